@@ -1,0 +1,114 @@
+package org.pathosynth.core.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A streaming RFC 4180 CSV parser (comma separator, double-quote quoting, CRLF or LF) that knows the
+ * physical line each record starts on, so errors can point at it.
+ */
+final class CsvParser {
+    private final Reader reader;
+    private final String source;
+    private long line = 1;
+    private long recordLine;
+    private int pushedBack = -2;
+
+    CsvParser(Reader reader, String source) {
+        this.reader = reader;
+        this.source = source;
+    }
+
+    /** Line on which the last returned record started. */
+    long recordLine() {
+        return recordLine;
+    }
+
+    /** The next record's fields, or null at end of input. */
+    List<String> next() {
+        try {
+            int c = read();
+            while (c == '\r' || c == '\n') { // skip blank lines
+                c = consumeNewline(c);
+            }
+            if (c == -1) {
+                return null;
+            }
+            recordLine = line;
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            boolean afterQuote = false;
+            while (true) {
+                if (quoted) {
+                    if (c == -1) {
+                        throw new DataFormatException(source, recordLine, null, null,
+                                "a closing double quote (the quoted field opened here is never closed)");
+                    }
+                    if (c == '"') {
+                        int n = read();
+                        if (n == '"') {
+                            field.append('"');
+                        } else {
+                            quoted = false;
+                            afterQuote = true;
+                            c = n;
+                            continue;
+                        }
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                        }
+                        field.append((char) c);
+                    }
+                    c = read();
+                    continue;
+                }
+                if (c == ',' ) {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    afterQuote = false;
+                } else if (c == '\r' || c == '\n' || c == -1) {
+                    fields.add(field.toString());
+                    if (c != -1) {
+                        consumeNewline(c);
+                    }
+                    return fields;
+                } else if (c == '"' && field.length() == 0 && !afterQuote) {
+                    quoted = true;
+                } else if (afterQuote) {
+                    throw new DataFormatException(source, line, null, null,
+                            "a comma or end of line after a closing double quote, found '" + (char) c + "'");
+                } else {
+                    field.append((char) c);
+                }
+                c = read();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    private int consumeNewline(int c) throws IOException {
+        if (c == '\r') {
+            int n = read();
+            if (n != '\n') {
+                pushedBack = n;
+            }
+        }
+        line++;
+        return read();
+    }
+
+    private int read() throws IOException {
+        if (pushedBack != -2) {
+            int c = pushedBack;
+            pushedBack = -2;
+            return c;
+        }
+        return reader.read();
+    }
+}

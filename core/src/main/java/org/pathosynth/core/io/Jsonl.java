@@ -1,0 +1,174 @@
+package org.pathosynth.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.pathosynth.core.report.Corpus;
+import org.pathosynth.core.report.Provenance;
+import org.pathosynth.core.report.Report;
+import org.pathosynth.core.report.ReportPair;
+import org.pathosynth.core.schema.Schema;
+
+/**
+ * JSON Lines reading and writing of reports ({@code {"id","text","lang","provenance"}}) and of
+ * (record, report) pairs ({@code {"id","record":{...},"report":{"text","lang","provenance"}}}).
+ * Errors name the file, the line and the field.
+ */
+public final class Jsonl {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Jsonl() {
+    }
+
+    public static void writePairs(Iterable<ReportPair> pairs, Path file) {
+        writeLines(file, pairs, Jsonl::pairToJson);
+    }
+
+    public static void writeReports(Iterable<Report> reports, Path file) {
+        writeLines(file, reports, r -> {
+            ObjectNode n = MAPPER.createObjectNode();
+            n.put("id", r.id());
+            putReport(n, r);
+            return n;
+        });
+    }
+
+    public static ObjectNode pairToJson(ReportPair pair) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", pair.id());
+        n.set("record", RecordJson.toJson(pair.record()));
+        putReport(n.putObject("report"), pair.report());
+        return n;
+    }
+
+    private static void putReport(ObjectNode n, Report r) {
+        n.put("text", r.text());
+        n.put("lang", r.language());
+        ObjectNode p = n.putObject("provenance");
+        p.put("producer", r.provenance().producer());
+        r.provenance().details().forEach(p::put);
+    }
+
+    public static Corpus readCorpus(Path file, Schema schema) {
+        return new Corpus(schema, readLines(file, (node, line) -> {
+            String source = file.toString();
+            String id = requiredText(node, "id", source, line);
+            JsonNode reportNode = node.get("report");
+            if (reportNode == null || !reportNode.isObject()) {
+                throw new DataFormatException(source, line, "report", null, "an object with text, lang and provenance");
+            }
+            Report report = readReport(reportNode, id, source, line);
+            return new ReportPair(id, RecordJson.fromJson(node.get("record"), schema, source, line), report);
+        }));
+    }
+
+    /** Reads report lines {@code {"id","text"[,"lang"][,"provenance"]}}; missing lang defaults to {@code defaultLanguage}. */
+    public static List<Report> readReports(Path file, String defaultLanguage) {
+        return readLines(file, (node, line) -> {
+            String id = requiredText(node, "id", file.toString(), line);
+            ObjectNode copy = node.deepCopy();
+            if (!copy.has("lang")) {
+                copy.put("lang", defaultLanguage);
+            }
+            return readReport(copy, id, file.toString(), line);
+        });
+    }
+
+    private static Report readReport(JsonNode node, String id, String source, long line) {
+        String text = requiredText(node, "text", source, line);
+        String lang = requiredText(node, "lang", source, line);
+        Provenance provenance = Provenance.of("external");
+        JsonNode p = node.get("provenance");
+        if (p != null && !p.isNull()) {
+            if (!p.isObject()) {
+                throw new DataFormatException(source, line, "provenance", null, "an object of text entries");
+            }
+            Map<String, String> details = new LinkedHashMap<>();
+            String producer = "external";
+            for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().equals("producer")) {
+                    producer = e.getValue().asText();
+                } else {
+                    details.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString());
+                }
+            }
+            provenance = new Provenance(producer, details);
+        }
+        return new Report(id, text, lang, provenance);
+    }
+
+    private static String requiredText(JsonNode node, String field, String source, long line) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new DataFormatException(source, line, field, v == null ? null : v.toString(), "a string field '" + field + "'");
+        }
+        return v.asText();
+    }
+
+    /** Parses a line into a value; receives the JSON object and the 1-based line number. */
+    @FunctionalInterface
+    public interface LineParser<T> {
+        T parse(JsonNode node, long line);
+    }
+
+    /** Reads every non-blank line as a JSON object; malformed JSON is an error naming the line. */
+    public static <T> List<T> readLines(Path file, LineParser<T> parser) {
+        List<T> out = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String text;
+            long line = 0;
+            while ((text = reader.readLine()) != null) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                JsonNode node;
+                try {
+                    node = MAPPER.readTree(text);
+                } catch (JsonProcessingException e) {
+                    throw new DataFormatException(file.toString(), line, null, null,
+                            "one JSON object per line (" + e.getOriginalMessage() + ")");
+                }
+                if (node == null || !node.isObject()) {
+                    throw new DataFormatException(file.toString(), line, null, null, "one JSON object per line");
+                }
+                out.add(parser.parse(node, line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return out;
+    }
+
+    private static <T> void writeLines(Path file, Iterable<T> items, Function<T, JsonNode> toJson) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (T item : items) {
+                    writer.write(MAPPER.writeValueAsString(toJson.apply(item)));
+                    writer.write('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.pathosynth.core.schema;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One column of a schema: its name, kind and domain, human labels per language, and labels per
+ * value and language (the value vocabulary that report writers and prompts use).
+ *
+ * <p>Typed values: coded kinds hold a {@link String} from {@link #values()} ({@link Boolean} for
+ * {@link AttributeKind#BOOLEAN}), {@link AttributeKind#INTEGER} an {@link Integer},
+ * {@link AttributeKind#NUMERIC} a {@link Double}. Null always means missing.
+ *
+ * @param values allowed labels for coded kinds (for boolean: {@code no}, {@code yes}); empty otherwise
+ * @param min inclusive lower bound for numbers, or null
+ * @param max inclusive upper bound for numbers, or null
+ * @param precision decimals kept for numeric values, or null for no rounding
+ * @param unit unit of a numeric value (e.g. {@code mm}), or null
+ * @param labels attribute label per language code
+ * @param valueLabels for coded kinds, value -> (language -> label)
+ */
+public record Attribute(
+        String name,
+        AttributeKind kind,
+        List<String> values,
+        Double min,
+        Double max,
+        Integer precision,
+        String unit,
+        Map<String, String> labels,
+        String description,
+        Map<String, Map<String, String>> valueLabels) {
+
+    public static final List<String> BOOLEAN_VALUES = List.of("no", "yes");
+
+    public Attribute {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        values = kind == AttributeKind.BOOLEAN ? BOOLEAN_VALUES : List.copyOf(values == null ? List.of() : values);
+        labels = Map.copyOf(labels == null ? Map.of() : labels);
+        valueLabels = valueLabels == null ? Map.of() : Map.copyOf(valueLabels);
+        description = description == null ? "" : description;
+    }
+
+    /** The label in a language, falling back to English, then to the name. */
+    public String label(String language) {
+        String label = labels.get(language);
+        if (label == null) {
+            label = labels.get("en");
+        }
+        return label == null ? name : label;
+    }
+
+    /** The label of one value in a language, falling back to English, then to the value itself. */
+    public String valueLabel(String value, String language) {
+        Map<String, String> byLanguage = valueLabels.get(value);
+        if (byLanguage == null) {
+            return value;
+        }
+        return byLanguage.getOrDefault(language, byLanguage.getOrDefault("en", value));
+    }
+
+    /** Index of a label in {@link #values()}, or -1. */
+    public int codeOf(String label) {
+        return values.indexOf(label);
+    }
+
+    /**
+     * Parses the text form of a value (as found in CSV cells and JSON strings). Blank text is
+     * missing (null).
+     *
+     * @throws InvalidValueException when the text is not a value of this attribute
+     */
+    public Object parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.strip();
+        return switch (kind) {
+            case CATEGORICAL, ORDINAL -> {
+                if (!values.contains(trimmed)) {
+                    throw invalid(trimmed);
+                }
+                yield trimmed;
+            }
+            case BOOLEAN -> parseBoolean(trimmed);
+            case INTEGER -> checkBounds(parseInteger(trimmed), trimmed);
+            case NUMERIC -> checkBounds(round(parseNumber(trimmed)), trimmed);
+        };
+    }
+
+    /**
+     * Checks and normalises a typed value (e.g. a {@link Long} becomes an {@link Integer}, a
+     * numeric value is rounded to the precision).
+     *
+     * @throws InvalidValueException when the value does not fit
+     */
+    public Object validate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String text) {
+            return parse(text);
+        }
+        return switch (kind) {
+            case BOOLEAN -> {
+                if (value instanceof Boolean b) {
+                    yield b;
+                }
+                throw invalid(String.valueOf(value));
+            }
+            case INTEGER -> {
+                if (value instanceof Number n && isWhole(n.doubleValue())
+                        && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE) {
+                    yield checkBounds(n.intValue(), String.valueOf(value));
+                }
+                throw invalid(String.valueOf(value));
+            }
+            case NUMERIC -> {
+                if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
+                    yield checkBounds(round(n.doubleValue()), String.valueOf(value));
+                }
+                throw invalid(String.valueOf(value));
+            }
+            case CATEGORICAL, ORDINAL -> throw invalid(String.valueOf(value));
+        };
+    }
+
+    /** The canonical text form of a typed value: the CSV cell, empty for missing. */
+    public String format(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (kind) {
+            case BOOLEAN -> ((Boolean) value) ? "yes" : "no";
+            case INTEGER -> Integer.toString(((Number) value).intValue());
+            case NUMERIC -> formatNumber(((Number) value).doubleValue());
+            case CATEGORICAL, ORDINAL -> value.toString();
+        };
+    }
+
+    /** Rounds to the attribute's precision (no-op without one). */
+    public double round(double value) {
+        if (precision == null || !Double.isFinite(value)) {
+            return value;
+        }
+        return BigDecimal.valueOf(value).setScale(precision, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /** Human description of the domain, used in error messages. */
+    public String expectation() {
+        return switch (kind) {
+            case CATEGORICAL, ORDINAL -> "one of " + values;
+            case BOOLEAN -> "yes or no (also accepted: true/false, 1/0)";
+            case INTEGER -> "an integer" + boundsText();
+            case NUMERIC -> "a number" + boundsText();
+        };
+    }
+
+    private String boundsText() {
+        if (min == null && max == null) {
+            return unit == null ? "" : " (" + unit + ")";
+        }
+        String low = min == null ? "-inf" : formatNumber(min);
+        String high = max == null ? "+inf" : formatNumber(max);
+        return " in [" + low + ", " + high + "]" + (unit == null ? "" : " " + unit);
+    }
+
+    private Boolean parseBoolean(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "1" -> Boolean.TRUE;
+            case "no", "false", "0" -> Boolean.FALSE;
+            default -> throw invalid(text);
+        };
+    }
+
+    private Integer parseInteger(String text) {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            // "12.0" is a whole number written by a tool that stores integers as floats.
+            double d = parseNumber(text);
+            if (isWhole(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+                return (int) d;
+            }
+            throw invalid(text);
+        }
+    }
+
+    private double parseNumber(String text) {
+        try {
+            double d = Double.parseDouble(text);
+            if (!Double.isFinite(d)) {
+                throw invalid(text);
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw invalid(text);
+        }
+    }
+
+    private <N extends Number> N checkBounds(N number, String text) {
+        double d = number.doubleValue();
+        if ((min != null && d < min) || (max != null && d > max)) {
+            throw invalid(text);
+        }
+        return number;
+    }
+
+    private InvalidValueException invalid(String text) {
+        return new InvalidValueException(name, text, expectation());
+    }
+
+    private static boolean isWhole(double d) {
+        return Double.isFinite(d) && d == Math.rint(d);
+    }
+
+    private static String formatNumber(double value) {
+        if (isWhole(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

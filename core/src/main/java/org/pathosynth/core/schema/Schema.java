@@ -1,0 +1,157 @@
+package org.pathosynth.core.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An ordered list of attributes with cross-attribute constraints. Schemas are data: load one from
+ * JSON with {@link #fromJson(Path)}, or use a preset by name with {@link #named(String)}.
+ */
+public final class Schema {
+    private static final Map<String, String> PRESETS = Map.of(
+            "breast-cancer", "/org/pathosynth/core/schema/breast-cancer.json");
+
+    private final String name;
+    private final String description;
+    private final List<Attribute> attributes;
+    private final List<LessOrEqualConstraint> constraints;
+    private final Map<String, Integer> index;
+
+    public Schema(String name, String description, List<Attribute> attributes,
+                  List<LessOrEqualConstraint> constraints) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.description = description == null ? "" : description;
+        this.attributes = List.copyOf(attributes);
+        this.constraints = List.copyOf(constraints);
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < this.attributes.size(); i++) {
+            if (byName.put(this.attributes.get(i).name(), i) != null) {
+                throw new SchemaException("duplicate attribute name '" + this.attributes.get(i).name() + "'");
+            }
+        }
+        this.index = Map.copyOf(byName);
+        for (LessOrEqualConstraint c : this.constraints) {
+            requireNumeric(c.lesser());
+            requireNumeric(c.greater());
+        }
+    }
+
+    /** The 13-attribute breast-cancer pathology schema. */
+    public static Schema breastCancer() {
+        return named("breast-cancer");
+    }
+
+    /** A preset schema by name (currently {@code breast-cancer}). */
+    public static Schema named(String presetName) {
+        String resource = PRESETS.get(presetName);
+        if (resource == null) {
+            throw new SchemaException("unknown schema preset '" + presetName + "' (known: " + PRESETS.keySet() + ")");
+        }
+        try (InputStream in = Schema.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new SchemaException("schema preset resource missing: " + resource);
+            }
+            return SchemaJson.read(in, presetName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads and validates a schema from a JSON file; errors name the file and the field. */
+    public static Schema fromJson(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return SchemaJson.read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema " + file, e);
+        }
+    }
+
+    /** Loads and validates a schema from JSON text. */
+    public static Schema fromJson(String json) {
+        return SchemaJson.read(json, "<schema>");
+    }
+
+    /** The schema as JSON, readable by {@link #fromJson(String)}. */
+    public String toJson() {
+        return SchemaJson.write(this);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<Attribute> attributes() {
+        return attributes;
+    }
+
+    public List<LessOrEqualConstraint> constraints() {
+        return constraints;
+    }
+
+    public int size() {
+        return attributes.size();
+    }
+
+    public Attribute attribute(int i) {
+        return attributes.get(i);
+    }
+
+    public boolean has(String attributeName) {
+        return index.containsKey(attributeName);
+    }
+
+    /** Index of an attribute; throws naming the schema when unknown. */
+    public int indexOf(String attributeName) {
+        Integer i = index.get(attributeName);
+        if (i == null) {
+            throw new IllegalArgumentException("schema '" + name + "' has no attribute '" + attributeName + "'");
+        }
+        return i;
+    }
+
+    public Attribute attribute(String attributeName) {
+        return attributes.get(indexOf(attributeName));
+    }
+
+    public List<String> names() {
+        return attributes.stream().map(Attribute::name).toList();
+    }
+
+    private void requireNumeric(String attributeName) {
+        Integer i = index.get(attributeName);
+        if (i == null) {
+            throw new SchemaException("constraint names unknown attribute '" + attributeName + "'");
+        }
+        AttributeKind kind = attributes.get(i).kind();
+        if (kind != AttributeKind.INTEGER && kind != AttributeKind.NUMERIC) {
+            throw new SchemaException("constraint attribute '" + attributeName + "' must be integer or numeric, not " + kind.jsonName());
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Schema s && name.equals(s.name) && attributes.equals(s.attributes)
+                && constraints.equals(s.constraints);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, attributes, constraints);
+    }
+
+    @Override
+    public String toString() {
+        return "Schema[" + name + ", " + names() + "]";
+    }
+}

@@ -1,0 +1,522 @@
+package org.pathosynth.extraction.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.extraction.Evidence;
+import org.pathosynth.core.extraction.Extraction;
+import org.pathosynth.core.extraction.PathologyExtractor;
+import org.pathosynth.core.report.Report;
+import org.pathosynth.core.schema.Attribute;
+import org.pathosynth.core.schema.Schema;
+
+/**
+ * Reads the 13 breast-cancer attributes from French or English report text with rules, returning
+ * each value with the character span of its evidence. Patterns live in {@code rules/rules.json};
+ * this class holds the logic: negation and status windows, node notations, unit conversion, HER2
+ * IHC/ISH reasoning, receptor thresholds. Attributes of the schema it has no rule for stay null.
+ *
+ * <p>Thread-safe: compiled patterns are shared, matchers are per call.
+ */
+public final class RuleBasedExtractor implements PathologyExtractor {
+    public static final String NAME = "rules";
+    private static final String BOUNDARIES = ".;\n";
+
+    private final Schema schema;
+    private final RuleBook rules;
+    private final double frenchReceptorThreshold;
+    private final double englishReceptorThreshold;
+    private final Map<String, List<Pattern>> morphologyPatterns;
+    private final Map<String, List<Pattern>> specimenPatterns;
+    private final List<String> specimenPriority;
+    private final Pattern otherMarkers;
+
+    private RuleBasedExtractor(Builder b) {
+        this.schema = b.schema;
+        this.rules = RuleBook.load();
+        this.frenchReceptorThreshold = b.frenchReceptorThreshold;
+        this.englishReceptorThreshold = b.englishReceptorThreshold;
+        this.specimenPatterns = rules.patternLists("specimen", "patterns");
+        this.specimenPriority = rules.strings("specimen", "priority");
+        this.morphologyPatterns = morphologyPatterns(schema, rules);
+        this.otherMarkers = rules.compile(String.join("|", rules.text("markers", "er"), rules.text("markers", "pr"),
+                rules.text("markers", "her2"), rules.text("markers", "ki67")));
+    }
+
+    /** An extractor for the breast-cancer schema with default thresholds. */
+    public static RuleBasedExtractor create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
+    @Override
+    public Extraction extract(Report report) {
+        ReportText text = new ReportText(report.text());
+        Map<String, Hit> hits = new LinkedHashMap<>();
+        put(hits, "test_used_for_diagnosis", specimen(text));
+        put(hits, "morphology_icdo", morphology(text));
+        put(hits, "sbr_grade", grade(text));
+        put(hits, "tumor_size_mm", size(text));
+        put(hits, "clear_margins", margins(text));
+        nodes(text, hits);
+        put(hits, "lymphovascular_invasion", polarity(text, rules.pattern("lymphovascularInvasion")));
+        put(hits, "extracapsular_spread", polarity(text, rules.pattern("extracapsularSpread")));
+        double threshold = report.language().startsWith("fr") ? frenchReceptorThreshold : englishReceptorThreshold;
+        put(hits, "er_status", receptor(text, rules.pattern("markers", "er"), threshold));
+        put(hits, "pr_status", receptor(text, rules.pattern("markers", "pr"), threshold));
+        put(hits, "her2_status", her2(text));
+        put(hits, "ki67_percent", ki67(text));
+
+        ClinicalRecord.Builder record = ClinicalRecord.builder(schema);
+        Map<String, Evidence> evidence = new HashMap<>();
+        for (Map.Entry<String, Hit> e : hits.entrySet()) {
+            if (!schema.has(e.getKey())) {
+                continue;
+            }
+            try {
+                record.set(e.getKey(), e.getValue().value());
+                evidence.put(e.getKey(), new Evidence(e.getValue().start(), e.getValue().end(), e.getValue().confidence()));
+            } catch (IllegalArgumentException outOfDomain) {
+                // A value the schema does not allow (e.g. 400 mm) is not reported rather than guessed.
+            }
+        }
+        ClinicalRecord values = record.build();
+        if (!values.violations().isEmpty()) {
+            // Inconsistent counts (affected > taken) mean one of them was misread: keep neither.
+            values.violations().forEach(c -> {
+                evidence.remove(c.lesser());
+                evidence.remove(c.greater());
+            });
+            ClinicalRecord.Builder repaired = ClinicalRecord.builder(schema);
+            values.asMap().forEach((k, v) -> repaired.set(k, evidence.containsKey(k) ? v : null));
+            values = repaired.build();
+        }
+        return new Extraction(report.id(), values, evidence);
+    }
+
+    private static void put(Map<String, Hit> hits, String attribute, Hit hit) {
+        if (hit != null) {
+            hits.put(attribute, hit);
+        }
+    }
+
+    // --- specimen type -------------------------------------------------------------------------
+
+    private Hit specimen(ReportText text) {
+        List<Hit> found = new ArrayList<>();
+        Pattern priorBefore = rules.pattern("specimen", "priorBefore");
+        Pattern priorAfter = rules.pattern("specimen", "priorAfter");
+        specimenPatterns.forEach((value, patterns) -> {
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(text.matched());
+                while (m.find()) {
+                    String before = text.matched().substring(Math.max(0, m.start() - 40), m.start());
+                    String after = text.matched().substring(m.end(), Math.min(text.length(), m.end() + 40));
+                    if (!priorBefore.matcher(before).find() && !priorAfter.matcher(after).find()) {
+                        found.add(new Hit(value, m.start(), m.end(), 1.0));
+                    }
+                }
+            }
+        });
+        List<Hit> kept = longestNonOverlapping(found);
+        return kept.stream()
+                .min(Comparator.comparingInt((Hit h) -> specimenPriority.indexOf((String) h.value()))
+                        .thenComparingInt(Hit::start))
+                .orElse(null);
+    }
+
+    // --- morphology ----------------------------------------------------------------------------
+
+    private static Map<String, List<Pattern>> morphologyPatterns(Schema schema, RuleBook rules) {
+        Map<String, List<Pattern>> out = new LinkedHashMap<>();
+        if (!schema.has("morphology_icdo")) {
+            return out;
+        }
+        Attribute a = schema.attribute("morphology_icdo");
+        Map<String, List<Pattern>> synonyms = rules.patternLists("morphology", "synonyms");
+        for (String code : a.values()) {
+            List<Pattern> list = new ArrayList<>(synonyms.getOrDefault(code, List.of()));
+            a.valueLabels().getOrDefault(code, Map.of()).values().forEach(label -> list.add(LabelPattern.of(label)));
+            out.put(code, list);
+        }
+        return out;
+    }
+
+    private Hit morphology(ReportText text) {
+        if (!schema.has("morphology_icdo")) {
+            return null;
+        }
+        Attribute a = schema.attribute("morphology_icdo");
+        Matcher code = rules.pattern("morphology", "code").matcher(text.matched());
+        while (code.find()) {
+            String value = code.group("code") + "/" + code.group("behaviour");
+            if (a.values().contains(value)) {
+                return new Hit(value, code.start(), code.end(), 1.0);
+            }
+        }
+        List<Hit> found = new ArrayList<>();
+        morphologyPatterns.forEach((value, patterns) -> {
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(text.matched());
+                while (m.find()) {
+                    found.add(new Hit(value, m.start(), m.end(), 0.9));
+                }
+            }
+        });
+        // An in-situ component is mentioned beside most invasive carcinomas: invasive codes win.
+        return longestNonOverlapping(found).stream()
+                .min(Comparator.comparingInt((Hit h) -> ((String) h.value()).endsWith("/3") ? 0 : 1)
+                        .thenComparingInt(Hit::start))
+                .orElse(null);
+    }
+
+    // --- grade ---------------------------------------------------------------------------------
+
+    private Hit grade(ReportText text) {
+        Pattern value = rules.pattern("grade", "value");
+        Pattern excludeBefore = rules.pattern("grade", "excludeBefore");
+        int window = rules.integer("grade", "window");
+        Matcher cue = rules.pattern("grade", "cue").matcher(text.matched());
+        while (cue.find()) {
+            String before = text.matched().substring(Math.max(0, cue.start() - 15), cue.start());
+            if (excludeBefore.matcher(before).find()) {
+                continue;
+            }
+            int end = Math.min(text.clauseEnd(cue.end(), BOUNDARIES + ","), cue.end() + window);
+            Matcher v = value.matcher(text.matched()).region(cue.end(), end);
+            if (v.find()) {
+                String g = switch (v.group("g")) {
+                    case "I", "1" -> "1";
+                    case "II", "2" -> "2";
+                    default -> "3";
+                };
+                return new Hit(g, cue.start(), v.end(), 1.0);
+            }
+        }
+        return null;
+    }
+
+    // --- tumour size ---------------------------------------------------------------------------
+
+    private Hit size(ReportText text) {
+        Pattern cueBefore = rules.pattern("size", "cueBefore");
+        Pattern cueAfter = rules.pattern("size", "cueAfter");
+        Pattern exclude = rules.pattern("size", "exclude");
+        Matcher m = rules.pattern("size", "measure").matcher(text.matched());
+        while (m.find()) {
+            int clauseStart = text.clauseStart(m.start(), BOUNDARIES);
+            String before = text.matched().substring(Math.max(clauseStart, m.start() - 45), m.start());
+            String after = text.matched().substring(m.end(), Math.min(text.length(), m.end() + 30));
+            Matcher cb = cueBefore.matcher(before);
+            boolean cued = false;
+            int cueStart = m.start();
+            if (cb.find()) {
+                String between = before.substring(cb.start());
+                cued = !exclude.matcher(between).find();
+                cueStart = m.start() - before.length() + cb.start();
+            }
+            if (!cued && cueAfter.matcher(after).find()) {
+                cued = !exclude.matcher(before.substring(Math.max(0, before.length() - 12))).find();
+            }
+            if (!cued) {
+                continue;
+            }
+            double largest = parseDecimal(m.group("n"));
+            Matcher more = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2})?").matcher(m.group("more"));
+            while (more.find()) {
+                largest = Math.max(largest, parseDecimal(more.group()));
+            }
+            double mm = m.group("u").equalsIgnoreCase("cm") ? largest * 10 : largest;
+            if (schema.has("tumor_size_mm")) {
+                mm = schema.attribute("tumor_size_mm").round(mm);
+            }
+            return new Hit(mm, cueStart, m.end(), 1.0);
+        }
+        return null;
+    }
+
+    // --- margins -------------------------------------------------------------------------------
+
+    private Hit margins(ReportText text) {
+        List<Hit> found = new ArrayList<>();
+        for (Pattern p : rules.patterns("margins", "yesPhrases")) {
+            firstMatch(p, text, true).ifPresent(found::add);
+        }
+        for (Pattern p : rules.patterns("margins", "noPhrases")) {
+            firstMatch(p, text, false).ifPresent(found::add);
+        }
+        Pattern status = rules.pattern("margins", "status");
+        int window = rules.integer("margins", "window");
+        Matcher cue = rules.pattern("margins", "cue").matcher(text.matched());
+        while (cue.find()) {
+            int end = Math.min(text.clauseEnd(cue.end(), BOUNDARIES), cue.end() + window);
+            Matcher s = status.matcher(text.matched()).region(cue.end(), end);
+            if (s.find()) {
+                found.add(new Hit(s.group("yes") != null, cue.start(), s.end(), 0.95));
+                break;
+            }
+        }
+        return found.stream().min(Comparator.comparingInt(Hit::start)).orElse(null);
+    }
+
+    private static java.util.Optional<Hit> firstMatch(Pattern p, ReportText text, Object value) {
+        Matcher m = p.matcher(text.matched());
+        return m.find() ? java.util.Optional.of(new Hit(value, m.start(), m.end(), 1.0)) : java.util.Optional.empty();
+    }
+
+    // --- lymph nodes ---------------------------------------------------------------------------
+
+    private void nodes(ReportText text, Map<String, Hit> hits) {
+        boolean[] used = new boolean[text.length()];
+        Hit taken = null;
+        Hit affected = null;
+        for (Pattern p : rules.patterns("nodes", "pair")) {
+            Matcher m = p.matcher(text.matched());
+            while (m.find() && taken == null) {
+                Integer a = rules.count(m.group("a"));
+                Integer t = rules.count(m.group("t"));
+                if (a != null && t != null && a <= t) {
+                    affected = new Hit(a, m.start(), m.end(), 1.0);
+                    taken = new Hit(t, m.start(), m.end(), 1.0);
+                    java.util.Arrays.fill(used, m.start(), m.end(), true);
+                }
+            }
+        }
+        if (taken == null) {
+            taken = firstCount(rules.patterns("nodes", "taken"), "t", text, used);
+        }
+        if (affected == null) {
+            affected = firstCount(rules.patterns("nodes", "affected"), "a", text, used);
+        }
+        put(hits, "lymph_nodes_taken", taken);
+        put(hits, "lymph_nodes_affected", affected);
+    }
+
+    private Hit firstCount(List<Pattern> patterns, String group, ReportText text, boolean[] used) {
+        Hit best = null;
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text.matched());
+            while (m.find()) {
+                if (used[m.start()]) {
+                    continue;
+                }
+                Integer n = rules.count(m.group(group));
+                if (n != null && (best == null || m.start() < best.start())) {
+                    best = new Hit(n, m.start(), m.end(), 1.0);
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    // --- yes/no findings with negation ---------------------------------------------------------
+
+    /** A finding's presence from the nearest polarity cue before it, else the status just after it. */
+    private Hit polarity(ReportText text, Pattern cue) {
+        Pattern before = rules.pattern("polarity", "before");
+        Pattern after = rules.pattern("polarity", "after");
+        int window = rules.integer("polarity", "window");
+        Matcher c = cue.matcher(text.matched());
+        while (c.find()) {
+            int from = Math.max(text.clauseStart(c.start(), BOUNDARIES + ",:"), c.start() - window);
+            Matcher b = before.matcher(text.matched()).region(from, c.start());
+            Boolean value = null;
+            int start = c.start();
+            while (b.find()) { // the last cue before the finding is the nearest
+                value = b.group("pos") != null;
+                start = b.start();
+            }
+            int end = c.end();
+            if (value == null) {
+                int to = Math.min(text.clauseEnd(c.end(), BOUNDARIES + ","), c.end() + window);
+                Matcher a = after.matcher(text.matched()).region(c.end(), to);
+                a.useAnchoringBounds(true);
+                if (a.find()) {
+                    value = a.group("pos") != null;
+                    end = a.end();
+                }
+            }
+            if (value != null) {
+                return new Hit(value, start, end, 0.95);
+            }
+        }
+        return null;
+    }
+
+    // --- receptors, HER2, Ki-67 ----------------------------------------------------------------
+
+    private Hit receptor(ReportText text, Pattern cue, double thresholdPercent) {
+        Pattern status = rules.pattern("markers", "receptorStatus");
+        Pattern percent = rules.pattern("markers", "percent");
+        Matcher c = cue.matcher(text.matched());
+        while (c.find()) {
+            int end = markerWindowEnd(text, c, cue);
+            Matcher s = status.matcher(text.matched()).region(c.end(), end);
+            s.useAnchoringBounds(true);
+            if (s.find()) {
+                return new Hit(s.group("pos") != null ? "positive" : "negative", c.start(), s.end(), 1.0);
+            }
+            Matcher p = percent.matcher(text.matched()).region(c.end(), end);
+            if (p.find()) {
+                double value = parseDecimal(p.group("p"));
+                boolean below = p.group("lt") != null;
+                boolean positive = below ? value > thresholdPercent : value >= thresholdPercent;
+                return new Hit(positive ? "positive" : "negative", c.start(), p.end(), 0.9);
+            }
+        }
+        return null;
+    }
+
+    private Hit her2(ReportText text) {
+        Pattern cue = rules.pattern("markers", "her2");
+        Matcher c = cue.matcher(text.matched());
+        while (c.find()) {
+            int end = markerWindowEnd(text, c, cue);
+            String window = text.matched().substring(c.end(), end);
+            Integer score = her2Score(window);
+            boolean notAmplified = rules.pattern("markers", "notAmplified").matcher(window).find();
+            boolean amplified = !notAmplified && rules.pattern("markers", "amplified").matcher(window).find();
+            boolean negativeWord = rules.pattern("markers", "her2Negative").matcher(window).find();
+            boolean positiveWord = !negativeWord && rules.pattern("markers", "her2Positive").matcher(window).find();
+            // Wording that precedes the cue ("absence de surexpression de HER2") counts too.
+            String before = text.matched().substring(text.clauseStart(c.start(), BOUNDARIES), c.start());
+            if (!negativeWord && !positiveWord) {
+                negativeWord = rules.pattern("markers", "her2Negative").matcher(before).find();
+                positiveWord = !negativeWord && rules.pattern("markers", "her2Positive").matcher(before).find();
+            }
+            String value = null;
+            if (score != null && score == 3) {
+                value = "positive";
+            } else if (score != null && score == 2) {
+                value = amplified ? "positive" : notAmplified ? "negative" : null; // ISH decides; pending stays unknown
+            } else if (score != null) {
+                value = "negative";
+            } else if (notAmplified) {
+                value = "negative";
+            } else if (amplified) {
+                value = "positive";
+            } else if (negativeWord) {
+                value = "negative";
+            } else if (positiveWord) {
+                value = "positive";
+            }
+            if (value != null) {
+                return new Hit(value, c.start(), end, score != null ? 1.0 : 0.9);
+            }
+        }
+        return null;
+    }
+
+    private Integer her2Score(String window) {
+        Matcher m = rules.pattern("markers", "her2Score").matcher(window);
+        m.useAnchoringBounds(true);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group("s") != null) {
+            return Integer.valueOf(m.group("s"));
+        }
+        if (m.group("plus") != null) {
+            return m.group("plus").length();
+        }
+        return 0;
+    }
+
+    private Hit ki67(ReportText text) {
+        Pattern percent = rules.pattern("markers", "percent");
+        Pattern cue = rules.pattern("markers", "ki67");
+        Matcher c = cue.matcher(text.matched());
+        while (c.find()) {
+            int end = Math.min(markerWindowEnd(text, c, cue), c.end() + 40);
+            Matcher p = percent.matcher(text.matched()).region(c.end(), end);
+            if (p.find() && p.group("lt") == null) {
+                double value = parseDecimal(p.group("p"));
+                if (schema.has("ki67_percent")) {
+                    value = schema.attribute("ki67_percent").round(value);
+                }
+                return new Hit(value, c.start(), p.end(), 1.0);
+            }
+        }
+        return null;
+    }
+
+    /** A marker's statement ends at a clause boundary or where another marker is named. */
+    private int markerWindowEnd(ReportText text, Matcher cueMatch, Pattern sameMarker) {
+        int end = Math.min(text.clauseEnd(cueMatch.end(), BOUNDARIES), cueMatch.end() + rules.integer("markers", "window"));
+        Matcher other = otherMarkers.matcher(text.matched()).region(cueMatch.end(), end);
+        while (other.find()) {
+            if (!sameMarker.matcher(other.group()).matches()) {
+                return other.start();
+            }
+        }
+        return end;
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    /** Drops hits contained in a longer hit (e.g. "biopsie" inside "biopsie chirurgicale"). */
+    private static List<Hit> longestNonOverlapping(List<Hit> hits) {
+        List<Hit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::start));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : sorted) {
+            boolean inside = kept.stream().anyMatch(k -> h.start() >= k.start() && h.end() <= k.end());
+            if (!inside) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    private static double parseDecimal(String text) {
+        return Double.parseDouble(text.replace(',', '.'));
+    }
+
+    /** Options: schema (default breast-cancer) and the receptor positivity thresholds per language. */
+    public static final class Builder {
+        private Schema schema = Schema.breastCancer();
+        private double frenchReceptorThreshold = 10.0;
+        private double englishReceptorThreshold = 1.0;
+
+        public Builder schema(Schema schema) {
+            this.schema = schema;
+            return this;
+        }
+
+        /**
+         * Percentage from which a receptor stated only as a percentage counts as positive: French
+         * practice uses 10 % (the default), ASCO/CAP 1 % (the English default).
+         */
+        public Builder receptorThresholds(double frenchPercent, double englishPercent) {
+            this.frenchReceptorThreshold = frenchPercent;
+            this.englishReceptorThreshold = englishPercent;
+            return this;
+        }
+
+        public RuleBasedExtractor build() {
+            return new RuleBasedExtractor(this);
+        }
+    }
+
+}

@@ -1,0 +1,110 @@
+package org.pathosynth.extraction.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The compiled regular expressions of {@code rules/rules.json}: the extractor's French and English lexicon. */
+final class RuleBook {
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private final JsonNode root;
+    private final Map<String, Integer> numberWords = new HashMap<>();
+    private final String numberPattern;
+
+    private RuleBook(JsonNode root) {
+        this.root = root;
+        root.path("numberWords").fields().forEachRemaining(e -> numberWords.put(e.getKey(), e.getValue().asInt()));
+        // Longest words first so that "dix-sept" wins over "dix".
+        String words = numberWords.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        this.numberPattern = "(?:\\d{1,3}|" + words + ")";
+    }
+
+    static RuleBook load() {
+        try (InputStream in = RuleBook.class.getResourceAsStream("/org/pathosynth/extraction/rules/rules.json")) {
+            if (in == null) {
+                throw new IllegalStateException("extraction rules resource is missing");
+            }
+            return new RuleBook(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read extraction rules", e);
+        }
+    }
+
+    Pattern pattern(String... path) {
+        return compile(text(path));
+    }
+
+    String text(String... path) {
+        JsonNode n = node(path);
+        if (!n.isTextual()) {
+            throw new IllegalStateException("extraction rule " + String.join(".", path) + " is missing");
+        }
+        return n.asText();
+    }
+
+    int integer(String... path) {
+        return node(path).asInt();
+    }
+
+    List<Pattern> patterns(String... path) {
+        List<Pattern> out = new ArrayList<>();
+        node(path).forEach(n -> out.add(compile(n.asText())));
+        return out;
+    }
+
+    List<String> strings(String... path) {
+        List<String> out = new ArrayList<>();
+        node(path).forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /** Ordered map of key to compiled pattern lists at {@code path} (e.g. value to its phrases). */
+    Map<String, List<Pattern>> patternLists(String... path) {
+        Map<String, List<Pattern>> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node(path).fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            List<Pattern> list = new ArrayList<>();
+            e.getValue().forEach(n -> list.add(compile(n.asText())));
+            out.put(e.getKey(), list);
+        }
+        return out;
+    }
+
+    /** A count written in digits or as a French or English number word; null when not a count. */
+    Integer count(String token) {
+        String t = token.strip().toLowerCase(Locale.ROOT);
+        if (t.chars().allMatch(Character::isDigit) && !t.isEmpty()) {
+            return Integer.valueOf(t);
+        }
+        return numberWords.get(t);
+    }
+
+    /** Compiles a rule; white space in rules never crosses a line, so structured "Label : value" lines stay apart. */
+    Pattern compile(String regex) {
+        return Pattern.compile(regex.replace("{NUM}", numberPattern).replace("\\s", "\\h"), FLAGS);
+    }
+
+    private JsonNode node(String... path) {
+        JsonNode n = root;
+        for (String p : path) {
+            n = n.path(p);
+        }
+        return n;
+    }
+}
