@@ -23,6 +23,8 @@ final class RuleBook {
     private final JsonNode root;
     private final Map<String, Integer> numberWords = new HashMap<>();
     private final String numberPattern;
+    private final Map<String, Pattern> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Pattern>> compiledLists = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RuleBook(JsonNode root) {
         this.root = root;
@@ -46,8 +48,9 @@ final class RuleBook {
         }
     }
 
+    /** Compiled once per rule path: extraction runs the same rules on every report. */
     Pattern pattern(String... path) {
-        return compile(text(path));
+        return compiled.computeIfAbsent(String.join(".", path), k -> compile(text(path)));
     }
 
     String text(String... path) {
@@ -63,9 +66,11 @@ final class RuleBook {
     }
 
     List<Pattern> patterns(String... path) {
-        List<Pattern> out = new ArrayList<>();
-        node(path).forEach(n -> out.add(compile(n.asText())));
-        return out;
+        return compiledLists.computeIfAbsent(String.join(".", path), k -> {
+            List<Pattern> out = new ArrayList<>();
+            node(path).forEach(n -> out.add(compile(n.asText())));
+            return List.copyOf(out);
+        });
     }
 
     List<String> strings(String... path) {

@@ -1,0 +1,41 @@
+package org.pathosynth.examples.cli;
+
+import java.io.PrintWriter;
+import org.pathosynth.core.io.DataFormatException;
+import org.pathosynth.core.schema.SchemaException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code pathosynth} command-line tool. */
+@Command(name = "pathosynth", mixinStandardHelpOptions = true, version = "pathosynth 0.1.0",
+        description = "Privacy-preserving synthetic pathology reports: synthesize, generate, filter, extract, evaluate.",
+        subcommands = {DemoCommand.class})
+public final class PathoSynthCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the tool and returns its exit code (0 ok, 1 bad input or failure, 2 usage error). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new PathoSynthCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof DataFormatException || e instanceof SchemaException || e instanceof IllegalArgumentException) {
+                err.println("pathosynth: " + e.getMessage());
+            } else {
+                err.println("pathosynth: unexpected error: " + e);
+            }
+            err.flush();
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
