@@ -32,7 +32,8 @@ final class CsvParser {
         try {
             int c = read();
             while (c == '\r' || c == '\n') { // skip blank lines
-                c = consumeNewline(c);
+                consumeNewline(c);
+                c = read();
             }
             if (c == -1) {
                 return null;
@@ -92,7 +93,8 @@ final class CsvParser {
         }
     }
 
-    private int consumeNewline(int c) throws IOException {
+    /** Consumes a line ending that starts with {@code c} (CR, LF or CRLF) without reading past it. */
+    private void consumeNewline(int c) throws IOException {
         if (c == '\r') {
             int n = read();
             if (n != '\n') {
@@ -100,7 +102,6 @@ final class CsvParser {
             }
         }
         line++;
-        return read();
     }
 
     private int read() throws IOException {

@@ -1,0 +1,47 @@
+package org.pathosynth.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class AttributeTest {
+    private final Schema schema = Schema.breastCancer();
+
+    @Test
+    void parsesEveryKindIntoItsJavaType() {
+        assertThat(schema.attribute("test_used_for_diagnosis").parse("biopsy")).isEqualTo("biopsy");
+        assertThat(schema.attribute("sbr_grade").parse(" 2 ")).isEqualTo("2");
+        assertThat(schema.attribute("clear_margins").parse("yes")).isEqualTo(true);
+        assertThat(schema.attribute("clear_margins").parse("FALSE")).isEqualTo(false);
+        assertThat(schema.attribute("lymph_nodes_taken").parse("12")).isEqualTo(12);
+        assertThat(schema.attribute("lymph_nodes_taken").parse("12.0")).isEqualTo(12);
+        assertThat(schema.attribute("tumor_size_mm").parse("22.54")).isEqualTo(22.5);
+        assertThat(schema.attribute("ki67_percent").parse("")).isNull();
+    }
+
+    @Test
+    void rejectsValuesOutsideTheDomainWithTheExpectation() {
+        assertThatThrownBy(() -> schema.attribute("lymph_nodes_taken").parse("abc"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("attribute 'lymph_nodes_taken': value 'abc' is not valid; expected an integer in [0, 100]");
+        assertThatThrownBy(() -> schema.attribute("lymph_nodes_taken").parse("2.5"))
+                .hasMessageContaining("expected an integer");
+        assertThatThrownBy(() -> schema.attribute("clear_margins").parse("maybe"))
+                .hasMessageContaining("value 'maybe'").hasMessageContaining("expected yes or no");
+        assertThatThrownBy(() -> schema.attribute("ki67_percent").parse("120"))
+                .hasMessageContaining("expected a number in [0, 100] %");
+        assertThatThrownBy(() -> schema.attribute("er_status").parse("weak"))
+                .hasMessageContaining("expected one of [positive, negative]");
+        assertThatThrownBy(() -> schema.attribute("tumor_size_mm").parse("NaN"))
+                .hasMessageContaining("expected a number");
+    }
+
+    @Test
+    void formatsCanonically() {
+        assertThat(schema.attribute("tumor_size_mm").format(22.0)).isEqualTo("22");
+        assertThat(schema.attribute("tumor_size_mm").format(22.5)).isEqualTo("22.5");
+        assertThat(schema.attribute("clear_margins").format(true)).isEqualTo("yes");
+        assertThat(schema.attribute("lymph_nodes_taken").format(null)).isEmpty();
+    }
+}

@@ -1,0 +1,94 @@
+package org.pathosynth.synth.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.generation.GenerationRequest;
+import org.pathosynth.core.report.Report;
+import org.pathosynth.core.schema.Schema;
+
+class TemplateReportWriterTest {
+    private static final Schema SCHEMA = Schema.breastCancer();
+    private static final ClinicalRecord FULL = ClinicalRecord.of(SCHEMA, Map.ofEntries(
+            Map.entry("test_used_for_diagnosis", "lumpectomy"), Map.entry("morphology_icdo", "8520/3"),
+            Map.entry("sbr_grade", "2"), Map.entry("tumor_size_mm", 28.0), Map.entry("clear_margins", true),
+            Map.entry("lymph_nodes_taken", 12), Map.entry("lymph_nodes_affected", 2),
+            Map.entry("lymphovascular_invasion", false), Map.entry("extracapsular_spread", true),
+            Map.entry("er_status", "positive"), Map.entry("pr_status", "negative"),
+            Map.entry("her2_status", "negative"), Map.entry("ki67_percent", 17.5)));
+
+    @Test
+    void sameSeedSameTextAndProvenance() {
+        TemplateReportWriter w = TemplateReportWriter.builder().build();
+        Report a = w.generate(new GenerationRequest("r1", FULL, 99));
+        Report b = w.generate(new GenerationRequest("r1", FULL, 99));
+        assertThat(a).isEqualTo(b);
+        assertThat(a.language()).isEqualTo("fr");
+        assertThat(a.provenance().producer()).isEqualTo("template");
+        assertThat(a.provenance().get("seed")).isEqualTo("99");
+        assertThat(a.provenance().get("style")).isIn("prose", "structured");
+    }
+
+    @Test
+    void wordingVariesWithTheSeedInBothStyles() {
+        TemplateReportWriter w = TemplateReportWriter.builder().build();
+        Set<String> texts = new HashSet<>();
+        Set<String> styles = new HashSet<>();
+        for (long seed = 0; seed < 100; seed++) {
+            Report r = w.generate(new GenerationRequest("r", FULL, seed));
+            texts.add(r.text());
+            styles.add(r.provenance().get("style"));
+        }
+        assertThat(texts).hasSizeGreaterThan(90);
+        assertThat(styles).containsExactlyInAnyOrder("prose", "structured");
+    }
+
+    @Test
+    void missingValuesAreNotMentioned() {
+        ClinicalRecord gradeOnly = ClinicalRecord.of(SCHEMA, Map.of("sbr_grade", "3"));
+        TemplateReportWriter fr = TemplateReportWriter.builder().build();
+        TemplateReportWriter en = TemplateReportWriter.builder().language("en").build();
+        for (long seed = 0; seed < 50; seed++) {
+            String f = fr.generate(new GenerationRequest("g", gradeOnly, seed)).text().toLowerCase();
+            assertThat(f).containsAnyOf("iii", "3").doesNotContain("her2", "ganglion", "récepteur", "ki", " mm", "embole",
+                    "limite", "marge", "tumorectomie", "mastectomie", "biopsie", "carcinome");
+            String e = en.generate(new GenerationRequest("g", gradeOnly, seed)).text().toLowerCase();
+            assertThat(e).doesNotContain("her2", "node", "receptor", "ki-67", " mm", "invasion", "margin", "carcinoma");
+        }
+    }
+
+    @Test
+    void statesTheValuesInTheChosenLanguage() {
+        String en = TemplateReportWriter.builder().language("en").styles(ReportStyle.STRUCTURED).build()
+                .generate(new GenerationRequest("r", FULL, 3)).text();
+        assertThat(en).contains("invasive lobular carcinoma").containsAnyOf("28 mm", "2.8 cm").containsAnyOf("17.5%", "17.5 %");
+        String fr = TemplateReportWriter.builder().styles(ReportStyle.PROSE).build()
+                .generate(new GenerationRequest("r", FULL, 3)).text();
+        assertThat(fr.toLowerCase()).contains("carcinome lobulaire infiltrant").containsAnyOf("28 mm", "2,8 cm").contains("17,5");
+    }
+
+    @Test
+    void badConfigurationIsRefused() {
+        assertThatThrownBy(() -> TemplateReportWriter.builder().language("de").build())
+                .hasMessageContaining("no report templates for language 'de'");
+        Schema other = Schema.fromJson("{\"name\":\"other\",\"attributes\":[{\"name\":\"x\",\"kind\":\"boolean\"}]}");
+        assertThatThrownBy(() -> TemplateReportWriter.builder().build()
+                .generate(new GenerationRequest("r", ClinicalRecord.of(other, Map.of("x", true)), 1)))
+                .hasMessageContaining("record schema 'other'");
+    }
+
+    @Test
+    void otherSchemasAreWrittenWithTheirLabels() {
+        Schema lung = Schema.fromJson("{\"name\":\"lung\",\"attributes\":[{\"name\":\"egfr\",\"kind\":\"categorical\","
+                + "\"values\":[\"mutated\",\"wild\"],\"labels\":{\"fr\":\"Statut EGFR\"},"
+                + "\"valueLabels\":{\"mutated\":{\"fr\":\"muté\"}}}]}");
+        String text = TemplateReportWriter.builder().schema(lung).styles(ReportStyle.STRUCTURED).build()
+                .generate(new GenerationRequest("r", ClinicalRecord.of(lung, Map.of("egfr", "mutated")), 1)).text();
+        assertThat(text).contains("Statut EGFR : muté");
+    }
+}
