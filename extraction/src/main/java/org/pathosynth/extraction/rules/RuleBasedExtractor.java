@@ -395,6 +395,11 @@ public final class RuleBasedExtractor implements PathologyExtractor {
             int end = markerWindowEnd(text, c, cue);
             String window = text.matched().substring(c.end(), end);
             Integer score = her2Score(window);
+            if (score != null && score == 2 && !rules.pattern("markers", "amplified").matcher(window).find()) {
+                // An equivocal 2+ is settled by in situ hybridisation, often reported in the next clause of the sentence.
+                int sentenceEnd = Math.min(text.clauseEnd(end, ".\n"), end + 150);
+                window = text.matched().substring(c.end(), Math.max(end, sentenceEnd));
+            }
             boolean notAmplified = rules.pattern("markers", "notAmplified").matcher(window).find();
             boolean amplified = !notAmplified && rules.pattern("markers", "amplified").matcher(window).find();
             boolean negativeWord = rules.pattern("markers", "her2Negative").matcher(window).find();
