@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +98,7 @@ public final class Jsonl {
             }
             Map<String, String> details = new LinkedHashMap<>();
             String producer = "external";
-            for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : p.properties()) {
                 if (e.getKey().equals("producer")) {
                     producer = e.getValue().asText();
                 } else {

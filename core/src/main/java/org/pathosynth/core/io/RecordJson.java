@@ -3,7 +3,6 @@ package org.pathosynth.core.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.schema.Attribute;
@@ -47,8 +46,7 @@ public final class RecordJson {
             throw new DataFormatException(source, line, null, null, "a JSON object of attribute values");
         }
         ClinicalRecord.Builder b = ClinicalRecord.builder(schema);
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             String key = e.getKey();
             if (!schema.has(key)) {
                 throw new DataFormatException(source, line, key, null,

@@ -152,8 +152,7 @@ final class SchemaJson {
                 throw new SchemaException(source + ": " + path + ".valueLabels: must be an object");
             }
             List<String> allowed = kind == AttributeKind.BOOLEAN ? Attribute.BOOLEAN_VALUES : values;
-            for (Iterator<Map.Entry<String, JsonNode>> it = valueLabelsNode.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : valueLabelsNode.properties()) {
                 if (!allowed.contains(e.getKey())) {
                     throw new SchemaException(source + ": " + path + ".valueLabels." + e.getKey()
                             + ": not a value of attribute '" + name + "'");
@@ -220,8 +219,7 @@ final class SchemaJson {
         if (!node.isObject()) {
             throw new SchemaException(source + ": " + path + ": must be an object of language -> text");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (!e.getValue().isTextual()) {
                 throw new SchemaException(source + ": " + path + "." + e.getKey() + ": must be a string");
             }

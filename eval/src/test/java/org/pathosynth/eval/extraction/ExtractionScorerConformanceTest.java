@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,8 +25,7 @@ class ExtractionScorerConformanceTest {
         try (InputStream in = ExtractionScorerConformanceTest.class.getResourceAsStream("/conformance/extraction_expected.json")) {
             JsonNode cases = new ObjectMapper().readTree(in).get("cases");
             List<Arguments> out = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = cases.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : cases.properties()) {
                 out.add(Arguments.of(e.getKey(), e.getValue()));
             }
             assertThat(out).hasSize(4);
@@ -60,8 +58,7 @@ class ExtractionScorerConformanceTest {
         List<String> classes = new ArrayList<>();
         own.get("classes").forEach(n -> classes.add(n.asText()));
         assertThat(s.classes()).containsExactlyElementsOf(classes);
-        for (Iterator<Map.Entry<String, JsonNode>> it = own.get("per_class").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : own.get("per_class").properties()) {
             ClassScore cs = s.perClass().get(e.getKey());
             assertThat(cs.tp()).isEqualTo(e.getValue().get("tp").asInt());
             assertThat(cs.fp()).isEqualTo(e.getValue().get("fp").asInt());
@@ -90,7 +87,7 @@ class ExtractionScorerConformanceTest {
         }
         JsonNode perLabel = sk.get("per_label");
         if (perLabel != null) {
-            perLabel.fields().forEachRemaining(e -> {
+            perLabel.properties().forEach(e -> {
                 ClassScore cs = s.binary(e.getKey());
                 assertThat(cs.precision()).isCloseTo(e.getValue().get("precision").asDouble(), within(TOL));
                 assertThat(cs.recall()).isCloseTo(e.getValue().get("recall").asDouble(), within(TOL));

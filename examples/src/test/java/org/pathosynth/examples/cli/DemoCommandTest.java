@@ -52,7 +52,7 @@ class DemoCommandTest {
         assertThat(summary.get("timings_ms").get("total").asLong()).isPositive();
         JsonNode perAttribute = summary.get("round_trip").get("per_attribute");
         assertThat(perAttribute.size()).isEqualTo(13);
-        perAttribute.fields().forEachRemaining(e ->
+        perAttribute.properties().forEach(e ->
                 assertThat(e.getValue().get("accuracy").asDouble()).as(e.getKey()).isGreaterThanOrEqualTo(0.98));
         // TCGA has no tumour size: recall over gold values is undefined, not zero.
         assertThat(perAttribute.get("tumor_size_mm").get("accuracy_gold_nonnull").isNull()).isTrue();

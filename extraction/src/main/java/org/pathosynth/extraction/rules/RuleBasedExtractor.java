@@ -123,20 +123,12 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     // --- specimen type -------------------------------------------------------------------------
 
     private Hit specimen(ReportText text) {
-        List<Hit> found = new ArrayList<>();
         Pattern priorBefore = rules.pattern("specimen", "priorBefore");
         Pattern priorAfter = rules.pattern("specimen", "priorAfter");
-        specimenPatterns.forEach((value, patterns) -> {
-            for (Pattern p : patterns) {
-                Matcher m = p.matcher(text.matched());
-                while (m.find()) {
-                    String before = text.matched().substring(Math.max(0, m.start() - 40), m.start());
-                    String after = text.matched().substring(m.end(), Math.min(text.length(), m.end() + 40));
-                    if (!priorBefore.matcher(before).find() && !priorAfter.matcher(after).find()) {
-                        found.add(new Hit(value, m.start(), m.end(), 1.0));
-                    }
-                }
-            }
+        List<Hit> found = allHits(specimenPatterns, text, 1.0, m -> {
+            String before = text.matched().substring(Math.max(0, m.start() - 40), m.start());
+            String after = text.matched().substring(m.end(), Math.min(text.length(), m.end() + 40));
+            return !priorBefore.matcher(before).find() && !priorAfter.matcher(after).find();
         });
         List<Hit> kept = longestNonOverlapping(found);
         return kept.stream()
@@ -174,15 +166,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
                 return new Hit(value, code.start(), code.end(), 1.0);
             }
         }
-        List<Hit> found = new ArrayList<>();
-        morphologyPatterns.forEach((value, patterns) -> {
-            for (Pattern p : patterns) {
-                Matcher m = p.matcher(text.matched());
-                while (m.find()) {
-                    found.add(new Hit(value, m.start(), m.end(), 0.9));
-                }
-            }
-        });
+        List<Hit> found = allHits(morphologyPatterns, text, 0.9, m -> true);
         // An in-situ component is mentioned beside most invasive carcinomas: invasive codes win.
         return longestNonOverlapping(found).stream()
                 .min(Comparator.comparingInt((Hit h) -> ((String) h.value()).endsWith("/3") ? 0 : 1)
@@ -479,6 +463,23 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     }
 
     // --- helpers -------------------------------------------------------------------------------
+
+    /** Every match of every value's patterns that {@code keep} accepts. */
+    private static List<Hit> allHits(Map<String, List<Pattern>> patternsByValue, ReportText text, double confidence,
+                                     java.util.function.Predicate<Matcher> keep) {
+        List<Hit> found = new ArrayList<>();
+        patternsByValue.forEach((value, patterns) -> {
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(text.matched());
+                while (m.find()) {
+                    if (keep.test(m)) {
+                        found.add(new Hit(value, m.start(), m.end(), confidence));
+                    }
+                }
+            }
+        });
+        return found;
+    }
 
     /** Drops hits contained in a longer hit (e.g. "biopsie" inside "biopsie chirurgicale"). */
     private static List<Hit> longestNonOverlapping(List<Hit> hits) {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ final class RuleBook {
 
     private RuleBook(JsonNode root) {
         this.root = root;
-        root.path("numberWords").fields().forEachRemaining(e -> numberWords.put(e.getKey(), e.getValue().asInt()));
+        root.path("numberWords").properties().forEach(e -> numberWords.put(e.getKey(), e.getValue().asInt()));
         // Longest words first so that "dix-sept" wins over "dix".
         String words = numberWords.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
@@ -82,8 +81,7 @@ final class RuleBook {
     /** Ordered map of key to compiled pattern lists at {@code path} (e.g. value to its phrases). */
     Map<String, List<Pattern>> patternLists(String... path) {
         Map<String, List<Pattern>> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node(path).fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node(path).properties()) {
             List<Pattern> list = new ArrayList<>();
             e.getValue().forEach(n -> list.add(compile(n.asText())));
             out.put(e.getKey(), list);

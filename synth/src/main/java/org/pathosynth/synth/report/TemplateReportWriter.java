@@ -132,7 +132,7 @@ public final class TemplateReportWriter implements ReportGenerator {
         List<String> others = new ArrayList<>();
         for (String a : List.of("her2_status", "ki67_percent")) {
             if (v.present(a)) {
-                others.add(v.render(templates.pickValue(rng, clauses.path(a), v.present(a) && v.attribute(a).kind().isCoded() ? v.text(a) : "*")));
+                others.add(v.render(templates.pickValue(rng, clauses.path(a), v.attribute(a).kind().isCoded() ? v.text(a) : "*")));
             }
         }
         if (!receptors.isEmpty() && rng.nextBoolean()) {
@@ -262,11 +262,9 @@ public final class TemplateReportWriter implements ReportGenerator {
         /** Lines for present attributes the templates do not cover (other schemas). */
         List<String> untemplated(String language) {
             List<String> lines = new ArrayList<>();
-            Set<String> known = Set.of("test_used_for_diagnosis", "morphology_icdo", "sbr_grade", "tumor_size_mm",
-                    "clear_margins", "lymph_nodes_taken", "lymph_nodes_affected", "lymphovascular_invasion",
-                    "extracapsular_spread", "er_status", "pr_status", "her2_status", "ki67_percent");
+            JsonNode templated = templates.node("structured", "labels");
             for (Attribute a : schema.attributes()) {
-                if (!known.contains(a.name()) && present(a.name())) {
+                if (!templated.has(a.name()) && present(a.name())) {
                     String value = a.kind().isCoded() ? a.valueLabel(text(a.name()), language) : number(a.name());
                     lines.add(a.label(language) + " : " + value + (a.unit() == null || a.kind().isCoded() ? "" : " " + a.unit()));
                 }
