@@ -1,0 +1,70 @@
+package org.pathosynth.eval.report;
+
+import java.util.Locale;
+import java.util.Map;
+import org.pathosynth.eval.extraction.AttributeScore;
+import org.pathosynth.eval.extraction.ExtractionScores;
+import org.pathosynth.eval.fidelity.AccuracySummary;
+
+/** The report as a plain-text table for terminals and logs (aggregates only: no patient values). */
+public final class QualityReportConsole {
+    private QualityReportConsole() {
+    }
+
+    public static String render(QualityReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("rows: ").append(r.rows()).append('\n');
+        if (r.fidelity() != null) {
+            AccuracySummary a = r.fidelity().summary().rounded();
+            sb.append(String.format(Locale.ROOT, "%-34s %10s %10s%n", "fidelity (accuracy)", "synthetic", "max"));
+            row(sb, "  overall", a.overall(), a.overallMax());
+            row(sb, "  univariate", a.univariate(), a.univariateMax());
+            row(sb, "  bivariate", a.bivariate(), a.bivariateMax());
+            row(sb, "  trivariate", a.trivariate(), a.trivariateMax());
+        }
+        if (r.similarity() != null) {
+            sb.append(String.format(Locale.ROOT, "%-34s %10.4f (holdout %.4f, %s labels)%n", "similarity (centroid cosine)",
+                    r.similarity().trainingSynthetic(), r.similarity().trainingHoldout(), r.similarity().labelEmbedder()));
+        }
+        if (r.distances() != null) {
+            sb.append(String.format(Locale.ROOT, "%-34s %10.1f %%%n", "identical matches (training)", 100 * r.distances().imsTraining()));
+            sb.append(String.format(Locale.ROOT, "%-34s %10.3f (holdout %.3f)%n", "mean DCR to training", r.distances().dcrTraining(),
+                    r.distances().dcrHoldout()));
+            sb.append(String.format(Locale.ROOT, "%-34s %10.3f (ideal 0.5)%n", "DCR share", r.distances().dcrShare()));
+            sb.append(String.format(Locale.ROOT, "%-34s %10.3f%n", "NNDR (10th smallest)", r.distances().nndrTraining()));
+        }
+        if (r.overfitting() != null) {
+            sb.append(String.format(Locale.ROOT, "%-34s %10.3f (best 1)%n", "DCR overfitting protection", r.overfitting().score()));
+        }
+        if (r.extraction() != null) {
+            sb.append(extraction(r.extraction()));
+        }
+        if (r.textDiversity() != null) {
+            var t = r.textDiversity();
+            sb.append(String.format(Locale.ROOT, "text diversity: %d reports, distinct-1 %.3f, distinct-2 %.3f, self-BLEU %.3f, length %.0f ± %.0f tokens%n",
+                    t.reports(), t.distinct1(), t.distinct2(), t.selfBleu(), t.meanLength(), t.stdLength()));
+        }
+        r.warnings().forEach(w -> sb.append("warning: ").append(w).append('\n'));
+        return sb.toString();
+    }
+
+    /** The per-attribute extraction table. */
+    public static String extraction(ExtractionScores scores) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s %8s%n", "attribute", "acc", "acc|gold", "P", "R", "F1"));
+        for (Map.Entry<String, AttributeScore> e : scores.perAttribute().entrySet()) {
+            AttributeScore s = e.getValue();
+            boolean gold = s.presence().tp() + s.presence().fn() > 0;
+            sb.append(String.format(Locale.ROOT, "%-26s %8.3f %8s %8.3f %8.3f %8.3f%n", e.getKey(), s.accuracy(),
+                    gold ? String.format(Locale.ROOT, "%.3f", s.accuracyGoldNonNull()) : "-",
+                    s.presence().precision(), s.presence().recall(), s.presence().f1()));
+        }
+        sb.append(String.format(Locale.ROOT, "%-26s %8.3f %8s %8.3f %8.3f %8.3f%n", "total", scores.meanAccuracy(), "",
+                scores.pooledPresence().precision(), scores.pooledPresence().recall(), scores.pooledPresence().f1()));
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String name, double value, double max) {
+        sb.append(String.format(Locale.ROOT, "%-34s %10.4f %10.4f%n", name, value, max));
+    }
+}

@@ -1,0 +1,128 @@
+package org.pathosynth.eval.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pathosynth.core.io.RawCsv;
+import org.pathosynth.eval.conformance.Conformance;
+import org.pathosynth.eval.data.EvalColumn;
+import org.pathosynth.eval.data.EvalTable;
+import org.pathosynth.eval.extraction.ExtractionScorer;
+import org.pathosynth.eval.extraction.ExtractionScores;
+import org.pathosynth.eval.text.TextDiversity;
+
+class QualityEvaluatorTest {
+
+    private static QualityReport ds(String dataset) {
+        EvalTable[] t = Conformance.tables(dataset);
+        return QualityEvaluator.builder().build().evaluate(t[0], t[1], t[2]);
+    }
+
+    @Test
+    void jsonCarriesTheReferenceNamesAndValues() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(QualityReportJson.write(ds("ds2_leaky")));
+        JsonNode expected = Conformance.expected("ds2_leaky");
+        JsonNode acc = expected.get("accuracy").get("metrics");
+        for (String k : List.of("overall", "univariate", "bivariate", "trivariate")) {
+            assertThat(json.get("accuracy").get(k).asDouble()).as(k).isEqualTo(acc.get(k).asDouble());
+        }
+        assertThat(json.get("similarity").get("cosine_similarity_training_synthetic").asDouble())
+                .isEqualTo(expected.get("embeddings").get("similarity").get("cosine_similarity_training_synthetic").asDouble());
+        JsonNode d = expected.get("embeddings").get("distances_all_columns");
+        for (String k : List.of("ims_training", "ims_holdout", "dcr_training", "dcr_holdout", "dcr_share")) {
+            assertThat(json.get("distances").get(k).asDouble()).as(k).isEqualTo(d.get(k).asDouble());
+        }
+        assertThat(json.get("distances").get("nndr_training").asDouble()).isEqualTo(d.get("nndr_training").asDouble());
+        assertThat(json.get("dcr_overfitting_protection").get("score").asDouble())
+                .isCloseTo(expected.get("sdmetrics").get("dcr_overfitting_protection").get("score").asDouble(),
+                        org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(json.get("accuracy").get("per_column")).hasSize(6);
+        assertThat(json.get("accuracy").get("per_pair")).hasSize(15);
+        assertThat(json.get("warnings")).isEmpty();
+    }
+
+    @Test
+    void htmlIsSelfContainedWithTheCharts() {
+        QualityReport r = ds("ds3_datetime_groups");
+        ExtractionScores scores = ExtractionScorer.score(org.pathosynth.core.schema.Schema.breastCancer(), List.of(), List.of());
+        String html = QualityReportHtml.render(r.with(scores, TextDiversity.of(List.of("a b c", "a b d"), 2, 1)), "ds3 <test>");
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>");
+        assertThat(html).doesNotContain("<script", "src=", "href=", "http://www.example", "https://");
+        assertThat(html).contains("ds3 &lt;test&gt;");
+        assertThat(html.split("<svg", -1).length - 1).as("one chart per column + heat-map + DCR histogram").isEqualTo(7 + 2);
+        assertThat(html).contains("Bivariate accuracy", "Distance to closest record", "Extraction", "Text diversity", "ward");
+    }
+
+    @Test
+    void consoleShowsTheHeadlineNumbers() {
+        String text = QualityReportConsole.render(ds("ds1_clean"));
+        assertThat(text).contains("overall", "0.7317", "DCR share", "0.485", "DCR overfitting protection", "0.910");
+    }
+
+    private static EvalTable table(String name, String csv) {
+        return EvalTable.fromCsv(RawCsv.read(new StringReader(csv), name));
+    }
+
+    private static String rows(String header, int n, java.util.function.IntFunction<String> row) {
+        StringBuilder sb = new StringBuilder(header).append('\n');
+        for (int i = 0; i < n; i++) {
+            sb.append(row.apply(i)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void tooFewRowsAreRefusedWithTheReferenceMinimum() {
+        EvalTable trn = table("trn.csv", rows("a,b", 100, i -> i + ",x"));
+        EvalTable hol = table("hol.csv", rows("a,b", 20, i -> i + ",x"));
+        EvalTable small = table("syn.csv", rows("a,b", 99, i -> i + ",x"));
+        assertThatThrownBy(() -> QualityEvaluator.builder().build().evaluate(trn, hol, small))
+                .isInstanceOf(EvaluationInputException.class)
+                .hasMessage("synthetic table syn.csv has 99 rows; the reference metrics need at least 100");
+        EvalTable tinyHoldout = table("hol.csv", rows("a,b", 9, i -> i + ",x"));
+        assertThatThrownBy(() -> QualityEvaluator.builder().build().evaluate(trn, tinyHoldout, trn))
+                .hasMessageContaining("holdout table hol.csv has 9 rows").hasMessageContaining("at least 10");
+    }
+
+    @Test
+    void mismatchedColumnsAreNamed() {
+        EvalTable trn = table("trn.csv", rows("a,b,c", 100, i -> i + ",x,1"));
+        EvalTable syn = table("syn.csv", rows("a,b,z", 100, i -> i + ",x,1"));
+        assertThatThrownBy(() -> QualityEvaluator.builder().build().evaluate(trn, null, syn))
+                .hasMessageContaining("syn.csv lacks training column(s) [c]");
+        EvalTable extra = table("syn.csv", rows("a,b,c,z", 100, i -> i + ",x,1,q"));
+        QualityReport r = QualityEvaluator.builder().build().evaluate(trn, null, extra);
+        assertThat(r.warnings()).containsExactly("syn.csv: column(s) [z] are not in the training table and are ignored");
+        assertThat(r.overfitting()).isNull();
+        assertThat(r.distances().dcrShare()).isNaN();
+    }
+
+    @Test
+    void allMissingColumnsAndUnseenCategoriesHaveDocumentedResults() {
+        EvalTable trn = table("trn.csv", rows("a,b,c", 120, i -> (i % 10) + "," + (i % 3 == 0 ? "x" : "y") + ","));
+        EvalTable hol = table("hol.csv", rows("a,b,c", 40, i -> (i % 10) + ",x,"));
+        EvalTable syn = table("syn.csv", rows("a,b,c", 120, i -> (i % 10) + "," + (i % 2 == 0 ? "x" : "never-seen") + ","));
+        QualityReport r = QualityEvaluator.builder().build().evaluate(trn, hol, syn);
+        assertThat(r.warnings()).anyMatch(w -> w.contains("'c' is entirely missing"));
+        // c is missing everywhere: one (n/a) bin, perfect accuracy.
+        assertThat(r.fidelity().univariate().stream().filter(t -> t.columns().get(0).equals("c")).findFirst().orElseThrow().accuracy())
+                .isEqualTo(1.0);
+        // the unseen category falls into (other), so b's accuracy drops by its share (half the rows).
+        var b = r.fidelity().binCounts().get("b");
+        assertThat(b.synthetic()[b.labels().indexOf("(other)")]).isEqualTo(60);
+        assertThat(Double.isFinite(r.similarity().trainingSynthetic())).isTrue();
+    }
+
+    @Test
+    void freeTextColumnsAreFlagged() {
+        EvalTable trn = table("trn.csv", rows("a,note", 100, i -> (i % 5) + ",note number " + i));
+        QualityReport r = QualityEvaluator.builder().build().evaluate(trn, null, trn);
+        assertThat(r.warnings()).anyMatch(w -> w.contains("'note' looks like free text"));
+        assertThat(QualityEvaluator.looksLikeText(EvalColumn.categorical("x", new String[] {"a", "a", "b", "b"}))).isFalse();
+    }
+}
