@@ -158,6 +158,19 @@ public final class EvalTable {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
+    /** Only the named columns, in the given order (each must exist). */
+    public EvalTable withColumns(List<String> names) {
+        List<EvalColumn> out = new ArrayList<>();
+        for (String n : names) {
+            EvalColumn c = column(n);
+            if (c == null) {
+                throw new IllegalArgumentException(name + " has no column '" + n + "'");
+            }
+            out.add(c);
+        }
+        return new EvalTable(name, out);
+    }
+
     /** The rows at the given indices. */
     public EvalTable rows(int[] rowIndices) {
         return new EvalTable(name, columns.stream().map(c -> c.select(rowIndices)).toList());
