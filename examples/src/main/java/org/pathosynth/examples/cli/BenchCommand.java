@@ -1,0 +1,176 @@
+package org.pathosynth.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.generation.GenerationRequest;
+import org.pathosynth.core.random.Seeds;
+import org.pathosynth.core.report.Report;
+import org.pathosynth.core.schema.Attribute;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.eval.data.EvalTable;
+import org.pathosynth.eval.distance.DistancePass;
+import org.pathosynth.eval.extraction.ExtractionScorer;
+import org.pathosynth.eval.report.QualityEvaluator;
+import org.pathosynth.eval.report.QualityReport;
+import org.pathosynth.eval.report.QualityReportHtml;
+import org.pathosynth.eval.report.QualityReportJson;
+import org.pathosynth.eval.text.TextDiversity;
+import org.pathosynth.extraction.rules.RuleBasedExtractor;
+import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
+import org.pathosynth.synth.report.TemplateReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pathosynth bench}: timing of the evaluation hot paths on this machine (wall clock, after a
+ * warm-up run). Benchmarks, not tests: run them on a quiet machine and repeat.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: 'distances' (N synthetic vs N training vs N holdout rows, exact nearest neighbours), "
+                + "'report' (the full quality report with extraction, text diversity, JSON and HTML).")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(index = "0", description = "distances or report")
+    String what;
+
+    @Option(names = "--rows", defaultValue = "10000", description = "Rows per set (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = "--dims", defaultValue = "30", description = "Encoded dimensions for 'distances' (default: ${DEFAULT-VALUE}).")
+    int dims;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Timed repetitions after one warm-up (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.printf(Locale.ROOT, "cores: %d, max heap: %d MB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        switch (what) {
+            case "distances" -> distances();
+            case "report" -> report();
+            default -> throw new IllegalArgumentException("bench target must be distances or report, got '" + what + "'");
+        }
+        return 0;
+    }
+
+    /** Rows shaped like the encoding: a few clusters of L2-normalised vectors, so neighbours are realistic. */
+    private double[][] encodedLike(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        SplittableRandom centres = new SplittableRandom(7);
+        double[][] c = new double[40][dims];
+        for (double[] row : c) {
+            for (int j = 0; j < dims; j++) {
+                row[j] = centres.nextGaussian();
+            }
+        }
+        double[][] out = new double[rows][dims];
+        for (double[] row : out) {
+            double[] centre = c[rng.nextInt(c.length)];
+            double norm = 0;
+            for (int j = 0; j < dims; j++) {
+                row[j] = centre[j] + 0.35 * rng.nextGaussian();
+                norm += row[j] * row[j];
+            }
+            norm = Math.sqrt(norm);
+            for (int j = 0; j < dims; j++) {
+                row[j] /= norm;
+            }
+        }
+        return out;
+    }
+
+    private void distances() {
+        double[][] syn = encodedLike(1);
+        double[][] trn = encodedLike(2);
+        double[][] hol = encodedLike(3);
+        long memoryBefore = usedMemory();
+        for (int run = 0; run <= repeat; run++) {
+            long t = System.nanoTime();
+            DistancePass st = DistancePass.between(syn, trn);
+            DistancePass sh = DistancePass.between(syn, hol);
+            DistancePass ht = DistancePass.between(hol, trn);
+            double seconds = (System.nanoTime() - t) / 1e9;
+            System.out.printf(Locale.ROOT, "%s distances, %d x %d x %d rows, %d dims: %.2f s (mean DCR %.4f %.4f %.4f)%n",
+                    run == 0 ? "warm-up" : "run " + run, rows, rows, rows, dims, seconds, st.meanDcr(), sh.meanDcr(), ht.meanDcr());
+        }
+        System.out.printf(Locale.ROOT, "memory used beyond the inputs: about %d MB (no %d x %d matrix)%n",
+                Math.max(0, usedMemory() - memoryBefore) >> 20, rows, rows);
+    }
+
+    private void report() throws Exception {
+        Schema schema = Schema.breastCancer();
+        Table training = domainTable(schema, rows, 11);
+        Table holdout = domainTable(schema, rows, 12);
+        Table synthetic = IndependentMarginalsSynthesizer.create().fit(training).sample(rows, 13);
+        TemplateReportWriter writer = TemplateReportWriter.builder().build();
+        RuleBasedExtractor extractor = RuleBasedExtractor.create();
+        Path dir = Files.createTempDirectory("pathosynth-bench");
+        for (int run = 0; run <= repeat; run++) {
+            long t = System.nanoTime();
+            QualityReport report = QualityEvaluator.builder().build().evaluate(EvalTable.fromTable("training", training),
+                    EvalTable.fromTable("holdout", holdout), EvalTable.fromTable("synthetic", synthetic));
+            long tableDone = System.nanoTime();
+            List<ClinicalRecord> gold = synthetic.records();
+            List<ClinicalRecord> read = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < gold.size(); i++) {
+                Report r = writer.generate(new GenerationRequest("r" + i, gold.get(i), Seeds.derive(5, "bench", i)));
+                texts.add(r.text());
+                read.add(extractor.extract(r).values());
+            }
+            long corpusDone = System.nanoTime();
+            report = report.with(ExtractionScorer.score(schema, gold, read), TextDiversity.of(texts, 200, 1));
+            QualityReportJson.write(report, dir.resolve("report.json"));
+            QualityReportHtml.write(report, "bench", dir.resolve("report.html"));
+            long end = System.nanoTime();
+            System.out.printf(Locale.ROOT, "%s report, %d rows x %d columns: %.2f s total (table metrics %.2f s %s; "
+                            + "writing and reading back %d reports %.2f s; scoring, diversity, JSON, HTML %.2f s)%n",
+                    run == 0 ? "warm-up" : "run " + run, rows, schema.size(), (end - t) / 1e9, (tableDone - t) / 1e9,
+                    report.timingsMillis(), rows, (corpusDone - tableDone) / 1e9, (end - corpusDone) / 1e9);
+        }
+    }
+
+    /** A table over the whole breast-cancer domain with some dependence (ER drives PR), so every column is active. */
+    static Table domainTable(Schema schema, int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        Table.Builder t = Table.builder(schema, n);
+        for (int i = 0; i < n; i++) {
+            ClinicalRecord.Builder b = ClinicalRecord.builder(schema);
+            for (Attribute a : schema.attributes()) {
+                if (rng.nextDouble() < 0.1) {
+                    continue;
+                }
+                switch (a.kind()) {
+                    case CATEGORICAL, ORDINAL -> b.set(a.name(), a.values().get(Math.min(a.values().size() - 1,
+                            (int) Math.abs(rng.nextGaussian() * 2))));
+                    case BOOLEAN -> b.set(a.name(), rng.nextDouble() < 0.3);
+                    case INTEGER -> b.set(a.name(), (int) Math.min(40, Math.abs(rng.nextGaussian() * 6)));
+                    case NUMERIC -> b.set(a.name(), a.round(Math.min(a.max(), a.min() + Math.abs(rng.nextGaussian() * 25))));
+                }
+            }
+            ClinicalRecord r = b.build();
+            if (!r.violations().isEmpty()) {
+                r = r.with("lymph_nodes_affected", r.getInteger("lymph_nodes_taken"));
+            }
+            if (r.get("er_status") != null && rng.nextDouble() < 0.8) {
+                r = r.with("pr_status", r.getString("er_status"));
+            }
+            t.add(r);
+        }
+        return t.build();
+    }
+
+    private static long usedMemory() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
