@@ -72,11 +72,7 @@ public final class ColumnBins {
         if (!datetime) {
             b = floorBreaks(b);
         }
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i + 1 < b.length; i++) {
-            labels.add("\u2ab0 " + (datetime ? Instant.ofEpochMilli((long) (b[i] / 1e6)).atOffset(ZoneOffset.UTC).toLocalDate().toString()
-                    : displayNumber(b[i])));
-        }
+        List<String> labels = new ArrayList<>(datetime ? datetimeLabels(b) : numberLabels(b));
         labels.add(NA);
         return new ColumnBins(c.name(), c.type(), b, null, labels);
     }
@@ -198,6 +194,30 @@ public final class ColumnBins {
             return Arrays.stream(breaks).boxed().map(d -> (Object) d).toList();
         }
         return new ArrayList<>(labels);
+    }
+
+    private static List<String> numberLabels(double[] b) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < b.length; i++) {
+            out.add("\u2ab0 " + displayNumber(b[i]));
+        }
+        return out;
+    }
+
+    /** Interval starts at the coarsest precision (year, month, day, hour, minute, second) that keeps them distinct. */
+    private static List<String> datetimeLabels(double[] b) {
+        List<String> out = List.of();
+        for (String pattern : List.of("yyyy", "yyyy-MMM", "yyyy-MMM-dd", "yyyy-MMM-dd HH", "yyyy-MMM-dd HH:mm", "yyyy-MMM-dd HH:mm:ss")) {
+            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern(pattern, java.util.Locale.ENGLISH);
+            out = new ArrayList<>();
+            for (int i = 0; i + 1 < b.length; i++) {
+                out.add("\u2ab0 " + f.format(Instant.ofEpochSecond((long) Math.floor(b[i] / 1e9)).atOffset(ZoneOffset.UTC)));
+            }
+            if (new java.util.HashSet<>(out).size() == out.size()) {
+                return out;
+            }
+        }
+        return out;
     }
 
     private static double epochNanos(String isoDate) {

@@ -41,6 +41,19 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void minilmLabelEmbedderRunsInProcess(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("q.json");
+        assertThat(PathoSynthCli.run("evaluate", "--infer-schema", "--label-embedder", "minilm",
+                "--train", resource(dir, "train.csv").toString(), "--holdout", resource(dir, "holdout.csv").toString(),
+                "--synthetic", resource(dir, "synthetic.csv").toString(), "--json", json.toString())).isZero();
+        JsonNode j = new ObjectMapper().readTree(json.toFile());
+        assertThat(j.get("similarity").get("label_embedder").asText()).isEqualTo("minilm");
+        // Accuracy does not depend on the embedder; similarity does, but stays a cosine.
+        assertThat(j.get("accuracy").get("overall").asDouble()).isEqualTo(0.7397917);
+        assertThat(j.get("similarity").get("cosine_similarity_training_synthetic").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void schemaReadingRejectsBadCellsWithLineAndColumn(@TempDir Path dir) throws Exception {
         Path trn = dir.resolve("t.csv");
         Files.writeString(trn, "sbr_grade,er_status\n2,positive\n4,negative\n");
