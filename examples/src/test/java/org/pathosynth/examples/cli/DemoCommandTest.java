@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,18 +72,13 @@ class DemoCommandTest {
 
     @Test
     void badArgumentsGiveAClearErrorAndExitCode() {
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
+        try (CapturedStderr err = new CapturedStderr()) {
             assertThat(run("demo")).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing required option: '--out=<out>'");
+            assertThat(err.text()).contains("Missing required option: '--out=<out>'");
             assertThat(run("demo", "--out", "x", "--n", "0")).isEqualTo(1);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("pathosynth: --n must be positive, got 0");
+            assertThat(err.text()).contains("pathosynth: --n must be positive, got 0");
             assertThat(run("demo", "--out", "x", "--lang", "de")).isEqualTo(1);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("no report templates for language 'de'");
-        } finally {
-            System.setErr(originalErr);
+            assertThat(err.text()).contains("no report templates for language 'de'");
         }
     }
 }

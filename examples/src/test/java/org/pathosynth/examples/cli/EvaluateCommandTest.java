@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -57,19 +54,14 @@ class EvaluateCommandTest {
     void schemaReadingRejectsBadCellsWithLineAndColumn(@TempDir Path dir) throws Exception {
         Path trn = dir.resolve("t.csv");
         Files.writeString(trn, "sbr_grade,er_status\n2,positive\n4,negative\n");
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
+        try (CapturedStderr err = new CapturedStderr()) {
             assertThat(PathoSynthCli.run("evaluate", "--train", trn.toString(), "--synthetic", trn.toString())).isEqualTo(1);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains(trn + ":3: column 'sbr_grade': invalid value '4'");
+            assertThat(err.text()).contains(trn + ":3: column 'sbr_grade': invalid value '4'");
             Files.writeString(trn, "sbr_grade,er_status\n2,positive\n");
             assertThat(PathoSynthCli.run("evaluate", "--train", trn.toString(), "--synthetic", trn.toString())).isEqualTo(1);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("has 1 rows; the reference metrics need at least 100");
+            assertThat(err.text()).contains("has 1 rows; the reference metrics need at least 100");
             assertThat(PathoSynthCli.run("evaluate", "--infer-schema", "--train", trn.toString(), "--synthetic", trn.toString(),
                     "--label-embedder", "bert")).isEqualTo(1);
-        } finally {
-            System.setErr(originalErr);
         }
     }
 
@@ -107,14 +99,9 @@ class EvaluateCommandTest {
     void scoreExtractionRejectsDuplicateIds(@TempDir Path dir) throws Exception {
         Path gold = dir.resolve("gold.jsonl");
         Files.writeString(gold, "{\"id\":\"a\",\"record\":{}}\n{\"id\":\"a\",\"record\":{}}\n");
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
+        try (CapturedStderr err = new CapturedStderr()) {
             assertThat(PathoSynthCli.run("score-extraction", "--gold", gold.toString(), "--pred", gold.toString())).isEqualTo(1);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains(gold + ":2: column 'id': invalid value 'a'; expected unique ids");
-        } finally {
-            System.setErr(originalErr);
+            assertThat(err.text()).contains(gold + ":2: column 'id': invalid value 'a'; expected unique ids");
         }
     }
 }
