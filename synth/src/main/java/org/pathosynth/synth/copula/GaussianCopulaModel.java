@@ -1,0 +1,258 @@
+package org.pathosynth.synth.copula;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.schema.Attribute;
+import org.pathosynth.core.schema.AttributeKind;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.FittedSynthesizer;
+import org.pathosynth.core.synthesis.PrivacyGuarantee;
+
+/**
+ * A fitted Gaussian copula: per-variable marginals and the correlation of normal scores (with its
+ * Cholesky factor). Immutable, so sampling is thread-safe; {@link #toJson()} / {@link #fromJson(String)}
+ * save and load it. The saved model holds per-column value distributions and correlations, no rows.
+ */
+public final class GaussianCopulaModel implements FittedSynthesizer {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int MAX_REDRAWS = 100;
+
+    private final Schema schema;
+    private final MarginalFamily family;
+    private final List<CopulaVariable> variables;
+    private final double[][] correlation;
+    private final double[][] factor;
+    private final boolean enforceConstraints;
+    private final int[] codeVariable;
+    private final int[] valueVariable;
+    private final int[] flagVariable;
+    private final int[][] constraintColumns;
+
+    GaussianCopulaModel(Schema schema, MarginalFamily family, List<CopulaVariable> variables, double[][] correlation,
+                        double[][] factor, boolean enforceConstraints) {
+        this.schema = schema;
+        this.family = family;
+        this.variables = List.copyOf(variables);
+        this.correlation = correlation;
+        this.factor = factor;
+        this.enforceConstraints = enforceConstraints;
+        codeVariable = new int[schema.size()];
+        valueVariable = new int[schema.size()];
+        flagVariable = new int[schema.size()];
+        Arrays.fill(codeVariable, -1);
+        Arrays.fill(valueVariable, -1);
+        Arrays.fill(flagVariable, -1);
+        for (int j = 0; j < variables.size(); j++) {
+            CopulaVariable v = variables.get(j);
+            switch (v.role()) {
+                case CODE -> codeVariable[v.attribute()] = j;
+                case VALUE -> valueVariable[v.attribute()] = j;
+                case MISSING_FLAG -> flagVariable[v.attribute()] = j;
+            }
+        }
+        constraintColumns = schema.constraints().stream()
+                .map(c -> new int[] {schema.indexOf(c.lesser()), schema.indexOf(c.greater())}).toArray(int[][]::new);
+    }
+
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
+    @Override
+    public Table sample(int n, long seed) {
+        if (n < 0) {
+            throw new IllegalArgumentException("number of rows must be >= 0, got " + n);
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        int p = variables.size();
+        double[] g = new double[p];
+        double[] z = new double[p];
+        double[] row = new double[schema.size()];
+        Table.Builder out = Table.builder(schema, n);
+        for (int r = 0; r < n; r++) {
+            for (int attempt = 0; ; attempt++) {
+                for (int j = 0; j < p; j++) {
+                    g[j] = rng.nextGaussian();
+                }
+                for (int a = 0; a < p; a++) {
+                    double s = 0;
+                    double[] l = factor[a];
+                    for (int b = 0; b <= a; b++) {
+                        s += l[b] * g[b];
+                    }
+                    z[a] = s;
+                }
+                decode(z, row);
+                if (!enforceConstraints || satisfied(row)) {
+                    break;
+                }
+                if (attempt >= MAX_REDRAWS) {
+                    clampToConstraints(row);
+                    break;
+                }
+            }
+            out.addEncoded(row);
+        }
+        return out.build();
+    }
+
+    private void decode(double[] z, double[] row) {
+        for (int c = 0; c < schema.size(); c++) {
+            Attribute a = schema.attribute(c);
+            if (codeVariable[c] >= 0) {
+                double code = value(codeVariable[c], z);
+                row[c] = code >= a.values().size() ? Double.NaN : code;
+                continue;
+            }
+            boolean missing = valueVariable[c] < 0 || (flagVariable[c] >= 0 && value(flagVariable[c], z) >= 1);
+            if (missing) {
+                row[c] = Double.NaN;
+                continue;
+            }
+            double x = value(valueVariable[c], z);
+            x = a.kind() == AttributeKind.INTEGER ? Math.rint(x) : a.round(x);
+            if (a.min() != null) {
+                x = Math.max(a.min(), x);
+            }
+            if (a.max() != null) {
+                x = Math.min(a.max(), x);
+            }
+            row[c] = x;
+        }
+    }
+
+    private double value(int variable, double[] z) {
+        return variables.get(variable).marginal().fromUniform(GaussianCopulaSynthesizer.clip(StandardNormal.cdf(z[variable])));
+    }
+
+    private boolean satisfied(double[] row) {
+        for (int[] c : constraintColumns) {
+            if (row[c[0]] > row[c[1]]) { // false when either is missing (NaN)
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void clampToConstraints(double[] row) {
+        for (int[] c : constraintColumns) {
+            if (row[c[0]] > row[c[1]]) {
+                row[c[0]] = row[c[1]];
+            }
+        }
+    }
+
+    @Override
+    public PrivacyGuarantee privacyGuarantee() {
+        return PrivacyGuarantee.none("Gaussian copula: marginals and correlations are learned without noise; no differential privacy");
+    }
+
+    @Override
+    public String synthesizerName() {
+        return GaussianCopulaSynthesizer.NAME;
+    }
+
+    /** The correlation matrix of the normal scores (a copy). */
+    public double[][] correlation() {
+        double[][] copy = new double[correlation.length][];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = correlation[i].clone();
+        }
+        return copy;
+    }
+
+    /** Per variable: "attribute:role=family", e.g. "tumor_size_mm:VALUE=empirical-interpolated". */
+    public List<String> describe() {
+        List<String> out = new ArrayList<>();
+        for (CopulaVariable v : variables) {
+            out.add(schema.attribute(v.attribute()).name() + ":" + v.role() + "=" + v.marginal().family());
+        }
+        return out;
+    }
+
+    public String toJson() {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("synthesizer", GaussianCopulaSynthesizer.NAME);
+        root.put("format_version", 1);
+        root.put("marginals", family.name().toLowerCase(java.util.Locale.ROOT));
+        root.put("enforce_constraints", enforceConstraints);
+        try {
+            root.set("schema", MAPPER.readTree(schema.toJson()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ArrayNode vars = root.putArray("variables");
+        for (CopulaVariable v : variables) {
+            ObjectNode n = vars.addObject();
+            n.put("attribute", schema.attribute(v.attribute()).name());
+            n.put("role", v.role().name());
+            n.put("family", v.marginal().family());
+            if (v.marginal() instanceof EmpiricalMarginal e) {
+                ArrayNode values = n.putArray("values");
+                Arrays.stream(e.values()).forEach(values::add);
+                ArrayNode cumulative = n.putArray("cumulative");
+                Arrays.stream(e.cumulative()).forEach(cumulative::add);
+            } else {
+                ArrayNode params = n.putArray("parameters");
+                Arrays.stream(((ParametricMarginal) v.marginal()).parameters()).forEach(params::add);
+            }
+        }
+        ArrayNode corr = root.putArray("correlation");
+        for (double[] row : correlation) {
+            ArrayNode r = corr.addArray();
+            Arrays.stream(row).forEach(r::add);
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads a model saved by {@link #toJson()}. */
+    public static GaussianCopulaModel fromJson(String json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            if (!GaussianCopulaSynthesizer.NAME.equals(root.path("synthesizer").asText())) {
+                throw new IllegalArgumentException("not a Gaussian copula model: synthesizer is '" + root.path("synthesizer").asText() + "'");
+            }
+            Schema schema = Schema.fromJson(root.get("schema").toString());
+            List<CopulaVariable> variables = new ArrayList<>();
+            for (JsonNode n : root.get("variables")) {
+                String familyName = n.get("family").asText();
+                Marginal m = familyName.startsWith("empirical")
+                        ? new EmpiricalMarginal(doubles(n.get("values")), doubles(n.get("cumulative")), familyName.equals("empirical-interpolated"))
+                        : new ParametricMarginal(familyName, doubles(n.get("parameters")));
+                variables.add(new CopulaVariable(schema.indexOf(n.get("attribute").asText()),
+                        CopulaVariable.Role.valueOf(n.get("role").asText()), m));
+            }
+            double[][] correlation = new double[root.get("correlation").size()][];
+            for (int i = 0; i < correlation.length; i++) {
+                correlation[i] = doubles(root.get("correlation").get(i));
+            }
+            return new GaussianCopulaModel(schema, MarginalFamily.valueOf(root.get("marginals").asText().toUpperCase(java.util.Locale.ROOT)),
+                    variables, correlation, GaussianCopulaSynthesizer.cholesky(correlation), root.get("enforce_constraints").asBoolean());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("malformed Gaussian copula model JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static double[] doubles(JsonNode array) {
+        double[] out = new double[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = array.get(i).asDouble();
+        }
+        return out;
+    }
+}
