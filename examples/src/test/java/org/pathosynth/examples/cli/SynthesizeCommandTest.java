@@ -1,0 +1,59 @@
+package org.pathosynth.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathosynth.core.io.CsvTables;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.synth.copula.GaussianCopulaModel;
+
+class SynthesizeCommandTest {
+
+    private static Path demoTable(Path dir) throws Exception {
+        Path csv = dir.resolve("real.csv");
+        try (var in = SynthesizeCommandTest.class.getResourceAsStream("/org/pathosynth/examples/demo/tcga-brca.csv")) {
+            Files.copy(in, csv);
+        }
+        return csv;
+    }
+
+    @Test
+    void copulaWritesTableMetaAndReusableModel(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("syn.csv");
+        Path meta = dir.resolve("meta.json");
+        Path model = dir.resolve("model.json");
+        assertThat(PathoSynthCli.run("synthesize", "--real", demoTable(dir).toString(), "--synthesizer", "gaussian-copula",
+                "--n", "250", "--seed", "3", "--out", out.toString(), "--json", meta.toString(), "--model", model.toString())).isZero();
+        var table = CsvTables.read(out, Schema.breastCancer()).table();
+        assertThat(table.rowCount()).isEqualTo(250);
+        JsonNode m = new ObjectMapper().readTree(meta.toFile());
+        assertThat(m.get("synthesizer").asText()).isEqualTo("gaussian-copula");
+        assertThat(m.get("fit_seconds").asDouble()).isPositive();
+        assertThat(m.get("sample_seconds").asDouble()).isPositive();
+        assertThat(m.get("privacy").get("epsilon").asText()).isEqualTo("Infinity");
+        assertThat(m.get("privacy").get("mechanism").asText()).isEqualTo("none");
+        assertThat(m.get("marginals").toString()).contains("lymph_nodes_affected:VALUE=empirical");
+        // The saved model reproduces the same table without the real data.
+        assertThat(GaussianCopulaModel.fromJson(Files.readString(model)).sample(250, 3)).isEqualTo(table);
+    }
+
+    @Test
+    void badOptionsAreRefusedClearly(@TempDir Path dir) throws Exception {
+        Path real = demoTable(dir);
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--n", "0", "--out", "x.csv")).isEqualTo(1);
+            assertThat(err.text()).contains("--n must be positive, got 0");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "gan", "--n", "5",
+                    "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--synthesizer must be independent or gaussian-copula, got 'gan'");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--marginals", "kde", "--n", "5",
+                    "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--marginals must be empirical, beta or normal");
+        }
+    }
+}
