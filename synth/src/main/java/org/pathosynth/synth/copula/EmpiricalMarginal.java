@@ -37,14 +37,18 @@ final class EmpiricalMarginal implements Marginal {
         return new EmpiricalMarginal(distinct, cumulative, interpolate && distinct.length > 1);
     }
 
+    /**
+     * The middle of the value's probability interval (the normal score of its average rank): tied
+     * values share one score, so identical discrete columns correlate exactly 1 rather than being
+     * blurred by random jitter.
+     */
     @Override
     public double toUniform(double x, RandomGenerator rng) {
         int k = Arrays.binarySearch(values, x);
         if (k < 0) { // not an observed value: use the mass of the next one up
             k = Math.min(-k - 1, values.length - 1);
         }
-        double low = k == 0 ? 0 : cumulative[k - 1];
-        return low + rng.nextDouble() * (cumulative[k] - low);
+        return middle(k);
     }
 
     @Override

@@ -110,14 +110,14 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
     private void decode(double[] z, double[] row) {
         for (int c = 0; c < schema.size(); c++) {
             Attribute a = schema.attribute(c);
-            if (codeVariable[c] >= 0) {
-                double code = value(codeVariable[c], z);
-                row[c] = code >= a.values().size() ? Double.NaN : code;
-                continue;
-            }
-            boolean missing = valueVariable[c] < 0 || (flagVariable[c] >= 0 && value(flagVariable[c], z) >= 1);
+            int observed = codeVariable[c] >= 0 ? codeVariable[c] : valueVariable[c];
+            boolean missing = observed < 0 || (flagVariable[c] >= 0 && value(flagVariable[c], z) >= 1);
             if (missing) {
                 row[c] = Double.NaN;
+                continue;
+            }
+            if (codeVariable[c] >= 0) {
+                row[c] = value(codeVariable[c], z);
                 continue;
             }
             double x = value(valueVariable[c], z);

@@ -20,10 +20,11 @@ import org.pathosynth.core.synthesis.TabularSynthesizer;
 /**
  * A Gaussian copula: every column is mapped through its marginal to a normal score, the scores'
  * Pearson correlation is learned, and samples are drawn from that multivariate normal and mapped
- * back. Categories (missing included) use SDV's uniform interval encoding, in domain order so an
- * ordinal grade keeps its order; numeric columns use the chosen {@link MarginalFamily}; a numeric
- * column with gaps gets a missing-flag dimension, so missingness shared between columns is kept
- * (SDV draws it independently). No differential privacy.
+ * back. Categories use SDV's uniform interval encoding, in domain order so an ordinal grade keeps
+ * its order; numeric columns use the chosen {@link MarginalFamily}. A column with gaps gets a
+ * separate missing-flag dimension, so missingness shared between columns is kept (SDV draws numeric
+ * gaps independently and folds categorical ones into the category, which dilutes both
+ * dependences). No differential privacy.
  */
 public final class GaussianCopulaSynthesizer implements TabularSynthesizer {
     public static final String NAME = "gaussian-copula";
@@ -54,6 +55,11 @@ public final class GaussianCopulaSynthesizer implements TabularSynthesizer {
     }
 
     @Override
+    public GaussianCopulaModel fit(Table real) {
+        return fit(real, ProgressListener.NONE);
+    }
+
+    @Override
     public GaussianCopulaModel fit(Table real, ProgressListener progress) {
         if (real.rowCount() < 2) {
             throw new IllegalArgumentException("the Gaussian copula needs at least 2 rows, got " + real.rowCount());
@@ -66,29 +72,29 @@ public final class GaussianCopulaSynthesizer implements TabularSynthesizer {
             Attribute a = schema.attribute(c);
             Column column = real.column(c);
             int n = column.size();
-            if (column instanceof CodedColumn coded) {
-                double[] v = new double[n];
-                for (int r = 0; r < n; r++) {
-                    v[r] = coded.code(r) == CodedColumn.MISSING ? coded.levels() : coded.code(r);
+            // Observed values and missingness are separate dimensions, so each keeps its own correlations
+            // (PR follows ER; PR and HER2 go missing together).
+            double[] v = new double[n];
+            for (int r = 0; r < n; r++) {
+                if (column instanceof CodedColumn coded) {
+                    v[r] = coded.code(r) == CodedColumn.MISSING ? Double.NaN : coded.code(r);
+                } else {
+                    v[r] = ((NumericColumn) column).number(r);
                 }
-                variables.add(new CopulaVariable(c, CopulaVariable.Role.CODE, EmpiricalMarginal.fit(v, false)));
+            }
+            double[] present = java.util.Arrays.stream(v).filter(d -> !Double.isNaN(d)).toArray();
+            if (present.length > 0) {
+                variables.add(new CopulaVariable(c, column instanceof CodedColumn ? CopulaVariable.Role.CODE : CopulaVariable.Role.VALUE,
+                        column instanceof CodedColumn ? EmpiricalMarginal.fit(present, false) : marginal(a, present)));
                 observed.add(v);
-            } else {
-                NumericColumn numeric = (NumericColumn) column;
-                double[] v = numeric.numbers();
-                double[] present = java.util.Arrays.stream(v).filter(d -> !Double.isNaN(d)).toArray();
-                if (present.length > 0) {
-                    variables.add(new CopulaVariable(c, CopulaVariable.Role.VALUE, marginal(a, present)));
-                    observed.add(v);
+            }
+            if (present.length > 0 && present.length < n) {
+                double[] flag = new double[n];
+                for (int r = 0; r < n; r++) {
+                    flag[r] = Double.isNaN(v[r]) ? 1 : 0;
                 }
-                if (present.length > 0 && present.length < n) {
-                    double[] flag = new double[n];
-                    for (int r = 0; r < n; r++) {
-                        flag[r] = Double.isNaN(v[r]) ? 1 : 0;
-                    }
-                    variables.add(new CopulaVariable(c, CopulaVariable.Role.MISSING_FLAG, EmpiricalMarginal.fit(flag, false)));
-                    observed.add(flag);
-                }
+                variables.add(new CopulaVariable(c, CopulaVariable.Role.MISSING_FLAG, EmpiricalMarginal.fit(flag, false)));
+                observed.add(flag);
             }
             progress.onProgress("fit", c + 1, schema.size() + 1);
         }

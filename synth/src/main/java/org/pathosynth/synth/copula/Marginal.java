@@ -4,7 +4,7 @@ import java.util.random.RandomGenerator;
 
 /** A one-dimensional distribution the copula maps to and from the uniform scale. */
 interface Marginal {
-    /** u in (0, 1) for an observed value; ties are spread uniformly over the value's probability mass. */
+    /** u in (0, 1) for an observed value. */
     double toUniform(double x, RandomGenerator rng);
 
     /** The value at probability u. */

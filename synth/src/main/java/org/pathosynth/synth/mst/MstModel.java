@@ -1,0 +1,222 @@
+package org.pathosynth.synth.mst;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.FittedSynthesizer;
+import org.pathosynth.core.synthesis.PrivacyGuarantee;
+
+/**
+ * A fitted MST model: compressed domains, the selected tree and its noisy, fitted marginals. Every
+ * part is differentially private (post-processing of the measurements), so the saved JSON can leave
+ * the hospital; sampling from it spends no further budget.
+ */
+public final class MstModel implements FittedSynthesizer {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Schema schema;
+    private final int[] modelled; // schema index of each modelled attribute
+    private final int numericBins;
+    private final AttributeBins[] bins;
+    private final CompressedDomain[] domains;
+    private final TreeModel model;
+    private final ZcdpBudget budget;
+    private final boolean enforceConstraints;
+    private final int[][] constraintColumns;
+
+    MstModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, TreeModel model, ZcdpBudget budget,
+             boolean enforceConstraints) {
+        this.schema = schema;
+        this.modelled = modelled.clone();
+        this.numericBins = numericBins;
+        this.domains = domains;
+        this.model = model;
+        this.budget = budget;
+        this.enforceConstraints = enforceConstraints;
+        bins = new AttributeBins[modelled.length];
+        for (int a = 0; a < bins.length; a++) {
+            bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins);
+        }
+        constraintColumns = schema.constraints().stream()
+                .map(c -> new int[] {schema.indexOf(c.lesser()), schema.indexOf(c.greater())}).toArray(int[][]::new);
+    }
+
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
+    @Override
+    public Table sample(int n, long seed) {
+        if (n < 0) {
+            throw new IllegalArgumentException("number of rows must be >= 0, got " + n);
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        int[][] cells = model.sample(n, rng);
+        Table.Builder out = Table.builder(schema, n);
+        double[] row = new double[schema.size()];
+        for (int r = 0; r < n; r++) {
+            java.util.Arrays.fill(row, Double.NaN);
+            for (int a = 0; a < modelled.length; a++) {
+                row[modelled[a]] = bins[a].decode(domains[a].backward(cells[a][r], rng), rng);
+            }
+            if (enforceConstraints) {
+                for (int[] c : constraintColumns) {
+                    if (row[c[0]] > row[c[1]]) {
+                        row[c[0]] = row[c[1]];
+                    }
+                }
+            }
+            out.addEncoded(row);
+        }
+        return out.build();
+    }
+
+    @Override
+    public PrivacyGuarantee privacyGuarantee() {
+        return new PrivacyGuarantee(budget.epsilon(), budget.delta(), "MST (zCDP, Gaussian measurements + exponential mechanism)",
+                String.format(Locale.ROOT, "(%.4g, %.3g)-differential privacy via %.6g-zCDP; noise std %.4g (1-way), %.4g (2-way)",
+                        budget.epsilon(), budget.delta(), budget.rho(), budget.oneWayNoise(), budget.twoWayNoise()));
+    }
+
+    @Override
+    public String synthesizerName() {
+        return MstSynthesizer.NAME;
+    }
+
+    public double rho() {
+        return budget.rho();
+    }
+
+    /** The selected tree as attribute-name pairs (child, parent). */
+    public List<List<String>> edges() {
+        List<List<String>> out = new ArrayList<>();
+        for (int[] e : model.edges) {
+            out.add(List.of(schema.attribute(modelled[e[0]]).name(), schema.attribute(modelled[e[1]]).name()));
+        }
+        return out;
+    }
+
+    /** The estimated (noisy) number of real rows. */
+    public double estimatedTotal() {
+        return model.total;
+    }
+
+    public String toJson() {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("synthesizer", MstSynthesizer.NAME);
+        root.put("format_version", 1);
+        ObjectNode privacy = root.putObject("privacy");
+        privacy.put("epsilon", budget.epsilon());
+        privacy.put("delta", budget.delta());
+        privacy.put("rho", budget.rho());
+        root.put("numeric_bins", numericBins);
+        root.put("enforce_constraints", enforceConstraints);
+        root.put("total", model.total);
+        ArrayNode names = root.putArray("modelled_attributes");
+        Arrays.stream(modelled).forEach(i -> names.add(schema.attribute(i).name()));
+        try {
+            root.set("schema", MAPPER.readTree(schema.toJson()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ArrayNode doms = root.putArray("domains");
+        for (CompressedDomain c : domains) {
+            ObjectNode n = doms.addObject();
+            n.put("original_size", c.originalSize());
+            ArrayNode groups = n.putArray("groups");
+            for (int[] g : c.groups()) {
+                ArrayNode cells = groups.addArray();
+                Arrays.stream(g).forEach(cells::add);
+            }
+        }
+        ArrayNode edges = root.putArray("edges");
+        for (int e = 0; e < model.edges.length; e++) {
+            ObjectNode n = edges.addObject();
+            n.put("child", model.edges[e][0]);
+            n.put("parent", model.edges[e][1]);
+            Arrays.stream(model.marginals[e]).forEach(n.putArray("marginal")::add);
+        }
+        if (model.edges.length == 0) {
+            ArrayNode m = root.putArray("attribute_marginals");
+            for (double[] x : model.marginals) {
+                ArrayNode a = m.addArray();
+                Arrays.stream(x).forEach(a::add);
+            }
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static MstModel fromJson(String json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            if (!MstSynthesizer.NAME.equals(root.path("synthesizer").asText())) {
+                throw new IllegalArgumentException("not an MST model: synthesizer is '" + root.path("synthesizer").asText() + "'");
+            }
+            Schema schema = Schema.fromJson(root.get("schema").toString());
+            int[] modelled = new int[root.get("modelled_attributes").size()];
+            for (int i = 0; i < modelled.length; i++) {
+                modelled[i] = schema.indexOf(root.get("modelled_attributes").get(i).asText());
+            }
+            int d = modelled.length;
+            CompressedDomain[] domains = new CompressedDomain[d];
+            int[] sizes = new int[d];
+            for (int a = 0; a < d; a++) {
+                JsonNode n = root.get("domains").get(a);
+                int[][] groups = new int[n.get("groups").size()][];
+                for (int g = 0; g < groups.length; g++) {
+                    JsonNode cells = n.get("groups").get(g);
+                    groups[g] = new int[cells.size()];
+                    for (int i = 0; i < groups[g].length; i++) {
+                        groups[g][i] = cells.get(i).asInt();
+                    }
+                }
+                domains[a] = new CompressedDomain(groups, n.get("original_size").asInt());
+                sizes[a] = domains[a].size();
+            }
+            JsonNode edgesNode = root.get("edges");
+            int[][] edges = new int[edgesNode.size()][];
+            double[][] marginals = new double[edgesNode.size()][];
+            for (int e = 0; e < edges.length; e++) {
+                JsonNode n = edgesNode.get(e);
+                edges[e] = new int[] {n.get("child").asInt(), n.get("parent").asInt()};
+                marginals[e] = doubles(n.get("marginal"));
+            }
+            if (edges.length == 0) {
+                marginals = new double[d][];
+                for (int a = 0; a < d; a++) {
+                    marginals[a] = doubles(root.get("attribute_marginals").get(a));
+                }
+            }
+            JsonNode p = root.get("privacy");
+            ZcdpBudget budget = ZcdpBudget.of(p.get("epsilon").asDouble(), p.get("delta").asDouble(), d);
+            return new MstModel(schema, modelled, root.get("numeric_bins").asInt(), domains,
+                    new TreeModel(sizes, edges, root.get("total").asDouble(), marginals), budget, root.get("enforce_constraints").asBoolean());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("malformed MST model JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static double[] doubles(JsonNode array) {
+        double[] out = new double[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = array.get(i).asDouble();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,327 @@
+package org.pathosynth.synth.mst;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.pathosynth.core.data.CodedColumn;
+import org.pathosynth.core.data.Column;
+import org.pathosynth.core.data.NumericColumn;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.TabularSynthesizer;
+
+/**
+ * MST (McKenna, Miklau and Sheldon; private-pgm): an (ε, δ)-differentially private synthesizer.
+ * Noisy 1-way marginals are measured; sparse cells are merged; a maximum spanning tree of attribute
+ * pairs is chosen with the exponential mechanism; the tree's 2-way marginals are measured; a tree
+ * graphical model is fitted to all measurements by mirror descent; rows are drawn by controlled
+ * rounding. Attributes are discretised from public schema bounds only (see {@link AttributeBins}).
+ *
+ * <p>The noise comes from a seeded generator so runs are reproducible; leave the seed unset in
+ * production, and it is drawn from {@link SecureRandom}.
+ */
+public final class MstSynthesizer implements TabularSynthesizer {
+    public static final String NAME = "mst";
+
+    private final double epsilon;
+    private final double delta;
+    private final int numericBins;
+    private final int iterations;
+    private final Long seed;
+    private final boolean enforceConstraints;
+    private final java.util.Set<String> attributes;
+
+    private MstSynthesizer(Builder b) {
+        this.epsilon = b.epsilon;
+        this.delta = b.delta;
+        this.numericBins = b.numericBins;
+        this.iterations = b.iterations;
+        this.seed = b.seed;
+        this.enforceConstraints = b.enforceConstraints;
+        this.attributes = b.attributes;
+        ZcdpBudget.of(epsilon, delta, 1); // validates the budget now rather than at fit time
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public MstModel fit(Table real) {
+        return fit(real, ProgressListener.NONE);
+    }
+
+    @Override
+    public MstModel fit(Table real, ProgressListener progress) {
+        if (real.rowCount() == 0) {
+            throw new IllegalArgumentException("cannot fit MST on an empty table");
+        }
+        Schema schema = real.schema();
+        int[] modelled = java.util.stream.IntStream.range(0, schema.size())
+                .filter(i -> attributes == null || attributes.contains(schema.attribute(i).name())).toArray();
+        if (attributes != null) {
+            for (String name : attributes) {
+                schema.indexOf(name); // names an unknown attribute clearly
+            }
+        }
+        if (modelled.length == 0) {
+            throw new IllegalArgumentException("MST has no attribute to model");
+        }
+        int d = modelled.length;
+        SplittableRandom rng = new SplittableRandom(seed != null ? seed : new SecureRandom().nextLong());
+        ZcdpBudget budget = ZcdpBudget.of(epsilon, delta, d);
+        AttributeBins[] bins = new AttributeBins[d];
+        int[][] cells = new int[d][];
+        for (int a = 0; a < d; a++) {
+            bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins);
+            cells[a] = encode(real.column(modelled[a]), bins[a]);
+        }
+
+        // 1. Noisy 1-way marginals, 2. domain compression.
+        double sigma1 = budget.oneWayNoise();
+        CompressedDomain[] domains = new CompressedDomain[d];
+        List<Measurement> measurements = new ArrayList<>();
+        double totalWeighted = 0;
+        double totalWeight = 0;
+        int[] sizes = new int[d];
+        int[][] compressed = new int[d][];
+        for (int a = 0; a < d; a++) {
+            double[] y = histogram(cells[a], bins[a].size());
+            for (int i = 0; i < y.length; i++) {
+                y[i] += sigma1 * rng.nextGaussian();
+            }
+            double variance = sigma1 * sigma1 * y.length;
+            totalWeighted += Arrays.stream(y).sum() / variance;
+            totalWeight += 1 / variance;
+            domains[a] = schema.attribute(modelled[a]).kind().isCoded()
+                    ? CompressedDomain.categorical(y, 3 * sigma1) : CompressedDomain.ordered(y, 3 * sigma1);
+            sizes[a] = domains[a].size();
+            double[] values = domains[a].compress(y);
+            double[] scale = domains[a].scale();
+            measurements.add(new Measurement(-1, a, values, scale, sigma1));
+            int[] map = domains[a].forward();
+            compressed[a] = Arrays.stream(cells[a]).map(c -> map[c]).toArray();
+            progress.onProgress("fit", a + 1, d + 3L);
+        }
+        double oneWayTotal = Math.max(1, totalWeighted / totalWeight);
+
+        // 3. Spanning tree by the exponential mechanism, 4. noisy 2-way marginals of its edges.
+        List<int[]> pairs = d > 1 ? selectTree(compressed, sizes, measurements, oneWayTotal, budget, rng) : List.of();
+        progress.onProgress("fit", d + 1L, d + 3L);
+        int[][] edges = TreeModel.orient(d, pairs);
+        double sigma2 = budget.twoWayNoise();
+        for (int e = 0; e < edges.length; e++) {
+            int c = edges[e][0];
+            int p = edges[e][1];
+            double[] y = new double[sizes[c] * sizes[p]];
+            for (int r = 0; r < real.rowCount(); r++) {
+                y[compressed[c][r] * sizes[p] + compressed[p][r]]++;
+            }
+            for (int i = 0; i < y.length; i++) {
+                y[i] += sigma2 * rng.nextGaussian();
+            }
+            double variance = sigma2 * sigma2 * y.length;
+            totalWeighted += Arrays.stream(y).sum() / variance;
+            totalWeight += 1 / variance;
+            measurements.add(new Measurement(e, -1, y, null, sigma2));
+        }
+        double total = Math.max(1, totalWeighted / totalWeight);
+        progress.onProgress("fit", d + 2L, d + 3L);
+
+        // 5. Estimation.
+        TreeModel model = TreeModel.estimate(sizes, edges, measurements, total, iterations);
+        progress.onProgress("fit", d + 3L, d + 3L);
+        return new MstModel(schema, modelled, numericBins, domains, model, budget, enforceConstraints);
+    }
+
+    private static int[] encode(Column column, AttributeBins bins) {
+        int[] out = new int[column.size()];
+        for (int r = 0; r < out.length; r++) {
+            double v;
+            if (column instanceof CodedColumn coded) {
+                v = coded.code(r) == CodedColumn.MISSING ? Double.NaN : coded.code(r);
+            } else {
+                v = ((NumericColumn) column).number(r);
+            }
+            out[r] = bins.encode(v);
+        }
+        return out;
+    }
+
+    private static double[] histogram(int[] cells, int size) {
+        double[] h = new double[size];
+        for (int c : cells) {
+            h[c]++;
+        }
+        return h;
+    }
+
+    /**
+     * Scores every pair by how far its true 2-way counts are from the independence model of the
+     * noisy 1-ways (L1), then draws d − 1 edges joining different components with probability
+     * ∝ exp(ε_EM · score / 2). Only the draws touch the true counts.
+     */
+    static List<int[]> selectTree(int[][] data, int[] sizes, List<Measurement> oneWays, double total, ZcdpBudget budget,
+                                  SplittableRandom rng) {
+        int d = sizes.length;
+        double[][] independent = new double[d][];
+        for (Measurement m : oneWays) {
+            double[] x = new double[m.values().length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = m.values()[i] / m.scale()[i];
+            }
+            independent[m.attribute()] = projectToSimplex(x, total);
+        }
+        List<int[]> candidates = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        int n = data[0].length;
+        for (int a = 0; a < d; a++) {
+            for (int b = a + 1; b < d; b++) {
+                double[] counts = new double[sizes[a] * sizes[b]];
+                for (int r = 0; r < n; r++) {
+                    counts[data[a][r] * sizes[b] + data[b][r]]++;
+                }
+                double score = 0;
+                for (int i = 0; i < sizes[a]; i++) {
+                    for (int j = 0; j < sizes[b]; j++) {
+                        score += Math.abs(counts[i * sizes[b] + j] - independent[a][i] * independent[b][j] / total);
+                    }
+                }
+                candidates.add(new int[] {a, b});
+                scores.add(score);
+            }
+        }
+        int[] component = new int[d];
+        for (int a = 0; a < d; a++) {
+            component[a] = a;
+        }
+        List<int[]> tree = new ArrayList<>();
+        for (int round = 0; round < d - 1; round++) {
+            List<Integer> open = new ArrayList<>();
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < candidates.size(); k++) {
+                int[] p = candidates.get(k);
+                if (find(component, p[0]) != find(component, p[1])) {
+                    open.add(k);
+                    max = Math.max(max, 0.5 * budget.selectionEpsilon() * scores.get(k));
+                }
+            }
+            double[] weights = new double[open.size()];
+            double sum = 0;
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = Math.exp(0.5 * budget.selectionEpsilon() * scores.get(open.get(i)) - max);
+                sum += weights[i];
+            }
+            double u = rng.nextDouble() * sum;
+            int chosen = open.get(open.size() - 1);
+            for (int i = 0; i < weights.length; i++) {
+                u -= weights[i];
+                if (u < 0) {
+                    chosen = open.get(i);
+                    break;
+                }
+            }
+            int[] pair = candidates.get(chosen);
+            tree.add(pair);
+            component[find(component, pair[0])] = find(component, pair[1]);
+        }
+        return tree;
+    }
+
+    private static int find(int[] parent, int a) {
+        while (parent[a] != a) {
+            parent[a] = parent[parent[a]];
+            a = parent[a];
+        }
+        return a;
+    }
+
+    /** Euclidean projection of x onto {v ≥ 0, Σv = total}. */
+    static double[] projectToSimplex(double[] x, double total) {
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        double cumulative = 0;
+        double shift = 0;
+        for (int i = sorted.length - 1, k = 1; i >= 0; i--, k++) {
+            cumulative += sorted[i];
+            double candidate = (cumulative - total) / k;
+            if (i == 0 || sorted[i - 1] <= candidate) {
+                shift = candidate;
+                break;
+            }
+        }
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = Math.max(0, x[i] - shift);
+        }
+        return out;
+    }
+
+    /** Options: ε (default 1), δ (default 1e-9), numeric bins (default 20), mirror-descent iterations (default 3000), seed. */
+    public static final class Builder {
+        private double epsilon = 1.0;
+        private double delta = 1e-9;
+        private int numericBins = 20;
+        private int iterations = 3000;
+        private Long seed;
+        private boolean enforceConstraints = true;
+        private java.util.Set<String> attributes;
+
+        /**
+         * Model only these attributes (the others are sampled as missing). Use it for schema attributes
+         * the input has no column for: which columns a file has is public, and every modelled
+         * attribute takes a share of the privacy budget.
+         */
+        public Builder attributes(java.util.Collection<String> names) {
+            this.attributes = new java.util.LinkedHashSet<>(names);
+            return this;
+        }
+
+        public Builder epsilon(double epsilon) {
+            this.epsilon = epsilon;
+            return this;
+        }
+
+        public Builder delta(double delta) {
+            this.delta = delta;
+            return this;
+        }
+
+        public Builder numericBins(int bins) {
+            if (bins < 2) {
+                throw new IllegalArgumentException("numeric bins must be at least 2, got " + bins);
+            }
+            this.numericBins = bins;
+            return this;
+        }
+
+        public Builder iterations(int iterations) {
+            this.iterations = iterations;
+            return this;
+        }
+
+        /** Seed of the noise and the selection (for reproducible runs; unset = drawn from SecureRandom). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Clamp sampled rows to the schema constraints (post-processing, so the guarantee is kept); default true. */
+        public Builder enforceConstraints(boolean enforce) {
+            this.enforceConstraints = enforce;
+            return this;
+        }
+
+        public MstSynthesizer build() {
+            return new MstSynthesizer(this);
+        }
+    }
+}
