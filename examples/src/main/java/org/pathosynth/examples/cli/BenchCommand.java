@@ -35,9 +35,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: 'distances' (N synthetic vs N training vs N holdout rows, exact nearest neighbours), "
-                + "'report' (the full quality report with extraction, text diversity, JSON and HTML).")
+                + "'report' (the full quality report with extraction, text diversity, JSON and HTML), "
+                + "'synth' (Gaussian copula fit + sample N rows; MST fit at epsilon 1).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "distances or report")
+    @Parameters(index = "0", description = "distances, report or synth")
     String what;
 
     @Option(names = "--rows", defaultValue = "10000", description = "Rows per set (default: ${DEFAULT-VALUE}).")
@@ -49,6 +50,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Timed repetitions after one warm-up (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--real", description = "For 'synth': the real table (CSV in the breast-cancer schema); default: the bundled TCGA-BRCA table.")
+    Path real;
+
     @Override
     public Integer call() throws Exception {
         System.out.printf(Locale.ROOT, "cores: %d, max heap: %d MB%n", Runtime.getRuntime().availableProcessors(),
@@ -56,7 +60,8 @@ final class BenchCommand implements Callable<Integer> {
         switch (what) {
             case "distances" -> distances();
             case "report" -> report();
-            default -> throw new IllegalArgumentException("bench target must be distances or report, got '" + what + "'");
+            case "synth" -> synth();
+            default -> throw new IllegalArgumentException("bench target must be distances, report or synth, got '" + what + "'");
         }
         return 0;
     }
@@ -135,6 +140,36 @@ final class BenchCommand implements Callable<Integer> {
                             + "writing and reading back %d reports %.2f s; scoring, diversity, JSON, HTML %.2f s)%n",
                     run == 0 ? "warm-up" : "run " + run, rows, schema.size(), (end - t) / 1e9, (tableDone - t) / 1e9,
                     report.timingsMillis(), rows, (corpusDone - tableDone) / 1e9, (end - corpusDone) / 1e9);
+        }
+    }
+
+    private void synth() throws Exception {
+        Schema schema = Schema.breastCancer();
+        org.pathosynth.core.io.CsvReadResult input;
+        if (real != null) {
+            input = org.pathosynth.core.io.CsvTables.read(real, schema);
+        } else {
+            try (var reader = new java.io.InputStreamReader(BenchCommand.class.getResourceAsStream(DemoCommand.DEMO_DATA),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                input = org.pathosynth.core.io.CsvTables.read(reader, "tcga-brca.csv", schema, org.pathosynth.core.io.CsvReadOptions.DEFAULT);
+            }
+        }
+        Table table = input.table();
+        List<String> present = schema.names().stream().filter(n -> !input.missingColumns().contains(n)).toList();
+        for (int run = 0; run <= repeat; run++) {
+            long t0 = System.nanoTime();
+            var copula = org.pathosynth.synth.copula.GaussianCopulaSynthesizer.create().fit(table);
+            long t1 = System.nanoTime();
+            copula.sample(rows, run);
+            long t2 = System.nanoTime();
+            var mst = org.pathosynth.synth.mst.MstSynthesizer.builder().epsilon(1).delta(1e-9).seed(run).attributes(present).build().fit(table);
+            long t3 = System.nanoTime();
+            mst.sample(rows, run);
+            long t4 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "%s synth on %d real rows: gaussian copula fit %.3f s + sample %d %.3f s = %.3f s; "
+                            + "MST (eps 1, %d attributes) fit %.3f s, sample %d %.3f s%n",
+                    run == 0 ? "warm-up" : "run " + run, table.rowCount(), (t1 - t0) / 1e9, rows, (t2 - t1) / 1e9, (t2 - t0) / 1e9,
+                    present.size(), (t3 - t2) / 1e9, rows, (t4 - t3) / 1e9);
         }
     }
 

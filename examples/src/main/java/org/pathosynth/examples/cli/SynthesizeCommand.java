@@ -15,6 +15,8 @@ import org.pathosynth.core.synthesis.TabularSynthesizer;
 import org.pathosynth.synth.copula.GaussianCopulaSynthesizer;
 import org.pathosynth.synth.copula.MarginalFamily;
 import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
+import org.pathosynth.synth.mst.MstModel;
+import org.pathosynth.synth.mst.MstSynthesizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,8 +31,14 @@ final class SynthesizeCommand implements Callable<Integer> {
     String schema;
 
     @Option(names = "--synthesizer", defaultValue = "gaussian-copula",
-            description = "independent or gaussian-copula (default: ${DEFAULT-VALUE}).")
+            description = "independent, gaussian-copula or mst (differentially private) (default: ${DEFAULT-VALUE}).")
     String synthesizer;
+
+    @Option(names = "--epsilon", defaultValue = "1.0", description = "MST privacy budget epsilon (default: ${DEFAULT-VALUE}).")
+    double epsilon;
+
+    @Option(names = "--delta", defaultValue = "1e-9", description = "MST privacy parameter delta (default: ${DEFAULT-VALUE}).")
+    double delta;
 
     @Option(names = "--marginals", defaultValue = "empirical",
             description = "Gaussian copula marginals: empirical, beta (SDV's default) or normal (default: ${DEFAULT-VALUE}).")
@@ -64,7 +72,12 @@ final class SynthesizeCommand implements Callable<Integer> {
         TabularSynthesizer synth = switch (synthesizer) {
             case "independent" -> IndependentMarginalsSynthesizer.builder().enforceConstraints(true).build();
             case "gaussian-copula" -> GaussianCopulaSynthesizer.builder().marginals(marginalFamily()).build();
-            default -> throw new IllegalArgumentException("--synthesizer must be independent or gaussian-copula, got '" + synthesizer + "'");
+            // Only the attributes the file has columns for are modelled: the header is public, and each
+            // modelled attribute takes a share of the budget. The noise seed comes from SecureRandom.
+            case "mst" -> MstSynthesizer.builder().epsilon(epsilon).delta(delta)
+                    .attributes(s.names().stream().filter(a -> !input.missingColumns().contains(a)).toList()).build();
+            default -> throw new IllegalArgumentException("--synthesizer must be independent, gaussian-copula or mst, got '"
+                    + synthesizer + "'");
         };
         long t0 = System.nanoTime();
         FittedSynthesizer fitted = synth.fit(input.table(), ConsoleProgress.onStderr());
@@ -73,10 +86,13 @@ final class SynthesizeCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         CsvTables.write(table, out);
         if (model != null) {
-            if (!(fitted instanceof org.pathosynth.synth.copula.GaussianCopulaModel copula)) {
-                throw new IllegalArgumentException("--model is available for gaussian-copula (the independent baseline stores real values)");
+            if (fitted instanceof org.pathosynth.synth.copula.GaussianCopulaModel copula) {
+                java.nio.file.Files.writeString(model, copula.toJson());
+            } else if (fitted instanceof MstModel mst) {
+                java.nio.file.Files.writeString(model, mst.toJson());
+            } else {
+                throw new IllegalArgumentException("--model is available for gaussian-copula and mst (the independent baseline stores real values)");
             }
-            java.nio.file.Files.writeString(model, copula.toJson());
         }
         PrivacyGuarantee privacy = fitted.privacyGuarantee();
         System.err.printf("synthesize: %s fitted on %d rows in %.3f s, sampled %d rows in %.3f s; privacy: %s%n",
@@ -99,6 +115,12 @@ final class SynthesizeCommand implements Callable<Integer> {
             p.put("note", privacy.note());
             if (fitted instanceof org.pathosynth.synth.copula.GaussianCopulaModel copula) {
                 copula.describe().forEach(meta.putArray("marginals")::add);
+            }
+            if (fitted instanceof MstModel mst) {
+                p.put("rho", mst.rho());
+                var edges = meta.putArray("tree");
+                mst.edges().forEach(e -> edges.addArray().add(e.get(0)).add(e.get(1)));
+                meta.put("estimated_real_rows", mst.estimatedTotal());
             }
             mapper.writeValue(json.toFile(), meta);
         }

@@ -50,10 +50,32 @@ class SynthesizeCommandTest {
             assertThat(err.text()).contains("--n must be positive, got 0");
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "gan", "--n", "5",
                     "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
-            assertThat(err.text()).contains("--synthesizer must be independent or gaussian-copula, got 'gan'");
+            assertThat(err.text()).contains("--synthesizer must be independent, gaussian-copula or mst, got 'gan'");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "mst", "--epsilon", "0",
+                    "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("epsilon must be a positive finite number, got 0.0");
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--marginals", "kde", "--n", "5",
                     "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
             assertThat(err.text()).contains("--marginals must be empirical, beta or normal");
         }
+    }
+
+    @Test
+    void mstStatesItsGuaranteeAndModelsOnlyThePresentColumns(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("syn.csv");
+        Path meta = dir.resolve("meta.json");
+        Path model = dir.resolve("mst.json");
+        assertThat(PathoSynthCli.run("synthesize", "--real", demoTable(dir).toString(), "--synthesizer", "mst",
+                "--epsilon", "1", "--delta", "1e-9", "--n", "300", "--out", out.toString(), "--json", meta.toString(),
+                "--model", model.toString())).isZero();
+        JsonNode m = new ObjectMapper().readTree(meta.toFile());
+        assertThat(m.get("privacy").get("epsilon").asText()).isEqualTo("1.0");
+        assertThat(m.get("privacy").get("delta").asDouble()).isEqualTo(1e-9);
+        assertThat(m.get("privacy").get("rho").asDouble()).isBetween(0.01497, 0.01498);
+        assertThat(m.get("privacy").get("mechanism").asText()).contains("MST");
+        // TCGA has 13 schema columns in its header (tumour size etc. present but empty): a spanning tree over them.
+        assertThat(m.get("tree").size()).isEqualTo(12);
+        assertThat(CsvTables.read(out, Schema.breastCancer()).table().rowCount()).isEqualTo(300);
+        assertThat(Files.readString(model)).contains("\"synthesizer\" : \"mst\"");
     }
 }
