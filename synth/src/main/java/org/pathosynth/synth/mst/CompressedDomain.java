@@ -11,11 +11,13 @@ import java.util.SplittableRandom;
  * kept, the rest merge into one "other" group. Ordered attributes (integers, numeric bins) instead
  * merge sparse cells with their neighbours into contiguous ranges, so a sparse count of 3 nodes is
  * decoded near 3 rather than anywhere in the domain. The last original cell (missing) stays apart.
- * A merged group decodes to one of its cells uniformly.
+ * A merged group decodes to one of its cells in proportion to their noisy counts (clipped at 0;
+ * uniformly when none is positive): post-processing of the same measurement, so it is free.
  *
  * @param groups original cells of each compressed cell
+ * @param weights the noisy 1-way count of every original cell, used to decode merged groups
  */
-record CompressedDomain(int[][] groups, int originalSize) {
+record CompressedDomain(int[][] groups, int originalSize, double[] weights) {
 
     /** MST's rule: supported cells in order, then one group of all the others (if any). */
     static CompressedDomain categorical(double[] noisy, double threshold) {
@@ -31,7 +33,7 @@ record CompressedDomain(int[][] groups, int originalSize) {
         if (!other.isEmpty()) {
             groups.add(other.stream().mapToInt(Integer::intValue).toArray());
         }
-        return new CompressedDomain(groups.toArray(int[][]::new), noisy.length);
+        return new CompressedDomain(groups.toArray(int[][]::new), noisy.length, noisy.clone());
     }
 
     /** Contiguous ranges of the ordered cells (all but the last, missing), each clearing the threshold where possible. */
@@ -62,7 +64,7 @@ record CompressedDomain(int[][] groups, int originalSize) {
             }
         }
         groups.add(new int[] {ordered});
-        return new CompressedDomain(groups.toArray(int[][]::new), noisy.length);
+        return new CompressedDomain(groups.toArray(int[][]::new), noisy.length, noisy.clone());
     }
 
     int size() {
@@ -80,10 +82,27 @@ record CompressedDomain(int[][] groups, int originalSize) {
         return map;
     }
 
-    /** Compressed cell → an original cell (uniform within a merged group). */
+    /** Compressed cell → an original cell (by noisy count within a merged group). */
     int backward(int cell, SplittableRandom rng) {
         int[] g = groups[cell];
-        return g.length == 1 ? g[0] : g[rng.nextInt(g.length)];
+        if (g.length == 1) {
+            return g[0];
+        }
+        double sum = 0;
+        for (int c : g) {
+            sum += Math.max(0, weights[c]);
+        }
+        if (sum <= 0) {
+            return g[rng.nextInt(g.length)];
+        }
+        double u = rng.nextDouble() * sum;
+        for (int c : g) {
+            u -= Math.max(0, weights[c]);
+            if (u < 0) {
+                return c;
+            }
+        }
+        return g[g.length - 1];
     }
 
     /** The compressed measurement: Σ y / √|g| per group, keeping every entry's noise at the original scale. */

@@ -121,6 +121,7 @@ public final class MstModel implements FittedSynthesizer {
         privacy.put("epsilon", budget.epsilon());
         privacy.put("delta", budget.delta());
         privacy.put("rho", budget.rho());
+        Arrays.stream(budget.split()).forEach(privacy.putArray("split")::add);
         root.put("numeric_bins", numericBins);
         root.put("enforce_constraints", enforceConstraints);
         root.put("total", model.total);
@@ -135,6 +136,7 @@ public final class MstModel implements FittedSynthesizer {
         for (CompressedDomain c : domains) {
             ObjectNode n = doms.addObject();
             n.put("original_size", c.originalSize());
+            Arrays.stream(c.weights()).forEach(n.putArray("weights")::add);
             ArrayNode groups = n.putArray("groups");
             for (int[] g : c.groups()) {
                 ArrayNode cells = groups.addArray();
@@ -186,7 +188,7 @@ public final class MstModel implements FittedSynthesizer {
                         groups[g][i] = cells.get(i).asInt();
                     }
                 }
-                domains[a] = new CompressedDomain(groups, n.get("original_size").asInt());
+                domains[a] = new CompressedDomain(groups, n.get("original_size").asInt(), doubles(n.get("weights")));
                 sizes[a] = domains[a].size();
             }
             JsonNode edgesNode = root.get("edges");
@@ -204,7 +206,7 @@ public final class MstModel implements FittedSynthesizer {
                 }
             }
             JsonNode p = root.get("privacy");
-            ZcdpBudget budget = ZcdpBudget.of(p.get("epsilon").asDouble(), p.get("delta").asDouble(), d);
+            ZcdpBudget budget = ZcdpBudget.of(p.get("epsilon").asDouble(), p.get("delta").asDouble(), d, doubles(p.get("split")));
             return new MstModel(schema, modelled, root.get("numeric_bins").asInt(), domains,
                     new TreeModel(sizes, edges, root.get("total").asDouble(), marginals), budget, root.get("enforce_constraints").asBoolean());
         } catch (IOException e) {

@@ -1,16 +1,30 @@
 package org.pathosynth.synth.mst;
 
 /**
- * MST's privacy accounting (private-pgm): (ε, δ) is converted to a zCDP budget ρ, split in three
- * equal parts (1-way measurements, tree selection, 2-way measurements).
+ * MST's privacy accounting (private-pgm): (ε, δ) is converted to a zCDP budget ρ, split between the
+ * 1-way measurements, the tree selection and the 2-way measurements (equal thirds in the reference).
+ * A Gaussian round of k marginals with budget ρ_r has per-cell noise sqrt(k / (2ρ_r)); each of the
+ * d − 1 exponential-mechanism draws uses ε_EM = sqrt(8 ρ_s / (d − 1)). The parts add up to ρ.
  *
  * @param rho total zCDP budget
- * @param sigma base Gaussian scale sqrt(3 / (2ρ)); a round of k measurements adds noise σ·√k per cell
- * @param selectionEpsilon exponential-mechanism parameter of each of the d − 1 selection draws
+ * @param sigma the reference's base scale sqrt(3 / (2ρ)) (equal thirds)
+ * @param split fractions of ρ for 1-ways, selection and 2-ways
  */
-public record ZcdpBudget(double epsilon, double delta, double rho, double sigma, int attributes, double selectionEpsilon) {
+public record ZcdpBudget(double epsilon, double delta, double rho, double sigma, int attributes, double selectionEpsilon,
+                         double[] split) {
+    /** The reference split: equal thirds. */
+    public static final double[] THIRDS = {1.0 / 3, 1.0 / 3, 1.0 / 3};
 
     public static ZcdpBudget of(double epsilon, double delta, int attributes) {
+        return of(epsilon, delta, attributes, THIRDS);
+    }
+
+    public static ZcdpBudget of(double epsilon, double delta, int attributes, double[] split) {
+        if (split.length != 3 || split[0] <= 0 || split[1] <= 0 || split[2] <= 0
+                || Math.abs(split[0] + split[1] + split[2] - 1) > 1e-9) {
+            throw new IllegalArgumentException("the budget split needs three positive fractions summing to 1, got "
+                    + java.util.Arrays.toString(split));
+        }
         if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
             throw new IllegalArgumentException("epsilon must be a positive finite number, got " + epsilon);
         }
@@ -22,18 +36,18 @@ public record ZcdpBudget(double epsilon, double delta, double rho, double sigma,
         }
         double rho = cdpRho(epsilon, delta);
         double sigma = Math.sqrt(3 / (2 * rho));
-        double em = attributes > 1 ? Math.sqrt(8 * (rho / 3) / (attributes - 1)) : 0;
-        return new ZcdpBudget(epsilon, delta, rho, sigma, attributes, em);
+        double em = attributes > 1 ? Math.sqrt(8 * (rho * split[1]) / (attributes - 1)) : 0;
+        return new ZcdpBudget(epsilon, delta, rho, sigma, attributes, em, split.clone());
     }
 
     /** Noise standard deviation per cell of the 1-way round (d marginals). */
     public double oneWayNoise() {
-        return sigma * Math.sqrt(attributes);
+        return Math.sqrt(attributes / (2 * rho * split[0]));
     }
 
     /** Noise standard deviation per cell of the 2-way round (d − 1 marginals). */
     public double twoWayNoise() {
-        return sigma * Math.sqrt(Math.max(1, attributes - 1));
+        return Math.sqrt(Math.max(1, attributes - 1) / (2 * rho * split[2]));
     }
 
     /**

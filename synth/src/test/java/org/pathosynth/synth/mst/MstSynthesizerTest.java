@@ -32,6 +32,18 @@ class MstSynthesizerTest {
     }
 
     @Test
+    void anySplitComposesToTheWholeBudget() {
+        ZcdpBudget b = ZcdpBudget.of(1, 1e-9, 9, new double[] {0.45, 0.10, 0.45});
+        double oneWay = 9 / (2 * b.oneWayNoise() * b.oneWayNoise());
+        double twoWay = 8 / (2 * b.twoWayNoise() * b.twoWayNoise());
+        double selection = 8 * b.selectionEpsilon() * b.selectionEpsilon() / 8;
+        assertThat(oneWay + selection + twoWay).isCloseTo(b.rho(), within(1e-12));
+        assertThat(oneWay).isCloseTo(0.45 * b.rho(), within(1e-12));
+        assertThatThrownBy(() -> ZcdpBudget.of(1, 1e-9, 9, new double[] {0.5, 0.5, 0.5}))
+                .hasMessageContaining("three positive fractions summing to 1");
+    }
+
+    @Test
     void budgetIsValidated() {
         assertThatThrownBy(() -> MstSynthesizer.builder().epsilon(0).build()).hasMessageContaining("epsilon must be a positive");
         assertThatThrownBy(() -> MstSynthesizer.builder().epsilon(-1).build()).hasMessageContaining("epsilon");
