@@ -1,12 +1,8 @@
 package org.pathosynth.synth.copula;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +13,8 @@ import org.pathosynth.core.schema.AttributeKind;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.model.ModelJson;
+import org.pathosynth.synth.model.RowConstraints;
 
 /**
  * A fitted Gaussian copula: per-variable marginals and the correlation of normal scores (with its
@@ -24,7 +22,6 @@ import org.pathosynth.core.synthesis.PrivacyGuarantee;
  * save and load it. The saved model holds per-column value distributions and correlations, no rows.
  */
 public final class GaussianCopulaModel implements FittedSynthesizer {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int MAX_REDRAWS = 100;
 
     private final Schema schema;
@@ -36,7 +33,7 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
     private final int[] codeVariable;
     private final int[] valueVariable;
     private final int[] flagVariable;
-    private final int[][] constraintColumns;
+    private final RowConstraints constraints;
 
     GaussianCopulaModel(Schema schema, MarginalFamily family, List<CopulaVariable> variables, double[][] correlation,
                         double[][] factor, boolean enforceConstraints) {
@@ -60,8 +57,7 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
                 case MISSING_FLAG -> flagVariable[v.attribute()] = j;
             }
         }
-        constraintColumns = schema.constraints().stream()
-                .map(c -> new int[] {schema.indexOf(c.lesser()), schema.indexOf(c.greater())}).toArray(int[][]::new);
+        constraints = RowConstraints.of(schema);
     }
 
     @Override
@@ -94,11 +90,11 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
                     z[a] = s;
                 }
                 decode(z, row);
-                if (!enforceConstraints || satisfied(row)) {
+                if (!enforceConstraints || constraints.satisfied(row)) {
                     break;
                 }
                 if (attempt >= MAX_REDRAWS) {
-                    clampToConstraints(row);
+                    constraints.clamp(row);
                     break;
                 }
             }
@@ -136,23 +132,6 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
         return variables.get(variable).marginal().fromUniform(GaussianCopulaSynthesizer.clip(StandardNormal.cdf(z[variable])));
     }
 
-    private boolean satisfied(double[] row) {
-        for (int[] c : constraintColumns) {
-            if (row[c[0]] > row[c[1]]) { // false when either is missing (NaN)
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void clampToConstraints(double[] row) {
-        for (int[] c : constraintColumns) {
-            if (row[c[0]] > row[c[1]]) {
-                row[c[0]] = row[c[1]];
-            }
-        }
-    }
-
     @Override
     public PrivacyGuarantee privacyGuarantee() {
         return PrivacyGuarantee.none("Gaussian copula: marginals and correlations are learned without noise; no differential privacy");
@@ -182,16 +161,9 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
     }
 
     public String toJson() {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("synthesizer", GaussianCopulaSynthesizer.NAME);
-        root.put("format_version", 1);
+        ObjectNode root = ModelJson.document(GaussianCopulaSynthesizer.NAME, schema);
         root.put("marginals", family.name().toLowerCase(java.util.Locale.ROOT));
         root.put("enforce_constraints", enforceConstraints);
-        try {
-            root.set("schema", MAPPER.readTree(schema.toJson()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         ArrayNode vars = root.putArray("variables");
         for (CopulaVariable v : variables) {
             ObjectNode n = vars.addObject();
@@ -199,13 +171,10 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
             n.put("role", v.role().name());
             n.put("family", v.marginal().family());
             if (v.marginal() instanceof EmpiricalMarginal e) {
-                ArrayNode values = n.putArray("values");
-                Arrays.stream(e.values()).forEach(values::add);
-                ArrayNode cumulative = n.putArray("cumulative");
-                Arrays.stream(e.cumulative()).forEach(cumulative::add);
+                ModelJson.putDoubles(n, "values", e.values());
+                ModelJson.putDoubles(n, "cumulative", e.cumulative());
             } else {
-                ArrayNode params = n.putArray("parameters");
-                Arrays.stream(((ParametricMarginal) v.marginal()).parameters()).forEach(params::add);
+                ModelJson.putDoubles(n, "parameters", ((ParametricMarginal) v.marginal()).parameters());
             }
         }
         ArrayNode corr = root.putArray("correlation");
@@ -213,46 +182,29 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
             ArrayNode r = corr.addArray();
             Arrays.stream(row).forEach(r::add);
         }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelJson.write(root);
     }
 
     /** Loads a model saved by {@link #toJson()}. */
     public static GaussianCopulaModel fromJson(String json) {
-        try {
-            JsonNode root = MAPPER.readTree(json);
-            if (!GaussianCopulaSynthesizer.NAME.equals(root.path("synthesizer").asText())) {
-                throw new IllegalArgumentException("not a Gaussian copula model: synthesizer is '" + root.path("synthesizer").asText() + "'");
-            }
-            Schema schema = Schema.fromJson(root.get("schema").toString());
+        JsonNode root = ModelJson.read(json, GaussianCopulaSynthesizer.NAME, "a Gaussian copula");
+        Schema schema = ModelJson.schema(root);
+        {
             List<CopulaVariable> variables = new ArrayList<>();
             for (JsonNode n : root.get("variables")) {
                 String familyName = n.get("family").asText();
                 Marginal m = familyName.startsWith("empirical")
-                        ? new EmpiricalMarginal(doubles(n.get("values")), doubles(n.get("cumulative")), familyName.equals("empirical-interpolated"))
-                        : new ParametricMarginal(familyName, doubles(n.get("parameters")));
+                        ? new EmpiricalMarginal(ModelJson.doubles(n.get("values")), ModelJson.doubles(n.get("cumulative")), familyName.equals("empirical-interpolated"))
+                        : new ParametricMarginal(familyName, ModelJson.doubles(n.get("parameters")));
                 variables.add(new CopulaVariable(schema.indexOf(n.get("attribute").asText()),
                         CopulaVariable.Role.valueOf(n.get("role").asText()), m));
             }
             double[][] correlation = new double[root.get("correlation").size()][];
             for (int i = 0; i < correlation.length; i++) {
-                correlation[i] = doubles(root.get("correlation").get(i));
+                correlation[i] = ModelJson.doubles(root.get("correlation").get(i));
             }
             return new GaussianCopulaModel(schema, MarginalFamily.valueOf(root.get("marginals").asText().toUpperCase(java.util.Locale.ROOT)),
                     variables, correlation, GaussianCopulaSynthesizer.cholesky(correlation), root.get("enforce_constraints").asBoolean());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("malformed Gaussian copula model JSON: " + e.getMessage(), e);
         }
-    }
-
-    private static double[] doubles(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asDouble();
-        }
-        return out;
     }
 }

@@ -14,6 +14,7 @@ import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
+import org.pathosynth.synth.model.RowConstraints;
 
 /**
  * The baseline every synthesizer must beat: each column is sampled independently from its
@@ -106,15 +107,13 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
         private final Schema schema;
         private final List<Marginal> marginals;
         private final boolean enforceConstraints;
-        private final int[][] constraintColumns;
+        private final RowConstraints constraints;
 
         Fitted(Schema schema, List<Marginal> marginals, boolean enforceConstraints) {
             this.schema = schema;
             this.marginals = List.copyOf(marginals);
             this.enforceConstraints = enforceConstraints;
-            this.constraintColumns = schema.constraints().stream()
-                    .map(c -> new int[] {schema.indexOf(c.lesser()), schema.indexOf(c.greater())})
-                    .toArray(int[][]::new);
+            this.constraints = RowConstraints.of(schema);
         }
 
         @Override
@@ -143,11 +142,11 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
         }
 
         private void enforce(double[] row, SplittableRandom rng) {
-            for (int k = 0; k < constraintColumns.length; k++) {
-                int lesser = constraintColumns[k][0];
-                int greater = constraintColumns[k][1];
+            for (int k = 0; k < constraints.size(); k++) {
+                int lesser = constraints.lesser(k);
+                int greater = constraints.greater(k);
                 int attempts = 0;
-                while (row[lesser] > row[greater]) { // false when either is NaN (missing)
+                while (!constraints.holds(k, row)) {
                     if (++attempts > MAX_REDRAWS) {
                         LessOrEqualConstraint c = schema.constraints().get(k);
                         throw new IllegalStateException("cannot satisfy constraint " + c.describe()

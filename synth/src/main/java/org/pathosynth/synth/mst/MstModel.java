@@ -1,12 +1,8 @@
 package org.pathosynth.synth.mst;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +12,8 @@ import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.model.ModelJson;
+import org.pathosynth.synth.model.RowConstraints;
 
 /**
  * A fitted MST model: compressed domains, the selected tree and its noisy, fitted marginals. Every
@@ -23,7 +21,6 @@ import org.pathosynth.core.synthesis.PrivacyGuarantee;
  * the hospital; sampling from it spends no further budget.
  */
 public final class MstModel implements FittedSynthesizer {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Schema schema;
     private final int[] modelled; // schema index of each modelled attribute
@@ -33,7 +30,7 @@ public final class MstModel implements FittedSynthesizer {
     private final TreeModel model;
     private final ZcdpBudget budget;
     private final boolean enforceConstraints;
-    private final int[][] constraintColumns;
+    private final RowConstraints constraints;
 
     MstModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, TreeModel model, ZcdpBudget budget,
              boolean enforceConstraints) {
@@ -48,8 +45,7 @@ public final class MstModel implements FittedSynthesizer {
         for (int a = 0; a < bins.length; a++) {
             bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins);
         }
-        constraintColumns = schema.constraints().stream()
-                .map(c -> new int[] {schema.indexOf(c.lesser()), schema.indexOf(c.greater())}).toArray(int[][]::new);
+        constraints = RowConstraints.of(schema);
     }
 
     @Override
@@ -72,11 +68,7 @@ public final class MstModel implements FittedSynthesizer {
                 row[modelled[a]] = bins[a].decode(domains[a].backward(cells[a][r], rng), rng);
             }
             if (enforceConstraints) {
-                for (int[] c : constraintColumns) {
-                    if (row[c[0]] > row[c[1]]) {
-                        row[c[0]] = row[c[1]];
-                    }
-                }
+                constraints.clamp(row);
             }
             out.addEncoded(row);
         }
@@ -114,9 +106,7 @@ public final class MstModel implements FittedSynthesizer {
     }
 
     public String toJson() {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("synthesizer", MstSynthesizer.NAME);
-        root.put("format_version", 1);
+        ObjectNode root = ModelJson.document(MstSynthesizer.NAME, schema);
         ObjectNode privacy = root.putObject("privacy");
         privacy.put("epsilon", budget.epsilon());
         privacy.put("delta", budget.delta());
@@ -127,16 +117,11 @@ public final class MstModel implements FittedSynthesizer {
         root.put("total", model.total);
         ArrayNode names = root.putArray("modelled_attributes");
         Arrays.stream(modelled).forEach(i -> names.add(schema.attribute(i).name()));
-        try {
-            root.set("schema", MAPPER.readTree(schema.toJson()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         ArrayNode doms = root.putArray("domains");
         for (CompressedDomain c : domains) {
             ObjectNode n = doms.addObject();
             n.put("original_size", c.originalSize());
-            Arrays.stream(c.weights()).forEach(n.putArray("weights")::add);
+            ModelJson.putDoubles(n, "weights", c.weights());
             ArrayNode groups = n.putArray("groups");
             for (int[] g : c.groups()) {
                 ArrayNode cells = groups.addArray();
@@ -148,7 +133,7 @@ public final class MstModel implements FittedSynthesizer {
             ObjectNode n = edges.addObject();
             n.put("child", model.edges[e][0]);
             n.put("parent", model.edges[e][1]);
-            Arrays.stream(model.marginals[e]).forEach(n.putArray("marginal")::add);
+            ModelJson.putDoubles(n, "marginal", model.marginals[e]);
         }
         if (model.edges.length == 0) {
             ArrayNode m = root.putArray("attribute_marginals");
@@ -157,20 +142,14 @@ public final class MstModel implements FittedSynthesizer {
                 Arrays.stream(x).forEach(a::add);
             }
         }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelJson.write(root);
     }
 
+    /** Loads a model saved by {@link #toJson()}. */
     public static MstModel fromJson(String json) {
-        try {
-            JsonNode root = MAPPER.readTree(json);
-            if (!MstSynthesizer.NAME.equals(root.path("synthesizer").asText())) {
-                throw new IllegalArgumentException("not an MST model: synthesizer is '" + root.path("synthesizer").asText() + "'");
-            }
-            Schema schema = Schema.fromJson(root.get("schema").toString());
+        JsonNode root = ModelJson.read(json, MstSynthesizer.NAME, "an MST");
+        Schema schema = ModelJson.schema(root);
+        {
             int[] modelled = new int[root.get("modelled_attributes").size()];
             for (int i = 0; i < modelled.length; i++) {
                 modelled[i] = schema.indexOf(root.get("modelled_attributes").get(i).asText());
@@ -188,7 +167,7 @@ public final class MstModel implements FittedSynthesizer {
                         groups[g][i] = cells.get(i).asInt();
                     }
                 }
-                domains[a] = new CompressedDomain(groups, n.get("original_size").asInt(), doubles(n.get("weights")));
+                domains[a] = new CompressedDomain(groups, n.get("original_size").asInt(), ModelJson.doubles(n.get("weights")));
                 sizes[a] = domains[a].size();
             }
             JsonNode edgesNode = root.get("edges");
@@ -197,28 +176,18 @@ public final class MstModel implements FittedSynthesizer {
             for (int e = 0; e < edges.length; e++) {
                 JsonNode n = edgesNode.get(e);
                 edges[e] = new int[] {n.get("child").asInt(), n.get("parent").asInt()};
-                marginals[e] = doubles(n.get("marginal"));
+                marginals[e] = ModelJson.doubles(n.get("marginal"));
             }
             if (edges.length == 0) {
                 marginals = new double[d][];
                 for (int a = 0; a < d; a++) {
-                    marginals[a] = doubles(root.get("attribute_marginals").get(a));
+                    marginals[a] = ModelJson.doubles(root.get("attribute_marginals").get(a));
                 }
             }
             JsonNode p = root.get("privacy");
-            ZcdpBudget budget = ZcdpBudget.of(p.get("epsilon").asDouble(), p.get("delta").asDouble(), d, doubles(p.get("split")));
+            ZcdpBudget budget = ZcdpBudget.of(p.get("epsilon").asDouble(), p.get("delta").asDouble(), d, ModelJson.doubles(p.get("split")));
             return new MstModel(schema, modelled, root.get("numeric_bins").asInt(), domains,
                     new TreeModel(sizes, edges, root.get("total").asDouble(), marginals), budget, root.get("enforce_constraints").asBoolean());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("malformed MST model JSON: " + e.getMessage(), e);
         }
-    }
-
-    private static double[] doubles(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asDouble();
-        }
-        return out;
     }
 }
