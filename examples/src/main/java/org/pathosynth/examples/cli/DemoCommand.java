@@ -24,9 +24,9 @@ import org.pathosynth.core.pipeline.PipelineResult;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.eval.extraction.AttributeScore;
 import org.pathosynth.eval.extraction.ExtractionScorer;
 import org.pathosynth.eval.extraction.ExtractionScores;
+import org.pathosynth.eval.report.QualityReportJson;
 import org.pathosynth.extraction.filter.RoundTripFilter;
 import org.pathosynth.extraction.rules.RuleBasedExtractor;
 import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
@@ -151,24 +151,13 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         ExtractionScores scores = ExtractionScorer.score(result.synthetic().schema(), gold, read);
-        ObjectNode roundTrip = s.putObject("round_trip");
+        // Same per-attribute fields as score-extraction (accuracy, gold_present, accuracy_gold_nonnull, presence P/R/F1, ...).
+        ObjectNode roundTrip = QualityReportJson.extractionJson(scores);
         roundTrip.put("extractor", extractorName);
         roundTrip.put("pairs", gold.size());
         roundTrip.put("mean_accuracy", scores.meanAccuracy());
         roundTrip.put("pooled_presence_f1", scores.pooledPresence().f1());
-        ObjectNode per = roundTrip.putObject("per_attribute");
-        for (var e : scores.perAttribute().entrySet()) {
-            AttributeScore a = e.getValue();
-            ObjectNode node = per.putObject(e.getKey());
-            node.put("accuracy", a.accuracy());
-            node.put("gold_present", a.presence().tp() + a.presence().fn());
-            if (a.presence().tp() + a.presence().fn() == 0) {
-                node.putNull("accuracy_gold_nonnull"); // undefined: no gold value to recover
-            } else {
-                node.put("accuracy_gold_nonnull", a.accuracyGoldNonNull());
-            }
-            node.put("presence_f1", a.presence().f1());
-        }
+        s.set("round_trip", roundTrip);
         return s;
     }
 }

@@ -93,10 +93,6 @@ final class EmpiricalMarginal implements Marginal {
         return cumulative.clone();
     }
 
-    boolean interpolates() {
-        return interpolate;
-    }
-
     @Override
     public String family() {
         return interpolate ? "empirical-interpolated" : "empirical";

@@ -115,7 +115,4 @@ final class AttributeBins {
         return Math.max(attribute.min(), Math.min(attribute.max(), x));
     }
 
-    Attribute attribute() {
-        return attribute;
-    }
 }
