@@ -135,11 +135,12 @@ public final class MstModel implements FittedSynthesizer {
             n.put("parent", model.edges[e][1]);
             ModelJson.putDoubles(n, "marginal", model.marginals[e]);
         }
-        if (model.edges.length == 0) {
-            ArrayNode m = root.putArray("attribute_marginals");
-            for (double[] x : model.marginals) {
-                ArrayNode a = m.addArray();
-                Arrays.stream(x).forEach(a::add);
+        ArrayNode singles = root.putArray("attribute_marginals"); // attributes in no edge; null for the others
+        for (double[] x : model.singles) {
+            if (x == null) {
+                singles.addNull();
+            } else {
+                Arrays.stream(x).forEach(singles.addArray()::add);
             }
         }
         return ModelJson.write(root);
@@ -178,16 +179,15 @@ public final class MstModel implements FittedSynthesizer {
                 edges[e] = new int[] {n.get("child").asInt(), n.get("parent").asInt()};
                 marginals[e] = ModelJson.doubles(n.get("marginal"));
             }
-            if (edges.length == 0) {
-                marginals = new double[d][];
-                for (int a = 0; a < d; a++) {
-                    marginals[a] = ModelJson.doubles(root.get("attribute_marginals").get(a));
-                }
+            double[][] singles = new double[d][];
+            for (int a = 0; a < d; a++) {
+                JsonNode x = root.get("attribute_marginals").get(a);
+                singles[a] = x.isNull() ? null : ModelJson.doubles(x);
             }
             JsonNode p = root.get("privacy");
             ZcdpBudget budget = ZcdpBudget.of(p.get("epsilon").asDouble(), p.get("delta").asDouble(), d, ModelJson.doubles(p.get("split")));
             return new MstModel(schema, modelled, root.get("numeric_bins").asInt(), domains,
-                    new TreeModel(sizes, edges, root.get("total").asDouble(), marginals), budget, root.get("enforce_constraints").asBoolean());
+                    new TreeModel(sizes, edges, root.get("total").asDouble(), marginals, singles), budget, root.get("enforce_constraints").asBoolean());
         }
     }
 }

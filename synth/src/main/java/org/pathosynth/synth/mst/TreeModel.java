@@ -7,26 +7,30 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A tree-structured graphical model over discrete attributes, estimated from noisy marginal
- * measurements the way Private-PGM does it (numpy semantics): log-potentials per tree edge,
- * clique marginals by belief propagation in log space, and entropic mirror descent on
- * L = Σ ½‖(Qμ − y)/σ‖² with Armijo backtracking. Edges are stored oriented (child, parent) from
- * attribute 0 as the root; tables are indexed [child cell][parent cell].
+ * A forest-structured graphical model over discrete attributes, estimated from noisy marginal
+ * measurements the way Private-PGM does it (numpy semantics): log-potentials per edge, clique
+ * marginals by belief propagation in log space, and entropic mirror descent on
+ * L = Σ ½‖(Qμ − y)/σ‖² with Armijo backtracking. MST's spanning tree is the one-component case;
+ * an attribute in no edge is modelled by its own 1-way marginal. Edges are stored oriented
+ * (child, parent) away from each component's lowest attribute; tables are indexed
+ * [child cell][parent cell].
  */
 final class TreeModel {
     final int[] sizes;
     final int[][] edges; // {child, parent}
     final double total;
-    final double[][] marginals; // per edge, [child * kp + parent], summing to total; or per attribute when there are no edges
+    final double[][] marginals; // per edge, [child * kp + parent], summing to total
+    final double[][] singles; // per attribute in no edge, its 1-way marginal summing to total; null for the others
     private final int[] parentEdge; // edge whose child is the attribute, -1 for the root
-    private final int[] order; // BFS order from the root
+    private final int[] order; // BFS order, component by component
     private final List<List<Integer>> childEdges;
 
-    TreeModel(int[] sizes, int[][] edges, double total, double[][] marginals) {
+    TreeModel(int[] sizes, int[][] edges, double total, double[][] marginals, double[][] singles) {
         this.sizes = sizes;
         this.edges = edges;
         this.total = total;
         this.marginals = marginals;
+        this.singles = singles;
         int d = sizes.length;
         parentEdge = new int[d];
         Arrays.fill(parentEdge, -1);
@@ -35,31 +39,37 @@ final class TreeModel {
             childEdges.add(new ArrayList<>());
         }
         for (int e = 0; e < edges.length; e++) {
+            if (parentEdge[edges[e][0]] >= 0) {
+                throw new IllegalArgumentException("attribute " + edges[e][0] + " has two parent edges");
+            }
             parentEdge[edges[e][0]] = e;
             childEdges.get(edges[e][1]).add(e);
         }
         order = new int[d];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(0);
         int i = 0;
         boolean[] seen = new boolean[d];
-        seen[0] = true;
-        while (!queue.isEmpty()) {
-            int a = queue.poll();
-            order[i++] = a;
-            for (int e : childEdges.get(a)) {
-                seen[edges[e][0]] = true;
-                queue.add(edges[e][0]);
+        for (int start = 0; start < d; start++) {
+            if (seen[start] || parentEdge[start] >= 0) {
+                continue;
+            }
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            queue.add(start);
+            seen[start] = true;
+            while (!queue.isEmpty()) {
+                int a = queue.poll();
+                order[i++] = a;
+                for (int e : childEdges.get(a)) {
+                    seen[edges[e][0]] = true;
+                    queue.add(edges[e][0]);
+                }
             }
         }
-        for (int a = 0; a < d && i < d; a++) { // attributes outside the tree (only when d == 1 there are none)
-            if (!seen[a]) {
-                order[i++] = a;
-            }
+        if (i != d) {
+            throw new IllegalArgumentException("the edges do not form a forest");
         }
     }
 
-    /** Orients undirected pairs away from attribute 0, so every non-root attribute has one parent edge. */
+    /** Orients undirected pairs away from the lowest attribute of each component: every other attribute gets one parent edge. */
     static int[][] orient(int d, List<int[]> pairs) {
         List<List<int[]>> adjacency = new ArrayList<>();
         for (int a = 0; a < d; a++) {
@@ -71,23 +81,28 @@ final class TreeModel {
         }
         int[][] out = new int[pairs.size()][];
         boolean[] visited = new boolean[d];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(0);
-        visited[0] = true;
         int e = 0;
-        while (!queue.isEmpty()) {
-            int a = queue.poll();
-            for (int[] p : adjacency.get(a)) {
-                int other = p[0] == a ? p[1] : p[0];
-                if (!visited[other]) {
-                    visited[other] = true;
-                    out[e++] = new int[] {other, a};
-                    queue.add(other);
+        for (int root = 0; root < d; root++) {
+            if (visited[root]) {
+                continue;
+            }
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            queue.add(root);
+            visited[root] = true;
+            while (!queue.isEmpty()) {
+                int a = queue.poll();
+                for (int[] p : adjacency.get(a)) {
+                    int other = p[0] == a ? p[1] : p[0];
+                    if (!visited[other]) {
+                        visited[other] = true;
+                        out[e++] = new int[] {other, a};
+                        queue.add(other);
+                    }
                 }
             }
         }
         if (e != pairs.size()) {
-            throw new IllegalArgumentException("the selected pairs do not form a spanning tree rooted at attribute 0");
+            throw new IllegalArgumentException("the selected pairs contain a cycle");
         }
         return out;
     }
@@ -95,13 +110,13 @@ final class TreeModel {
     /** Estimates the model from measurements with {@code iterations} mirror-descent steps. */
     static TreeModel estimate(int[] sizes, int[][] edges, List<Measurement> measurements, double total, int iterations) {
         Estimator est = new Estimator(sizes, edges, measurements, total);
-        return new TreeModel(sizes, edges, total, est.run(iterations));
+        return new TreeModel(sizes, edges, total, est.run(iterations), est.singles());
     }
 
     /** The 1-way marginal of an attribute (summing to the total). */
     double[] attributeMarginal(int a) {
-        if (edges.length == 0) {
-            return marginals[a].clone();
+        if (singles[a] != null) {
+            return singles[a].clone();
         }
         int e = parentEdge[a] >= 0 ? parentEdge[a] : childEdges.get(a).get(0);
         int kc = sizes[edges[e][0]];
@@ -120,9 +135,7 @@ final class TreeModel {
     int[][] sample(int n, SplittableRandom rng) {
         int d = sizes.length;
         int[][] rows = new int[d][n];
-        int root = order[0];
-        fill(rows[root], allIndices(n), probabilities(attributeMarginal(root)), rng);
-        for (int k = 1; k < d; k++) {
+        for (int k = 0; k < d; k++) {
             int c = order[k];
             int e = parentEdge[c];
             if (e < 0) {
@@ -243,7 +256,7 @@ final class TreeModel {
             this.edges = edges;
             this.measurements = measurements;
             this.total = total;
-            TreeModel shape = new TreeModel(sizes, edges, total, new double[0][]);
+            TreeModel shape = new TreeModel(sizes, edges, total, new double[0][], new double[sizes.length][]);
             this.parentEdge = shape.parentEdge;
             this.childEdges = shape.childEdges;
             this.order = shape.order;
@@ -253,21 +266,24 @@ final class TreeModel {
             }
         }
 
-        double[][] run(int iterations) {
-            if (edges.length == 0) { // a single attribute: its measurement projected onto the simplex is the model
-                double[][] out = new double[sizes.length][];
-                for (Measurement m : measurements) {
+        /** The 1-way measurement of each attribute in no edge, projected onto {x ≥ 0, Σx = total}. */
+        double[][] singles() {
+            double[][] out = new double[sizes.length][];
+            for (Measurement m : measurements) {
+                if (m.edge() < 0 && attachedEdge[m.attribute()] < 0) {
                     double[] x = new double[m.values().length];
                     for (int i = 0; i < x.length; i++) {
-                        x[i] = Math.max(0, m.values()[i] / m.scale()[i]);
+                        x[i] = m.values()[i] / m.scale()[i];
                     }
-                    double s = Arrays.stream(x).sum();
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] = s > 0 ? x[i] * total / s : total / x.length;
-                    }
-                    out[m.attribute()] = x;
+                    out[m.attribute()] = MstSynthesizer.projectToSimplex(x, total);
                 }
-                return out;
+            }
+            return out;
+        }
+
+        double[][] run(int iterations) {
+            if (edges.length == 0) {
+                return new double[0][];
             }
             double[][] theta = new double[edges.length][];
             for (int e = 0; e < edges.length; e++) {
@@ -344,6 +360,9 @@ final class TreeModel {
                 }
                 int a = m.attribute();
                 int e = attachedEdge[a];
+                if (e < 0) {
+                    continue; // an attribute in no edge: estimated on its own
+                }
                 int kc = sizes[edges[e][0]];
                 int kp = sizes[edges[e][1]];
                 boolean asChild = edges[e][0] == a;
@@ -377,9 +396,12 @@ final class TreeModel {
             for (int a = 0; a < d; a++) {
                 inbound[a] = new double[sizes[a]];
             }
-            for (int k = d - 1; k >= 1; k--) {
+            for (int k = d - 1; k >= 0; k--) {
                 int c = order[k];
                 int e = parentEdge[c];
+                if (e < 0) {
+                    continue;
+                }
                 int p = edges[e][1];
                 int kc = sizes[c];
                 int kp = sizes[p];
@@ -400,9 +422,12 @@ final class TreeModel {
                     inbound[p][j] += msg[j];
                 }
             }
-            for (int k = 1; k < d; k++) {
+            for (int k = 0; k < d; k++) {
                 int c = order[k];
                 int e = parentEdge[c];
+                if (e < 0) {
+                    continue;
+                }
                 int p = edges[e][1];
                 int kc = sizes[c];
                 int kp = sizes[p];

@@ -148,4 +148,33 @@ class MstSynthesizerTest {
         assertThat(single.sample(100, 1).rowCount()).isEqualTo(100);
         assertThatThrownBy(() -> single.sample(-1, 1)).hasMessageContaining(">= 0");
     }
+
+    @Test
+    void pairQualityChargesTheNoiseThatMeasuringTheCellsWouldAdd() {
+        // σ·√(2/π) is the expected |noise| of one cell; half of it is charged per cell.
+        assertThat(MstSynthesizer.pairQuality(100, 9, 10)).isCloseTo(100 - 0.5 * 9 * 10 * Math.sqrt(2 / Math.PI), within(1e-12));
+        // the same gap is worth more on a 3 × 3 table than on a 15 × 15 one
+        assertThat(MstSynthesizer.pairQuality(300, 9, 27)).isGreaterThan(MstSynthesizer.pairQuality(300, 225, 27));
+    }
+
+    @Test
+    void forestModelsKeepSeparateComponentsIndependent() {
+        // attributes 0–1 linked (a perfect copy), attribute 2 alone with its own 1-way measurement
+        int[] sizes = {2, 2, 3};
+        int[][] edges = TreeModel.orient(3, List.of(new int[] {0, 1}));
+        assertThat(edges).isDeepEqualTo(new int[][] {{1, 0}});
+        List<Measurement> measurements = List.of(
+                new Measurement(0, -1, new double[] {60, 0, 0, 40}, null, 1),
+                new Measurement(-1, 2, new double[] {20, 30, 50}, new double[] {1, 1, 1}, 1));
+        TreeModel model = TreeModel.estimate(sizes, edges, measurements, 100, 500);
+        assertThat(model.attributeMarginal(2)).containsExactly(new double[] {20, 30, 50}, within(1e-9));
+        assertThat(model.attributeMarginal(0)[0]).isCloseTo(60, within(0.5));
+        int[][] rows = model.sample(1000, new SplittableRandom(1));
+        for (int r = 0; r < 1000; r++) {
+            assertThat(rows[1][r]).isEqualTo(rows[0][r]);
+        }
+        assertThat(java.util.Arrays.stream(rows[2]).filter(c -> c == 2).count()).isEqualTo(500);
+        assertThatThrownBy(() -> TreeModel.orient(3, List.of(new int[] {0, 1}, new int[] {1, 2}, new int[] {2, 0})))
+                .hasMessageContaining("cycle");
+    }
 }
