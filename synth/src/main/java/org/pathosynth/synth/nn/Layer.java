@@ -1,0 +1,17 @@
+package org.pathosynth.synth.nn;
+
+import java.util.List;
+
+/**
+ * One differentiable step. {@code forward} keeps what {@code backward} needs; {@code backward}
+ * takes dL/d(output), adds dL/d(parameters) into the parameters' gradients and returns dL/d(input).
+ */
+public interface Layer {
+    Matrix forward(Matrix x, boolean training);
+
+    Matrix backward(Matrix gradOutput);
+
+    default List<Parameter> parameters() {
+        return List.of();
+    }
+}

@@ -1,0 +1,83 @@
+package org.pathosynth.synth.nn;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/** A dense row-major matrix of doubles: the one value type the toolkit computes with. */
+public final class Matrix {
+    public final int rows;
+    public final int cols;
+    public final double[] data;
+
+    public Matrix(int rows, int cols) {
+        this(rows, cols, new double[rows * cols]);
+    }
+
+    public Matrix(int rows, int cols, double[] data) {
+        if (data.length != rows * cols) {
+            throw new IllegalArgumentException("data has " + data.length + " values, expected " + rows + " x " + cols);
+        }
+        this.rows = rows;
+        this.cols = cols;
+        this.data = data;
+    }
+
+    public double get(int r, int c) {
+        return data[r * cols + c];
+    }
+
+    public void set(int r, int c, double v) {
+        data[r * cols + c] = v;
+    }
+
+    public Matrix copy() {
+        return new Matrix(rows, cols, data.clone());
+    }
+
+    public Matrix zerosLike() {
+        return new Matrix(rows, cols);
+    }
+
+    public void fill(double v) {
+        Arrays.fill(data, v);
+    }
+
+    /** Standard normal entries. */
+    public static Matrix gaussian(int rows, int cols, SplittableRandom rng) {
+        Matrix m = new Matrix(rows, cols);
+        for (int i = 0; i < m.data.length; i++) {
+            m.data[i] = rng.nextGaussian();
+        }
+        return m;
+    }
+
+    /** Columns of a and b side by side. */
+    public static Matrix concat(Matrix a, Matrix b) {
+        if (a.rows != b.rows) {
+            throw new IllegalArgumentException("cannot concatenate " + a.rows + " rows with " + b.rows);
+        }
+        Matrix out = new Matrix(a.rows, a.cols + b.cols);
+        for (int r = 0; r < a.rows; r++) {
+            System.arraycopy(a.data, r * a.cols, out.data, r * out.cols, a.cols);
+            System.arraycopy(b.data, r * b.cols, out.data, r * out.cols + a.cols, b.cols);
+        }
+        return out;
+    }
+
+    /** Columns [from, to). */
+    public Matrix columns(int from, int to) {
+        Matrix out = new Matrix(rows, to - from);
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(data, r * cols + from, out.data, r * out.cols, out.cols);
+        }
+        return out;
+    }
+
+    /** The same values seen as rows/k rows of k·cols (packing k consecutive rows into one). */
+    public Matrix reshapeRows(int k) {
+        if (rows % k != 0) {
+            throw new IllegalArgumentException(rows + " rows cannot be packed by " + k);
+        }
+        return new Matrix(rows / k, cols * k, data);
+    }
+}
