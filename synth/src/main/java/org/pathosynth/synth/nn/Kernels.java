@@ -10,7 +10,8 @@ import java.util.concurrent.RecursiveAction;
  */
 public final class Kernels {
     private static final long PARALLEL_WORK = 1 << 16; // multiply-adds below which one thread is faster
-    private static volatile ForkJoinPool pool = ForkJoinPool.commonPool();
+    // not the common pool: on a 2-core machine its parallelism is 1 (cores − 1)
+    private static volatile ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     private Kernels() {
     }

@@ -81,7 +81,7 @@ public final class SpanActivation implements Layer {
     }
 
     /** Replaces the random source (masks, noise): gradient checks replay one draw. */
-    void reseed(long seed) {
+    public void reseed(long seed) {
         rng = new SplittableRandom(seed);
     }
 }

@@ -1,0 +1,80 @@
+package org.pathosynth.synth.ctgan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.schema.Schema;
+
+class CtganSynthesizerTest {
+    private static final Schema SCHEMA = Schema.breastCancer();
+
+    /** PR copies ER (70 % positive); tumour size is bimodal and tied to ER. */
+    static Table linked(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<ClinicalRecord> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean positive = rng.nextDouble() < 0.7;
+            String er = positive ? "positive" : "negative";
+            double size = positive ? 15 + 3 * rng.nextGaussian() : 45 + 5 * rng.nextGaussian();
+            rows.add(ClinicalRecord.builder(SCHEMA).set("er_status", er).set("pr_status", er)
+                    .set("tumor_size_mm", Math.round(Math.max(1, size) * 10) / 10.0).build());
+        }
+        return Table.of(SCHEMA, rows);
+    }
+
+    private static CtganSynthesizer.Builder small() {
+        return CtganSynthesizer.builder().embedding(32).generatorDims(64, 64).criticDims(64, 64).batchSize(100).learningRate(1e-3);
+    }
+
+    @Test
+    void learnsATwoColumnDependency() {
+        Table real = linked(1000, 1);
+        CtganModel model = small().epochs(60).seed(3).build().fit(real);
+        Table syn = model.sample(1000, 4);
+        long agree = syn.records().stream().filter(r -> Objects.equals(r.get("er_status"), r.get("pr_status"))).count();
+        long positive = syn.records().stream().filter(r -> "positive".equals(r.get("er_status"))).count();
+        // independent columns would agree 0.7² + 0.3² = 58 % of the time
+        assertThat(agree / 1000.0).isGreaterThan(0.85);
+        // as in the reference, sampling conditions draw categories by log-frequency, which pulls the
+        // 70/30 split towards log(701) / (log(701) + log(301)) = 0.534
+        assertThat(positive / 1000.0).isCloseTo(0.534, org.assertj.core.data.Offset.offset(0.05));
+        double smallWhenPositive = syn.records().stream().filter(r -> "positive".equals(r.get("er_status")))
+                .mapToDouble(r -> (Double) r.get("tumor_size_mm")).filter(s -> s < 30).count() / (double) positive;
+        assertThat(smallWhenPositive).isGreaterThan(0.75);
+        assertThat(syn.records()).allSatisfy(r -> assertThat(r.get("ki67_percent")).isNull()); // never observed
+        assertThat(model.privacyGuarantee().isDifferentiallyPrivate()).isFalse();
+    }
+
+    @Test
+    void reproduciblePerSeedStoppableAndReportsLosses() {
+        Table real = linked(300, 2);
+        CtganModel a = small().epochs(3).seed(5).build().fit(real);
+        CtganModel b = small().epochs(3).seed(5).build().fit(real);
+        CtganModel c = small().epochs(3).seed(6).build().fit(real);
+        assertThat(a.sample(200, 1)).isEqualTo(b.sample(200, 1));
+        assertThat(a.sample(200, 1)).isEqualTo(a.sample(200, 1));
+        assertThat(c.sample(200, 1)).isNotEqualTo(a.sample(200, 1));
+        assertThat(a.losses()).hasSize(3).allSatisfy(l -> assertThat(l).hasSize(2));
+        AtomicInteger epochs = new AtomicInteger();
+        CtganModel stopped = small().epochs(50).seed(5).stopWhen(() -> epochs.get() >= 2).build()
+                .fit(real, (stage, done, total) -> epochs.set((int) done));
+        assertThat(stopped.epochsTrained()).isEqualTo(2);
+        assertThat(stopped.sample(10, 1).rowCount()).isEqualTo(10);
+    }
+
+    @Test
+    void badInput() {
+        assertThatThrownBy(() -> CtganSynthesizer.builder().epochs(0)).hasMessageContaining("epochs must be at least 1");
+        assertThatThrownBy(() -> CtganSynthesizer.builder().batchSize(55)).hasMessageContaining("multiple of pac");
+        assertThatThrownBy(() -> small().build().fit(linked(5, 1))).hasMessageContaining("at least 10 rows");
+        assertThatThrownBy(() -> small().build().fit(Table.of(SCHEMA, List.of()))).hasMessageContaining("at least 10 rows");
+    }
+}
