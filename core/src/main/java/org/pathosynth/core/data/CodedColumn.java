@@ -37,6 +37,11 @@ public final class CodedColumn implements Column {
         return codes[row];
     }
 
+    @Override
+    public double encoded(int row) {
+        return codes[row] == MISSING ? Double.NaN : codes[row];
+    }
+
     /** Number of distinct codes (the domain size, missing excluded). */
     public int levels() {
         return attribute.values().size();

@@ -33,6 +33,11 @@ public final class NumericColumn implements Column {
         return values[row];
     }
 
+    @Override
+    public double encoded(int row) {
+        return values[row];
+    }
+
     /** A defensive copy of the values (NaN = missing). */
     public double[] numbers() {
         return values.clone();

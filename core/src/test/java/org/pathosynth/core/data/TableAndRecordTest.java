@@ -50,6 +50,26 @@ class TableAndRecordTest {
     }
 
     @Test
+    void encodedValuesRoundTripThroughAddEncoded() {
+        ClinicalRecord a = ClinicalRecord.of(SCHEMA, Map.of("sbr_grade", "3", "lymph_nodes_taken", 12, "ki67_percent", 20.5));
+        ClinicalRecord b = ClinicalRecord.of(SCHEMA, Map.of("clear_margins", false));
+        Table t = Table.of(SCHEMA, List.of(a, b));
+        assertThat(t.column("sbr_grade").encoded()).containsExactly(2.0, Double.NaN);
+        assertThat(t.column("clear_margins").encoded()).containsExactly(Double.NaN, 0.0);
+        assertThat(t.column("lymph_nodes_taken").encoded(0)).isEqualTo(12.0);
+        assertThat(t.column("ki67_percent").encoded()).containsExactly(20.5, Double.NaN);
+        Table.Builder copy = Table.builder(SCHEMA);
+        for (int r = 0; r < t.rowCount(); r++) {
+            double[] row = new double[SCHEMA.size()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = t.column(c).encoded(r);
+            }
+            copy.addEncoded(row);
+        }
+        assertThat(copy.build()).isEqualTo(t);
+    }
+
+    @Test
     void encodedRowsAreCheckedAgainstTheDomain() {
         double[] row = new double[SCHEMA.size()];
         java.util.Arrays.fill(row, Double.NaN);

@@ -9,7 +9,6 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.pathosynth.core.data.CodedColumn;
 import org.pathosynth.core.data.Column;
-import org.pathosynth.core.data.NumericColumn;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.schema.Attribute;
@@ -74,14 +73,7 @@ public final class GaussianCopulaSynthesizer implements TabularSynthesizer {
             int n = column.size();
             // Observed values and missingness are separate dimensions, so each keeps its own correlations
             // (PR follows ER; PR and HER2 go missing together).
-            double[] v = new double[n];
-            for (int r = 0; r < n; r++) {
-                if (column instanceof CodedColumn coded) {
-                    v[r] = coded.code(r) == CodedColumn.MISSING ? Double.NaN : coded.code(r);
-                } else {
-                    v[r] = ((NumericColumn) column).number(r);
-                }
-            }
+            double[] v = column.encoded();
             double[] present = java.util.Arrays.stream(v).filter(d -> !Double.isNaN(d)).toArray();
             if (present.length > 0) {
                 variables.add(new CopulaVariable(c, column instanceof CodedColumn ? CopulaVariable.Role.CODE : CopulaVariable.Role.VALUE,

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.pathosynth.core.data.CodedColumn;
 import org.pathosynth.core.data.Column;
-import org.pathosynth.core.data.NumericColumn;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.AttributeKind;
 import org.pathosynth.core.schema.Schema;
@@ -39,7 +38,7 @@ final class DataTransformer {
         List<ColumnEncoding> encodings = new ArrayList<>();
         for (int a = 0; a < schema.size(); a++) {
             Column column = table.column(a);
-            double[] values = values(column);
+            double[] values = column.encoded();
             int observed = 0;
             for (double v : values) {
                 observed += Double.isNaN(v) ? 0 : 1;
@@ -108,24 +107,12 @@ final class DataTransformer {
                 1 - (double) observed / values.length, min, max, precision, integer);
     }
 
-    static double[] values(Column column) {
-        double[] out = new double[column.size()];
-        for (int r = 0; r < out.length; r++) {
-            if (column instanceof CodedColumn coded) {
-                out[r] = coded.code(r) == CodedColumn.MISSING ? Double.NaN : coded.code(r);
-            } else {
-                out[r] = ((NumericColumn) column).number(r);
-            }
-        }
-        return out;
-    }
-
     /** The training matrix (continuous components sampled, so it depends on rng). */
     Matrix transform(Table table, SplittableRandom rng) {
         Matrix m = new Matrix(table.rowCount(), width);
         int offset = 0;
         for (int e = 0; e < encodings.size(); e++) {
-            double[] values = values(table.column(attributes[e]));
+            double[] values = table.column(attributes[e]).encoded();
             for (int r = 0; r < values.length; r++) {
                 encodings.get(e).encode(values[r], m.data, r * width + offset, rng);
             }

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.pathosynth.core.data.CodedColumn;
 import org.pathosynth.core.data.Column;
-import org.pathosynth.core.data.NumericColumn;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.schema.LessOrEqualConstraint;
@@ -84,15 +82,7 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
      */
     record Marginal(double[] sortedValues) {
         static Marginal of(Column column) {
-            double[] values = new double[column.size()];
-            for (int r = 0; r < values.length; r++) {
-                if (column instanceof CodedColumn coded) {
-                    int code = coded.code(r);
-                    values[r] = code == CodedColumn.MISSING ? Double.NaN : code;
-                } else {
-                    values[r] = ((NumericColumn) column).number(r);
-                }
-            }
+            double[] values = column.encoded();
             // Arrays.sort puts NaN last; order does not matter for sampling but makes the model canonical.
             Arrays.sort(values);
             return new Marginal(values);

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.pathosynth.core.data.CodedColumn;
 import org.pathosynth.core.data.Column;
-import org.pathosynth.core.data.NumericColumn;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.schema.Schema;
@@ -147,13 +145,7 @@ public final class MstSynthesizer implements TabularSynthesizer {
     private static int[] encode(Column column, AttributeBins bins) {
         int[] out = new int[column.size()];
         for (int r = 0; r < out.length; r++) {
-            double v;
-            if (column instanceof CodedColumn coded) {
-                v = coded.code(r) == CodedColumn.MISSING ? Double.NaN : coded.code(r);
-            } else {
-                v = ((NumericColumn) column).number(r);
-            }
-            out[r] = bins.encode(v);
+            out[r] = bins.encode(column.encoded(r));
         }
         return out;
     }
