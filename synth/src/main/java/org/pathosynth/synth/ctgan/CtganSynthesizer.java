@@ -48,7 +48,7 @@ public final class CtganSynthesizer implements TabularSynthesizer {
     /** Progress is reported per epoch as stage "fit"; {@link CtganModel#losses()} holds the last step's losses per epoch. */
     @Override
     public CtganModel fit(Table real, ProgressListener progress) {
-        if (real.rowCount() < settings.batch && real.rowCount() < settings.pac) {
+        if (real.rowCount() < Math.min(settings.batch, settings.pac)) {
             throw new IllegalArgumentException("CTGAN needs at least " + settings.pac + " rows, got " + real.rowCount());
         }
         SplittableRandom rng = new SplittableRandom(seed);

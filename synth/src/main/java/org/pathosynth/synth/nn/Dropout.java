@@ -16,11 +16,6 @@ public final class Dropout implements Layer {
         this.rng = rng;
     }
 
-    /** The multiplier applied to each unit in the last forward pass (1 everywhere outside training). */
-    double[] mask() {
-        return mask;
-    }
-
     @Override
     public Matrix forward(Matrix x, boolean training) {
         mask = new double[x.data.length];

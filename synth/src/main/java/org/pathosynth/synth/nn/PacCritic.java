@@ -39,10 +39,6 @@ public final class PacCritic {
         return out;
     }
 
-    public int inputWidth() {
-        return linears.get(0).in;
-    }
-
     /** Scores, one per input row. */
     public Matrix forward(Matrix x, boolean training) {
         int hiddenCount = linears.size() - 1;
@@ -155,10 +151,6 @@ public final class PacCritic {
             }
         }
         return lambda * penalty / rows;
-    }
-
-    List<Linear> linears() {
-        return linears;
     }
 
     /** Replaces the random source (masks, noise): gradient checks replay one draw. */

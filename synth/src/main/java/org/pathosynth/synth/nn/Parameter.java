@@ -7,7 +7,6 @@ public final class Parameter {
     public final double[] grad;
     final double[] m;
     final double[] v;
-    /** Whether weight decay applies (PyTorch applies it to every parameter, biases included). */
     public Parameter(String name, double[] value) {
         this.name = name;
         this.value = value;

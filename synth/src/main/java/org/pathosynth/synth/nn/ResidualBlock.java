@@ -14,10 +14,6 @@ public final class ResidualBlock implements Layer {
         inner = new Sequential(List.of(linear, new BatchNorm(out), LeakyRelu.relu()));
     }
 
-    public Sequential inner() {
-        return inner;
-    }
-
     @Override
     public Matrix forward(Matrix x, boolean training) {
         return Matrix.concat(inner.forward(x, training), x);

@@ -11,10 +11,6 @@ public final class Sequential implements Layer {
         this.layers = List.copyOf(layers);
     }
 
-    public List<Layer> layers() {
-        return layers;
-    }
-
     @Override
     public Matrix forward(Matrix x, boolean training) {
         Matrix h = x;
