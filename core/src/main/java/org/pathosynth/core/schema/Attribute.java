@@ -143,8 +143,14 @@ public record Attribute(
         };
     }
 
-    /** Rounds to the attribute's precision (no-op without one). */
+    /**
+     * Rounds to the attribute's precision (no-op without one); an integer attribute rounds to a whole
+     * number. Ties go to the even neighbour.
+     */
     public double round(double value) {
+        if (kind == AttributeKind.INTEGER && Double.isFinite(value)) {
+            return Math.rint(value);
+        }
         if (precision == null || !Double.isFinite(value)) {
             return value;
         }

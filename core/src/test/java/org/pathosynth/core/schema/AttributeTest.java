@@ -44,4 +44,17 @@ class AttributeTest {
         assertThat(schema.attribute("clear_margins").format(true)).isEqualTo("yes");
         assertThat(schema.attribute("lymph_nodes_taken").format(null)).isEmpty();
     }
+
+    @Test
+    void roundsToPrecisionAndIntegersToWholeNumbers() {
+        Attribute size = schema.attribute("tumor_size_mm");
+        assertThat(size.precision()).isNotNull();
+        assertThat(size.round(22.04)).isEqualTo(java.math.BigDecimal.valueOf(22.04)
+                .setScale(size.precision(), java.math.RoundingMode.HALF_EVEN).doubleValue());
+        Attribute nodes = schema.attribute("lymph_nodes_taken");
+        assertThat(nodes.round(3.4)).isEqualTo(3.0);
+        assertThat(nodes.round(3.6)).isEqualTo(4.0);
+        assertThat(nodes.round(2.5)).isEqualTo(2.0); // ties to even
+        assertThat(nodes.round(Double.NaN)).isNaN();
+    }
 }

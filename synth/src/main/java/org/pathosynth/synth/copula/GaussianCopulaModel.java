@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.Attribute;
-import org.pathosynth.core.schema.AttributeKind;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
@@ -117,7 +116,7 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
                 continue;
             }
             double x = value(valueVariable[c], z);
-            x = a.kind() == AttributeKind.INTEGER ? Math.rint(x) : a.round(x);
+            x = a.round(x);
             if (a.min() != null) {
                 x = Math.max(a.min(), x);
             }

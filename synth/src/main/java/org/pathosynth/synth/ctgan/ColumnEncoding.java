@@ -1,6 +1,7 @@
 package org.pathosynth.synth.ctgan;
 
 import java.util.SplittableRandom;
+import org.pathosynth.core.schema.Attribute;
 
 /**
  * How one table column becomes generator columns and back: {@link Discrete} (one-hot over the
@@ -58,7 +59,7 @@ sealed interface ColumnEncoding permits ColumnEncoding.Discrete, ColumnEncoding.
      * @param valid indices of the mixture components kept (weight > 0.005)
      */
     record Continuous(BayesianGaussianMixture mixture, int[] valid, double mean, double missingRate, double min, double max,
-                      Integer precision, boolean integer) implements ColumnEncoding {
+                      Attribute attribute) implements ColumnEncoding {
         @Override
         public int width() {
             return 1 + valid.length;
@@ -93,12 +94,7 @@ sealed interface ColumnEncoding permits ColumnEncoding.Discrete, ColumnEncoding.
             int k = argmax(in, offset + 1, valid.length);
             int c = valid[k];
             double s = Math.max(-1, Math.min(1, in[offset]));
-            double x = Math.max(min, Math.min(max, s * 4 * mixture.stds()[c] + mixture.means()[c]));
-            if (integer) {
-                x = Math.round(x);
-            } else if (precision != null) {
-                x = java.math.BigDecimal.valueOf(x).setScale(precision, java.math.RoundingMode.HALF_EVEN).doubleValue();
-            }
+            double x = attribute.round(Math.max(min, Math.min(max, s * 4 * mixture.stds()[c] + mixture.means()[c])));
             return rng.nextDouble() < missingRate ? Double.NaN : x;
         }
     }

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import org.pathosynth.core.data.CodedColumn;
 import org.pathosynth.core.data.Column;
 import org.pathosynth.core.data.Table;
-import org.pathosynth.core.schema.AttributeKind;
+import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.synth.nn.Matrix;
 import org.pathosynth.synth.nn.OutputSpan;
@@ -50,8 +50,7 @@ final class DataTransformer {
             if (column instanceof CodedColumn coded) {
                 encodings.add(discrete(coded));
             } else {
-                encodings.add(continuous(schema.attribute(a).kind() == AttributeKind.INTEGER, schema.attribute(a).precision(),
-                        values, observed, rng));
+                encodings.add(continuous(schema.attribute(a), values, observed, rng));
             }
         }
         if (kept.isEmpty()) {
@@ -79,8 +78,7 @@ final class DataTransformer {
                 freq.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static ColumnEncoding.Continuous continuous(boolean integer, Integer precision, double[] values, int observed,
-                                                        SplittableRandom rng) {
+    private static ColumnEncoding.Continuous continuous(Attribute attribute, double[] values, int observed, SplittableRandom rng) {
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -104,7 +102,7 @@ final class DataTransformer {
             }
         }
         return new ColumnEncoding.Continuous(gmm, valid.stream().mapToInt(Integer::intValue).toArray(), mean,
-                1 - (double) observed / values.length, min, max, precision, integer);
+                1 - (double) observed / values.length, min, max, attribute);
     }
 
     /** The training matrix (continuous components sampled, so it depends on rng). */
