@@ -50,12 +50,20 @@ public final class Adam {
         }
         double c1 = 1 - Math.pow(beta1, step);
         double c2 = 1 - Math.pow(beta2, step);
+        double decay = weightDecay;
+        double b1 = beta1;
+        double b2 = beta2;
+        double rate = lr;
         for (Parameter p : parameters) {
-            for (int i = 0; i < p.value.length; i++) {
-                double g = p.grad[i] * scale + weightDecay * p.value[i];
-                p.m[i] = beta1 * p.m[i] + (1 - beta1) * g;
-                p.v[i] = beta2 * p.v[i] + (1 - beta2) * g * g;
-                p.value[i] -= lr * (p.m[i] / c1) / (Math.sqrt(p.v[i] / c2) + 1e-8);
+            double[] value = p.value;
+            double[] grad = p.grad;
+            double[] m = p.m;
+            double[] v = p.v;
+            for (int i = 0; i < value.length; i++) {
+                double g = grad[i] * scale + decay * value[i];
+                m[i] = b1 * m[i] + (1 - b1) * g;
+                v[i] = b2 * v[i] + (1 - b2) * g * g;
+                value[i] -= rate * (m[i] / c1) / (Math.sqrt(v[i] / c2) + 1e-8);
             }
         }
     }

@@ -2,18 +2,43 @@ package org.pathosynth.synth.nn;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
+import java.util.function.Supplier;
 
 /**
  * Matrix products on primitive arrays, split by output rows across a fork-join pool. Every output
  * element is summed by one thread in a fixed order, so results do not depend on the thread count.
- * Inner loops run over contiguous memory so the JIT can vectorise them.
+ * Inner loops run over contiguous memory so the JIT can vectorise them (no Vector API: it would need
+ * an incubator module flag in every user's JVM).
  */
 public final class Kernels {
+    private static final int SHORT_ROW = 64; // output rows shorter than this vectorise poorly
     private static final long PARALLEL_WORK = 1 << 16; // multiply-adds below which one thread is faster
     // not the common pool: on a 2-core machine its parallelism is 1 (cores − 1)
     private static volatile ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
+    private static final ThreadLocal<Precision> PRECISION = ThreadLocal.withInitial(() -> Precision.SINGLE);
+
     private Kernels() {
+    }
+
+    /** Runs body with products computed in the given precision on this thread (default: single). */
+    public static <T> T inPrecision(Precision precision, Supplier<T> body) {
+        Precision before = PRECISION.get();
+        PRECISION.set(precision);
+        try {
+            return body.get();
+        } finally {
+            PRECISION.set(before);
+        }
+    }
+
+    /** Sets this thread's product precision (tests that need a whole test method in one precision). */
+    static void setThreadPrecision(Precision precision) {
+        PRECISION.set(precision);
+    }
+
+    public static Precision precision() {
+        return PRECISION.get();
     }
 
     /** Runs kernels on this pool (for example one with a fixed parallelism). */
@@ -24,64 +49,182 @@ public final class Kernels {
     /** C = A · B. */
     public static Matrix mul(Matrix a, Matrix b) {
         check(a.cols == b.rows, a, b, "A·B");
-        Matrix c = new Matrix(a.rows, b.cols);
-        rows(a.rows, (long) a.cols * b.cols, (from, to) -> {
-            int n = b.cols;
-            for (int i = from; i < to; i++) {
-                int ci = i * n;
-                for (int p = 0; p < a.cols; p++) {
-                    double x = a.data[i * a.cols + p];
-                    if (x == 0) {
-                        continue;
-                    }
-                    int bp = p * n;
-                    for (int j = 0; j < n; j++) {
-                        c.data[ci + j] += x * b.data[bp + j];
-                    }
-                }
-            }
-        });
-        return c;
+        return product(a, b.data, b.cols, false);
     }
 
     /** C = A · Bᵀ. */
     public static Matrix mulTransposed(Matrix a, Matrix b) {
         check(a.cols == b.cols, a, b, "A·Bᵀ");
-        return mul(a, transpose(b));
+        return product(a, b.data, b.rows, true);
     }
 
-    /** C = Aᵀ · B (split by rows of C, i.e. columns of A). */
-    public static Matrix transposedMul(Matrix a, Matrix b) {
-        check(a.rows == b.rows, a, b, "Aᵀ·B");
-        Matrix c = new Matrix(a.cols, b.cols);
-        rows(a.cols, (long) a.rows * b.cols, (from, to) -> {
-            int n = b.cols;
-            for (int i = 0; i < a.rows; i++) {
-                int ai = i * a.cols;
-                int bi = i * n;
-                for (int p = from; p < to; p++) {
-                    double x = a.data[ai + p];
-                    if (x == 0) {
-                        continue;
-                    }
-                    int cp = p * n;
-                    for (int j = 0; j < n; j++) {
-                        c.data[cp + j] += x * b.data[bi + j];
-                    }
+    /** A · B with B given as k×n values, or as its n×k transpose (transposed in the same pass as the float copy). */
+    private static Matrix product(Matrix a, double[] b, int n, boolean bGivenTransposed) {
+        int m = a.rows;
+        int k = a.cols;
+        Matrix c = new Matrix(m, n);
+        double[] ad = a.data;
+        double[] cd = c.data;
+        if (PRECISION.get() == Precision.DOUBLE) {
+            double[] bd = bGivenTransposed ? transpose(new Matrix(n, k, b)).data : b;
+            rows(m, (long) k * n, (from, to) -> rowProducts(ad, bd, cd, k, n, from, to));
+        } else {
+            float[] bf = new float[k * n];
+            if (bGivenTransposed) {
+                transposeInto(b, n, k, bf);
+            } else {
+                for (int i = 0; i < bf.length; i++) {
+                    bf[i] = (float) b[i];
                 }
             }
-        });
+            rows(m, (long) k * n, (from, to) -> rowProductsSingle(ad, bf, cd, k, n, from, to));
+        }
         return c;
+    }
+
+    /**
+     * C = Aᵀ · B. The product kernel skips zeros of its left operand, so this computes either Aᵀ·B or
+     * (Bᵀ·A)ᵀ, whichever puts the sparser operand on the left (a weight gradient gᵀ·X has a dense g
+     * behind batch norm but a ReLU or one-hot X). Transposes cost one pass, far less than the product.
+     */
+    public static Matrix transposedMul(Matrix a, Matrix b) {
+        check(a.rows == b.rows, a, b, "Aᵀ·B");
+        if (a.cols >= SHORT_ROW && zeroFraction(b) > zeroFraction(a) + 0.05) {
+            return transpose(mul(transpose(b), a));
+        }
+        return mul(transpose(a), b);
+    }
+
+    /** {@link #rowProducts} in float arithmetic: each row is summed in a float buffer, then stored as doubles. */
+    private static void rowProductsSingle(double[] a, float[] b, double[] c, int k, int n, int from, int to) {
+        int[] offsets = new int[k];
+        float[] values = new float[k];
+        float[] sum = new float[n];
+        for (int i = from; i < to; i++) {
+            int ai = i * k;
+            int nonZero = 0;
+            for (int p = 0; p < k; p++) {
+                float v = (float) a[ai + p];
+                offsets[nonZero] = p * n;
+                values[nonZero] = v;
+                nonZero += v != 0 ? 1 : 0;
+            }
+            java.util.Arrays.fill(sum, 0f);
+            int q = 0;
+            for (; q + 4 <= nonZero; q += 4) {
+                float x0 = values[q];
+                float x1 = values[q + 1];
+                float x2 = values[q + 2];
+                float x3 = values[q + 3];
+                int b0 = offsets[q];
+                int b1 = offsets[q + 1];
+                int b2 = offsets[q + 2];
+                int b3 = offsets[q + 3];
+                for (int j = 0; j < n; j++) {
+                    sum[j] += x0 * b[b0 + j] + x1 * b[b1 + j] + x2 * b[b2 + j] + x3 * b[b3 + j];
+                }
+            }
+            for (; q < nonZero; q++) {
+                float x = values[q];
+                int bp = offsets[q];
+                for (int j = 0; j < n; j++) {
+                    sum[j] += x * b[bp + j];
+                }
+            }
+            int ci = i * n;
+            for (int j = 0; j < n; j++) {
+                c[ci + j] = sum[j];
+            }
+        }
+    }
+
+    private static double zeroFraction(Matrix m) {
+        int zeros = 0;
+        for (double v : m.data) {
+            if (v == 0) {
+                zeros++;
+            }
+        }
+        return m.data.length == 0 ? 0 : (double) zeros / m.data.length;
+    }
+
+    /**
+     * Rows [from, to) of C = A · B. Each row first gathers the non-zero entries of its row of A (ReLU outputs,
+     * their gradients and one-hot conditions are largely zero), then adds four scaled rows of B per pass over
+     * the row of C, which quarters the loads and stores of C; the inner loop stays a plain vectorisable loop.
+     */
+    private static void rowProducts(double[] a, double[] b, double[] c, int k, int n, int from, int to) {
+        int[] offsets = new int[k];
+        double[] values = new double[k];
+        for (int i = from; i < to; i++) {
+            int ai = i * k;
+            int nonZero = 0;
+            for (int p = 0; p < k; p++) {
+                // branch-free: ReLU zeros are scattered at random, a branch would mispredict half the time
+                double v = a[ai + p];
+                offsets[nonZero] = p * n;
+                values[nonZero] = v;
+                nonZero += v != 0 ? 1 : 0;
+            }
+            int ci = i * n;
+            int q = 0;
+            for (; q + 4 <= nonZero; q += 4) {
+                double x0 = values[q];
+                double x1 = values[q + 1];
+                double x2 = values[q + 2];
+                double x3 = values[q + 3];
+                int b0 = offsets[q];
+                int b1 = offsets[q + 1];
+                int b2 = offsets[q + 2];
+                int b3 = offsets[q + 3];
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] += x0 * b[b0 + j] + x1 * b[b1 + j] + x2 * b[b2 + j] + x3 * b[b3 + j];
+                }
+            }
+            for (; q < nonZero; q++) {
+                double x = values[q];
+                int bp = offsets[q];
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] += x * b[bp + j];
+                }
+            }
+        }
     }
 
     public static Matrix transpose(Matrix a) {
         Matrix t = new Matrix(a.cols, a.rows);
-        for (int i = 0; i < a.rows; i++) {
-            for (int j = 0; j < a.cols; j++) {
-                t.data[j * a.rows + i] = a.data[i * a.cols + j];
+        double[] ad = a.data;
+        double[] td = t.data;
+        int m = a.rows;
+        int n = a.cols;
+        // 32 x 32 tiles keep both the read rows and the written rows in cache
+        for (int i0 = 0; i0 < m; i0 += 32) {
+            int i1 = Math.min(m, i0 + 32);
+            for (int j0 = 0; j0 < n; j0 += 32) {
+                int j1 = Math.min(n, j0 + 32);
+                for (int i = i0; i < i1; i++) {
+                    for (int j = j0; j < j1; j++) {
+                        td[j * m + i] = ad[i * n + j];
+                    }
+                }
             }
         }
         return t;
+    }
+
+    /** The m×n values of a (row-major) written transposed into t as floats, in cache-sized tiles. */
+    private static void transposeInto(double[] a, int m, int n, float[] t) {
+        for (int i0 = 0; i0 < m; i0 += 32) {
+            int i1 = Math.min(m, i0 + 32);
+            for (int j0 = 0; j0 < n; j0 += 32) {
+                int j1 = Math.min(n, j0 + 32);
+                for (int i = i0; i < i1; i++) {
+                    for (int j = j0; j < j1; j++) {
+                        t[j * m + i] = (float) a[i * n + j];
+                    }
+                }
+            }
+        }
     }
 
     /** Column sums (the gradient of a bias broadcast over rows). */

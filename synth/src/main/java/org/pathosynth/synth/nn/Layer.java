@@ -11,6 +11,14 @@ public interface Layer {
 
     Matrix backward(Matrix gradOutput);
 
+    /**
+     * Backward pass for a caller that needs only the parameters' gradients (the first layer of a network):
+     * layers may skip computing dL/d(input).
+     */
+    default void backwardToParameters(Matrix gradOutput) {
+        backward(gradOutput);
+    }
+
     default List<Parameter> parameters() {
         return List.of();
     }

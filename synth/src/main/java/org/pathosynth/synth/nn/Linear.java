@@ -47,9 +47,18 @@ public final class Linear implements Layer {
 
     @Override
     public Matrix backward(Matrix g) {
-        Matrix dW = Kernels.transposedMul(g, input);
-        add(weight.grad, dW.data);
+        backwardToParameters(g);
+        return inputGradient(g);
+    }
+
+    @Override
+    public void backwardToParameters(Matrix g) {
+        add(weight.grad, Kernels.transposedMul(g, input).data);
         add(bias.grad, Kernels.columnSums(g));
+    }
+
+    /** dL/d(input) = g · W, without touching the parameters' gradients. */
+    public Matrix inputGradient(Matrix g) {
         return Kernels.mul(g, weightMatrix());
     }
 

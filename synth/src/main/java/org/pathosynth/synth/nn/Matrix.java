@@ -65,6 +65,16 @@ public final class Matrix {
     }
 
     /** Columns [from, to). */
+    /** The rows of a followed by the rows of b. */
+    public static Matrix stackRows(Matrix a, Matrix b) {
+        if (a.cols != b.cols) {
+            throw new IllegalArgumentException("cannot stack rows of width " + a.cols + " and " + b.cols);
+        }
+        double[] d = Arrays.copyOf(a.data, a.data.length + b.data.length);
+        System.arraycopy(b.data, 0, d, a.data.length, b.data.length);
+        return new Matrix(a.rows + b.rows, a.cols, d);
+    }
+
     public Matrix columns(int from, int to) {
         Matrix out = new Matrix(rows, to - from);
         for (int r = 0; r < rows; r++) {

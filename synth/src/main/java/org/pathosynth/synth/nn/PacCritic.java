@@ -15,15 +15,23 @@ import java.util.SplittableRandom;
 public final class PacCritic {
     private final List<Linear> linears = new ArrayList<>();
     private final double slope;
-    private final double dropout;
+    private final double[] dropouts; // per hidden layer
     private SplittableRandom rng;
     // forward cache
     private Matrix[] pre; // pre-activations of the hidden layers
     private double[][] masks; // dropout multipliers of the hidden layers
 
     public PacCritic(int in, int[] hidden, double slope, double dropout, SplittableRandom rng) {
+        this(in, hidden, slope, filled(hidden.length, dropout), rng);
+    }
+
+    /** With a dropout rate per hidden layer (0 for none). */
+    public PacCritic(int in, int[] hidden, double slope, double[] dropouts, SplittableRandom rng) {
+        if (dropouts.length != hidden.length) {
+            throw new IllegalArgumentException(hidden.length + " hidden layers but " + dropouts.length + " dropout rates");
+        }
         this.slope = slope;
-        this.dropout = dropout;
+        this.dropouts = dropouts.clone();
         this.rng = rng;
         int width = in;
         for (int h : hidden) {
@@ -31,6 +39,12 @@ public final class PacCritic {
             width = h;
         }
         linears.add(new Linear(width, 1, rng));
+    }
+
+    private static double[] filled(int n, double v) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, v);
+        return a;
     }
 
     public List<Parameter> parameters() {
@@ -50,6 +64,7 @@ public final class PacCritic {
             pre[l] = z;
             double[] mask = new double[z.data.length];
             Matrix a = z.zerosLike();
+            double dropout = dropouts[l];
             double keep = 1 / (1 - dropout);
             for (int i = 0; i < mask.length; i++) {
                 mask[i] = training && dropout > 0 ? (rng.nextDouble() < dropout ? 0 : keep) : 1;
@@ -64,14 +79,38 @@ public final class PacCritic {
 
     /** Backward pass of the last {@link #forward}: adds weight gradients, returns dL/dx. */
     public Matrix backward(Matrix gScores) {
+        return backward(gScores, true, true);
+    }
+
+    /** Backward pass that only adds the weights' gradients (a critic update). */
+    public void backwardToParameters(Matrix gScores) {
+        backward(gScores, true, false);
+    }
+
+    /** dL/dx of the last {@link #forward}, leaving the weights' gradients alone (a generator update). */
+    public Matrix backwardToInput(Matrix gScores) {
+        return backward(gScores, false, true);
+    }
+
+    private Matrix backward(Matrix gScores, boolean toParameters, boolean toInput) {
         int hiddenCount = linears.size() - 1;
-        Matrix g = linears.get(hiddenCount).backward(gScores);
-        for (int l = hiddenCount - 1; l >= 0; l--) {
-            Matrix d = g.zerosLike();
-            for (int i = 0; i < d.data.length; i++) {
-                d.data[i] = g.data[i] * masks[l][i] * (pre[l].data[i] > 0 ? 1 : slope);
+        Matrix g = gScores;
+        for (int l = hiddenCount; l >= 0; l--) {
+            Linear linear = linears.get(l);
+            if (toParameters) {
+                linear.backwardToParameters(g);
             }
-            g = linears.get(l).backward(d);
+            if (l == 0 && !toInput) {
+                return null;
+            }
+            g = linear.inputGradient(g);
+            if (l > 0) {
+                double[] mask = masks[l - 1];
+                double[] z = pre[l - 1].data;
+                for (int i = 0; i < g.data.length; i++) {
+                    g.data[i] *= mask[i] * (z[i] > 0 ? 1 : slope);
+                }
+            }
         }
         return g;
     }

@@ -9,9 +9,19 @@ public final class ResidualBlock implements Layer {
     private final int in;
 
     public ResidualBlock(int in, int out, SplittableRandom rng) {
+        this(in, out, true, rng);
+    }
+
+    /** Without batch norm: h' = ReLU(Linear(h)) (synthcity's residual MLP). */
+    public ResidualBlock(int in, int out, boolean batchNorm, SplittableRandom rng) {
         this.in = in;
         Linear linear = new Linear(in, out, rng);
-        inner = new Sequential(List.of(linear, new BatchNorm(out), LeakyRelu.relu()));
+        inner = new Sequential(batchNorm ? List.of(linear, new BatchNorm(out), LeakyRelu.relu()) : List.of(linear, LeakyRelu.relu()));
+    }
+
+    /** The batch-norm layer, or null. */
+    public BatchNorm batchNorm() {
+        return inner.layers().stream().filter(BatchNorm.class::isInstance).map(BatchNorm.class::cast).findFirst().orElse(null);
     }
 
     @Override
@@ -28,6 +38,11 @@ public final class ResidualBlock implements Layer {
             d.data[i] += skip.data[i];
         }
         return d;
+    }
+
+    @Override
+    public void backwardToParameters(Matrix g) {
+        inner.backwardToParameters(g.columns(0, g.cols - in));
     }
 
     @Override

@@ -30,6 +30,19 @@ public final class Sequential implements Layer {
     }
 
     @Override
+    public void backwardToParameters(Matrix g) {
+        Matrix d = g;
+        for (int i = layers.size() - 1; i >= 1; i--) {
+            d = layers.get(i).backward(d);
+        }
+        layers.get(0).backwardToParameters(d);
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    @Override
     public List<Parameter> parameters() {
         List<Parameter> out = new ArrayList<>();
         layers.forEach(l -> out.addAll(l.parameters()));

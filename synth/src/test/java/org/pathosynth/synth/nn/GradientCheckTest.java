@@ -6,10 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every operation's analytic gradient against central finite differences. */
 class GradientCheckTest {
+    // finite differences need double products: float rounding (1e-7 relative) would swamp them
+    @BeforeEach
+    void doublePrecision() {
+        Kernels.setThreadPrecision(Precision.DOUBLE);
+    }
+
+    @AfterEach
+    void defaultPrecision() {
+        Kernels.setThreadPrecision(Precision.SINGLE);
+    }
+
     private static final double H = 1e-5;
 
     /** A scalar loss Σ R⊙layer(x) with a fixed random R; checks dL/dx and dL/dθ. */
@@ -195,9 +208,45 @@ class GradientCheckTest {
 
     @Test
     void kernelsAgreeWithNaiveProducts() {
+        checkProducts(1e-9);
+    }
+
+    @Test
+    void singlePrecisionKernelsAgreeWithinFloatRounding() {
+        Kernels.setThreadPrecision(Precision.SINGLE);
+        checkProducts(1e-4);
+    }
+
+    @Test
+    void sparseOperandsOnEitherSideGiveTheSameProduct() {
+        // transposedMul puts the sparser operand on the left; both orders must agree
+        SplittableRandom rng = new SplittableRandom(5);
+        Matrix dense = Matrix.gaussian(120, 80, rng);
+        Matrix sparse = Matrix.gaussian(120, 70, rng);
+        for (int i = 0; i < sparse.data.length; i++) {
+            sparse.data[i] = Math.max(0, sparse.data[i]);
+        }
+        Matrix c = Kernels.transposedMul(dense, sparse); // switched: (sparseᵀ·dense)ᵀ
+        Matrix d = Kernels.transposedMul(sparse, dense);
+        for (int i = 0; i < 80; i++) {
+            for (int j = 0; j < 70; j++) {
+                double s = 0;
+                for (int r = 0; r < 120; r++) {
+                    s += dense.get(r, i) * sparse.get(r, j);
+                }
+                assertThat(c.get(i, j)).isCloseTo(s, org.assertj.core.data.Offset.offset(1e-9));
+                assertThat(d.get(j, i)).isCloseTo(s, org.assertj.core.data.Offset.offset(1e-9));
+            }
+        }
+    }
+
+    private static void checkProducts(double tolerance) {
         SplittableRandom rng = new SplittableRandom(17);
         Matrix a = Matrix.gaussian(70, 90, rng);
         Matrix b = Matrix.gaussian(90, 50, rng);
+        for (int i = 0; i < a.data.length; i += 3) {
+            a.data[i] = 0; // exercise the zero-skipping gather
+        }
         Matrix c = Kernels.mul(a, b);
         Matrix ct = Kernels.transposedMul(Kernels.transpose(a), b);
         Matrix cb = Kernels.mulTransposed(a, Kernels.transpose(b));
@@ -207,9 +256,9 @@ class GradientCheckTest {
                 for (int p = 0; p < 90; p++) {
                     s += a.get(i, p) * b.get(p, j);
                 }
-                assertThat(c.get(i, j)).isCloseTo(s, org.assertj.core.data.Offset.offset(1e-9));
-                assertThat(ct.get(i, j)).isCloseTo(s, org.assertj.core.data.Offset.offset(1e-9));
-                assertThat(cb.get(i, j)).isCloseTo(s, org.assertj.core.data.Offset.offset(1e-9));
+                assertThat(c.get(i, j)).isCloseTo(s, org.assertj.core.data.Offset.offset(tolerance));
+                assertThat(ct.get(i, j)).isCloseTo(s, org.assertj.core.data.Offset.offset(tolerance));
+                assertThat(cb.get(i, j)).isCloseTo(s, org.assertj.core.data.Offset.offset(tolerance));
             }
         }
     }

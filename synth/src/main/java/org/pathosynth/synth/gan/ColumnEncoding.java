@@ -1,4 +1,4 @@
-package org.pathosynth.synth.ctgan;
+package org.pathosynth.synth.gan;
 
 import java.util.SplittableRandom;
 import org.pathosynth.core.schema.Attribute;

@@ -1,4 +1,4 @@
-package org.pathosynth.synth.ctgan;
+package org.pathosynth.synth.gan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +37,7 @@ class CtganSynthesizerTest {
     @Test
     void learnsATwoColumnDependency() {
         Table real = linked(1000, 1);
-        CtganModel model = small().epochs(60).seed(3).build().fit(real);
+        GanModel model = small().epochs(60).seed(3).build().fit(real);
         Table syn = model.sample(1000, 4);
         long agree = syn.records().stream().filter(r -> Objects.equals(r.get("er_status"), r.get("pr_status"))).count();
         long positive = syn.records().stream().filter(r -> "positive".equals(r.get("er_status"))).count();
@@ -56,15 +56,15 @@ class CtganSynthesizerTest {
     @Test
     void reproduciblePerSeedStoppableAndReportsLosses() {
         Table real = linked(300, 2);
-        CtganModel a = small().epochs(3).seed(5).build().fit(real);
-        CtganModel b = small().epochs(3).seed(5).build().fit(real);
-        CtganModel c = small().epochs(3).seed(6).build().fit(real);
+        GanModel a = small().epochs(3).seed(5).build().fit(real);
+        GanModel b = small().epochs(3).seed(5).build().fit(real);
+        GanModel c = small().epochs(3).seed(6).build().fit(real);
         assertThat(a.sample(200, 1)).isEqualTo(b.sample(200, 1));
         assertThat(a.sample(200, 1)).isEqualTo(a.sample(200, 1));
         assertThat(c.sample(200, 1)).isNotEqualTo(a.sample(200, 1));
         assertThat(a.losses()).hasSize(3).allSatisfy(l -> assertThat(l).hasSize(2));
         AtomicInteger epochs = new AtomicInteger();
-        CtganModel stopped = small().epochs(50).seed(5).stopWhen(() -> epochs.get() >= 2).build()
+        GanModel stopped = small().epochs(50).seed(5).stopWhen(() -> epochs.get() >= 2).build()
                 .fit(real, (stage, done, total) -> epochs.set((int) done));
         assertThat(stopped.epochsTrained()).isEqualTo(2);
         assertThat(stopped.sample(10, 1).rowCount()).isEqualTo(10);

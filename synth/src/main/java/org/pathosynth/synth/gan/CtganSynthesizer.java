@@ -1,9 +1,10 @@
-package org.pathosynth.synth.ctgan;
+package org.pathosynth.synth.gan;
 
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
 import org.pathosynth.synth.nn.Matrix;
 
@@ -41,13 +42,13 @@ public final class CtganSynthesizer implements TabularSynthesizer {
     }
 
     @Override
-    public CtganModel fit(Table real) {
+    public GanModel fit(Table real) {
         return fit(real, ProgressListener.NONE);
     }
 
-    /** Progress is reported per epoch as stage "fit"; {@link CtganModel#losses()} holds the last step's losses per epoch. */
+    /** Progress is reported per epoch as stage "fit"; {@link GanModel#losses()} holds the last step's losses per epoch. */
     @Override
-    public CtganModel fit(Table real, ProgressListener progress) {
+    public GanModel fit(Table real, ProgressListener progress) {
         if (real.rowCount() < Math.min(settings.batch, settings.pac)) {
             throw new IllegalArgumentException("CTGAN needs at least " + settings.pac + " rows, got " + real.rowCount());
         }
@@ -69,7 +70,8 @@ public final class CtganSynthesizer implements TabularSynthesizer {
             losses[epoch] = last;
             progress.onProgress("fit", epoch + 1, settings.epochs);
         }
-        return new CtganModel(real.schema(), transformer, conditions, nets, java.util.Arrays.copyOf(losses, epoch), batch);
+        return new GanModel(NAME, real.schema(), transformer, conditions, nets.generator, batch, java.util.Arrays.copyOf(losses, epoch),
+                PrivacyGuarantee.none("CTGAN has no formal privacy guarantee (epsilon = infinity)"));
     }
 
     public static final class Builder {

@@ -1,4 +1,4 @@
-package org.pathosynth.synth.ctgan;
+package org.pathosynth.synth.gan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.pathosynth.synth.ctgan;
+package org.pathosynth.synth.gan;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,96 @@
+package org.pathosynth.synth.gan;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.FittedSynthesizer;
+import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.nn.Matrix;
+
+/**
+ * A trained conditional GAN (CTGAN, PATE-GAN or PATE-CTGAN). Sampling follows CTGAN: batches of the
+ * training batch size, conditions drawn by the sampler's category probabilities, the generator in
+ * training mode (batch statistics, as the reference does), soft Gumbel-softmax, then argmax decoding.
+ * Training-mode batch norm mutates the network, so sampling is serialised. {@link #toJson()} saves
+ * everything sampling needs; the training rows are not in it.
+ */
+public final class GanModel implements FittedSynthesizer {
+    private final String name;
+    private final Schema schema;
+    final DataTransformer transformer;
+    final ConditionalSampler conditions;
+    final Generator generator;
+    final int batch;
+    private final double[][] losses;
+    private final PrivacyGuarantee privacy;
+
+    GanModel(String name, Schema schema, DataTransformer transformer, ConditionalSampler conditions, Generator generator, int batch,
+             double[][] losses, PrivacyGuarantee privacy) {
+        this.name = name;
+        this.schema = schema;
+        this.transformer = transformer;
+        this.conditions = conditions;
+        this.generator = generator;
+        this.batch = batch;
+        this.losses = losses;
+        this.privacy = privacy;
+    }
+
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
+    @Override
+    public synchronized Table sample(int n, long seed) {
+        if (n < 0) {
+            throw new IllegalArgumentException("number of rows must be >= 0, got " + n);
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        generator.activation.reseed(rng.nextLong()); // the Gumbel noise too comes from the seed
+        Table.Builder out = Table.builder(schema, n);
+        for (int done = 0; done < n; done += batch) {
+            Matrix generated = generator.generate(conditions.draw(batch, rng).cond(), rng, true);
+            double[][] rows = transformer.inverse(generated, rng);
+            for (int r = 0; r < rows.length && done + r < n; r++) {
+                out.addEncoded(rows[r]);
+            }
+        }
+        return out.build();
+    }
+
+    /** The losses of the last step of each training epoch (or outer iteration for the PATE variants). */
+    public List<double[]> losses() {
+        return Arrays.stream(losses).map(double[]::clone).toList();
+    }
+
+    public int epochsTrained() {
+        return losses.length;
+    }
+
+    @Override
+    public PrivacyGuarantee privacyGuarantee() {
+        return privacy;
+    }
+
+    @Override
+    public String synthesizerName() {
+        return name;
+    }
+
+    /** The model as JSON: architecture, weights, batch-norm statistics, column encodings, privacy spent. */
+    public String toJson() {
+        return GanModelJson.write(this);
+    }
+
+    /** Loads a model saved by {@link #toJson()} (any of the three GAN synthesizers). */
+    public static GanModel fromJson(String json) {
+        return GanModelJson.read(json);
+    }
+
+    double[][] rawLosses() {
+        return losses;
+    }
+}

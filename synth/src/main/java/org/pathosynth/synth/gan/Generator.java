@@ -1,0 +1,62 @@
+package org.pathosynth.synth.gan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.pathosynth.synth.nn.BatchNorm;
+import org.pathosynth.synth.nn.Layer;
+import org.pathosynth.synth.nn.Linear;
+import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.nn.ResidualBlock;
+import org.pathosynth.synth.nn.Sequential;
+import org.pathosynth.synth.nn.SpanActivation;
+
+/**
+ * A conditional tabular generator: [noise ⊕ condition] → residual blocks → linear layer to the data
+ * width → tanh / Gumbel-softmax per output span. CTGAN's blocks have batch norm, synthcity's do not.
+ */
+final class Generator {
+    static final double TAU = 0.2;
+
+    /** The architecture, enough to rebuild the network around saved weights. */
+    record Shape(int latent, int[] hidden, boolean batchNorm) {
+    }
+
+    final Shape shape;
+    final Sequential net;
+    final SpanActivation activation;
+
+    Generator(Shape shape, DataTransformer transformer, int condWidth, SplittableRandom rng) {
+        this.shape = shape;
+        List<Layer> layers = new ArrayList<>();
+        int width = shape.latent() + condWidth;
+        for (int h : shape.hidden()) {
+            layers.add(new ResidualBlock(width, h, shape.batchNorm(), rng));
+            width += h;
+        }
+        layers.add(new Linear(width, transformer.width, rng));
+        net = new Sequential(layers);
+        activation = new SpanActivation(transformer.spans(), TAU, rng.split());
+    }
+
+    /** Pre-activation outputs for the given noise and conditions (kept for the backward pass). */
+    Matrix logits(Matrix z, Matrix cond, boolean training) {
+        return net.forward(Matrix.concat(z, cond), training);
+    }
+
+    /** Activated outputs for fresh noise; training selects batch statistics in batch norm. */
+    Matrix generate(Matrix cond, SplittableRandom rng, boolean training) {
+        Matrix z = Matrix.gaussian(cond.rows, shape.latent(), rng);
+        return activation.forward(logits(z, cond, training), training);
+    }
+
+    List<BatchNorm> batchNorms() {
+        List<BatchNorm> out = new ArrayList<>();
+        for (Layer l : net.layers()) {
+            if (l instanceof ResidualBlock b && b.batchNorm() != null) {
+                out.add(b.batchNorm());
+            }
+        }
+        return out;
+    }
+}

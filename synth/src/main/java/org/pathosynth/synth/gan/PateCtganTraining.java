@@ -1,0 +1,177 @@
+package org.pathosynth.synth.gan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.nn.Adam;
+import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.nn.PacCritic;
+import org.pathosynth.synth.pate.MomentsAccountant;
+import org.pathosynth.synth.pate.NoisyVote;
+
+/** One PATE-CTGAN fit: generator, teacher and student discriminators, accountant, outer loop. */
+final class PateCtganTraining {
+    private final PateCtganSynthesizer.Settings settings;
+    private final DataTransformer transformer;
+    private final ConditionalSampler conditions;
+    private final Matrix data;
+    private final Generator generator;
+    private final Adam generatorOptimizer;
+    private final PacCritic[] teachers;
+    private final Adam[] teacherOptimizers;
+    private final int[][] blocks;
+    private final PacCritic student;
+    private final Adam studentOptimizer;
+    private final MomentsAccountant accountant;
+    private final int width;
+
+    PateCtganTraining(PateCtganSynthesizer.Settings s, DataTransformer transformer, ConditionalSampler conditions, Matrix data,
+                      SplittableRandom rng) {
+        this.settings = s;
+        this.transformer = transformer;
+        this.conditions = conditions;
+        this.data = data;
+        this.width = transformer.width;
+        generator = new Generator(new Generator.Shape(s.embedding(), s.generatorDims(), true), transformer, conditions.width, rng);
+        generatorOptimizer = new Adam(generator.net.parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
+        int count = Math.min(data.rows, data.rows / s.rowsPerTeacher() + 1);
+        teachers = new PacCritic[count];
+        teacherOptimizers = new Adam[count];
+        for (int t = 0; t < count; t++) {
+            teachers[t] = discriminator(rng);
+            teacherOptimizers[t] = new Adam(teachers[t].parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
+        }
+        student = discriminator(rng);
+        studentOptimizer = new Adam(student.parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
+        // disjoint blocks, drawn once (smartnoise splits the rows in file order; a seeded shuffle avoids sorted files)
+        int[] perm = CtganNetworks.permutation(data.rows, rng);
+        blocks = new int[count][];
+        for (int t = 0; t < count; t++) {
+            int from = (int) ((long) data.rows * t / count);
+            int to = (int) ((long) data.rows * (t + 1) / count);
+            blocks[t] = java.util.Arrays.copyOfRange(perm, from, to);
+        }
+        accountant = new MomentsAccountant(s.lambda());
+    }
+
+    private PacCritic discriminator(SplittableRandom rng) {
+        return new PacCritic(width + conditions.width, settings.criticDims(), 0.2, 0.5, rng.split());
+    }
+
+    GanModel run(Schema schema, double delta, BooleanSupplier stop, ProgressListener progress, SplittableRandom rng) {
+        List<double[]> losses = new ArrayList<>();
+        for (int it = 0; it < settings.maxIterations() && accountant.epsilon(delta) < settings.epsilon(); it++) {
+            double teacherLoss = 0;
+            for (int k = 0; k < settings.teacherSteps(); k++) {
+                for (int t = 0; t < teachers.length; t++) {
+                    teacherLoss = teacherStep(t, rng);
+                }
+            }
+            double studentLoss = 0;
+            for (int k = 0; k < settings.studentSteps(); k++) {
+                studentLoss = studentStep(rng);
+            }
+            losses.add(new double[] {teacherLoss, studentLoss, generatorStep(rng)});
+            progress.onProgress("fit", it + 1, settings.maxIterations());
+            if (stop.getAsBoolean()) {
+                break;
+            }
+        }
+        double spent = accountant.epsilon(delta);
+        PrivacyGuarantee privacy = new PrivacyGuarantee(spent, delta,
+                "PATE: Laplace-noised teacher votes, data-independent moments accountant (smartnoise PATE-CTGAN)",
+                String.format(Locale.ROOT, "epsilon %.4g spent (asked %.4g) over %d labelled generated rows, lambda %.3g, %d teachers. "
+                        + "As in smartnoise, it covers the student's use of the votes only: the column encoders (mixtures, "
+                        + "category counts, ranges) and the conditional sampler see the real rows without noise.",
+                        spent, settings.epsilon(), accountant.queries(), settings.lambda(), teachers.length));
+        return new GanModel(PateCtganSynthesizer.NAME, schema, transformer, conditions, generator, settings.batch(),
+                losses.toArray(double[][]::new), privacy);
+    }
+
+    /** BCE step of teacher t: rows of its block (with conditions they satisfy) are real, generated rows fake. */
+    private double teacherStep(int t, SplittableRandom rng) {
+        int batch = settings.batch();
+        int[] rows = new int[batch];
+        for (int b = 0; b < batch; b++) {
+            rows[b] = blocks[t][rng.nextInt(blocks[t].length)];
+        }
+        Matrix real = new Matrix(batch, width);
+        for (int b = 0; b < batch; b++) {
+            System.arraycopy(data.data, rows[b] * width, real.data, b * width, width);
+        }
+        Matrix realIn = Matrix.concat(real, conditions.matching(data, rows, rng).cond());
+        ConditionalSampler.Draw draw = conditions.draw(batch, rng);
+        Matrix fakeIn = Matrix.concat(generator.generate(draw.cond(), rng, true), draw.cond());
+        boolean[] labels = new boolean[2 * batch];
+        java.util.Arrays.fill(labels, 0, batch, true);
+        return crossEntropyStep(teachers[t], teacherOptimizers[t], Matrix.stackRows(realIn, fakeIn), labels, batch);
+    }
+
+    /** BCE step of the student on generated rows labelled by the noisy teacher vote; charges the accountant. */
+    private double studentStep(SplittableRandom rng) {
+        int batch = settings.batch();
+        ConditionalSampler.Draw draw = conditions.draw(batch, rng);
+        Matrix fakeIn = Matrix.concat(generator.generate(draw.cond(), rng, true), draw.cond());
+        int[] votes = new int[batch];
+        for (PacCritic teacher : teachers) {
+            Matrix scores = teacher.forward(fakeIn, false);
+            for (int b = 0; b < batch; b++) {
+                votes[b] += scores.data[b] > 0 ? 1 : 0;
+            }
+        }
+        boolean[] labels = new boolean[batch];
+        for (int b = 0; b < batch; b++) {
+            labels[b] = NoisyVote.real(votes[b], teachers.length, settings.lambda(), rng);
+        }
+        accountant.chargeWorstCase(batch);
+        return crossEntropyStep(student, studentOptimizer, fakeIn, labels, batch);
+    }
+
+    /** Binary cross-entropy on the sigmoid of the scores, averaged per side (real and fake) as the reference does. */
+    private static double crossEntropyStep(PacCritic d, Adam optimizer, Matrix in, boolean[] labels, int perSide) {
+        optimizer.zeroGrad();
+        Matrix scores = d.forward(in, true);
+        Matrix g = new Matrix(in.rows, 1);
+        double loss = 0;
+        for (int r = 0; r < in.rows; r++) {
+            double s = scores.data[r];
+            double p = 1 / (1 + Math.exp(-s));
+            g.data[r] = (p - (labels[r] ? 1 : 0)) / perSide;
+            // log(1 + e^{-s}) or log(1 + e^{s}), computed stably
+            double z = labels[r] ? -s : s;
+            loss += (Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)))) / perSide;
+        }
+        d.backwardToParameters(g);
+        optimizer.step();
+        return loss;
+    }
+
+    /** One generator step: make the student call generated rows real, plus CTGAN's conditional cross-entropy. */
+    private double generatorStep(SplittableRandom rng) {
+        int batch = settings.batch();
+        ConditionalSampler.Draw draw = conditions.draw(batch, rng);
+        Matrix z = Matrix.gaussian(batch, generator.shape.latent(), rng);
+        Matrix logits = generator.logits(z, draw.cond(), true);
+        Matrix fake = generator.activation.forward(logits, true);
+        Matrix scores = student.forward(Matrix.concat(fake, draw.cond()), true);
+        Matrix g = new Matrix(batch, 1);
+        double loss = 0;
+        for (int b = 0; b < batch; b++) {
+            double s = scores.data[b];
+            g.data[b] = (1 / (1 + Math.exp(-s)) - 1) / batch;
+            loss += (Math.max(-s, 0) + Math.log1p(Math.exp(-Math.abs(s)))) / batch;
+        }
+        Matrix dIn = student.backwardToInput(g);
+        Matrix dLogits = generator.activation.backward(dIn.columns(0, width));
+        loss += conditions.crossEntropy(logits, draw, dLogits);
+        generatorOptimizer.zeroGrad();
+        generator.net.backwardToParameters(dLogits);
+        generatorOptimizer.step();
+        return loss;
+    }
+}

@@ -1,0 +1,182 @@
+package org.pathosynth.synth.gan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.nn.Adam;
+import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.nn.PacCritic;
+import org.pathosynth.synth.pate.LogisticRegression;
+import org.pathosynth.synth.pate.MomentsAccountant;
+import org.pathosynth.synth.pate.NoisyVote;
+
+/** One PATE-GAN fit: the networks, the teachers, the accountant and the outer loop. */
+final class PateGanTraining {
+    private static final double GRADIENT_PENALTY = 10;
+    private static final int TEACHER_NEWTON_STEPS = 25;
+
+    private final PateGanSynthesizer.Settings settings;
+    private final DataTransformer transformer;
+    private final ConditionalSampler conditions;
+    private final Matrix data;
+    private final Generator generator;
+    private final PacCritic critic;
+    private final Adam generatorOptimizer;
+    private final Adam criticOptimizer;
+    private final LogisticRegression[] teachers;
+    private final MomentsAccountant accountant;
+    private final int width;
+
+    PateGanTraining(PateGanSynthesizer.Settings s, DataTransformer transformer, ConditionalSampler conditions, Matrix data,
+                    SplittableRandom rng) {
+        this.settings = s;
+        this.transformer = transformer;
+        this.conditions = conditions;
+        this.data = data;
+        this.width = transformer.width;
+        int in = s.latent() + conditions.width;
+        // synthcity's residual MLP: block 1 is in → hidden, block 2 keeps its (hidden + in) width
+        generator = new Generator(new Generator.Shape(s.latent(), new int[] {s.hidden(), s.hidden() + in}, false), transformer,
+                conditions.width, rng);
+        critic = new PacCritic(width + conditions.width, new int[] {s.hidden(), s.hidden()}, 0.01, new double[] {0.1, 0}, rng.split());
+        generatorOptimizer = new Adam(generator.net.parameters(), s.learningRate(), 0.9, 0.999, s.weightDecay(), 1);
+        criticOptimizer = new Adam(critic.parameters(), s.learningRate(), 0.9, 0.999, s.weightDecay(), 1);
+        teachers = new LogisticRegression[s.teachers()];
+        accountant = new MomentsAccountant(s.lambda());
+    }
+
+    GanModel run(Schema schema, double delta, BooleanSupplier stop, ProgressListener progress, SplittableRandom rng) {
+        int steps = Math.max(1, (int) Math.ceil(0.8 * data.rows / settings.batch()));
+        List<double[]> losses = new ArrayList<>();
+        boolean stopped = false;
+        for (int it = 0; it < settings.maxIterations() && !stopped; it++) {
+            trainTeachers(rng);
+            double[] last = null;
+            for (int epoch = 0; epoch < settings.epochsPerIteration(); epoch++) {
+                for (int s = 0; s < steps; s++) {
+                    last = step(rng);
+                }
+                if (stop.getAsBoolean()) {
+                    stopped = true;
+                    break;
+                }
+            }
+            losses.add(last);
+            progress.onProgress("fit", it + 1, settings.maxIterations());
+            if (accountant.epsilon(delta) >= settings.epsilon()) {
+                break;
+            }
+        }
+        double spent = accountant.epsilon(delta);
+        PrivacyGuarantee privacy = new PrivacyGuarantee(spent, delta, "PATE: Laplace-noised teacher votes, moments accountant (synthcity PATE-GAN)",
+                String.format(Locale.ROOT, "epsilon %.4g spent (asked %.4g) over %d labelled generated rows, lambda %.3g, %d teachers. "
+                        + "As in synthcity, it covers the student's use of the votes only: the column encoders (mixtures, "
+                        + "category counts, ranges) and the teachers see the real rows without noise, and batches voted "
+                        + "mostly real are not charged.",
+                        spent, settings.epsilon(), accountant.queries(), settings.lambda(), settings.teachers()));
+        return new GanModel(PateGanSynthesizer.NAME, schema, transformer, conditions, generator, settings.batch(),
+                losses.toArray(double[][]::new), privacy);
+    }
+
+    /** Fresh disjoint blocks of the real rows; each teacher separates its block (1) from as many generated rows (0). */
+    private void trainTeachers(SplittableRandom rng) {
+        int[] perm = CtganNetworks.permutation(data.rows, rng);
+        int block = data.rows / teachers.length;
+        for (int t = 0; t < teachers.length; t++) {
+            Matrix fake = generator.generate(conditions.draw(block, rng).cond(), rng, false);
+            double[] x = new double[2 * block * width];
+            boolean[] y = new boolean[2 * block];
+            for (int r = 0; r < block; r++) {
+                System.arraycopy(data.data, perm[t * block + r] * width, x, r * width, width);
+                y[r] = true;
+            }
+            System.arraycopy(fake.data, 0, x, block * width, block * width);
+            teachers[t] = LogisticRegression.fit(x, 2 * block, width, y, TEACHER_NEWTON_STEPS);
+        }
+    }
+
+    /** One student-critic update with PATE labels, then one generator update; returns {critic loss, generator loss}. */
+    private double[] step(SplittableRandom rng) {
+        int batch = settings.batch();
+        ConditionalSampler.Draw draw = conditions.draw(batch, rng);
+        Matrix fake = generator.generate(draw.cond(), rng, true);
+        Matrix real = new Matrix(batch, width);
+        for (int b = 0; b < batch; b++) {
+            int row = conditions.realRow(draw.column()[b], draw.category()[b], data.rows, rng);
+            System.arraycopy(data.data, row * width, real.data, b * width, width);
+        }
+        boolean[] labelledReal = labels(fake, rng);
+        Matrix realIn = Matrix.concat(real, draw.cond());
+        Matrix fakeIn = Matrix.concat(fake, draw.cond());
+        Matrix both = Matrix.stackRows(realIn, fakeIn);
+        int positives = batch;
+        for (boolean l : labelledReal) {
+            positives += l ? 1 : 0;
+        }
+        int negatives = 2 * batch - positives;
+        criticOptimizer.zeroGrad();
+        Matrix scores = critic.forward(both, true);
+        Matrix g = new Matrix(2 * batch, 1);
+        double loss = 0;
+        for (int r = 0; r < 2 * batch; r++) {
+            boolean positive = r < batch || labelledReal[r - batch];
+            g.data[r] = positive ? -1.0 / positives : 1.0 / negatives;
+            loss += g.data[r] * scores.data[r];
+        }
+        critic.backwardToParameters(g);
+        Matrix mixed = realIn.zerosLike();
+        int cols = realIn.cols;
+        for (int r = 0; r < batch; r++) {
+            double alpha = rng.nextDouble();
+            for (int j = 0; j < cols; j++) {
+                int i = r * cols + j;
+                mixed.data[i] = alpha * realIn.data[i] + (1 - alpha) * fakeIn.data[i];
+            }
+        }
+        double penalty = critic.gradientPenalty(mixed, GRADIENT_PENALTY);
+        criticOptimizer.step();
+
+        draw = conditions.draw(batch, rng);
+        Matrix z = Matrix.gaussian(batch, generator.shape.latent(), rng);
+        Matrix logits = generator.logits(z, draw.cond(), true);
+        Matrix generated = generator.activation.forward(logits, true);
+        Matrix y = critic.forward(Matrix.concat(generated, draw.cond()), true);
+        Matrix dIn = critic.backwardToInput(CtganNetworks.constant(batch, -1.0 / batch));
+        Matrix dLogits = generator.activation.backward(dIn.columns(0, width));
+        double crossEntropy = conditions.crossEntropy(logits, draw, dLogits);
+        generatorOptimizer.zeroGrad();
+        generator.net.backwardToParameters(dLogits);
+        generatorOptimizer.step();
+        return new double[] {loss + penalty, -CtganNetworks.mean(y) + crossEntropy};
+    }
+
+    /**
+     * Noisy teacher labels for generated rows. As in synthcity, a batch voted mostly real is relabelled all
+     * fake and not charged to the accountant; otherwise every row's votes are charged.
+     */
+    private boolean[] labels(Matrix fake, SplittableRandom rng) {
+        int batch = fake.rows;
+        int[] votesReal = new int[batch];
+        boolean[] labels = new boolean[batch];
+        int real = 0;
+        for (int b = 0; b < batch; b++) {
+            for (LogisticRegression t : teachers) {
+                votesReal[b] += t.probability(fake.data, b * width) > 0.5 ? 1 : 0;
+            }
+            labels[b] = NoisyVote.real(votesReal[b], teachers.length, settings.lambda(), rng);
+            real += labels[b] ? 1 : 0;
+        }
+        if (2 * real >= batch) {
+            return new boolean[batch];
+        }
+        for (int b = 0; b < batch; b++) {
+            accountant.charge(teachers.length - votesReal[b], votesReal[b]);
+        }
+        return labels;
+    }
+}
