@@ -96,8 +96,8 @@ public final class CtganSynthesizer implements TabularSynthesizer {
 
         /** Rows per step; a multiple of pac. */
         public Builder batchSize(int batch) {
-            if (batch < 1 || batch % pac != 0) {
-                throw new IllegalArgumentException("batch size must be a positive multiple of pac (" + pac + "), got " + batch);
+            if (batch < 1) {
+                throw new IllegalArgumentException("batch size must be positive, got " + batch);
             }
             this.batch = batch;
             return this;
@@ -142,7 +142,11 @@ public final class CtganSynthesizer implements TabularSynthesizer {
             return this;
         }
 
+        /** @throws IllegalArgumentException when the batch size is not a multiple of pac (checked here: either may be set first) */
         public CtganSynthesizer build() {
+            if (batch % pac != 0) {
+                throw new IllegalArgumentException("batch size must be a multiple of pac (" + pac + "), got " + batch);
+            }
             return new CtganSynthesizer(this);
         }
     }

@@ -73,7 +73,8 @@ class CtganSynthesizerTest {
     @Test
     void badInput() {
         assertThatThrownBy(() -> CtganSynthesizer.builder().epochs(0)).hasMessageContaining("epochs must be at least 1");
-        assertThatThrownBy(() -> CtganSynthesizer.builder().batchSize(55)).hasMessageContaining("multiple of pac");
+        assertThatThrownBy(() -> CtganSynthesizer.builder().batchSize(55).build()).hasMessageContaining("multiple of pac (10)");
+        assertThat(CtganSynthesizer.builder().batchSize(55).pac(5).build()).isNotNull(); // order of the setters does not matter
         assertThatThrownBy(() -> small().build().fit(linked(5, 1))).hasMessageContaining("at least 10 rows");
         assertThatThrownBy(() -> small().build().fit(Table.of(SCHEMA, List.of()))).hasMessageContaining("at least 10 rows");
     }
