@@ -36,9 +36,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: 'distances' (N synthetic vs N training vs N holdout rows, exact nearest neighbours), "
                 + "'report' (the full quality report with extraction, text diversity, JSON and HTML), "
-                + "'synth' (Gaussian copula fit + sample N rows; MST fit at epsilon 1).")
+                + "'synth' (Gaussian copula fit + sample N rows; MST fit at epsilon 1), "
+                + "'ctgan' (one CTGAN fit with the reference settings on --real).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "distances, report or synth")
+    @Parameters(index = "0", description = "distances, report, synth or ctgan")
     String what;
 
     @Option(names = "--rows", defaultValue = "10000", description = "Rows per set (default: ${DEFAULT-VALUE}).")
@@ -50,7 +51,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Timed repetitions after one warm-up (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--real", description = "For 'synth': the real table (CSV in the breast-cancer schema); default: the bundled TCGA-BRCA table.")
+    @Option(names = "--epochs", defaultValue = "300", description = "Epochs for 'ctgan' (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--real", description = "For 'synth' and 'ctgan': the real table (CSV in the breast-cancer schema); default: the bundled TCGA-BRCA table.")
     Path real;
 
     @Override
@@ -61,7 +65,8 @@ final class BenchCommand implements Callable<Integer> {
             case "distances" -> distances();
             case "report" -> report();
             case "synth" -> synth();
-            default -> throw new IllegalArgumentException("bench target must be distances, report or synth, got '" + what + "'");
+            case "ctgan" -> ctgan();
+            default -> throw new IllegalArgumentException("bench target must be distances, report, synth or ctgan, got '" + what + "'");
         }
         return 0;
     }
@@ -145,6 +150,26 @@ final class BenchCommand implements Callable<Integer> {
 
     private void synth() throws Exception {
         Schema schema = Schema.breastCancer();
+        org.pathosynth.core.io.CsvReadResult input = realTable(schema);
+        Table table = input.table();
+        List<String> present = schema.names().stream().filter(n -> !input.missingColumns().contains(n)).toList();
+        synthRuns(table, present);
+    }
+
+    /** One CTGAN fit with the reference settings (300 epochs unless --epochs): a long fit is its own warm-up. */
+    private void ctgan() throws Exception {
+        Table table = realTable(Schema.breastCancer()).table();
+        long t0 = System.nanoTime();
+        var model = org.pathosynth.synth.gan.CtganSynthesizer.builder().epochs(epochs).seed(0).build().fit(table);
+        double fit = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        model.sample(table.rowCount(), 1);
+        double sample = (System.nanoTime() - t1) / 1e9;
+        System.out.printf(Locale.ROOT, "ctgan on %d real rows, %d epochs, batch 500: fit %.1f s (%.3f s per epoch), sample %d rows %.2f s%n",
+                table.rowCount(), model.epochsTrained(), fit, fit / model.epochsTrained(), table.rowCount(), sample);
+    }
+
+    private org.pathosynth.core.io.CsvReadResult realTable(Schema schema) throws Exception {
         org.pathosynth.core.io.CsvReadResult input;
         if (real != null) {
             input = org.pathosynth.core.io.CsvTables.read(real, schema);
@@ -154,8 +179,10 @@ final class BenchCommand implements Callable<Integer> {
                 input = org.pathosynth.core.io.CsvTables.read(reader, "tcga-brca.csv", schema, org.pathosynth.core.io.CsvReadOptions.DEFAULT);
             }
         }
-        Table table = input.table();
-        List<String> present = schema.names().stream().filter(n -> !input.missingColumns().contains(n)).toList();
+        return input;
+    }
+
+    private void synthRuns(Table table, List<String> present) {
         for (int run = 0; run <= repeat; run++) {
             long t0 = System.nanoTime();
             var copula = org.pathosynth.synth.copula.GaussianCopulaSynthesizer.create().fit(table);

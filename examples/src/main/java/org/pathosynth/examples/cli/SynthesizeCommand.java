@@ -14,6 +14,10 @@ import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
 import org.pathosynth.synth.copula.GaussianCopulaSynthesizer;
 import org.pathosynth.synth.copula.MarginalFamily;
+import org.pathosynth.synth.gan.CtganSynthesizer;
+import org.pathosynth.synth.gan.GanModel;
+import org.pathosynth.synth.gan.PateCtganSynthesizer;
+import org.pathosynth.synth.gan.PateGanSynthesizer;
 import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
 import org.pathosynth.synth.mst.MstModel;
 import org.pathosynth.synth.mst.MstSynthesizer;
@@ -31,14 +35,23 @@ final class SynthesizeCommand implements Callable<Integer> {
     String schema;
 
     @Option(names = "--synthesizer", defaultValue = "gaussian-copula",
-            description = "independent, gaussian-copula or mst (differentially private) (default: ${DEFAULT-VALUE}).")
+            description = "independent, gaussian-copula, mst (differentially private), ctgan, pategan or patectgan "
+                    + "(PATE, epsilon as spent by the reference accountant) (default: ${DEFAULT-VALUE}).")
     String synthesizer;
 
-    @Option(names = "--epsilon", defaultValue = "1.0", description = "MST privacy budget epsilon (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epsilon", defaultValue = "1.0",
+            description = "Privacy budget epsilon for mst, pategan and patectgan (default: ${DEFAULT-VALUE}).")
     double epsilon;
 
-    @Option(names = "--delta", defaultValue = "1e-9", description = "MST privacy parameter delta (default: ${DEFAULT-VALUE}).")
-    double delta;
+    @Option(names = "--delta",
+            description = "Privacy parameter delta (default: 1e-9 for mst; 1/(N*sqrt(N)) for pategan and patectgan).")
+    Double delta;
+
+    @Option(names = "--epochs", description = "Training epochs: ctgan (default 300); GAN epochs per outer iteration for pategan (default 10).")
+    Integer epochs;
+
+    @Option(names = "--train-seed", defaultValue = "0", description = "Seed of the GAN synthesizers' training (default: ${DEFAULT-VALUE}).")
+    long trainSeed;
 
     @Option(names = "--marginals", defaultValue = "empirical",
             description = "Gaussian copula marginals: empirical, beta (SDV's default) or normal (default: ${DEFAULT-VALUE}).")
@@ -74,11 +87,41 @@ final class SynthesizeCommand implements Callable<Integer> {
             case "gaussian-copula" -> GaussianCopulaSynthesizer.builder().marginals(marginalFamily()).build();
             // Only the attributes the file has columns for are modelled: the header is public, and each
             // modelled attribute takes a share of the budget. The noise seed comes from SecureRandom.
-            case "mst" -> MstSynthesizer.builder().epsilon(epsilon).delta(delta)
+            case "mst" -> MstSynthesizer.builder().epsilon(epsilon).delta(delta == null ? 1e-9 : delta)
                     .attributes(s.names().stream().filter(a -> !input.missingColumns().contains(a)).toList()).build();
-            default -> throw new IllegalArgumentException("--synthesizer must be independent, gaussian-copula or mst, got '"
-                    + synthesizer + "'");
+            case "ctgan" -> {
+                CtganSynthesizer.Builder b = CtganSynthesizer.builder().seed(trainSeed);
+                if (epochs != null) {
+                    b.epochs(epochs);
+                }
+                yield b.build();
+            }
+            case "pategan" -> {
+                PateGanSynthesizer.Builder b = PateGanSynthesizer.builder().epsilon(epsilon).seed(trainSeed);
+                if (epochs != null) {
+                    b.epochs(epochs);
+                }
+                if (delta != null) {
+                    b.delta(delta);
+                }
+                yield b.build();
+            }
+            case "patectgan" -> {
+                if (epochs != null) {
+                    throw new IllegalArgumentException("--epochs does not apply to patectgan: it trains until epsilon is spent");
+                }
+                PateCtganSynthesizer.Builder b = PateCtganSynthesizer.builder().epsilon(epsilon).seed(trainSeed);
+                if (delta != null) {
+                    b.delta(delta);
+                }
+                yield b.build();
+            }
+            default -> throw new IllegalArgumentException("--synthesizer must be independent, gaussian-copula, mst, ctgan, pategan or "
+                    + "patectgan, got '" + synthesizer + "'");
         };
+        if (epochs != null && !synthesizer.equals("ctgan") && !synthesizer.equals("pategan")) {
+            throw new IllegalArgumentException("--epochs applies to ctgan and pategan only");
+        }
         long t0 = System.nanoTime();
         FittedSynthesizer fitted = synth.fit(input.table(), ConsoleProgress.onStderr());
         long t1 = System.nanoTime();
@@ -90,8 +133,11 @@ final class SynthesizeCommand implements Callable<Integer> {
                 java.nio.file.Files.writeString(model, copula.toJson());
             } else if (fitted instanceof MstModel mst) {
                 java.nio.file.Files.writeString(model, mst.toJson());
+            } else if (fitted instanceof GanModel gan) {
+                java.nio.file.Files.writeString(model, gan.toJson());
             } else {
-                throw new IllegalArgumentException("--model is available for gaussian-copula and mst (the independent baseline stores real values)");
+                throw new IllegalArgumentException("--model is available for gaussian-copula, mst, ctgan, pategan and patectgan "
+                        + "(the independent baseline stores real values)");
             }
         }
         PrivacyGuarantee privacy = fitted.privacyGuarantee();
@@ -115,6 +161,9 @@ final class SynthesizeCommand implements Callable<Integer> {
             p.put("note", privacy.note());
             if (fitted instanceof org.pathosynth.synth.copula.GaussianCopulaModel copula) {
                 copula.describe().forEach(meta.putArray("marginals")::add);
+            }
+            if (fitted instanceof GanModel gan) {
+                meta.put("epochs_trained", gan.epochsTrained());
             }
             if (fitted instanceof MstModel mst) {
                 p.put("rho", mst.rho());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pathosynth.core.io.CsvTables;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.synth.copula.GaussianCopulaModel;
+import org.pathosynth.synth.gan.GanModel;
 
 class SynthesizeCommandTest {
 
@@ -50,7 +51,16 @@ class SynthesizeCommandTest {
             assertThat(err.text()).contains("--n must be positive, got 0");
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "gan", "--n", "5",
                     "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
-            assertThat(err.text()).contains("--synthesizer must be independent, gaussian-copula or mst, got 'gan'");
+            assertThat(err.text()).contains("--synthesizer must be independent, gaussian-copula, mst, ctgan, pategan or patectgan, got 'gan'");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "patectgan", "--epochs", "3",
+                    "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--epochs does not apply to patectgan");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "mst", "--epochs", "3",
+                    "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--epochs applies to ctgan and pategan only");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "pategan", "--delta", "2",
+                    "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("delta must be in (0, 1), got 2.0");
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "mst", "--epsilon", "0",
                     "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
             assertThat(err.text()).contains("epsilon must be a positive finite number, got 0.0");
@@ -77,5 +87,29 @@ class SynthesizeCommandTest {
         assertThat(m.get("tree").size()).isEqualTo(12);
         assertThat(CsvTables.read(out, Schema.breastCancer()).table().rowCount()).isEqualTo(300);
         assertThat(Files.readString(model)).contains("\"synthesizer\" : \"mst\"");
+    }
+
+    @Test
+    void ganSynthesizersTrainForTheAskedEpochsAndSaveModelsThatSampleTheSameTable(@TempDir Path dir) throws Exception {
+        Path real = demoTable(dir);
+        Path out = dir.resolve("ctgan.csv");
+        Path meta = dir.resolve("ctgan.json");
+        Path model = dir.resolve("ctgan-model.json");
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "ctgan", "--epochs", "2",
+                "--n", "120", "--seed", "5", "--out", out.toString(), "--json", meta.toString(), "--model", model.toString())).isZero();
+        JsonNode m = new ObjectMapper().readTree(meta.toFile());
+        assertThat(m.get("epochs_trained").asInt()).isEqualTo(2);
+        assertThat(m.get("privacy").get("epsilon").asText()).isEqualTo("Infinity");
+        var table = CsvTables.read(out, Schema.breastCancer()).table();
+        assertThat(GanModel.fromJson(Files.readString(model)).sample(120, 5)).isEqualTo(table);
+
+        Path pateMeta = dir.resolve("pategan.json");
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "pategan", "--epochs", "1",
+                "--epsilon", "0.5", "--delta", "1e-6", "--n", "50", "--out", dir.resolve("pategan.csv").toString(),
+                "--json", pateMeta.toString())).isZero();
+        JsonNode p = new ObjectMapper().readTree(pateMeta.toFile()).get("privacy");
+        assertThat(p.get("epsilon").asDouble()).isBetween(0.5, 1.0); // spent, checked after each outer iteration
+        assertThat(p.get("delta").asDouble()).isEqualTo(1e-6);
+        assertThat(p.get("mechanism").asText()).contains("PATE");
     }
 }

@@ -1,5 +1,6 @@
 package org.pathosynth.synth.gan;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -7,12 +8,14 @@ import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.model.RowConstraints;
 import org.pathosynth.synth.nn.Matrix;
 
 /**
  * A trained conditional GAN (CTGAN, PATE-GAN or PATE-CTGAN). Sampling follows CTGAN: batches of the
  * training batch size, conditions drawn by the sampler's category probabilities, the generator in
- * training mode (batch statistics, as the reference does), soft Gumbel-softmax, then argmax decoding.
+ * training mode (batch statistics, as the reference does), soft Gumbel-softmax, then argmax decoding;
+ * rows breaking the schema's constraints are rejected.
  * Training-mode batch norm mutates the network, so sampling is serialised. {@link #toJson()} saves
  * everything sampling needs; the training rows are not in it.
  */
@@ -25,6 +28,7 @@ public final class GanModel implements FittedSynthesizer {
     final int batch;
     private final double[][] losses;
     private final PrivacyGuarantee privacy;
+    private final RowConstraints constraints;
 
     GanModel(String name, Schema schema, DataTransformer transformer, ConditionalSampler conditions, Generator generator, int batch,
              double[][] losses, PrivacyGuarantee privacy) {
@@ -36,6 +40,7 @@ public final class GanModel implements FittedSynthesizer {
         this.batch = batch;
         this.losses = losses;
         this.privacy = privacy;
+        this.constraints = RowConstraints.of(schema);
     }
 
     @Override
@@ -51,12 +56,29 @@ public final class GanModel implements FittedSynthesizer {
         SplittableRandom rng = new SplittableRandom(seed);
         generator.activation.reseed(rng.nextLong()); // the Gumbel noise too comes from the seed
         Table.Builder out = Table.builder(schema, n);
-        for (int done = 0; done < n; done += batch) {
+        // rows that break a schema constraint (nodes affected > taken) are rejected, as SDV's reject sampling
+        // does; past a budget of 10 draws per row, rejected rows are kept with the lesser side clamped
+        List<double[]> rejected = new ArrayList<>();
+        int accepted = 0;
+        long budget = 10L * n + batch;
+        for (long drawn = 0; accepted < n && drawn < budget; drawn += batch) {
             Matrix generated = generator.generate(conditions.draw(batch, rng).cond(), rng, true);
-            double[][] rows = transformer.inverse(generated, rng);
-            for (int r = 0; r < rows.length && done + r < n; r++) {
-                out.addEncoded(rows[r]);
+            for (double[] row : transformer.inverse(generated, rng)) {
+                if (accepted == n) {
+                    break;
+                }
+                if (constraints.satisfied(row)) {
+                    out.addEncoded(row);
+                    accepted++;
+                } else if (rejected.size() < n) {
+                    rejected.add(row);
+                }
             }
+        }
+        for (int i = 0; accepted < n; i++, accepted++) {
+            double[] row = rejected.get(i);
+            constraints.clamp(row);
+            out.addEncoded(row);
         }
         return out.build();
     }

@@ -78,4 +78,25 @@ class CtganSynthesizerTest {
         assertThatThrownBy(() -> small().build().fit(linked(5, 1))).hasMessageContaining("at least 10 rows");
         assertThatThrownBy(() -> small().build().fit(Table.of(SCHEMA, List.of()))).hasMessageContaining("at least 10 rows");
     }
+
+    @Test
+    void sampledRowsKeepTheSchemaConstraints() {
+        // affected is often equal to taken: an untrained generator breaks "affected <= taken" on many rows
+        SplittableRandom rng = new SplittableRandom(8);
+        List<ClinicalRecord> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int taken = 1 + rng.nextInt(20);
+            rows.add(ClinicalRecord.builder(SCHEMA).set("lymph_nodes_taken", taken)
+                    .set("lymph_nodes_affected", Math.max(0, taken - rng.nextInt(3))).build());
+        }
+        Table syn = small().epochs(1).seed(1).build().fit(Table.of(SCHEMA, rows)).sample(500, 2);
+        assertThat(syn.rowCount()).isEqualTo(500);
+        assertThat(syn.records()).allSatisfy(r -> {
+            Integer affected = (Integer) r.get("lymph_nodes_affected");
+            Integer taken = (Integer) r.get("lymph_nodes_taken");
+            if (affected != null && taken != null) {
+                assertThat(affected).isLessThanOrEqualTo(taken);
+            }
+        });
+    }
 }
