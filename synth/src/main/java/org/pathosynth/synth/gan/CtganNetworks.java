@@ -51,46 +51,19 @@ final class CtganNetworks {
         critic.backwardToParameters(constant(packs, -1.0 / packs));
         Matrix yFake = critic.forward(fakeIn, true);
         critic.backwardToParameters(constant(packs, 1.0 / packs));
-        Matrix mixed = realIn.zerosLike();
-        for (int p = 0; p < packs; p++) {
-            double alpha = rng.nextDouble();
-            int o = p * realIn.cols;
-            for (int j = 0; j < realIn.cols; j++) {
-                mixed.data[o + j] = alpha * realIn.data[o + j] + (1 - alpha) * fakeIn.data[o + j];
-            }
-        }
+        Matrix mixed = Matrix.mixRows(realIn, fakeIn, rng);
         double penalty = critic.gradientPenalty(mixed, 10);
         criticOptimizer.step();
-        double criticLoss = -(mean(yReal) - mean(yFake)) + penalty;
+        double criticLoss = -(yReal.mean() - yFake.mean()) + penalty;
 
-        // generator
-        draw = conditions.draw(batch, rng);
-        Matrix z = Matrix.gaussian(batch, generator.shape.latent(), rng);
-        Matrix logits = generator.logits(z, draw.cond(), true);
-        fake = generator.activation.forward(logits, true);
-        Matrix y = critic.forward(Matrix.concat(fake, draw.cond()).reshapeRows(pac), true);
-        Matrix dIn = critic.backwardToInput(constant(packs, -1.0 / packs));
-        Matrix dPacked = new Matrix(batch, dataWidth + conditions.width, dIn.data);
-        Matrix dLogits = generator.activation.backward(dPacked.columns(0, dataWidth));
-        double crossEntropy = conditions.crossEntropy(logits, draw, dLogits);
-        generatorOptimizer.zeroGrad();
-        generator.net.backwardToParameters(dLogits);
-        generatorOptimizer.step();
-        return new double[] {criticLoss, -mean(y) + crossEntropy};
+        double generatorLoss = generator.train(critic, pac, conditions, generatorOptimizer, batch, Generator.WASSERSTEIN, rng);
+        return new double[] {criticLoss, generatorLoss};
     }
 
-    static Matrix constant(int rows, double v) {
+    private static Matrix constant(int rows, double v) {
         Matrix m = new Matrix(rows, 1);
         m.fill(v);
         return m;
-    }
-
-    static double mean(Matrix m) {
-        double s = 0;
-        for (double v : m.data) {
-            s += v;
-        }
-        return s / m.data.length;
     }
 
     static int[] permutation(int n, SplittableRandom rng) {

@@ -3,10 +3,12 @@ package org.pathosynth.synth.gan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.pathosynth.synth.nn.Adam;
 import org.pathosynth.synth.nn.BatchNorm;
 import org.pathosynth.synth.nn.Layer;
 import org.pathosynth.synth.nn.Linear;
 import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.nn.PacCritic;
 import org.pathosynth.synth.nn.ResidualBlock;
 import org.pathosynth.synth.nn.Sequential;
 import org.pathosynth.synth.nn.SpanActivation;
@@ -42,6 +44,40 @@ final class Generator {
     /** Pre-activation outputs for the given noise and conditions (kept for the backward pass). */
     Matrix logits(Matrix z, Matrix cond, boolean training) {
         return net.forward(Matrix.concat(z, cond), training);
+    }
+
+    /** How a generator update reads the critic's scores: returns the loss and writes dLoss/dscore into gradient. */
+    interface ScoreLoss {
+        double apply(Matrix scores, Matrix gradient);
+    }
+
+    /** WGAN: maximise the mean critic score. */
+    static final ScoreLoss WASSERSTEIN = (scores, gradient) -> {
+        gradient.fill(-1.0 / scores.rows);
+        return -scores.mean();
+    };
+
+    /**
+     * One generator update against a critic (rows packed by pac): fresh conditions and noise, the critic's
+     * score loss plus CTGAN's cross-entropy on the conditioned column; returns their sum.
+     */
+    double train(PacCritic critic, int pac, ConditionalSampler conditions, Adam optimizer, int batch, ScoreLoss loss,
+                 SplittableRandom rng) {
+        ConditionalSampler.Draw draw = conditions.draw(batch, rng);
+        Matrix z = Matrix.gaussian(batch, shape.latent(), rng);
+        Matrix logits = logits(z, draw.cond(), true);
+        Matrix fake = activation.forward(logits, true);
+        Matrix scores = critic.forward(Matrix.concat(fake, draw.cond()).reshapeRows(pac), true);
+        Matrix gradient = new Matrix(scores.rows, 1);
+        double value = loss.apply(scores, gradient);
+        Matrix dIn = critic.backwardToInput(gradient);
+        Matrix dRows = new Matrix(batch, fake.cols + conditions.width, dIn.data);
+        Matrix dLogits = activation.backward(dRows.columns(0, fake.cols));
+        double crossEntropy = conditions.crossEntropy(logits, draw, dLogits);
+        optimizer.zeroGrad();
+        net.backwardToParameters(dLogits);
+        optimizer.step();
+        return value + crossEntropy;
     }
 
     /** Activated outputs for fresh noise; training selects batch statistics in batch norm. */

@@ -76,7 +76,9 @@ final class PateCtganTraining {
             for (int k = 0; k < settings.studentSteps(); k++) {
                 studentLoss = studentStep(rng);
             }
-            losses.add(new double[] {teacherLoss, studentLoss, generatorStep(rng)});
+            double generatorLoss = generator.train(student, 1, conditions, generatorOptimizer, settings.batch(),
+                    PateCtganTraining::towardsReal, rng);
+            losses.add(new double[] {teacherLoss, studentLoss, generatorLoss});
             progress.onProgress("fit", it + 1, settings.maxIterations());
             if (stop.getAsBoolean()) {
                 break;
@@ -151,27 +153,15 @@ final class PateCtganTraining {
         return loss;
     }
 
-    /** One generator step: make the student call generated rows real, plus CTGAN's conditional cross-entropy. */
-    private double generatorStep(SplittableRandom rng) {
-        int batch = settings.batch();
-        ConditionalSampler.Draw draw = conditions.draw(batch, rng);
-        Matrix z = Matrix.gaussian(batch, generator.shape.latent(), rng);
-        Matrix logits = generator.logits(z, draw.cond(), true);
-        Matrix fake = generator.activation.forward(logits, true);
-        Matrix scores = student.forward(Matrix.concat(fake, draw.cond()), true);
-        Matrix g = new Matrix(batch, 1);
+    /** Generator loss against the student: binary cross-entropy towards "real" on the sigmoid of its scores. */
+    private static double towardsReal(Matrix scores, Matrix gradient) {
+        int n = scores.rows;
         double loss = 0;
-        for (int b = 0; b < batch; b++) {
+        for (int b = 0; b < n; b++) {
             double s = scores.data[b];
-            g.data[b] = (1 / (1 + Math.exp(-s)) - 1) / batch;
-            loss += (Math.max(-s, 0) + Math.log1p(Math.exp(-Math.abs(s)))) / batch;
+            gradient.data[b] = (1 / (1 + Math.exp(-s)) - 1) / n;
+            loss += (Math.max(-s, 0) + Math.log1p(Math.exp(-Math.abs(s)))) / n;
         }
-        Matrix dIn = student.backwardToInput(g);
-        Matrix dLogits = generator.activation.backward(dIn.columns(0, width));
-        loss += conditions.crossEntropy(logits, draw, dLogits);
-        generatorOptimizer.zeroGrad();
-        generator.net.backwardToParameters(dLogits);
-        generatorOptimizer.step();
         return loss;
     }
 }

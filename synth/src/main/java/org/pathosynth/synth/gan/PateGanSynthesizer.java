@@ -84,28 +84,19 @@ public final class PateGanSynthesizer implements TabularSynthesizer {
         private BooleanSupplier stop = () -> false;
 
         public Builder epsilon(double epsilon) {
-            if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
-                throw new IllegalArgumentException("epsilon must be a positive number, got " + epsilon);
-            }
-            this.epsilon = epsilon;
+            this.epsilon = PrivacyArguments.epsilon(epsilon);
             return this;
         }
 
         /** δ of the accountant; default 1/(N·√N) for N training rows. */
         public Builder delta(double delta) {
-            if (!(delta > 0 && delta < 1)) {
-                throw new IllegalArgumentException("delta must be in (0, 1), got " + delta);
-            }
-            this.delta = delta;
+            this.delta = PrivacyArguments.delta(delta);
             return this;
         }
 
         /** Vote noise parameter: Laplace noise of scale 1/λ on the teachers' "real" count. */
         public Builder lambda(double lambda) {
-            if (!(lambda > 0) || Double.isInfinite(lambda)) {
-                throw new IllegalArgumentException("lambda must be a positive number, got " + lambda);
-            }
-            this.lambda = lambda;
+            this.lambda = PrivacyArguments.lambda(lambda);
             return this;
         }
 

@@ -129,30 +129,12 @@ final class PateGanTraining {
             loss += g.data[r] * scores.data[r];
         }
         critic.backwardToParameters(g);
-        Matrix mixed = realIn.zerosLike();
-        int cols = realIn.cols;
-        for (int r = 0; r < batch; r++) {
-            double alpha = rng.nextDouble();
-            for (int j = 0; j < cols; j++) {
-                int i = r * cols + j;
-                mixed.data[i] = alpha * realIn.data[i] + (1 - alpha) * fakeIn.data[i];
-            }
-        }
+        Matrix mixed = Matrix.mixRows(realIn, fakeIn, rng);
         double penalty = critic.gradientPenalty(mixed, GRADIENT_PENALTY);
         criticOptimizer.step();
 
-        draw = conditions.draw(batch, rng);
-        Matrix z = Matrix.gaussian(batch, generator.shape.latent(), rng);
-        Matrix logits = generator.logits(z, draw.cond(), true);
-        Matrix generated = generator.activation.forward(logits, true);
-        Matrix y = critic.forward(Matrix.concat(generated, draw.cond()), true);
-        Matrix dIn = critic.backwardToInput(CtganNetworks.constant(batch, -1.0 / batch));
-        Matrix dLogits = generator.activation.backward(dIn.columns(0, width));
-        double crossEntropy = conditions.crossEntropy(logits, draw, dLogits);
-        generatorOptimizer.zeroGrad();
-        generator.net.backwardToParameters(dLogits);
-        generatorOptimizer.step();
-        return new double[] {loss + penalty, -CtganNetworks.mean(y) + crossEntropy};
+        double generatorLoss = generator.train(critic, 1, conditions, generatorOptimizer, batch, Generator.WASSERSTEIN, rng);
+        return new double[] {loss + penalty, generatorLoss};
     }
 
     /**

@@ -65,6 +65,31 @@ public final class Matrix {
     }
 
     /** Columns [from, to). */
+    /** The mean of all values. */
+    public double mean() {
+        double s = 0;
+        for (double v : data) {
+            s += v;
+        }
+        return s / data.length;
+    }
+
+    /** Row r is α_r·a_r + (1 − α_r)·b_r with a fresh α_r ~ U(0, 1) per row (the WGAN-GP interpolates). */
+    public static Matrix mixRows(Matrix a, Matrix b, SplittableRandom rng) {
+        if (a.rows != b.rows || a.cols != b.cols) {
+            throw new IllegalArgumentException("cannot mix " + a.rows + "x" + a.cols + " with " + b.rows + "x" + b.cols);
+        }
+        Matrix mixed = a.zerosLike();
+        for (int r = 0; r < a.rows; r++) {
+            double alpha = rng.nextDouble();
+            int o = r * a.cols;
+            for (int j = 0; j < a.cols; j++) {
+                mixed.data[o + j] = alpha * a.data[o + j] + (1 - alpha) * b.data[o + j];
+            }
+        }
+        return mixed;
+    }
+
     /** The rows of a followed by the rows of b. */
     public static Matrix stackRows(Matrix a, Matrix b) {
         if (a.cols != b.cols) {
