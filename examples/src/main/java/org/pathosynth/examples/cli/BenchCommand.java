@@ -37,9 +37,9 @@ import picocli.CommandLine.Parameters;
         description = "Benchmarks: 'distances' (N synthetic vs N training vs N holdout rows, exact nearest neighbours), "
                 + "'report' (the full quality report with extraction, text diversity, JSON and HTML), "
                 + "'synth' (Gaussian copula fit + sample N rows; MST fit at epsilon 1), "
-                + "'ctgan' (one CTGAN fit with the reference settings on --real).")
+                + "'ctgan', 'pategan', 'patectgan' (one fit with the reference settings on --real; PATE at --epsilon).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "distances, report, synth or ctgan")
+    @Parameters(index = "0", description = "distances, report, synth, ctgan, pategan or patectgan")
     String what;
 
     @Option(names = "--rows", defaultValue = "10000", description = "Rows per set (default: ${DEFAULT-VALUE}).")
@@ -54,7 +54,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "300", description = "Epochs for 'ctgan' (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--real", description = "For 'synth' and 'ctgan': the real table (CSV in the breast-cancer schema); default: the bundled TCGA-BRCA table.")
+    @Option(names = "--epsilon", defaultValue = "1", description = "Privacy budget for 'pategan' and 'patectgan' (default: ${DEFAULT-VALUE}).")
+    double epsilon;
+
+    @Option(names = "--real", description = "For 'synth' and the GANs: the real table (CSV in the breast-cancer schema); default: the bundled TCGA-BRCA table.")
     Path real;
 
     @Override
@@ -65,8 +68,9 @@ final class BenchCommand implements Callable<Integer> {
             case "distances" -> distances();
             case "report" -> report();
             case "synth" -> synth();
-            case "ctgan" -> ctgan();
-            default -> throw new IllegalArgumentException("bench target must be distances, report, synth or ctgan, got '" + what + "'");
+            case "ctgan", "pategan", "patectgan" -> gan();
+            default -> throw new IllegalArgumentException(
+                    "bench target must be distances, report, synth, ctgan, pategan or patectgan, got '" + what + "'");
         }
         return 0;
     }
@@ -156,17 +160,25 @@ final class BenchCommand implements Callable<Integer> {
         synthRuns(table, present);
     }
 
-    /** One CTGAN fit with the reference settings (300 epochs unless --epochs): a long fit is its own warm-up. */
-    private void ctgan() throws Exception {
+    /** One GAN fit with the reference settings (CTGAN: 300 epochs unless --epochs): a long fit is its own warm-up. */
+    private void gan() throws Exception {
         Table table = realTable(Schema.breastCancer()).table();
+        org.pathosynth.core.synthesis.TabularSynthesizer synthesizer = switch (what) {
+            case "ctgan" -> org.pathosynth.synth.gan.CtganSynthesizer.builder().epochs(epochs).seed(0).build();
+            case "pategan" -> org.pathosynth.synth.gan.PateGanSynthesizer.builder().epsilon(epsilon).seed(0).build();
+            default -> org.pathosynth.synth.gan.PateCtganSynthesizer.builder().epsilon(epsilon).seed(0).build();
+        };
         long t0 = System.nanoTime();
-        var model = org.pathosynth.synth.gan.CtganSynthesizer.builder().epochs(epochs).seed(0).build().fit(table);
+        var model = (org.pathosynth.synth.gan.GanModel) synthesizer.fit(table);
         double fit = (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
         model.sample(table.rowCount(), 1);
         double sample = (System.nanoTime() - t1) / 1e9;
-        System.out.printf(Locale.ROOT, "ctgan on %d real rows, %d epochs, batch 500: fit %.1f s (%.3f s per epoch), sample %d rows %.2f s%n",
-                table.rowCount(), model.epochsTrained(), fit, fit / model.epochsTrained(), table.rowCount(), sample);
+        String unit = what.equals("ctgan") ? "epochs" : "iterations";
+        System.out.printf(Locale.ROOT, "%s on %d real rows, %d %s: fit %.1f s (%.3f s per %s), sample %d rows %.2f s%s%n",
+                what, table.rowCount(), model.epochsTrained(), unit, fit, fit / Math.max(1, model.epochsTrained()),
+                unit.substring(0, unit.length() - 1), table.rowCount(), sample,
+                what.equals("ctgan") ? "" : String.format(Locale.ROOT, ", epsilon spent %.3f", model.privacyGuarantee().epsilon()));
     }
 
     private org.pathosynth.core.io.CsvReadResult realTable(Schema schema) throws Exception {
