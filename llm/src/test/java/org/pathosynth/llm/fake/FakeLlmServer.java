@@ -170,7 +170,7 @@ public final class FakeLlmServer implements AutoCloseable {
 
     private static FakeRequest parse(String path, JsonNode root, String body) {
         StringBuilder prompt = new StringBuilder();
-        if (path.endsWith("/chat/completions") || path.endsWith("/api/chat")) {
+        if (path.equals("/v1/chat/completions") || path.equals("/api/chat")) {
             for (JsonNode m : root.path("messages")) {
                 appendText(prompt, m.path("content"));
             }
@@ -179,7 +179,7 @@ public final class FakeLlmServer implements AutoCloseable {
             return new FakeRequest(path.endsWith("/api/chat") ? "ollama" : "openai", path, root.path("model").asText(),
                     prompt.toString(), schema, body);
         }
-        if (path.endsWith("/messages")) {
+        if (path.equals("/v1/messages")) {
             appendText(prompt, root.path("system"));
             for (JsonNode m : root.path("messages")) {
                 appendText(prompt, m.path("content"));
@@ -187,7 +187,7 @@ public final class FakeLlmServer implements AutoCloseable {
             return new FakeRequest("anthropic", path, root.path("model").asText(), prompt.toString(),
                     root.path("output_config").path("format").isObject(), body);
         }
-        if (path.endsWith(":generateContent")) {
+        if (path.startsWith("/v1beta/models/") && path.endsWith(":generateContent")) {
             for (JsonNode p : root.path("systemInstruction").path("parts")) {
                 appendText(prompt, p.path("text"));
             }
