@@ -63,16 +63,18 @@ public final class Jsonl {
     }
 
     public static Corpus readCorpus(Path file, Schema schema) {
-        return new Corpus(schema, readLines(file, (node, line) -> {
-            String source = file.toString();
-            String id = requiredText(node, "id", source, line);
-            JsonNode reportNode = node.get("report");
-            if (reportNode == null || !reportNode.isObject()) {
-                throw new DataFormatException(source, line, "report", null, "an object with text, lang and provenance");
-            }
-            Report report = readReport(reportNode, id, source, line);
-            return new ReportPair(id, RecordJson.fromJson(node.get("record"), schema, source, line), report);
-        }));
+        return new Corpus(schema, readLines(file, (node, line) -> pairFromJson(node, schema, file.toString(), line)));
+    }
+
+    /** The inverse of {@link #pairToJson}; errors name the source and line. */
+    public static ReportPair pairFromJson(JsonNode node, Schema schema, String source, long line) {
+        String id = requiredText(node, "id", source, line);
+        JsonNode reportNode = node.get("report");
+        if (reportNode == null || !reportNode.isObject()) {
+            throw new DataFormatException(source, line, "report", null, "an object with text, lang and provenance");
+        }
+        Report report = readReport(reportNode, id, source, line);
+        return new ReportPair(id, RecordJson.fromJson(node.get("record"), schema, source, line), report);
     }
 
     /** Reads report lines {@code {"id","text"[,"lang"][,"provenance"]}}; missing lang defaults to {@code defaultLanguage}. */

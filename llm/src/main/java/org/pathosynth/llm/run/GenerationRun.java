@@ -1,0 +1,103 @@
+package org.pathosynth.llm.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.pathosynth.core.generation.GenerationBatch;
+import org.pathosynth.core.generation.GenerationFailure;
+import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.report.Report;
+import org.pathosynth.core.report.ReportPair;
+
+/**
+ * Runs generation tasks on a thread pool, journaling each result as it arrives. With a journal, tasks already
+ * done are taken from it instead of being generated again, so a crashed run started again finishes the rest and
+ * ends with exactly one report per task. Results come back in task order; failures are listed, never dropped.
+ */
+public final class GenerationRun {
+    private final int threads;
+    private final Journal journal;
+
+    private GenerationRun(int threads, Journal journal) {
+        this.threads = threads;
+        this.journal = journal;
+    }
+
+    /** @param threads tasks in progress at once (match the LLM client's concurrency) */
+    public static GenerationRun of(int threads, Journal journal) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        return new GenerationRun(threads, journal);
+    }
+
+    public GenerationBatch run(List<GenerationTask> tasks, ProgressListener progress) {
+        ReportPair[] results = new ReportPair[tasks.size()];
+        GenerationFailure[] failures = new GenerationFailure[tasks.size()];
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            GenerationTask t = tasks.get(i);
+            ReportPair earlier = journal == null ? null : journal.done(t.id(), t.generator().name());
+            if (earlier != null) {
+                results[i] = earlier;
+            } else {
+                pending.add(i);
+            }
+        }
+        AtomicLong finished = new AtomicLong(tasks.size() - pending.size());
+        progress.onProgress("generate", finished.get(), tasks.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, pending.size())), r -> {
+            Thread th = new Thread(r, "pathosynth-generate");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>(pending.size());
+            for (int i : pending) {
+                GenerationTask t = tasks.get(i);
+                futures.add(pool.submit(() -> {
+                    String generator = t.generator().name();
+                    try {
+                        Report report = t.generator().generate(t.request());
+                        ReportPair pair = new ReportPair(t.id(), t.request().record(), report);
+                        if (journal != null) {
+                            journal.recordSuccess(pair, generator);
+                        }
+                        results[i] = pair;
+                    } catch (RuntimeException e) {
+                        String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                        if (journal != null) {
+                            journal.recordFailure(t.id(), generator, reason);
+                        }
+                        failures[i] = new GenerationFailure(t.id(), generator, reason);
+                    }
+                    progress.onProgress("generate", finished.incrementAndGet(), tasks.size());
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("generation interrupted; finished work is in the journal", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("generation task crashed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<ReportPair> pairs = new ArrayList<>();
+        List<GenerationFailure> failed = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            if (results[i] != null) {
+                pairs.add(results[i]);
+            } else {
+                failed.add(failures[i]);
+            }
+        }
+        return new GenerationBatch(pairs, failed);
+    }
+}

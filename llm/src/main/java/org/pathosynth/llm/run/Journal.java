@@ -1,0 +1,138 @@
+package org.pathosynth.llm.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import org.pathosynth.core.io.Jsonl;
+import org.pathosynth.core.report.ReportPair;
+import org.pathosynth.core.schema.Schema;
+
+/**
+ * An append-only record of finished work ({@code journal.jsonl} in a folder): one line per written report or
+ * failure, written in one system call as soon as the answer is in, so a run killed at any point (even
+ * {@code kill -9}) loses at most the calls in flight. Reopening it tells a new run what is done. A line cut short by
+ * a crash is dropped from the end of the file; a bad line elsewhere is an error naming it.
+ */
+public final class Journal implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FILE = "journal.jsonl";
+
+    private final Path file;
+    private final FileChannel channel;
+    private final Map<String, ReportPair> done = new HashMap<>();
+    private final Map<String, String> doneBy = new HashMap<>();
+
+    private Journal(Path file, Schema schema) throws IOException {
+        this.file = file;
+        long goodLength = load(file, schema);
+        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        channel.truncate(goodLength);
+        channel.position(goodLength);
+    }
+
+    /** Opens (or creates) the journal in {@code dir}. */
+    public static Journal open(Path dir, Schema schema) {
+        try {
+            Files.createDirectories(dir);
+            return new Journal(dir.resolve(FILE), schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the journal in " + dir, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The pair already written for a task id by this generator, or null. */
+    public synchronized ReportPair done(String id, String generator) {
+        return generator.equals(doneBy.get(id)) ? done.get(id) : null;
+    }
+
+    public synchronized int doneCount() {
+        return done.size();
+    }
+
+    public synchronized void recordSuccess(ReportPair pair, String generator) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", pair.id()).put("ok", true).put("generator", generator);
+        n.set("pair", Jsonl.pairToJson(pair));
+        append(n);
+        done.put(pair.id(), pair);
+        doneBy.put(pair.id(), generator);
+    }
+
+    /** A failure is journaled too (the run summary counts it); a later run tries the task again. */
+    public synchronized void recordFailure(String id, String generator, String reason) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", id).put("ok", false).put("generator", generator).put("reason", reason);
+        append(n);
+    }
+
+    private void append(ObjectNode n) {
+        byte[] line = (n.toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            ByteBuffer b = ByteBuffer.wrap(line);
+            while (b.hasRemaining()) {
+                channel.write(b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to the journal " + file, e);
+        }
+    }
+
+    /** Reads finished work; returns the byte length of the well-formed prefix. */
+    private long load(Path f, Schema schema) throws IOException {
+        if (!Files.exists(f)) {
+            return 0;
+        }
+        byte[] bytes = Files.readAllBytes(f);
+        int start = 0;
+        long lineNo = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            lineNo++;
+            if (end == bytes.length) {
+                return start; // no newline: the crash cut this line short
+            }
+            String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+            if (!line.isBlank()) {
+                JsonNode n;
+                try {
+                    n = JSON.readTree(line);
+                } catch (IOException e) {
+                    throw new IllegalStateException(f + " line " + lineNo + ": not a journal entry (malformed JSON)");
+                }
+                if (n.path("ok").asBoolean()) {
+                    ReportPair pair = Jsonl.pairFromJson(n.path("pair"), schema, f.toString(), lineNo);
+                    done.put(pair.id(), pair);
+                    doneBy.put(pair.id(), n.path("generator").asText());
+                }
+            }
+            start = end + 1;
+        }
+        return bytes.length;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
