@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code pathosynth} command-line tool. */
 @Command(name = "pathosynth", mixinStandardHelpOptions = true, version = "pathosynth 0.1.0",
         description = "Privacy-preserving synthetic pathology reports: synthesize, generate, filter, extract, evaluate.",
-        subcommands = {DemoCommand.class, SynthesizeCommand.class, EvaluateCommand.class, ScoreExtractionCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, SynthesizeCommand.class, GenerateCommand.class, EvaluateCommand.class, ScoreExtractionCommand.class, BenchCommand.class})
 public final class PathoSynthCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,7 +23,8 @@ public final class PathoSynthCli implements Runnable {
         CommandLine cli = new CommandLine(new PathoSynthCli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (e instanceof DataFormatException || e instanceof SchemaException || e instanceof IllegalArgumentException) {
+            if (e instanceof DataFormatException || e instanceof SchemaException || e instanceof IllegalArgumentException
+                    || e instanceof IllegalStateException || e instanceof java.io.UncheckedIOException) {
                 err.println("pathosynth: " + e.getMessage());
             } else {
                 err.println("pathosynth: unexpected error: " + e);
