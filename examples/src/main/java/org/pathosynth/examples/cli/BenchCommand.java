@@ -37,9 +37,10 @@ import picocli.CommandLine.Parameters;
         description = "Benchmarks: 'distances' (N synthetic vs N training vs N holdout rows, exact nearest neighbours), "
                 + "'report' (the full quality report with extraction, text diversity, JSON and HTML), "
                 + "'synth' (Gaussian copula fit + sample N rows; MST fit at epsilon 1), "
-                + "'ctgan', 'pategan', 'patectgan' (one fit with the reference settings on --real; PATE at --epsilon).")
+                + "'ctgan', 'pategan', 'patectgan' (one fit with the reference settings on --real; PATE at --epsilon), "
+                + "'llm' (--rows reports through the LLM client against a local fake server with --latency-ms and --concurrency).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "distances, report, synth, ctgan, pategan or patectgan")
+    @Parameters(index = "0", description = "distances, report, synth, ctgan, pategan, patectgan or llm")
     String what;
 
     @Option(names = "--rows", defaultValue = "10000", description = "Rows per set (default: ${DEFAULT-VALUE}).")
@@ -53,6 +54,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--epochs", defaultValue = "300", description = "Epochs for 'ctgan' (default: ${DEFAULT-VALUE}).")
     int epochs;
+
+    @Option(names = "--latency-ms", defaultValue = "200", description = "Simulated LLM latency for 'llm' (default: ${DEFAULT-VALUE}).")
+    int latencyMs;
+
+    @Option(names = "--concurrency", defaultValue = "32", description = "LLM calls in flight for 'llm' (default: ${DEFAULT-VALUE}).")
+    int concurrency;
 
     @Option(names = "--epsilon", defaultValue = "1", description = "Privacy budget for 'pategan' and 'patectgan' (default: ${DEFAULT-VALUE}).")
     double epsilon;
@@ -69,8 +76,9 @@ final class BenchCommand implements Callable<Integer> {
             case "report" -> report();
             case "synth" -> synth();
             case "ctgan", "pategan", "patectgan" -> gan();
+            case "llm" -> llm();
             default -> throw new IllegalArgumentException(
-                    "bench target must be distances, report, synth, ctgan, pategan or patectgan, got '" + what + "'");
+                    "bench target must be distances, report, synth, ctgan, pategan, patectgan or llm, got '" + what + "'");
         }
         return 0;
     }
@@ -179,6 +187,69 @@ final class BenchCommand implements Callable<Integer> {
                 what, table.rowCount(), model.epochsTrained(), unit, fit, fit / Math.max(1, model.epochsTrained()),
                 unit.substring(0, unit.length() - 1), table.rowCount(), sample,
                 what.equals("ctgan") ? "" : String.format(Locale.ROOT, ", epsilon spent %.3f", model.privacyGuarantee().epsilon()));
+    }
+
+    /**
+     * Report generation through the whole LLM stack (client, retries, cache, journal, cleaning) against the fake
+     * server, after two warm-up rounds of as many calls: wall time against the ideal rows x latency / concurrency, and CPU
+     * per call outside the fake server's threads (PathoSynth, LangChain4j and the JDK HTTP client).
+     */
+    private void llm() throws Exception {
+        String text = "Compte rendu anatomopathologique. Microbiopsie du sein droit : carcinome infiltrant de type non "
+                + "spécifique, grade SBR 2 (3-2-1). Emboles vasculaires absents. RE 90 %, RP 40 %, HER2 score 0. Ki-67 15 %.";
+        Table table = IndependentMarginalsSynthesizer.builder().enforceConstraints(true).build()
+                .fit(realTable(Schema.breastCancer()).table()).sample(rows, 7);
+        Path dir = Files.createTempDirectory("pathosynth-bench-llm");
+        var server = org.pathosynth.llm.fake.FakeLlmServer.start(r -> org.pathosynth.llm.fake.FakeReply.of(text), concurrency * 2);
+        try (server; var journal = org.pathosynth.llm.run.Journal.open(dir, Schema.breastCancer())) {
+            server.latency(java.time.Duration.ofMillis(latencyMs));
+            var client = org.pathosynth.llm.call.LlmClient.builder().concurrency(concurrency)
+                    .cache(new org.pathosynth.llm.call.ResponseCache(dir.resolve("cache"))).build();
+            var endpoint = org.pathosynth.llm.provider.Providers.connect("openai-compatible:" + server.openAiBaseUrl() + "#bench");
+            var teacher = org.pathosynth.llm.generation.LlmReportGenerator.builder(endpoint).client(client).build();
+            var ensemble = org.pathosynth.llm.generation.TeacherEnsemble.builder().teacher(teacher).threads(concurrency).build();
+            List<GenerationRequest> requests = new ArrayList<>();
+            for (int i = 0; i < table.rowCount(); i++) {
+                requests.add(new GenerationRequest("r" + i, table.record(i), i));
+            }
+            // warm-up, as JMH would: two rounds of the same path on other seeds (JIT, class loading, connection pool)
+            for (int round = 1; round <= 2; round++) {
+                List<GenerationRequest> warm = new ArrayList<>();
+                for (int i = 0; i < rows; i++) {
+                    warm.add(new GenerationRequest("w" + round + "-" + i, table.record(i), -round * (long) rows - i));
+                }
+                ensemble.generateAll(warm, (stage, done, total) -> { });
+            }
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
+            long server0 = fakeServerCpu();
+            long t0 = System.nanoTime();
+            var batch = ensemble.generateAll(requests, journal, (stage, done, total) -> { });
+            double wall = (System.nanoTime() - t0) / 1e9;
+            double serverMs = (fakeServerCpu() - server0) / 1e6;
+            double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 - serverMs;
+            double ideal = (double) rows * latencyMs / 1000 / concurrency;
+            System.out.printf(Locale.ROOT, "llm: %d reports (%d failed) at %d ms latency, concurrency %d: %.2f s (ideal %.2f s, "
+                            + "ratio %.3f); CPU per call: %.2f ms in the library and HTTP client (process CPU minus the fake "
+                            + "server's threads, %.2f ms)%n", batch.pairs().size(),
+                    batch.failures().size(), latencyMs, concurrency, wall, ideal, wall / ideal, cpuMs / rows, serverMs / rows);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** CPU time of the fake server's threads (its handlers and the JDK server's dispatcher). */
+    private static long fakeServerCpu() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && (info.getThreadName().startsWith("fake-llm") || info.getThreadName().startsWith("HTTP-Dispatcher"))) {
+                sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return sum;
     }
 
     private org.pathosynth.core.io.CsvReadResult realTable(Schema schema) throws Exception {
