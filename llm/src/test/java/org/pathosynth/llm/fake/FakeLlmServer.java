@@ -169,8 +169,9 @@ public final class FakeLlmServer implements AutoCloseable {
             if (fault instanceof Fault.Truncated) {
                 reply = new FakeReply(reply.text().substring(0, reply.text().length() / 2), true);
             }
-            send(exchange, 200, answer(request, reply));
-            answered.incrementAndGet();
+            String body200 = answer(request, reply);
+            answered.incrementAndGet(); // before sending: a client that has the answer must see it counted
+            send(exchange, 200, body200);
         } catch (RuntimeException e) {
             send(exchange, 500, "{\"error\":\"fake server script failed: " + e.getClass().getSimpleName() + "\"}");
         }

@@ -1,0 +1,256 @@
+package org.pathosynth.llm.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.extraction.Evidence;
+import org.pathosynth.core.extraction.Extraction;
+import org.pathosynth.core.extraction.PathologyExtractor;
+import org.pathosynth.core.report.Report;
+import org.pathosynth.core.report.ReportPair;
+import org.pathosynth.core.schema.Attribute;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.llm.call.ChatTurn;
+import org.pathosynth.llm.call.LlmAnswer;
+import org.pathosynth.llm.call.LlmCall;
+import org.pathosynth.llm.call.LlmClient;
+import org.pathosynth.llm.privacy.PrivacyGate;
+import org.pathosynth.llm.privacy.TextOrigin;
+import org.pathosynth.llm.prompt.PromptResource;
+import org.pathosynth.llm.provider.LlmEndpoint;
+
+/**
+ * A {@link PathologyExtractor} on a chat model, zero-shot or k-shot (synthetic pairs as worked examples). It asks for
+ * JSON following a schema derived from the {@link Schema} (sent as structured output where the provider supports
+ * it), reads the answer leniently, normalises values into the schema ("2,8 cm" is 28 mm), maps each evidence quote
+ * to a character span of the report, and asks again (at most {@code maxReasks} times) when the answer is not JSON.
+ *
+ * <p>Reports to extract from are treated as real patient text unless declared synthetic: on a remote model the
+ * privacy gate refuses them without explicit permission.
+ */
+public final class LlmExtractor implements PathologyExtractor {
+    public static final String PROMPT_VERSION = "extract-v1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LlmEndpoint endpoint;
+    private final LlmClient client;
+    private final Schema schema;
+    private final PromptResource prompt;
+    private final List<ReportPair> shots;
+    private final int maxReasks;
+    private final TextOrigin inputOrigin;
+    private final PrivacyGate gate;
+    private final JsonSchema jsonSchema;
+    private final String variables;
+    private final AtomicLong unreadableValues = new AtomicLong();
+
+    private LlmExtractor(Builder b) {
+        endpoint = b.endpoint;
+        client = b.client == null ? LlmClient.builder().build() : b.client;
+        schema = b.schema;
+        prompt = PromptResource.load("extract", b.language);
+        shots = List.copyOf(b.shots);
+        maxReasks = b.maxReasks;
+        inputOrigin = b.inputOrigin;
+        gate = b.gate;
+        jsonSchema = ExtractionSchema.of(schema);
+        variables = describeVariables(schema, prompt.language());
+        if (!shots.isEmpty()) {
+            gate.check(endpoint, b.shotsOrigin, "few-shot examples");
+        }
+    }
+
+    public static Builder builder(LlmEndpoint endpoint) {
+        return new Builder(endpoint);
+    }
+
+    @Override
+    public String name() {
+        return "llm:" + endpoint.name() + (shots.isEmpty() ? "" : ":" + shots.size() + "-shot");
+    }
+
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
+    /** Values the model stated that could not be read into the schema (they were left missing). */
+    public long unreadableValues() {
+        return unreadableValues.get();
+    }
+
+    /** The first call for a report: the instructions, the worked examples, then the report. */
+    public LlmCall callFor(String reportText) {
+        List<ChatTurn> messages = new ArrayList<>();
+        messages.add(ChatTurn.system(prompt.get("system") + "\n\n" + prompt.get("variables").replace("{variables}", variables)));
+        for (ReportPair p : shots) {
+            messages.add(ChatTurn.user(prompt.get("user").replace("{report}", p.report().text())));
+            messages.add(ChatTurn.assistant(goldAnswer(p.record()).toString()));
+        }
+        messages.add(ChatTurn.user(prompt.get("user").replace("{report}", reportText)));
+        return new LlmCall(messages, 0.0, 1500, jsonSchema, 0L);
+    }
+
+    /**
+     * @throws org.pathosynth.llm.privacy.PrivacyViolationException for real text on a remote model without permission
+     * @throws JsonAnswer.InvalidAnswerException when no answer held JSON within the re-asks
+     */
+    @Override
+    public Extraction extract(Report report) {
+        gate.check(endpoint, inputOrigin, "the report to extract from");
+        LlmCall call = callFor(report.text());
+        JsonAnswer.InvalidAnswerException last = null;
+        for (int ask = 0; ask <= maxReasks; ask++) {
+            LlmAnswer answer = client.call(endpoint, call);
+            try {
+                return read(report, JsonAnswer.parseObject(answer.text()));
+            } catch (JsonAnswer.InvalidAnswerException e) {
+                last = e;
+                call = call.followedBy(answer.text(), prompt.get("reask").replace("{problem}", e.getMessage()));
+            }
+        }
+        throw new JsonAnswer.InvalidAnswerException(name() + ": no JSON answer for report " + report.id() + " after "
+                + (maxReasks + 1) + " answers (last: " + last.getMessage() + ")");
+    }
+
+    private Extraction read(Report report, JsonNode root) {
+        ClinicalRecord.Builder values = ClinicalRecord.builder(schema);
+        Map<String, Evidence> evidence = new HashMap<>();
+        QuoteLocator quotes = new QuoteLocator(report.text());
+        for (Attribute a : schema.attributes()) {
+            JsonNode item = root.get(a.name());
+            if (item == null) {
+                continue;
+            }
+            JsonNode value = item.isObject() ? item.get("value") : item; // flat answers {"attr": value} are accepted too
+            Optional<Object> v = ValueNormalizer.normalize(a, value);
+            if (v.isEmpty()) {
+                if (ValueNormalizer.stated(value)) {
+                    unreadableValues.incrementAndGet();
+                }
+                continue;
+            }
+            values.set(a.name(), v.get());
+            JsonNode quote = item.isObject() ? item.get("evidence") : null;
+            if (quote != null && quote.isTextual()) {
+                int[] span = quotes.locate(quote.asText());
+                if (span != null) {
+                    boolean exact = report.text().startsWith(quote.asText().strip(), span[0]);
+                    evidence.put(a.name(), new Evidence(span[0], span[1], exact ? 0.9 : 0.7));
+                }
+            }
+        }
+        return new Extraction(report.id(), values.build(), evidence);
+    }
+
+    private ObjectNode goldAnswer(ClinicalRecord record) {
+        ObjectNode root = JSON.createObjectNode();
+        for (Attribute a : schema.attributes()) {
+            ObjectNode item = root.putObject(a.name());
+            Object v = record.get(a.name());
+            if (v == null) {
+                item.putNull("value");
+            } else if (v instanceof Number n) {
+                item.put("value", n.doubleValue() == Math.rint(n.doubleValue()) ? n.longValue() : n.doubleValue());
+            } else {
+                item.put("value", a.format(v));
+            }
+            item.putNull("evidence");
+        }
+        return root;
+    }
+
+    private static String describeVariables(Schema schema, String language) {
+        StringBuilder out = new StringBuilder();
+        for (Attribute a : schema.attributes()) {
+            out.append("- ").append(a.name()).append(" (").append(a.label(language)).append("): ");
+            switch (a.kind()) {
+                case NUMERIC -> out.append(language.equals("fr") ? "nombre" : "number").append(a.unit() == null ? "" : " (" + a.unit() + ")");
+                case INTEGER -> out.append(language.equals("fr") ? "entier" : "integer");
+                default -> {
+                    Map<String, String> labelled = new LinkedHashMap<>();
+                    for (String v : a.values()) {
+                        labelled.put(v, a.valueLabel(v, language));
+                    }
+                    List<String> parts = new ArrayList<>();
+                    labelled.forEach((v, l) -> parts.add(v.equals(l) ? v : v + " = " + l));
+                    out.append(String.join("; ", parts));
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+
+    public static final class Builder {
+        private final LlmEndpoint endpoint;
+        private LlmClient client;
+        private Schema schema = Schema.breastCancer();
+        private String language = "fr";
+        private final List<ReportPair> shots = new ArrayList<>();
+        private TextOrigin shotsOrigin = TextOrigin.SYNTHETIC;
+        private int maxReasks = 2;
+        private TextOrigin inputOrigin = TextOrigin.REAL;
+        private PrivacyGate gate = PrivacyGate.strict();
+
+        private Builder(LlmEndpoint endpoint) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        }
+
+        public Builder client(LlmClient c) {
+            client = c;
+            return this;
+        }
+
+        public Builder schema(Schema s) {
+            schema = Objects.requireNonNull(s, "schema");
+            return this;
+        }
+
+        /** Language of the instructions (fr or en); reports in either language are read. */
+        public Builder language(String lang) {
+            language = lang;
+            return this;
+        }
+
+        /** Worked examples: (record, report) pairs, synthetic unless {@code origin} says otherwise. */
+        public Builder shots(List<ReportPair> pairs, TextOrigin origin) {
+            shots.addAll(pairs);
+            shotsOrigin = Objects.requireNonNull(origin, "origin");
+            return this;
+        }
+
+        public Builder maxReasks(int n) {
+            if (n < 0) {
+                throw new IllegalArgumentException("maxReasks must be >= 0, got " + n);
+            }
+            maxReasks = n;
+            return this;
+        }
+
+        /** Where the reports to extract from come from (default REAL: the safe assumption). */
+        public Builder inputOrigin(TextOrigin origin) {
+            inputOrigin = Objects.requireNonNull(origin, "origin");
+            return this;
+        }
+
+        public Builder privacyGate(PrivacyGate g) {
+            gate = Objects.requireNonNull(g, "gate");
+            return this;
+        }
+
+        public LlmExtractor build() {
+            return new LlmExtractor(this);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.pathosynth.llm.judge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.chat.request.json.JsonStringSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.pathosynth.core.filter.FilterDecision;
+import org.pathosynth.core.filter.QualityFilter;
+import org.pathosynth.core.report.ReportPair;
+import org.pathosynth.llm.call.ChatTurn;
+import org.pathosynth.llm.call.LlmAnswer;
+import org.pathosynth.llm.call.LlmCall;
+import org.pathosynth.llm.call.LlmClient;
+import org.pathosynth.llm.extraction.JsonAnswer;
+import org.pathosynth.llm.privacy.PrivacyGate;
+import org.pathosynth.llm.privacy.TextOrigin;
+import org.pathosynth.llm.prompt.PromptResource;
+import org.pathosynth.llm.prompt.RecordText;
+import org.pathosynth.llm.provider.LlmEndpoint;
+
+/**
+ * A {@link QualityFilter} that asks a model whether a report states exactly its record's values (no contradiction,
+ * no omission, no invented finding). It accepts only a faithful verdict without problems; the score is the share of
+ * the record's present attributes with no reported problem, and the reasons are the judge's own.
+ */
+public final class FaithfulnessJudge implements QualityFilter {
+    public static final String PROMPT_VERSION = "judge-v1";
+    private static final JsonSchema VERDICT = JsonSchema.builder().name("faithfulness").rootElement(JsonObjectSchema.builder()
+            .addProperty("faithful", new JsonBooleanSchema())
+            .addProperty("problems", JsonArraySchema.builder().items(JsonObjectSchema.builder()
+                    .addProperty("attribute", new JsonStringSchema()).addProperty("problem", new JsonStringSchema())
+                    .required("attribute", "problem").additionalProperties(false).build()).build())
+            .addProperty("reasons", new JsonStringSchema())
+            .required("faithful", "problems", "reasons").additionalProperties(false).build()).build();
+
+    private final LlmEndpoint endpoint;
+    private final LlmClient client;
+    private final PromptResource prompt;
+    private final RecordText values;
+    private final int maxReasks;
+    private final TextOrigin pairOrigin;
+    private final PrivacyGate gate;
+
+    private FaithfulnessJudge(Builder b) {
+        endpoint = b.endpoint;
+        client = b.client == null ? LlmClient.builder().build() : b.client;
+        prompt = PromptResource.load("judge", b.language);
+        values = RecordText.inLanguage(b.language);
+        maxReasks = b.maxReasks;
+        pairOrigin = b.pairOrigin;
+        gate = b.gate;
+    }
+
+    public static Builder builder(LlmEndpoint endpoint) {
+        return new Builder(endpoint);
+    }
+
+    @Override
+    public String name() {
+        return "judge:" + endpoint.name();
+    }
+
+    @Override
+    public FilterDecision judge(ReportPair pair) {
+        gate.check(endpoint, pairOrigin, "the (record, report) pair to judge");
+        LlmCall call = new LlmCall(List.of(ChatTurn.system(prompt.get("system")), ChatTurn.user(prompt.get("user")
+                .replace("{values}", values.render(pair.record())).replace("{report}", pair.report().text()))), 0.0, 800, VERDICT, 0L);
+        String problem = null;
+        for (int ask = 0; ask <= maxReasks; ask++) {
+            LlmAnswer answer = client.call(endpoint, call);
+            try {
+                return decide(pair, JsonAnswer.parseObject(answer.text()));
+            } catch (JsonAnswer.InvalidAnswerException e) {
+                problem = e.getMessage();
+                call = call.followedBy(answer.text(), prompt.get("reask").replace("{problem}", problem));
+            }
+        }
+        // no verdict is not a pass: the pair is rejected, and says why
+        return FilterDecision.reject(name(), 0, List.of("no usable verdict from the judge (" + problem + ")"));
+    }
+
+    private FilterDecision decide(ReportPair pair, JsonNode verdict) {
+        JsonNode faithfulNode = verdict.get("faithful");
+        if (faithfulNode == null || !faithfulNode.isBoolean()) {
+            throw new JsonAnswer.InvalidAnswerException("no boolean 'faithful'");
+        }
+        List<String> reasons = new ArrayList<>();
+        int problems = 0;
+        for (JsonNode p : verdict.path("problems")) {
+            problems++;
+            reasons.add(p.path("attribute").asText("?") + ": " + p.path("problem").asText(""));
+        }
+        String why = verdict.path("reasons").asText("");
+        if (!why.isBlank()) {
+            reasons.add(why);
+        }
+        long present = pair.record().values().stream().filter(Objects::nonNull).count();
+        double score = present == 0 ? (problems == 0 ? 1 : 0) : Math.max(0, 1 - (double) problems / present);
+        boolean faithful = faithfulNode.asBoolean() && problems == 0;
+        return faithful ? new FilterDecision(true, score, reasons, name()) : FilterDecision.reject(name(), faithfulNode.asBoolean() ? score
+                : Math.min(score, 0.5), reasons);
+    }
+
+    public static final class Builder {
+        private final LlmEndpoint endpoint;
+        private LlmClient client;
+        private String language = "fr";
+        private int maxReasks = 2;
+        private TextOrigin pairOrigin = TextOrigin.SYNTHETIC;
+        private PrivacyGate gate = PrivacyGate.strict();
+
+        private Builder(LlmEndpoint endpoint) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        }
+
+        public Builder client(LlmClient c) {
+            client = c;
+            return this;
+        }
+
+        public Builder language(String lang) {
+            language = lang;
+            return this;
+        }
+
+        public Builder maxReasks(int n) {
+            if (n < 0) {
+                throw new IllegalArgumentException("maxReasks must be >= 0, got " + n);
+            }
+            maxReasks = n;
+            return this;
+        }
+
+        /** Pairs are synthetic by default; declare REAL to judge real (record, report) pairs (gated on remote models). */
+        public Builder pairOrigin(TextOrigin origin) {
+            pairOrigin = Objects.requireNonNull(origin, "origin");
+            return this;
+        }
+
+        public Builder privacyGate(PrivacyGate g) {
+            gate = Objects.requireNonNull(g, "gate");
+            return this;
+        }
+
+        public FaithfulnessJudge build() {
+            return new FaithfulnessJudge(this);
+        }
+    }
+}
