@@ -71,6 +71,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--cache", description = "LLM answer cache folder (default: <out>.cache); a re-run repeats no call.")
     Path cacheDir;
 
+    @Option(names = "--timeout", defaultValue = "120", description = "Seconds before an LLM call times out (and is retried) (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
     @Option(names = "--out", required = true, description = "Predictions to write (JSONL).")
     Path out;
 
@@ -127,7 +130,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private LlmExtractor llmExtractor(Schema s, LlmClient client) {
-        LlmExtractor.Builder b = LlmExtractor.builder(Providers.connect(extractor)).client(client).schema(s).language(lang)
+        LlmExtractor.Builder b = LlmExtractor.builder(Providers.connect(extractor, org.pathosynth.llm.provider.ProviderSettings.builder().timeout(java.time.Duration.ofSeconds(timeoutSeconds)).build())).client(client).schema(s).language(lang)
                 .inputOrigin(switch (inputOrigin) {
                     case "real" -> TextOrigin.REAL;
                     case "synthetic" -> TextOrigin.SYNTHETIC;

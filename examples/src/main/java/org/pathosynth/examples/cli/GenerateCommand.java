@@ -82,6 +82,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Base seed of the per-record seeds (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--timeout", defaultValue = "120", description = "Seconds before an LLM call times out (and is retried) (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
     @Option(names = "--out", required = true, description = "Pairs to write (JSONL: id, record, report).")
     Path out;
 
@@ -150,7 +153,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (spec.equals("template")) {
             return TemplateReportWriter.builder().schema(s).language(lang).build();
         }
-        return LlmReportGenerator.builder(Providers.connect(spec)).client(client).language(lang)
+        return LlmReportGenerator.builder(Providers.connect(spec, org.pathosynth.llm.provider.ProviderSettings.builder().timeout(java.time.Duration.ofSeconds(timeoutSeconds)).build())).client(client).language(lang)
                 .style(ReportStyle.valueOf(style.toUpperCase(Locale.ROOT))).words(words).temperature(temperature).build();
     }
 
