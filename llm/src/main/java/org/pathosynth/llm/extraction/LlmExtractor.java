@@ -1,12 +1,9 @@
 package org.pathosynth.llm.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.extraction.Evidence;
+import org.pathosynth.core.extraction.ExtractionPrompt;
 import org.pathosynth.core.extraction.Extraction;
 import org.pathosynth.core.extraction.PathologyExtractor;
 import org.pathosynth.core.report.Report;
@@ -26,7 +24,6 @@ import org.pathosynth.llm.call.LlmCall;
 import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.privacy.PrivacyGate;
 import org.pathosynth.llm.privacy.TextOrigin;
-import org.pathosynth.llm.prompt.PromptResource;
 import org.pathosynth.llm.provider.LlmEndpoint;
 
 /**
@@ -39,32 +36,29 @@ import org.pathosynth.llm.provider.LlmEndpoint;
  * privacy gate refuses them without explicit permission.
  */
 public final class LlmExtractor implements PathologyExtractor {
-    public static final String PROMPT_VERSION = "extract-v1";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final String PROMPT_VERSION = ExtractionPrompt.VERSION;
 
     private final LlmEndpoint endpoint;
     private final LlmClient client;
     private final Schema schema;
-    private final PromptResource prompt;
+    private final ExtractionPrompt prompt;
     private final List<ReportPair> shots;
     private final int maxReasks;
     private final TextOrigin inputOrigin;
     private final PrivacyGate gate;
     private final JsonSchema jsonSchema;
-    private final String variables;
     private final AtomicLong unreadableValues = new AtomicLong();
 
     private LlmExtractor(Builder b) {
         endpoint = b.endpoint;
         client = b.client == null ? LlmClient.builder().build() : b.client;
         schema = b.schema;
-        prompt = PromptResource.load("extract", b.language);
+        prompt = ExtractionPrompt.of(b.schema, b.language);
         shots = List.copyOf(b.shots);
         maxReasks = b.maxReasks;
         inputOrigin = b.inputOrigin;
         gate = b.gate;
         jsonSchema = ExtractionSchema.of(schema);
-        variables = describeVariables(schema, prompt.language());
         if (!shots.isEmpty()) {
             gate.check(endpoint, b.shotsOrigin, "few-shot examples");
         }
@@ -92,12 +86,12 @@ public final class LlmExtractor implements PathologyExtractor {
     /** The first call for a report: the instructions, the worked examples, then the report. */
     public LlmCall callFor(String reportText) {
         List<ChatTurn> messages = new ArrayList<>();
-        messages.add(ChatTurn.system(prompt.get("system") + "\n\n" + prompt.get("variables").replace("{variables}", variables)));
+        messages.add(ChatTurn.system(prompt.system()));
         for (ReportPair p : shots) {
-            messages.add(ChatTurn.user(prompt.get("user").replace("{report}", p.report().text())));
-            messages.add(ChatTurn.assistant(goldAnswer(p.record()).toString()));
+            messages.add(ChatTurn.user(prompt.user(p.report().text())));
+            messages.add(ChatTurn.assistant(prompt.answer(p.record()).toString()));
         }
-        messages.add(ChatTurn.user(prompt.get("user").replace("{report}", reportText)));
+        messages.add(ChatTurn.user(prompt.user(reportText)));
         return new LlmCall(messages, 0.0, 1500, jsonSchema, 0L);
     }
 
@@ -116,7 +110,7 @@ public final class LlmExtractor implements PathologyExtractor {
                 return read(report, JsonAnswer.parseObject(answer.text()));
             } catch (JsonAnswer.InvalidAnswerException e) {
                 last = e;
-                call = call.followedBy(answer.text(), prompt.get("reask").replace("{problem}", e.getMessage()));
+                call = call.followedBy(answer.text(), prompt.reask(e.getMessage()));
             }
         }
         throw new JsonAnswer.InvalidAnswerException(name() + ": no JSON answer for report " + report.id() + " after "
@@ -151,45 +145,6 @@ public final class LlmExtractor implements PathologyExtractor {
             }
         }
         return new Extraction(report.id(), values.build(), evidence);
-    }
-
-    private ObjectNode goldAnswer(ClinicalRecord record) {
-        ObjectNode root = JSON.createObjectNode();
-        for (Attribute a : schema.attributes()) {
-            ObjectNode item = root.putObject(a.name());
-            Object v = record.get(a.name());
-            if (v == null) {
-                item.putNull("value");
-            } else if (v instanceof Number n) {
-                item.put("value", n.doubleValue() == Math.rint(n.doubleValue()) ? n.longValue() : n.doubleValue());
-            } else {
-                item.put("value", a.format(v));
-            }
-            item.putNull("evidence");
-        }
-        return root;
-    }
-
-    private static String describeVariables(Schema schema, String language) {
-        StringBuilder out = new StringBuilder();
-        for (Attribute a : schema.attributes()) {
-            out.append("- ").append(a.name()).append(" (").append(a.label(language)).append("): ");
-            switch (a.kind()) {
-                case NUMERIC -> out.append(language.equals("fr") ? "nombre" : "number").append(a.unit() == null ? "" : " (" + a.unit() + ")");
-                case INTEGER -> out.append(language.equals("fr") ? "entier" : "integer");
-                default -> {
-                    Map<String, String> labelled = new LinkedHashMap<>();
-                    for (String v : a.values()) {
-                        labelled.put(v, a.valueLabel(v, language));
-                    }
-                    List<String> parts = new ArrayList<>();
-                    labelled.forEach((v, l) -> parts.add(v.equals(l) ? v : v + " = " + l));
-                    out.append(String.join("; ", parts));
-                }
-            }
-            out.append('\n');
-        }
-        return out.toString().stripTrailing();
     }
 
     public static final class Builder {
