@@ -78,8 +78,10 @@ public final class ExtractionPrompt {
             Object v = record.get(a.name());
             if (v == null) {
                 item.putNull("value");
+            } else if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+                item.put("value", n.longValue()); // 28, not 28.0 (a ternary would widen it to double)
             } else if (v instanceof Number n) {
-                item.put("value", n.doubleValue() == Math.rint(n.doubleValue()) ? n.longValue() : n.doubleValue());
+                item.put("value", n.doubleValue());
             } else {
                 item.put("value", a.format(v));
             }

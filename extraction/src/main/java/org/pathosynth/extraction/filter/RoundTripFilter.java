@@ -25,8 +25,14 @@ public final class RoundTripFilter implements QualityFilter {
 
     private final PathologyExtractor extractor;
     private final double minRecoveredShare;
+    private final java.util.Set<String> required;
 
     private RoundTripFilter(PathologyExtractor extractor, double minRecoveredShare) {
+        this(extractor, minRecoveredShare, java.util.Set.of());
+    }
+
+    private RoundTripFilter(PathologyExtractor extractor, double minRecoveredShare, java.util.Set<String> required) {
+        this.required = java.util.Set.copyOf(required);
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         if (!(minRecoveredShare >= 0 && minRecoveredShare <= 1)) {
             throw new IllegalArgumentException("minimum recovered share must be in [0, 1], got " + minRecoveredShare);
@@ -43,6 +49,16 @@ public final class RoundTripFilter implements QualityFilter {
         return new RoundTripFilter(extractor, minRecoveredShare);
     }
 
+    /**
+     * A copy that also requires these attributes (when the record has them) to be read back exactly, whatever the
+     * overall share: a per-attribute threshold of 1 for the attributes that matter most.
+     */
+    public RoundTripFilter requiring(String... attributes) {
+        java.util.Set<String> all = new java.util.HashSet<>(required);
+        all.addAll(java.util.List.of(attributes));
+        return new RoundTripFilter(extractor, minRecoveredShare, all);
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -54,6 +70,7 @@ public final class RoundTripFilter implements QualityFilter {
         ClinicalRecord read = extractor.extract(pair.report()).values();
         int present = 0;
         int recovered = 0;
+        boolean requiredMissed = false;
         List<String> reasons = new ArrayList<>();
         for (int i = 0; i < gold.schema().size(); i++) {
             Object expected = gold.get(i);
@@ -67,10 +84,11 @@ public final class RoundTripFilter implements QualityFilter {
                 recovered++;
             } else {
                 reasons.add(a.name() + (actual == null ? ": not found in report" : ": read a different value"));
+                requiredMissed |= required.contains(a.name());
             }
         }
         double share = present == 0 ? 1.0 : (double) recovered / present;
-        if (share + 1e-12 >= minRecoveredShare) {
+        if (share + 1e-12 >= minRecoveredShare && !requiredMissed) {
             return new FilterDecision(true, share, reasons, NAME);
         }
         return FilterDecision.reject(NAME, share, reasons);
