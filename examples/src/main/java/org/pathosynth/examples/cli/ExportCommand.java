@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the train/validation split (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--filters", split = ",", description = "Filters applied in order before export: length, language, "
+    @Option(names = "--filters", split = ",", description = "Filters applied in order before export: length (15 to 2,000 words), language, "
             + "near-duplicate, round-trip (the rule-based extractor must read back every value).")
     List<String> filters;
 
@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
             QualityFilter chain = null;
             for (String name : filters) {
                 QualityFilter next = switch (name.strip()) {
-                    case "length" -> LengthFilter.words(30, 2000);
+                    case "length" -> LengthFilter.words(15, 2000);
                     case "language" -> LanguageFilter.expecting(lang);
                     case "near-duplicate" -> NearDuplicateFilter.atSimilarity(0.8);
                     case "round-trip" -> RoundTripFilter.of(RuleBasedExtractor.builder().schema(s).build());

@@ -16,9 +16,14 @@ import org.pathosynth.core.report.ReportPair;
 public final class LanguageFilter implements QualityFilter {
     public static final String NAME = "language";
     private static final Set<String> FRENCH = Set.of("le", "la", "les", "des", "du", "de", "et", "un", "une", "est", "avec", "sans",
-            "pour", "dans", "sur", "au", "aux", "par", "pas", "absence", "presence", "taille", "sein", "ganglions", "recepteurs");
-    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "a", "an", "is", "with", "without", "for", "in", "on",
-            "to", "by", "not", "no", "absent", "present", "size", "breast", "nodes", "receptor", "receptors", "tumour", "tumor");
+            "pour", "dans", "sur", "au", "aux", "par", "pas", "absence", "presence", "taille", "sein", "ganglions", "recepteurs",
+            // report words with no English twin, for terse structured reports with few function words
+            "prelevement", "mastectomie", "tumorectomie", "exerese", "berges", "marges", "statut", "positifs", "negatifs", "positif",
+            "negatif", "infiltrant", "lobulaire", "canalaire", "examines", "atteintes", "saines", "compte", "rendu");
+    // no "a": accents are stripped before matching, and French "à" would count as English
+    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "an", "is", "with", "without", "for", "in", "on",
+            "to", "by", "not", "no", "absent", "present", "size", "breast", "nodes", "receptor", "receptors", "tumour", "tumor",
+            "infiltrating", "invasive", "lobular", "ductal", "margins", "examined", "positive", "negative", "specimen", "report");
     private final String language;
     private final double minShare;
 
