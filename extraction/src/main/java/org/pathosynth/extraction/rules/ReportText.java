@@ -1,26 +1,61 @@
 package org.pathosynth.extraction.rules;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * A report text prepared for matching: typographic spaces and apostrophes are replaced one for one,
- * so every offset in the matched copy is an offset in the original text.
+ * A report text prepared for matching, with an offset map back to the original: typographic spaces, apostrophes
+ * and dashes are replaced, dot leaders ("Taille ........ 14 mm") become spaces, and words hyphenated across a line
+ * break ("spé-\ncifique") are joined. Spans found in the matched copy are mapped back with {@link #originalStart}
+ * and {@link #originalEnd}. Lines that restate earlier results (clinical history, "rappel", "cf. biopsie") are
+ * marked, so values of the specimen at hand can be preferred.
  */
 final class ReportText {
+    private static final Pattern HYPHENATED_BREAK = Pattern.compile("(?<=\\p{L})-[ \\t]*\\r?\\n[ \\t]*(?=\\p{Ll})");
+
     private final String original;
     private final String matched;
+    private final int[] origin; // matched index -> original index; origin[length] = original length
+    private final boolean[] prior;
 
     ReportText(String original) {
+        this(original, null);
+    }
+
+    ReportText(String original, Pattern priorLine) {
         this.original = original;
-        char[] chars = original.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = switch (chars[i]) {
+        StringBuilder out = new StringBuilder(original.length());
+        int[] map = new int[original.length() + 1];
+        Matcher joins = HYPHENATED_BREAK.matcher(original);
+        int next = joins.find() ? joins.start() : -1;
+        for (int i = 0; i < original.length(); i++) {
+            if (i == next) {
+                i = joins.end() - 1; // drop the hyphen and the line break
+                next = joins.find() ? joins.start() : -1;
+                continue;
+            }
+            char c = original.charAt(i);
+            boolean leader = c == '.' && ((i > 0 && original.charAt(i - 1) == '.') || (i + 1 < original.length() && original.charAt(i + 1) == '.'));
+            map[out.length()] = i;
+            out.append(leader || c == '\u2026' ? ' ' : switch (c) {
                 case '\u00A0', '\u202F', '\u2007', '\t' -> ' ';
                 case '\u2019', '\u02BC', '\u2018' -> '\'';
-                case '\u2212', '\u2013' -> '-';
+                case '\u2212', '\u2013', '\u2014' -> '-';
                 case '\r' -> '\n';
-                default -> chars[i];
-            };
+                default -> c;
+            });
         }
-        this.matched = new String(chars);
+        map[out.length()] = original.length();
+        this.matched = out.toString();
+        this.origin = java.util.Arrays.copyOf(map, out.length() + 1);
+        this.prior = new boolean[matched.length()];
+        if (priorLine != null) {
+            Matcher m = priorLine.matcher(matched);
+            while (m.find()) {
+                int end = matched.indexOf('\n', m.start());
+                java.util.Arrays.fill(prior, m.start(), end < 0 ? matched.length() : end, true);
+            }
+        }
     }
 
     String original() {
@@ -33,6 +68,19 @@ final class ReportText {
 
     int length() {
         return matched.length();
+    }
+
+    /** Whether a position lies in a restatement of earlier results. */
+    boolean isPrior(int index) {
+        return index < prior.length && prior[index];
+    }
+
+    int originalStart(int matchedStart) {
+        return origin[matchedStart];
+    }
+
+    int originalEnd(int matchedEnd) {
+        return matchedEnd == 0 ? 0 : origin[matchedEnd - 1] + 1;
     }
 
     /** Start of the clause around {@code index}: just after the previous boundary character. */

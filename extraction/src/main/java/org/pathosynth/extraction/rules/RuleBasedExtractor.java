@@ -71,7 +71,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
 
     @Override
     public Extraction extract(Report report) {
-        ReportText text = new ReportText(report.text());
+        ReportText text = new ReportText(report.text(), rules.pattern("priorLine"));
         Map<String, Hit> hits = new LinkedHashMap<>();
         put(hits, "test_used_for_diagnosis", specimen(text));
         put(hits, "morphology_icdo", morphology(text));
@@ -82,8 +82,13 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         put(hits, "lymphovascular_invasion", polarity(text, rules.pattern("lymphovascularInvasion")));
         put(hits, "extracapsular_spread", polarity(text, rules.pattern("extracapsularSpread")));
         double threshold = report.language().startsWith("fr") ? frenchReceptorThreshold : englishReceptorThreshold;
-        put(hits, "er_status", receptor(text, rules.pattern("markers", "er"), threshold));
-        put(hits, "pr_status", receptor(text, rules.pattern("markers", "pr"), threshold));
+        receptorPair(text, threshold, hits);
+        if (!hits.containsKey("er_status")) {
+            put(hits, "er_status", receptor(text, rules.pattern("markers", "er"), threshold));
+        }
+        if (!hits.containsKey("pr_status")) {
+            put(hits, "pr_status", receptor(text, rules.pattern("markers", "pr"), threshold));
+        }
         put(hits, "her2_status", her2(text));
         put(hits, "ki67_percent", ki67(text));
 
@@ -95,7 +100,8 @@ public final class RuleBasedExtractor implements PathologyExtractor {
             }
             try {
                 record.set(e.getKey(), e.getValue().value());
-                evidence.put(e.getKey(), new Evidence(e.getValue().start(), e.getValue().end(), e.getValue().confidence()));
+                Hit h = e.getValue();
+                evidence.put(e.getKey(), new Evidence(text.originalStart(h.start()), text.originalEnd(h.end()), h.confidence()));
             } catch (IllegalArgumentException outOfDomain) {
                 // A value the schema does not allow (e.g. 400 mm) is not reported rather than guessed.
             }
@@ -125,10 +131,24 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     private Hit specimen(ReportText text) {
         Pattern priorBefore = rules.pattern("specimen", "priorBefore");
         Pattern priorAfter = rules.pattern("specimen", "priorAfter");
-        List<Hit> found = allHits(specimenPatterns, text, 1.0, m -> {
-            String before = text.matched().substring(Math.max(0, m.start() - 40), m.start());
-            String after = text.matched().substring(m.end(), Math.min(text.length(), m.end() + 40));
-            return !priorBefore.matcher(before).find() && !priorAfter.matcher(after).find();
+        Pattern sentinelAfter = rules.pattern("specimen", "sentinelAfter");
+        Pattern sentinelBefore = rules.pattern("specimen", "sentinelBefore");
+        List<Hit> found = new ArrayList<>();
+        specimenPatterns.forEach((value, patterns) -> {
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(text.matched());
+                while (m.find()) {
+                    String before = text.matched().substring(Math.max(0, m.start() - 40), m.start());
+                    String after = text.matched().substring(m.end(), Math.min(text.length(), m.end() + 40));
+                    boolean earlier = priorBefore.matcher(before).find() || priorAfter.matcher(after).find();
+                    // "biopsie du ganglion sentinelle", "sentinel node biopsy": a node procedure, not the breast specimen
+                    boolean sentinel = value.equals("biopsy") && (sentinelAfter.matcher(after).find() && !after.isBlank()
+                            || sentinelBefore.matcher(before).find());
+                    if (!earlier && !sentinel) {
+                        found.add(new Hit(value, m.start(), m.end(), 1.0));
+                    }
+                }
+            }
         });
         List<Hit> kept = longestNonOverlapping(found);
         return kept.stream()
@@ -177,13 +197,19 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     // --- grade ---------------------------------------------------------------------------------
 
     private Hit grade(ReportText text) {
+        Hit current = grade(text, true);
+        return current != null ? current : grade(text, false);
+    }
+
+    /** The first grade stated, skipping restated earlier results when {@code skipPrior}. */
+    private Hit grade(ReportText text, boolean skipPrior) {
         Pattern value = rules.pattern("grade", "value");
         Pattern excludeBefore = rules.pattern("grade", "excludeBefore");
         int window = rules.integer("grade", "window");
         Matcher cue = rules.pattern("grade", "cue").matcher(text.matched());
         while (cue.find()) {
             String before = text.matched().substring(Math.max(0, cue.start() - 15), cue.start());
-            if (excludeBefore.matcher(before).find()) {
+            if (excludeBefore.matcher(before).find() || (skipPrior && text.isPrior(cue.start()))) {
                 continue;
             }
             int end = Math.min(text.clauseEnd(cue.end(), BOUNDARIES + ","), cue.end() + window);
@@ -320,10 +346,14 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     private Hit polarity(ReportText text, Pattern cue) {
         Pattern before = rules.pattern("polarity", "before");
         Pattern after = rules.pattern("polarity", "after");
+        Pattern uncertain = rules.pattern("polarity", "uncertainBefore");
         int window = rules.integer("polarity", "window");
         Matcher c = cue.matcher(text.matched());
         while (c.find()) {
             int from = Math.max(text.clauseStart(c.start(), BOUNDARIES + ",:"), c.start() - window);
+            if (uncertain.matcher(text.matched()).region(from, c.start()).find()) {
+                continue; // "image suspecte d'embole": not a finding; a later statement decides
+            }
             Matcher b = before.matcher(text.matched()).region(from, c.start());
             Boolean value = null;
             int start = c.start();
@@ -337,6 +367,9 @@ public final class RuleBasedExtractor implements PathologyExtractor {
                 Matcher a = after.matcher(text.matched()).region(c.end(), to);
                 a.useAnchoringBounds(true);
                 if (a.find()) {
+                    if (a.group("unk") != null) {
+                        return null; // "non évaluables", "douteux": stated as unknown
+                    }
                     value = a.group("pos") != null;
                     end = a.end();
                 }
@@ -349,6 +382,17 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     }
 
     // --- receptors, HER2, Ki-67 ----------------------------------------------------------------
+
+    /** "RE/RP : 100 % / 95 %", "ER / PR: 90% / 50%": both receptors in one statement. */
+    private void receptorPair(ReportText text, double thresholdPercent, Map<String, Hit> hits) {
+        Matcher m = rules.pattern("markers", "receptorPair").matcher(text.matched());
+        if (m.find()) {
+            double er = parseDecimal(m.group("er"));
+            double pr = parseDecimal(m.group("pr"));
+            hits.put("er_status", new Hit(er >= thresholdPercent ? "positive" : "negative", m.start(), m.end(), 0.9));
+            hits.put("pr_status", new Hit(pr >= thresholdPercent ? "positive" : "negative", m.start(), m.end(), 0.9));
+        }
+    }
 
     private Hit receptor(ReportText text, Pattern cue, double thresholdPercent) {
         Pattern status = rules.pattern("markers", "receptorStatus");
@@ -398,7 +442,10 @@ public final class RuleBasedExtractor implements PathologyExtractor {
             if (score != null && score == 3) {
                 value = "positive";
             } else if (score != null && score == 2) {
-                value = amplified ? "positive" : notAmplified ? "negative" : null; // ISH decides; pending stays unknown
+                if (!amplified && !notAmplified && rules.pattern("markers", "pending").matcher(window).find()) {
+                    return null; // ISH pending: the status is not known yet
+                }
+                value = amplified ? "positive" : notAmplified ? "negative" : null; // ISH decides
             } else if (score != null) {
                 value = "negative";
             } else if (notAmplified) {
