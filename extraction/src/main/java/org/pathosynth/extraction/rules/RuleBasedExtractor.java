@@ -296,21 +296,31 @@ public final class RuleBasedExtractor implements PathologyExtractor {
 
     // --- lymph nodes ---------------------------------------------------------------------------
 
+    /**
+     * Node counts, from the most explicit statement found: a notation or phrase giving both counts ("3N+/14",
+     * "pN1a (2/14)", "2 ganglions envahis sur 13", "1 of 4 involved"), else a bare ratio next to a node word
+     * ("GS : 0/3", "Sentinel lymph nodes: 0/2"; dates and scores are not next to one), else "deux ganglions, tous
+     * indemnes", else each count on its own.
+     */
     private void nodes(ReportText text, Map<String, Hit> hits) {
         boolean[] used = new boolean[text.length()];
-        Hit taken = null;
-        Hit affected = null;
-        for (Pattern p : rules.patterns("nodes", "pair")) {
-            Matcher m = p.matcher(text.matched());
-            while (m.find() && taken == null) {
-                Integer a = rules.count(m.group("a"));
-                Integer t = rules.count(m.group("t"));
-                if (a != null && t != null && a <= t) {
-                    affected = new Hit(a, m.start(), m.end(), 1.0);
-                    taken = new Hit(t, m.start(), m.end(), 1.0);
-                    java.util.Arrays.fill(used, m.start(), m.end(), true);
+        Hit[] pair = firstPair(rules.patterns("nodes", "pair"), text);
+        if (pair == null) {
+            pair = ratioNearNodeWord(text);
+        }
+        if (pair == null) {
+            for (Pattern p : rules.patterns("nodes", "allNegative")) {
+                Matcher m = p.matcher(text.matched());
+                if (m.find() && rules.count(m.group("t")) != null) {
+                    pair = new Hit[] {new Hit(0, m.start(), m.end(), 0.9), new Hit(rules.count(m.group("t")), m.start(), m.end(), 0.9)};
+                    break;
                 }
             }
+        }
+        Hit affected = pair == null ? null : pair[0];
+        Hit taken = pair == null ? null : pair[1];
+        if (pair != null) {
+            java.util.Arrays.fill(used, pair[0].start(), pair[0].end(), true);
         }
         if (taken == null) {
             taken = firstCount(rules.patterns("nodes", "taken"), "t", text, used);
@@ -320,6 +330,43 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         }
         put(hits, "lymph_nodes_taken", taken);
         put(hits, "lymph_nodes_affected", affected);
+    }
+
+    /** The earliest match of any pair pattern with affected <= taken, as {affected, taken}. */
+    private Hit[] firstPair(List<Pattern> patterns, ReportText text) {
+        Hit[] best = null;
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text.matched());
+            while (m.find()) {
+                Integer a = rules.count(m.group("a"));
+                Integer t = rules.count(m.group("t"));
+                if (a != null && t != null && a <= t) {
+                    if (best == null || m.start() < best[0].start()) {
+                        best = new Hit[] {new Hit(a, m.start(), m.end(), 1.0), new Hit(t, m.start(), m.end(), 1.0)};
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Hit[] ratioNearNodeWord(ReportText text) {
+        Pattern ratio = rules.pattern("nodes", "ratio");
+        Matcher cue = rules.pattern("nodes", "cue").matcher(text.matched());
+        while (cue.find()) {
+            int from = Math.max(text.clauseStart(cue.start(), BOUNDARIES), cue.start() - 40);
+            int to = Math.min(text.clauseEnd(cue.end(), BOUNDARIES), cue.end() + 80);
+            Matcher m = ratio.matcher(text.matched()).region(from, to);
+            while (m.find()) {
+                int a = Integer.parseInt(m.group("a"));
+                int t = Integer.parseInt(m.group("t"));
+                if (a <= t && t > 0) {
+                    return new Hit[] {new Hit(a, m.start(), m.end(), 0.9), new Hit(t, m.start(), m.end(), 0.9)};
+                }
+            }
+        }
+        return null;
     }
 
     private Hit firstCount(List<Pattern> patterns, String group, ReportText text, boolean[] used) {
