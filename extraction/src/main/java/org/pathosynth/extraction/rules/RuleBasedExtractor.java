@@ -37,6 +37,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     private final Map<String, List<Pattern>> specimenPatterns;
     private final List<String> specimenPriority;
     private final Pattern otherMarkers;
+    private final TumourSize tumourSize;
 
     private RuleBasedExtractor(Builder b) {
         this.schema = b.schema;
@@ -46,6 +47,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         this.specimenPatterns = rules.patternLists("specimen", "patterns");
         this.specimenPriority = rules.strings("specimen", "priority");
         this.morphologyPatterns = morphologyPatterns(schema, rules);
+        this.tumourSize = new TumourSize(rules);
         this.otherMarkers = rules.compile(String.join("|", rules.text("markers", "er"), rules.text("markers", "pr"),
                 rules.text("markers", "her2"), rules.text("markers", "ki67")));
     }
@@ -229,40 +231,11 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     // --- tumour size ---------------------------------------------------------------------------
 
     private Hit size(ReportText text) {
-        Pattern cueBefore = rules.pattern("size", "cueBefore");
-        Pattern cueAfter = rules.pattern("size", "cueAfter");
-        Pattern exclude = rules.pattern("size", "exclude");
-        Matcher m = rules.pattern("size", "measure").matcher(text.matched());
-        while (m.find()) {
-            int clauseStart = text.clauseStart(m.start(), BOUNDARIES);
-            String before = text.matched().substring(Math.max(clauseStart, m.start() - 45), m.start());
-            String after = text.matched().substring(m.end(), Math.min(text.length(), m.end() + 30));
-            Matcher cb = cueBefore.matcher(before);
-            boolean cued = false;
-            int cueStart = m.start();
-            if (cb.find()) {
-                String between = before.substring(cb.start());
-                cued = !exclude.matcher(between).find();
-                cueStart = m.start() - before.length() + cb.start();
-            }
-            if (!cued && cueAfter.matcher(after).find()) {
-                cued = !exclude.matcher(before.substring(Math.max(0, before.length() - 12))).find();
-            }
-            if (!cued) {
-                continue;
-            }
-            double largest = parseDecimal(m.group("n"));
-            Matcher more = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2})?").matcher(m.group("more"));
-            while (more.find()) {
-                largest = Math.max(largest, parseDecimal(more.group()));
-            }
-            double mm = m.group("u").equalsIgnoreCase("cm") ? largest * 10 : largest;
-            if (schema.has("tumor_size_mm")) {
-                mm = schema.attribute("tumor_size_mm").round(mm);
-            }
-            return new Hit(mm, cueStart, m.end(), 1.0);
+        Hit h = tumourSize.find(text);
+        if (h == null || !schema.has("tumor_size_mm")) {
+            return h;
         }
-        return null;
+        return new Hit(schema.attribute("tumor_size_mm").round((double) h.value()), h.start(), h.end(), h.confidence());
     }
 
     // --- margins -------------------------------------------------------------------------------
