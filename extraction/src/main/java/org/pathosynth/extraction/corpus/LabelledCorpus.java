@@ -29,26 +29,49 @@ public final class LabelledCorpus {
     private LabelledCorpus() {
     }
 
+    /** The bundled benchmark (80 reports, breast-cancer schema). */
     public static List<LabelledReport> breastCancer() {
-        Schema schema = Schema.breastCancer();
-        ObjectMapper json = new ObjectMapper();
-        List<LabelledReport> out = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(LabelledCorpus.class.getResourceAsStream(RESOURCE),
                 StandardCharsets.UTF_8))) {
-            String line;
-            long n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = json.readTree(line);
-                Report report = Report.of(node.path("id").asText(), node.path("text").asText(), node.path("lang").asText());
-                ClinicalRecord gold = RecordJson.fromJson(node.path("gold"), schema, RESOURCE, n);
-                out.add(new LabelledReport(report, node.path("style").asText(), gold));
-            }
+            return read(in, RESOURCE, Schema.breastCancer());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Your own labelled reports, one JSON line each: {"id", "lang", "style", "text", "gold": {...}}. */
+    public static List<LabelledReport> fromJsonl(java.nio.file.Path file, Schema schema) {
+        try (BufferedReader in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString(), schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static List<LabelledReport> read(BufferedReader in, String source, Schema schema) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<LabelledReport> out = new ArrayList<>();
+        String line;
+        long n = 0;
+        while ((line = in.readLine()) != null) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = json.readTree(line);
+            } catch (IOException e) {
+                throw new org.pathosynth.core.io.DataFormatException(source, n, null, null, "a JSON object");
+            }
+            String id = node.path("id").asText("");
+            String text = node.path("text").asText("");
+            if (id.isEmpty() || text.isEmpty()) {
+                throw new org.pathosynth.core.io.DataFormatException(source, n, id.isEmpty() ? "id" : "text", null, "a non-empty string");
+            }
+            Report report = Report.of(id, text, node.path("lang").asText("fr"));
+            ClinicalRecord gold = RecordJson.fromJson(node.path("gold"), schema, source, n);
+            out.add(new LabelledReport(report, node.path("style").asText(""), gold));
         }
         return out;
     }
