@@ -38,9 +38,10 @@ import picocli.CommandLine.Parameters;
                 + "'report' (the full quality report with extraction, text diversity, JSON and HTML), "
                 + "'synth' (Gaussian copula fit + sample N rows; MST fit at epsilon 1), "
                 + "'ctgan', 'pategan', 'patectgan' (one fit with the reference settings on --real; PATE at --epsilon), "
+                + "'extract' (the rule-based extractor on one core over the labelled corpus and page-long reports), "
                 + "'llm' (--rows reports through the LLM client against a local fake server with --latency-ms and --concurrency).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "distances, report, synth, ctgan, pategan, patectgan or llm")
+    @Parameters(index = "0", description = "distances, report, synth, extract, ctgan, pategan, patectgan or llm")
     String what;
 
     @Option(names = "--rows", defaultValue = "10000", description = "Rows per set (default: ${DEFAULT-VALUE}).")
@@ -77,8 +78,9 @@ final class BenchCommand implements Callable<Integer> {
             case "synth" -> synth();
             case "ctgan", "pategan", "patectgan" -> gan();
             case "llm" -> llm();
+            case "extract" -> extract();
             default -> throw new IllegalArgumentException(
-                    "bench target must be distances, report, synth, ctgan, pategan, patectgan or llm, got '" + what + "'");
+                    "bench target must be distances, report, synth, extract, ctgan, pategan, patectgan or llm, got '" + what + "'");
         }
         return 0;
     }
@@ -237,6 +239,48 @@ final class BenchCommand implements Callable<Integer> {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /**
+     * The rule-based extractor on this thread only (one core): the 80 labelled reports as they are, then "page-long"
+     * reports of about 3,000 characters, each a long resection report followed by other reports' microscopy and
+     * immunohistochemistry paragraphs (more text to scan, the same kind of text). Best of --repeat timed passes.
+     */
+    private void extract() {
+        var corpus = org.pathosynth.extraction.corpus.LabelledCorpus.breastCancer();
+        List<Report> plain = corpus.stream().map(org.pathosynth.extraction.corpus.LabelledReport::report).toList();
+        List<Report> pages = new ArrayList<>();
+        for (int i = 0; i < plain.size(); i++) {
+            StringBuilder page = new StringBuilder(plain.get(i).text());
+            for (int k = 1; page.length() < 3000; k++) {
+                page.append("\n\n").append(plain.get((i + 7 * k) % plain.size()).text());
+            }
+            pages.add(Report.of("page-" + i, page.toString(), plain.get(i).language()));
+        }
+        RuleBasedExtractor extractor = RuleBasedExtractor.create();
+        for (var set : List.of(java.util.Map.entry("labelled corpus", plain), java.util.Map.entry("page-long reports", pages))) {
+            List<Report> reports = set.getValue();
+            long chars = reports.stream().mapToLong(r -> r.text().length()).sum();
+            int passes = Math.max(1, 2_000 / reports.size());
+            double best = Double.MAX_VALUE;
+            long sink = 0;
+            for (int run = 0; run <= repeat; run++) { // run 0 warms up
+                long t = System.nanoTime();
+                for (int p = 0; p < passes; p++) {
+                    for (Report r : reports) {
+                        sink += extractor.extract(r).evidence().size();
+                    }
+                }
+                double seconds = (System.nanoTime() - t) / 1e9;
+                if (run > 0) {
+                    best = Math.min(best, seconds);
+                }
+            }
+            long n = (long) passes * reports.size();
+            System.out.printf(Locale.ROOT, "extract, %s (%d reports, %.0f characters on average): %.0f reports/s, %.1f MB/s on one thread "
+                    + "(%d values found)%n", set.getKey(), reports.size(), (double) chars / reports.size(), n / best,
+                    (double) chars * passes / best / 1e6, sink / (repeat + 1));
         }
     }
 
