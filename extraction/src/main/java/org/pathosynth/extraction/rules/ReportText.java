@@ -58,6 +58,59 @@ final class ReportText {
         }
     }
 
+    private String folded;
+    private int[] digits;
+    private final java.util.Map<String, int[]> wordPositions = new java.util.HashMap<>();
+
+    /** Sorted positions where any of the anchors occurs in the folded text (see {@link Scan}). */
+    int[] anchorPositions(Anchors anchors) {
+        if (folded == null) {
+            folded = Anchors.foldAll(matched);
+        }
+        int[][] lists = new int[anchors.words().size() + 1][];
+        int total = 0;
+        for (int w = 0; w < anchors.words().size(); w++) {
+            lists[w] = wordPositions.computeIfAbsent(anchors.words().get(w), this::occurrences);
+            total += lists[w].length;
+        }
+        if (anchors.digit()) {
+            if (digits == null) {
+                int n = 0;
+                int[] all = new int[matched.length()];
+                for (int i = 0; i < matched.length(); i++) {
+                    if (Character.isDigit(matched.charAt(i))) {
+                        all[n++] = i;
+                    }
+                }
+                digits = java.util.Arrays.copyOf(all, n);
+            }
+            lists[lists.length - 1] = digits;
+            total += digits.length;
+        } else {
+            lists[lists.length - 1] = new int[0];
+        }
+        int[] out = new int[total];
+        int n = 0;
+        for (int[] l : lists) {
+            System.arraycopy(l, 0, out, n, l.length);
+            n += l.length;
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    private int[] occurrences(String word) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = i;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     String original() {
         return original;
     }

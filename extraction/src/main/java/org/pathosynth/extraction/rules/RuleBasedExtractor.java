@@ -138,7 +138,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         List<Hit> found = new ArrayList<>();
         specimenPatterns.forEach((value, patterns) -> {
             for (Pattern p : patterns) {
-                Matcher m = p.matcher(text.matched());
+                Scan m = rules.scan(p, text);
                 while (m.find()) {
                     String before = text.matched().substring(Math.max(0, m.start() - 40), m.start());
                     String after = text.matched().substring(m.end(), Math.min(text.length(), m.end() + 40));
@@ -181,14 +181,14 @@ public final class RuleBasedExtractor implements PathologyExtractor {
             return null;
         }
         Attribute a = schema.attribute("morphology_icdo");
-        Matcher code = rules.pattern("morphology", "code").matcher(text.matched());
+        Scan code = rules.scan(rules.pattern("morphology", "code"), text);
         while (code.find()) {
             String value = code.group("code") + "/" + code.group("behaviour");
             if (a.values().contains(value)) {
                 return new Hit(value, code.start(), code.end(), 1.0);
             }
         }
-        List<Hit> found = allHits(morphologyPatterns, text, 0.9, m -> true);
+        List<Hit> found = allHits(morphologyPatterns, text, 0.9);
         // An in-situ component is mentioned beside most invasive carcinomas: invasive codes win.
         return longestNonOverlapping(found).stream()
                 .min(Comparator.comparingInt((Hit h) -> ((String) h.value()).endsWith("/3") ? 0 : 1)
@@ -208,7 +208,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         Pattern value = rules.pattern("grade", "value");
         Pattern excludeBefore = rules.pattern("grade", "excludeBefore");
         int window = rules.integer("grade", "window");
-        Matcher cue = rules.pattern("grade", "cue").matcher(text.matched());
+        Scan cue = rules.scan(rules.pattern("grade", "cue"), text);
         while (cue.find()) {
             String before = text.matched().substring(Math.max(0, cue.start() - 15), cue.start());
             if (excludeBefore.matcher(before).find() || (skipPrior && text.isPrior(cue.start()))) {
@@ -250,7 +250,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         }
         Pattern status = rules.pattern("margins", "status");
         int window = rules.integer("margins", "window");
-        Matcher cue = rules.pattern("margins", "cue").matcher(text.matched());
+        Scan cue = rules.scan(rules.pattern("margins", "cue"), text);
         while (cue.find()) {
             int end = Math.min(text.clauseEnd(cue.end(), BOUNDARIES), cue.end() + window);
             Matcher s = status.matcher(text.matched()).region(cue.end(), end);
@@ -262,8 +262,8 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         return found.stream().min(Comparator.comparingInt(Hit::start)).orElse(null);
     }
 
-    private static java.util.Optional<Hit> firstMatch(Pattern p, ReportText text, Object value) {
-        Matcher m = p.matcher(text.matched());
+    private java.util.Optional<Hit> firstMatch(Pattern p, ReportText text, Object value) {
+        Scan m = rules.scan(p, text);
         return m.find() ? java.util.Optional.of(new Hit(value, m.start(), m.end(), 1.0)) : java.util.Optional.empty();
     }
 
@@ -283,7 +283,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         }
         if (pair == null) {
             for (Pattern p : rules.patterns("nodes", "allNegative")) {
-                Matcher m = p.matcher(text.matched());
+                Scan m = rules.scan(p, text);
                 if (m.find() && rules.count(m.group("t")) != null) {
                     pair = new Hit[] {new Hit(0, m.start(), m.end(), 0.9), new Hit(rules.count(m.group("t")), m.start(), m.end(), 0.9)};
                     break;
@@ -309,7 +309,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     private Hit[] firstPair(List<Pattern> patterns, ReportText text) {
         Hit[] best = null;
         for (Pattern p : patterns) {
-            Matcher m = p.matcher(text.matched());
+            Scan m = rules.scan(p, text);
             while (m.find()) {
                 Integer a = rules.count(m.group("a"));
                 Integer t = rules.count(m.group("t"));
@@ -326,7 +326,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
 
     private Hit[] ratioNearNodeWord(ReportText text) {
         Pattern ratio = rules.pattern("nodes", "ratio");
-        Matcher cue = rules.pattern("nodes", "cue").matcher(text.matched());
+        Scan cue = rules.scan(rules.pattern("nodes", "cue"), text);
         while (cue.find()) {
             int from = Math.max(text.clauseStart(cue.start(), BOUNDARIES), cue.start() - 40);
             int to = Math.min(text.clauseEnd(cue.end(), BOUNDARIES), cue.end() + 80);
@@ -345,7 +345,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     private Hit firstCount(List<Pattern> patterns, String group, ReportText text, boolean[] used) {
         Hit best = null;
         for (Pattern p : patterns) {
-            Matcher m = p.matcher(text.matched());
+            Scan m = rules.scan(p, text);
             while (m.find()) {
                 if (used[m.start()]) {
                     continue;
@@ -368,7 +368,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         Pattern after = rules.pattern("polarity", "after");
         Pattern uncertain = rules.pattern("polarity", "uncertainBefore");
         int window = rules.integer("polarity", "window");
-        Matcher c = cue.matcher(text.matched());
+        Scan c = rules.scan(cue, text);
         while (c.find()) {
             int from = Math.max(text.clauseStart(c.start(), BOUNDARIES + ",:"), c.start() - window);
             if (uncertain.matcher(text.matched()).region(from, c.start()).find()) {
@@ -405,7 +405,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
 
     /** "RE/RP : 100 % / 95 %", "ER / PR: 90% / 50%": both receptors in one statement. */
     private void receptorPair(ReportText text, double thresholdPercent, Map<String, Hit> hits) {
-        Matcher m = rules.pattern("markers", "receptorPair").matcher(text.matched());
+        Scan m = rules.scan(rules.pattern("markers", "receptorPair"), text);
         if (m.find()) {
             double er = parseDecimal(m.group("er"));
             double pr = parseDecimal(m.group("pr"));
@@ -417,7 +417,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     private Hit receptor(ReportText text, Pattern cue, double thresholdPercent) {
         Pattern status = rules.pattern("markers", "receptorStatus");
         Pattern percent = rules.pattern("markers", "percent");
-        Matcher c = cue.matcher(text.matched());
+        Scan c = rules.scan(cue, text);
         while (c.find()) {
             int end = markerWindowEnd(text, c, cue);
             Matcher s = status.matcher(text.matched()).region(c.end(), end);
@@ -438,7 +438,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
 
     private Hit her2(ReportText text) {
         Pattern cue = rules.pattern("markers", "her2");
-        Matcher c = cue.matcher(text.matched());
+        Scan c = rules.scan(cue, text);
         while (c.find()) {
             int end = markerWindowEnd(text, c, cue);
             String window = text.matched().substring(c.end(), end);
@@ -502,7 +502,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     private Hit ki67(ReportText text) {
         Pattern percent = rules.pattern("markers", "percent");
         Pattern cue = rules.pattern("markers", "ki67");
-        Matcher c = cue.matcher(text.matched());
+        Scan c = rules.scan(cue, text);
         while (c.find()) {
             int end = Math.min(markerWindowEnd(text, c, cue), c.end() + 40);
             Matcher p = percent.matcher(text.matched()).region(c.end(), end);
@@ -518,7 +518,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     }
 
     /** A marker's statement ends at a clause boundary or where another marker is named. */
-    private int markerWindowEnd(ReportText text, Matcher cueMatch, Pattern sameMarker) {
+    private int markerWindowEnd(ReportText text, Scan cueMatch, Pattern sameMarker) {
         int end = Math.min(text.clauseEnd(cueMatch.end(), BOUNDARIES), cueMatch.end() + rules.integer("markers", "window"));
         Matcher other = otherMarkers.matcher(text.matched()).region(cueMatch.end(), end);
         while (other.find()) {
@@ -531,17 +531,14 @@ public final class RuleBasedExtractor implements PathologyExtractor {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    /** Every match of every value's patterns that {@code keep} accepts. */
-    private static List<Hit> allHits(Map<String, List<Pattern>> patternsByValue, ReportText text, double confidence,
-                                     java.util.function.Predicate<Matcher> keep) {
+    /** Every match of every value's patterns. */
+    private List<Hit> allHits(Map<String, List<Pattern>> patternsByValue, ReportText text, double confidence) {
         List<Hit> found = new ArrayList<>();
         patternsByValue.forEach((value, patterns) -> {
             for (Pattern p : patterns) {
-                Matcher m = p.matcher(text.matched());
+                Scan m = rules.scan(p, text);
                 while (m.find()) {
-                    if (keep.test(m)) {
-                        found.add(new Hit(value, m.start(), m.end(), confidence));
-                    }
+                    found.add(new Hit(value, m.start(), m.end(), confidence));
                 }
             }
         });

@@ -48,6 +48,13 @@ final class RuleBook {
     }
 
     /** Compiled once per rule path: extraction runs the same rules on every report. */
+    private final Map<Pattern, Anchors> anchors = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The matches of {@code p} over the whole text, tried only where its anchors occur. */
+    Scan scan(Pattern p, ReportText text) {
+        return new Scan(p, anchors.computeIfAbsent(p, q -> Anchors.of(q.pattern())), text);
+    }
+
     Pattern pattern(String... path) {
         return compiled.computeIfAbsent(String.join(".", path), k -> compile(text(path)));
     }

@@ -65,7 +65,7 @@ final class TumourSize {
         int previousEnd = 0;
         List<Measure> found = new ArrayList<>();
         for (String name : List.of("measure", "labelledUnit")) {
-            Matcher m = rules.pattern("size", name).matcher(text.matched());
+            Scan m = rules.scan(rules.pattern("size", name), text);
             while (m.find()) {
                 found.add(new Measure(m.start(), m.end(), m.group("n"), m.group("more"), m.group("u")));
             }
@@ -102,11 +102,20 @@ final class TumourSize {
     /** Positions inside a macroscopy section: from its heading to the next heading of another section. */
     private boolean[] macroSections(ReportText text) {
         boolean[] macro = new boolean[text.length() + 1];
-        Matcher start = rules.pattern("size", "macroSection").matcher(text.matched());
-        Pattern other = rules.pattern("size", "otherSection");
+        Scan start = rules.scan(rules.pattern("size", "macroSection"), text);
+        List<int[]> others = new ArrayList<>();
+        Scan other = rules.scan(rules.pattern("size", "otherSection"), text);
+        while (other.find()) {
+            others.add(new int[] {other.start()});
+        }
         while (start.find()) {
-            Matcher end = other.matcher(text.matched());
-            int stop = end.find(start.end()) ? end.start() : text.length();
+            int stop = text.length();
+            for (int[] o : others) {
+                if (o[0] >= start.end()) {
+                    stop = o[0];
+                    break;
+                }
+            }
             java.util.Arrays.fill(macro, start.start(), stop, true);
         }
         return macro;

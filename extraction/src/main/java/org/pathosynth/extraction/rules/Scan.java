@@ -1,0 +1,64 @@
+package org.pathosynth.extraction.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The successive non-overlapping matches of a pattern in a report, as {@link Matcher#find()} would give them, but
+ * tried only at the positions where the pattern's {@link Anchors} occur in the folded text ({@code lookingAt} with
+ * transparent bounds, so look-behinds and word boundaries still see the text before). Patterns without anchors
+ * fall back to {@code find()}.
+ */
+final class Scan {
+    private final Matcher m;
+    private final ReportText text;
+    private final Anchors anchors;
+    private int[] positions;
+    private int next;
+    private int from;
+
+    Scan(Pattern p, Anchors anchors, ReportText text) {
+        this.m = p.matcher(text.matched());
+        this.text = text;
+        this.anchors = anchors;
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+    }
+
+    boolean find() {
+        if (!anchors.usable()) {
+            return m.find();
+        }
+        if (positions == null) {
+            positions = text.anchorPositions(anchors);
+        }
+        while (next < positions.length) {
+            int p = positions[next++];
+            if (p < from) {
+                continue;
+            }
+            m.region(p, text.length());
+            if (m.lookingAt()) {
+                from = Math.max(m.end(), p + 1);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int start() {
+        return m.start();
+    }
+
+    int end() {
+        return m.end();
+    }
+
+    String group() {
+        return m.group();
+    }
+
+    String group(String name) {
+        return m.group(name);
+    }
+}

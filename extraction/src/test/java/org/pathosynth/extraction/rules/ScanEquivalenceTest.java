@@ -1,0 +1,79 @@
+package org.pathosynth.extraction.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.pathosynth.extraction.corpus.LabelledCorpus;
+import org.pathosynth.extraction.corpus.LabelledReport;
+
+/** Anchored scanning must find exactly what a full {@code find()} scan finds, for every rule and every report. */
+class ScanEquivalenceTest {
+    @Test
+    void everyRuleMatchesTheSameSpansWithAndWithoutAnchors() throws Exception {
+        RuleBook rules = RuleBook.load();
+        List<String> regexes = new ArrayList<>();
+        try (InputStream in = RuleBook.class.getResourceAsStream("/org/pathosynth/extraction/rules/rules.json")) {
+            collect(new ObjectMapper().readTree(in), "", regexes);
+        }
+        List<String> texts = new ArrayList<>();
+        for (LabelledReport r : LabelledCorpus.breastCancer()) {
+            texts.add(r.report().text());
+        }
+        texts.add("RE/RP : 100 % / 95 %. M-8500/3, c-erbB-2 3+, HER-2/neu. R0, R1. Dix-sept ganglions, dont trois envahis. "
+                + "Œstrogen receptors; oestrogen receptor. Cf. biopsie antérieure. 1/12/2023 3N+/14 pN1a (2/14).");
+        int anchored = 0;
+        for (String regex : regexes) {
+            Pattern p = rules.compile(regex);
+            Anchors anchors = Anchors.of(p.pattern());
+            anchored += anchors.usable() ? 1 : 0;
+            for (String t : texts) {
+                ReportText text = new ReportText(t);
+                List<String> expected = new ArrayList<>();
+                Matcher m = p.matcher(text.matched());
+                while (m.find()) {
+                    expected.add(m.start() + "-" + m.end());
+                }
+                List<String> actual = new ArrayList<>();
+                Scan s = new Scan(p, anchors, text);
+                while (s.find()) {
+                    actual.add(s.start() + "-" + s.end());
+                }
+                assertThat(actual).as("%s (anchors %s)", regex, anchors).isEqualTo(expected);
+            }
+        }
+        assertThat(anchored).as("patterns with anchors").isGreaterThan(regexes.size() / 2);
+    }
+
+    @Test
+    void anchorsAreReadFromThePatternStart() {
+        assertThat(Anchors.of("\\bmicro-?biopsies?\\b").words()).containsExactly("micro");
+        assertThat(Anchors.of("(?<![\\p{L}])[cç][aàâ]rcinome\\s+x").words()).containsExactly("carcinome");
+        assertThat(Anchors.of("\\b(?:mastectomie|tumorectomie)\\b|(?-i:\\bRE\\b)").words()).containsExactly("mastectomie", "tumorectomie", "re");
+        assertThat(Anchors.of("(?<![\\d/])(?<n>\\d{1,3})\\s*mm").digit()).isTrue();
+        assertThat(Anchors.of("\\b(?:o|œ)?estrogen").usable()).isFalse(); // an optional first token: scanned everywhere
+        assertThat(Anchors.of("^\\s*:").usable()).isFalse();
+    }
+
+    private static void collect(JsonNode node, String path, List<String> out) {
+        if (path.startsWith(".numberWords") || path.endsWith("comment")) {
+            return;
+        }
+        if (node.isTextual()) {
+            out.add(node.asText());
+        } else if (node.isContainerNode()) {
+            node.fields().forEachRemaining(e -> collect(e.getValue(), path + "." + e.getKey(), out));
+            if (node.isArray()) {
+                for (JsonNode n : node) {
+                    collect(n, path, out);
+                }
+            }
+        }
+    }
+}
