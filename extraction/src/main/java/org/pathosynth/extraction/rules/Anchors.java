@@ -14,14 +14,21 @@ import java.util.Set;
  * positions where the pattern cannot match.
  */
 final class Anchors {
-    static final Anchors NONE = new Anchors(null, false);
+    static final Anchors NONE = new Anchors(null, false, false);
 
     private final List<String> words; // null: no anchors
     private final boolean digit;
+    private final boolean digitAtWordStart;
 
-    private Anchors(List<String> words, boolean digit) {
+    private Anchors(List<String> words, boolean digit, boolean digitAtWordStart) {
         this.words = words;
         this.digit = digit;
+        this.digitAtWordStart = digitAtWordStart;
+    }
+
+    /** Whether a digit anchor must begin a number (the pattern has \\b before it): "14" is tried at "1" only. */
+    boolean digitAtWordStart() {
+        return digitAtWordStart;
     }
 
     boolean usable() {
@@ -39,11 +46,11 @@ final class Anchors {
     /** Anchors of a regular expression source, or {@link #NONE}. */
     static Anchors of(String regex) {
         Set<String> words = new LinkedHashSet<>();
-        boolean[] digit = {false};
+        boolean[] digit = {false, true}; // {some alternative starts with a digit, every such one at a word start}
         if (!alternatives(regex, words, digit)) {
             return NONE;
         }
-        return new Anchors(new ArrayList<>(words), digit[0]);
+        return new Anchors(new ArrayList<>(words), digit[0], digit[0] && digit[1]);
     }
 
     /** Adds the anchors of each top-level alternative of {@code s}; false when one of them has none. */
@@ -59,18 +66,22 @@ final class Anchors {
     /** The anchor of a sequence: zero-width prefixes are skipped, then a group, a digit or a literal word. */
     private static boolean sequence(String s, Set<String> words, boolean[] digit) {
         int i = 0;
+        boolean wordStart = false;
         while (i < s.length()) {
             if (s.startsWith("\\b", i) || s.startsWith("^", i)) {
+                wordStart |= s.startsWith("\\b", i);
                 i += s.startsWith("\\b", i) ? 2 : 1;
             } else if (s.startsWith("(?<!", i) || s.startsWith("(?<=", i) || s.startsWith("(?!", i) || s.startsWith("(?=", i)) {
-                i = close(s, i) + 1; // a lookaround: zero width
+                int end = close(s, i);
+                wordStart |= s.startsWith("(?<![\\p{L}\\p{N}])", i) || s.startsWith("(?<![\\p{L}])", i) || s.startsWith("(?<!\\w)", i);
+                i = end + 1; // a lookaround: zero width
             } else if (s.startsWith("(?-i:", i) || s.startsWith("(?i:", i)) {
                 int end = close(s, i);
-                return quantified(s, end) ? false : alternatives(s.substring(s.indexOf(':', i) + 1, end), words, digit);
+                return quantified(s, end) ? false : alternatives((wordStart ? "\\b" : "") + s.substring(s.indexOf(':', i) + 1, end), words, digit);
             } else if (s.startsWith("(?:", i) || s.startsWith("(?<", i) || (s.charAt(i) == '(' && !s.startsWith("(?", i))) {
                 int end = close(s, i);
                 int bodyStart = s.startsWith("(?:", i) ? i + 3 : s.startsWith("(?<", i) ? s.indexOf('>', i) + 1 : i + 1;
-                return !quantified(s, end) && alternatives(s.substring(bodyStart, end), words, digit);
+                return !quantified(s, end) && alternatives(prefixEach(wordStart, s.substring(bodyStart, end)), words, digit);
             } else {
                 break;
             }
@@ -84,6 +95,7 @@ final class Anchors {
                 return false;
             }
             digit[0] = true;
+            digit[1] &= wordStart;
             return true;
         }
         StringBuilder word = new StringBuilder();
@@ -131,8 +143,19 @@ final class Anchors {
         if (word.length() < 1) {
             return false;
         }
-        words.add(word.toString());
+        words.add((wordStart && Character.isLetter(word.charAt(0)) ? WORD_START : "") + word);
         return true;
+    }
+
+    /** Marks a word that a match must begin at a word start (after \\b): "un" then skips "aucun". */
+    static final String WORD_START = "\u0001";
+
+    /** Puts \\b before each top-level alternative of a group body, when the group itself follows \\b. */
+    private static String prefixEach(boolean wordStart, String body) {
+        if (!wordStart) {
+            return body;
+        }
+        return String.join("|", splitTopLevel(body).stream().map(a -> "\\b" + a).toList());
     }
 
     private static boolean digitClass(String s, int open) {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * marked, so values of the specimen at hand can be preferred.
  */
 final class ReportText {
-    private static final Pattern HYPHENATED_BREAK = Pattern.compile("(?<=\\p{L})-[ \\t]*\\r?\\n[ \\t]*(?=\\p{Ll})");
 
     private final String original;
     private final String matched;
@@ -26,12 +25,10 @@ final class ReportText {
         this.original = original;
         StringBuilder out = new StringBuilder(original.length());
         int[] map = new int[original.length() + 1];
-        Matcher joins = HYPHENATED_BREAK.matcher(original);
-        int next = joins.find() ? joins.start() : -1;
         for (int i = 0; i < original.length(); i++) {
-            if (i == next) {
-                i = joins.end() - 1; // drop the hyphen and the line break
-                next = joins.find() ? joins.start() : -1;
+            int join = hyphenatedBreakEnd(original, i);
+            if (join > 0) {
+                i = join - 1; // drop the hyphen and the line break
                 continue;
             }
             char c = original.charAt(i);
@@ -52,18 +49,72 @@ final class ReportText {
         if (priorLine != null) {
             Matcher m = priorLine.matcher(matched);
             while (m.find()) {
-                int end = matched.indexOf('\n', m.start());
-                java.util.Arrays.fill(prior, m.start(), end < 0 ? matched.length() : end, true);
+                markPrior(m.start());
             }
         }
     }
 
+    /**
+     * For a word hyphenated across a line break ("spé-\\ncifique": a letter, '-', spaces, a line break, spaces, a lower-case
+     * letter) starting at {@code i}, the index of the lower-case letter; otherwise 0.
+     */
+    private static int hyphenatedBreakEnd(String s, int i) {
+        if (s.charAt(i) != '-' || i == 0 || !Character.isLetter(s.charAt(i - 1))) {
+            return 0;
+        }
+        int j = i + 1;
+        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j < s.length() && s.charAt(j) == '\r') {
+            j++;
+        }
+        if (j >= s.length() || s.charAt(j) != '\n') {
+            return 0;
+        }
+        j++;
+        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < s.length() && Character.isLowerCase(s.charAt(j)) ? j : 0;
+    }
+
+    /** Marks the line from {@code start} as restating earlier results. */
+    void markPrior(int start) {
+        int end = matched.indexOf('\n', start);
+        java.util.Arrays.fill(prior, start, end < 0 ? matched.length() : end, true);
+    }
+
     private String folded;
     private int[] digits;
+    private int[] numberStarts;
     private final java.util.Map<String, int[]> wordPositions = new java.util.HashMap<>();
+    private final java.util.Map<Anchors, int[]> anchorPositions = new java.util.IdentityHashMap<>();
 
-    /** Sorted positions where any of the anchors occurs in the folded text (see {@link Scan}). */
+    private String lowered;
+
+    /** The matched copy lower-cased character for character (same length and offsets; accents kept). */
+    String lowered() {
+        if (lowered == null) {
+            lowered = lower(matched);
+        }
+        return lowered;
+    }
+
+    static String lower(String s) {
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(out[i]);
+        }
+        return new String(out);
+    }
+
+    /** Sorted positions where any of the anchors occurs in the folded text (see {@link Scan}); cached per anchors. */
     int[] anchorPositions(Anchors anchors) {
+        return anchorPositions.computeIfAbsent(anchors, this::positions);
+    }
+
+    private int[] positions(Anchors anchors) {
         if (folded == null) {
             folded = Anchors.foldAll(matched);
         }
@@ -76,16 +127,23 @@ final class ReportText {
         if (anchors.digit()) {
             if (digits == null) {
                 int n = 0;
+                int starts = 0;
                 int[] all = new int[matched.length()];
+                int[] first = new int[matched.length()];
                 for (int i = 0; i < matched.length(); i++) {
                     if (Character.isDigit(matched.charAt(i))) {
                         all[n++] = i;
+                        if (i == 0 || !Character.isLetterOrDigit(matched.charAt(i - 1))) {
+                            first[starts++] = i;
+                        }
                     }
                 }
                 digits = java.util.Arrays.copyOf(all, n);
+                numberStarts = java.util.Arrays.copyOf(first, starts);
             }
-            lists[lists.length - 1] = digits;
-            total += digits.length;
+            int[] d = anchors.digitAtWordStart() ? numberStarts : digits;
+            lists[lists.length - 1] = d;
+            total += d.length;
         } else {
             lists[lists.length - 1] = new int[0];
         }
@@ -99,10 +157,15 @@ final class ReportText {
         return out;
     }
 
-    private int[] occurrences(String word) {
+    private int[] occurrences(String anchor) {
+        boolean wordStart = anchor.startsWith(Anchors.WORD_START);
+        String word = wordStart ? anchor.substring(1) : anchor;
         int[] out = new int[8];
         int n = 0;
         for (int i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+            if (wordStart && i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))) {
+                continue; // the pattern starts at a word boundary: "un" inside "aucun" cannot match
+            }
             if (n == out.length) {
                 out = java.util.Arrays.copyOf(out, n * 2);
             }

@@ -73,7 +73,11 @@ public final class RuleBasedExtractor implements PathologyExtractor {
 
     @Override
     public Extraction extract(Report report) {
-        ReportText text = new ReportText(report.text(), rules.pattern("priorLine"));
+        ReportText text = new ReportText(report.text());
+        Scan priorLines = rules.scan(rules.pattern("priorLine"), text);
+        while (priorLines.find()) {
+            text.markPrior(priorLines.start());
+        }
         Map<String, Hit> hits = new LinkedHashMap<>();
         put(hits, "test_used_for_diagnosis", specimen(text));
         put(hits, "morphology_icdo", morphology(text));
@@ -276,8 +280,12 @@ public final class RuleBasedExtractor implements PathologyExtractor {
      * indemnes", else each count on its own.
      */
     private void nodes(ReportText text, Map<String, Hit> hits) {
+        boolean[] nodeSentences = nodeSentences(text);
+        if (nodeSentences == null) {
+            return;
+        }
         boolean[] used = new boolean[text.length()];
-        Hit[] pair = firstPair(rules.patterns("nodes", "pair"), text);
+        Hit[] pair = firstPair(rules.patterns("nodes", "pair"), text, nodeSentences);
         if (pair == null) {
             pair = ratioNearNodeWord(text);
         }
@@ -305,11 +313,32 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         put(hits, "lymph_nodes_affected", affected);
     }
 
+    /**
+     * Positions in a sentence that names nodes (a node word or notation), where node counts are looked for; null when
+     * no sentence does (most biopsies), and then no count is read.
+     */
+    private boolean[] nodeSentences(ReportText text) {
+        Scan mention = rules.scan(rules.pattern("nodes", "mention"), text);
+        boolean[] mask = null;
+        int covered = -1;
+        while (mention.find()) {
+            if (mention.start() < covered) {
+                continue;
+            }
+            mask = mask == null ? new boolean[text.length() + 1] : mask;
+            int from = text.clauseStart(mention.start(), BOUNDARIES);
+            int to = text.clauseEnd(mention.start(), BOUNDARIES);
+            java.util.Arrays.fill(mask, from, to, true);
+            covered = to;
+        }
+        return mask;
+    }
+
     /** The earliest match of any pair pattern with affected <= taken, as {affected, taken}. */
-    private Hit[] firstPair(List<Pattern> patterns, ReportText text) {
+    private Hit[] firstPair(List<Pattern> patterns, ReportText text, boolean[] nodeSentences) {
         Hit[] best = null;
         for (Pattern p : patterns) {
-            Scan m = rules.scan(p, text);
+            Scan m = rules.scan(p, text).within(nodeSentences);
             while (m.find()) {
                 Integer a = rules.count(m.group("a"));
                 Integer t = rules.count(m.group("t"));

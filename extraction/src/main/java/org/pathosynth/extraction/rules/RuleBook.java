@@ -50,9 +50,51 @@ final class RuleBook {
     /** Compiled once per rule path: extraction runs the same rules on every report. */
     private final Map<Pattern, Anchors> anchors = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The matches of {@code p} over the whole text, tried only where its anchors occur. */
+    private final Map<Pattern, java.util.Optional<Pattern>> foldedTwins = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The matches of {@code p} over the whole text, tried only where its anchors occur. A case-insensitive rule runs
+     * as its lower-case twin (compiled case-sensitive) over the lower-cased text, which has the same length, so spans
+     * are the same and comparisons are plain character tests instead of Unicode case folding.
+     */
     Scan scan(Pattern p, ReportText text) {
-        return new Scan(p, anchors.computeIfAbsent(p, q -> Anchors.of(q.pattern())), text);
+        Anchors a = anchors.computeIfAbsent(p, q -> Anchors.of(q.pattern()));
+        java.util.Optional<Pattern> twin = foldedTwins.computeIfAbsent(p, RuleBook::foldedTwin);
+        return twin.map(t -> new Scan(t, a, text, text.lowered())).orElseGet(() -> new Scan(p, a, text, text.matched()));
+    }
+
+    /** The rule with its letters lower-cased, or empty for rules with case-sensitive parts ("(?-i:RE)"). */
+    static java.util.Optional<Pattern> foldedTwin(Pattern p) {
+        String src = p.pattern();
+        if (src.contains("(?-i:")) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder out = new StringBuilder(src.length());
+        for (int i = 0; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '\\' && i + 1 < src.length()) {
+                char e = src.charAt(i + 1);
+                if (e == 'p' || e == 'P') { // \p{L}: copied as is
+                    int close = src.indexOf('}', i);
+                    out.append(src, i, close + 1);
+                    i = close;
+                } else if (e == 'Q') { // \Q...\E: the literal is folded
+                    int end = src.indexOf("\\E", i);
+                    out.append("\\Q").append(ReportText.lower(src.substring(i + 2, end))).append("\\E");
+                    i = end + 1;
+                } else {
+                    out.append(c).append(e);
+                    i++;
+                }
+            } else if (c == '(' && src.startsWith("(?<", i) && i + 3 < src.length() && Character.isLetter(src.charAt(i + 3))) {
+                int close = src.indexOf('>', i); // a group name: kept
+                out.append(src, i, close + 1);
+                i = close;
+            } else {
+                out.append(Character.isLetter(c) ? Character.toLowerCase(c) : c);
+            }
+        }
+        return java.util.Optional.of(Pattern.compile(out.toString()));
     }
 
     Pattern pattern(String... path) {

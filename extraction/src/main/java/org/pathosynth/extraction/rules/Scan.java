@@ -16,9 +16,21 @@ final class Scan {
     private int[] positions;
     private int next;
     private int from;
+    private boolean[] allowed;
+
+    /** Restricts matches to those starting at allowed positions (anchored patterns only; others ignore it). */
+    Scan within(boolean[] mask) {
+        allowed = mask;
+        return this;
+    }
 
     Scan(Pattern p, Anchors anchors, ReportText text) {
-        this.m = p.matcher(text.matched());
+        this(p, anchors, text, text.matched());
+    }
+
+    /** @param subject the text matched: the report's matched copy, or its folded copy for folded rules */
+    Scan(Pattern p, Anchors anchors, ReportText text, String subject) {
+        this.m = p.matcher(subject);
         this.text = text;
         this.anchors = anchors;
         m.useTransparentBounds(true);
@@ -34,7 +46,7 @@ final class Scan {
         }
         while (next < positions.length) {
             int p = positions[next++];
-            if (p < from) {
+            if (p < from || (allowed != null && !allowed[p])) {
                 continue;
             }
             m.region(p, text.length());

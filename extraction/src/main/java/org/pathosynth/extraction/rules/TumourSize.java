@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class TumourSize {
     private static final String SENTENCE = ".;\n";
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2})?");
 
     private final RuleBook rules;
 
@@ -58,11 +59,11 @@ final class TumourSize {
     }
 
     private List<Hit> candidates(ReportText text) {
-        Pattern cue = rules.pattern("size", "cue");
-        Pattern excludeBefore = rules.pattern("size", "excludeBefore");
+        Pattern justBefore = rules.pattern("size", "excludeJustBefore");
         Pattern excludeAfter = rules.pattern("size", "excludeAfter");
-        List<Hit> out = new ArrayList<>();
-        int previousEnd = 0;
+        // exclusion words and cues are found once over the whole text, then looked up per measurement
+        int[] excluded = starts(rules.scan(rules.pattern("size", "excludeBefore"), text));
+        int[] cues = starts(rules.scan(rules.pattern("size", "cue"), text));
         List<Measure> found = new ArrayList<>();
         for (String name : List.of("measure", "labelledUnit")) {
             Scan m = rules.scan(rules.pattern("size", name), text);
@@ -71,21 +72,25 @@ final class TumourSize {
             }
         }
         found.sort(java.util.Comparator.comparingInt(Measure::start));
+        List<Hit> out = new ArrayList<>();
+        int previousEnd = 0;
         for (Measure m : found) {
             int sentenceStart = text.clauseStart(m.start(), SENTENCE);
             int sentenceEnd = text.clauseEnd(m.end(), SENTENCE);
-            int from = Math.max(Math.max(sentenceStart, previousEnd), m.start() - 40);
-            String before = text.matched().substring(Math.min(from, m.start()), m.start());
-            String after = text.matched().substring(m.end(), Math.min(text.length(), m.end() + 30));
+            int from = Math.min(Math.max(Math.max(sentenceStart, previousEnd), m.start() - 40), m.start());
             previousEnd = m.end();
-            if (excludeBefore.matcher(before).find() || excludeAfter.matcher(after).find()) {
+            if (any(excluded, from, m.start()) || !any(cues, sentenceStart, sentenceEnd)) {
                 continue;
             }
-            if (!cue.matcher(text.matched()).region(sentenceStart, sentenceEnd).find()) {
+            if (justBefore.matcher(text.matched()).region(from, m.start()).find()) {
+                continue;
+            }
+            Matcher after = excludeAfter.matcher(text.matched()).region(m.end(), Math.min(text.length(), m.end() + 30));
+            if (after.lookingAt()) {
                 continue;
             }
             double largest = parse(m.n());
-            Matcher more = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2})?").matcher(m.more());
+            Matcher more = NUMBER.matcher(m.more());
             while (more.find()) {
                 largest = Math.max(largest, parse(more.group()));
             }
@@ -93,6 +98,25 @@ final class TumourSize {
             out.add(new Hit(mm, m.start(), m.end(), 0.95));
         }
         return out;
+    }
+
+    private static int[] starts(Scan s) {
+        int[] out = new int[8];
+        int n = 0;
+        while (s.find()) {
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = s.start();
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Whether a sorted position list has one in [from, to). */
+    private static boolean any(int[] positions, int from, int to) {
+        int i = java.util.Arrays.binarySearch(positions, from);
+        int at = i >= 0 ? i : -i - 1;
+        return at < positions.length && positions[at] < to;
     }
 
     /** One measurement: its span, its number(s) and its unit. */
