@@ -135,32 +135,36 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     // --- specimen type -------------------------------------------------------------------------
 
     private Hit specimen(ReportText text) {
-        Pattern priorBefore = rules.pattern("specimen", "priorBefore");
-        Pattern priorAfter = rules.pattern("specimen", "priorAfter");
-        Pattern sentinelAfter = rules.pattern("specimen", "sentinelAfter");
-        Pattern sentinelBefore = rules.pattern("specimen", "sentinelBefore");
         List<Hit> found = new ArrayList<>();
         specimenPatterns.forEach((value, patterns) -> {
             for (Pattern p : patterns) {
                 Scan m = rules.scan(p, text);
                 while (m.find()) {
-                    String before = text.matched().substring(Math.max(0, m.start() - 40), m.start());
-                    String after = text.matched().substring(m.end(), Math.min(text.length(), m.end() + 40));
-                    boolean earlier = priorBefore.matcher(before).find() || priorAfter.matcher(after).find();
-                    // "biopsie du ganglion sentinelle", "sentinel node biopsy": a node procedure, not the breast specimen
-                    boolean sentinel = value.equals("biopsy") && (sentinelAfter.matcher(after).find() && !after.isBlank()
-                            || sentinelBefore.matcher(before).find());
-                    if (!earlier && !sentinel) {
-                        found.add(new Hit(value, m.start(), m.end(), 1.0));
-                    }
+                    found.add(new Hit(value, m.start(), m.end(), 1.0));
                 }
             }
         });
+        // the context checks are the costly part: run them in the order of preference, until one hit passes
         List<Hit> kept = longestNonOverlapping(found);
-        return kept.stream()
-                .min(Comparator.comparingInt((Hit h) -> specimenPriority.indexOf((String) h.value()))
-                        .thenComparingInt(Hit::start))
-                .orElse(null);
+        kept.sort(Comparator.comparingInt((Hit h) -> specimenPriority.indexOf((String) h.value())).thenComparingInt(Hit::start));
+        for (Hit h : kept) {
+            if (aboutThisSpecimen(text, h)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** Not a restated earlier procedure ("biopsie antérieure"), and no sentinel-node biopsy taken for the breast specimen. */
+    private boolean aboutThisSpecimen(ReportText text, Hit h) {
+        String before = text.matched().substring(Math.max(0, h.start() - 40), h.start());
+        String after = text.matched().substring(h.end(), Math.min(text.length(), h.end() + 40));
+        if (rules.pattern("specimen", "priorBefore").matcher(before).find() || rules.pattern("specimen", "priorAfter").matcher(after).find()) {
+            return false;
+        }
+        // "biopsie du ganglion sentinelle", "sentinel node biopsy": a node procedure, not the breast specimen
+        return !(h.value().equals("biopsy") && (rules.pattern("specimen", "sentinelAfter").matcher(after).find() && !after.isBlank()
+                || rules.pattern("specimen", "sentinelBefore").matcher(before).find()));
     }
 
     // --- morphology ----------------------------------------------------------------------------

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * fall back to {@code find()}.
  */
 final class Scan {
-    private final Matcher m;
+    private final Pattern pattern;
+    private final String subject;
+    private Matcher m; // made on the first anchor position: most rules have none in a given report
     private final ReportText text;
     private final Anchors anchors;
     private int[] positions;
@@ -30,16 +32,24 @@ final class Scan {
 
     /** @param subject the text matched: the report's matched copy, or its folded copy for folded rules */
     Scan(Pattern p, Anchors anchors, ReportText text, String subject) {
-        this.m = p.matcher(subject);
+        this.pattern = p;
+        this.subject = subject;
         this.text = text;
         this.anchors = anchors;
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+    }
+
+    private Matcher matcher() {
+        if (m == null) {
+            m = pattern.matcher(subject);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+        }
+        return m;
     }
 
     boolean find() {
         if (!anchors.usable()) {
-            return m.find();
+            return matcher().find();
         }
         if (positions == null) {
             positions = text.anchorPositions(anchors);
@@ -49,8 +59,9 @@ final class Scan {
             if (p < from || (allowed != null && !allowed[p])) {
                 continue;
             }
-            m.region(p, text.length());
-            if (m.lookingAt()) {
+            Matcher mm = matcher();
+            mm.region(p, text.length());
+            if (mm.lookingAt()) {
                 from = Math.max(m.end(), p + 1);
                 return true;
             }
