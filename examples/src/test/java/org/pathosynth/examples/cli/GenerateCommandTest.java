@@ -103,7 +103,7 @@ class GenerateCommandTest {
         Path records = records(dir, n);
         Path out = dir.resolve("pairs.jsonl");
         try (FakeLlmServer server = FakeLlmServer.start(r -> FakeReply.of(REPORT + " " + r.prompt().hashCode()))) {
-            server.latency(java.time.Duration.ofMillis(40));
+            server.latency(java.time.Duration.ofMillis(80)); // leaves ~0.6 s between the kill point and the end of the run
             List<String> args = List.of("generate", "--records", records.toString(), "--generator", fakeSpec(server),
                     "--concurrency", Integer.toString(concurrency), "--out", out.toString());
             List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
