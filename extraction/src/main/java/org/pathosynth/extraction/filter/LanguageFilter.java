@@ -1,8 +1,6 @@
 package org.pathosynth.extraction.filter;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.pathosynth.core.filter.FilterDecision;
 import org.pathosynth.core.filter.QualityFilter;
@@ -47,7 +45,7 @@ public final class LanguageFilter implements QualityFilter {
 
     @Override
     public FilterDecision judge(ReportPair pair) {
-        String text = Normalizer.normalize(pair.report().text(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String text = FoldedText.of(pair.report().text());
         int fr = 0;
         int en = 0;
         for (String w : text.split("[^\\p{L}]+")) {

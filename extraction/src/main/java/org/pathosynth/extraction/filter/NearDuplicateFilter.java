@@ -1,6 +1,5 @@
 package org.pathosynth.extraction.filter;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,8 +114,7 @@ public final class NearDuplicateFilter implements QualityFilter {
     }
 
     private int[] signature(String text) {
-        String[] words = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .split("[^\\p{L}\\p{N}]+");
+        String[] words = FoldedText.of(text).split("[^\\p{L}\\p{N}]+");
         int[] sig = new int[a.length];
         java.util.Arrays.fill(sig, Integer.MAX_VALUE);
         int count = Math.max(1, words.length - SHINGLE + 1);

@@ -1,14 +1,12 @@
 package org.pathosynth.extraction.rules;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A report text prepared for matching, with an offset map back to the original: typographic spaces, apostrophes
  * and dashes are replaced, dot leaders ("Taille ........ 14 mm") become spaces, and words hyphenated across a line
  * break ("spé-\ncifique") are joined. Spans found in the matched copy are mapped back with {@link #originalStart}
- * and {@link #originalEnd}. Lines that restate earlier results (clinical history, "rappel", "cf. biopsie") are
- * marked, so values of the specimen at hand can be preferred.
+ * and {@link #originalEnd}. Lines that restate earlier results (clinical history, "rappel", "cf. biopsie") can be
+ * marked ({@link #markPrior}), so values of the specimen at hand can be preferred.
  */
 final class ReportText {
 
@@ -18,10 +16,6 @@ final class ReportText {
     private final boolean[] prior;
 
     ReportText(String original) {
-        this(original, null);
-    }
-
-    ReportText(String original, Pattern priorLine) {
         this.original = original;
         StringBuilder out = new StringBuilder(original.length());
         int[] map = new int[original.length() + 1];
@@ -46,12 +40,6 @@ final class ReportText {
         this.matched = out.toString();
         this.origin = java.util.Arrays.copyOf(map, out.length() + 1);
         this.prior = new boolean[matched.length()];
-        if (priorLine != null) {
-            Matcher m = priorLine.matcher(matched);
-            while (m.find()) {
-                markPrior(m.start());
-            }
-        }
     }
 
     /**

@@ -50,7 +50,7 @@ final class RuleBook {
     /** Compiled once per rule path: extraction runs the same rules on every report. */
     private final Map<Pattern, Anchors> anchors = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final Map<Pattern, java.util.Optional<Pattern>> foldedTwins = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Pattern, java.util.Optional<Pattern>> lowerCaseTwins = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The matches of {@code p} over the whole text, tried only where its anchors occur. A case-insensitive rule runs
@@ -59,12 +59,12 @@ final class RuleBook {
      */
     Scan scan(Pattern p, ReportText text) {
         Anchors a = anchors.computeIfAbsent(p, q -> Anchors.of(q.pattern()));
-        java.util.Optional<Pattern> twin = foldedTwins.computeIfAbsent(p, RuleBook::foldedTwin);
+        java.util.Optional<Pattern> twin = lowerCaseTwins.computeIfAbsent(p, RuleBook::lowerCaseTwin);
         return twin.map(t -> new Scan(t, a, text, text.lowered())).orElseGet(() -> new Scan(p, a, text, text.matched()));
     }
 
     /** The rule with its letters lower-cased, or empty for rules with case-sensitive parts ("(?-i:RE)"). */
-    static java.util.Optional<Pattern> foldedTwin(Pattern p) {
+    static java.util.Optional<Pattern> lowerCaseTwin(Pattern p) {
         String src = p.pattern();
         if (src.contains("(?-i:")) {
             return java.util.Optional.empty();
@@ -78,7 +78,7 @@ final class RuleBook {
                     int close = src.indexOf('}', i);
                     out.append(src, i, close + 1);
                     i = close;
-                } else if (e == 'Q') { // \Q...\E: the literal is folded
+                } else if (e == 'Q') { // \Q...\E: the literal is lower-cased
                     int end = src.indexOf("\\E", i);
                     out.append("\\Q").append(ReportText.lower(src.substring(i + 2, end))).append("\\E");
                     i = end + 1;

@@ -46,12 +46,12 @@ class ScanEquivalenceTest {
                     actual.add(s.start() + "-" + s.end());
                 }
                 assertThat(actual).as("%s (anchors %s)", regex, anchors).isEqualTo(expected);
-                List<String> folded = new ArrayList<>();
-                Scan f = rules.scan(p, text); // the folded twin where there is one
+                List<String> lowered = new ArrayList<>();
+                Scan f = rules.scan(p, text); // the lower-case twin where there is one
                 while (f.find()) {
-                    folded.add(f.start() + "-" + f.end());
+                    lowered.add(f.start() + "-" + f.end());
                 }
-                assertThat(folded).as("folded %s", regex).isEqualTo(expected);
+                assertThat(lowered).as("lower-case twin of %s", regex).isEqualTo(expected);
             }
         }
         assertThat(anchored).as("patterns with anchors").isGreaterThan(regexes.size() / 2);

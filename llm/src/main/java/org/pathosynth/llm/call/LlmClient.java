@@ -60,11 +60,6 @@ public final class LlmClient {
         return concurrency;
     }
 
-    /** Whether an answer for this call is already in the cache (so it would cost nothing). */
-    public boolean isCached(LlmEndpoint endpoint, LlmCall call) {
-        return cache != null && cache.get(call.cacheKey(endpoint.name())).isPresent();
-    }
-
     /**
      * Sends one call (or serves it from the cache) and returns the answer.
      *

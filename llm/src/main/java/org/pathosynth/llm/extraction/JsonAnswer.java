@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import org.pathosynth.llm.call.LlmAnswer;
+import org.pathosynth.llm.call.LlmCall;
+import org.pathosynth.llm.call.LlmClient;
+import org.pathosynth.llm.provider.LlmEndpoint;
 
 /**
- * Reads the JSON object in a model's answer, tolerating what models add around it: markdown fences, a sentence
+ * Reads the JSON object in a model's answer (asking again when there is none), tolerating what models add around it: markdown fences, a sentence
  * before or after, comments, trailing commas, single quotes and unquoted names.
  */
 public final class JsonAnswer {
@@ -18,6 +22,28 @@ public final class JsonAnswer {
             .enable(JsonParser.Feature.IGNORE_UNDEFINED).build();
 
     private JsonAnswer() {
+    }
+
+    /**
+     * Calls the model and reads its answer's JSON object with {@code read}. An answer without a usable object (or one
+     * {@code read} refuses with an {@link InvalidAnswerException}) is followed by the correction {@code reask} makes
+     * from the problem, at most {@code maxReasks} times.
+     *
+     * @throws InvalidAnswerException the last problem, when no answer was usable
+     */
+    public static <T> T ask(LlmClient client, LlmEndpoint endpoint, LlmCall call, int maxReasks,
+                            java.util.function.UnaryOperator<String> reask, java.util.function.Function<JsonNode, T> read) {
+        InvalidAnswerException last = null;
+        for (int ask = 0; ask <= maxReasks; ask++) {
+            LlmAnswer answer = client.call(endpoint, call);
+            try {
+                return read.apply(parseObject(answer.text()));
+            } catch (InvalidAnswerException e) {
+                last = e;
+                call = call.followedBy(answer.text(), reask.apply(e.getMessage()));
+            }
+        }
+        throw last;
     }
 
     /** The outermost object, or an exception saying what is wrong (for the re-ask message). */

@@ -19,7 +19,6 @@ import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.llm.call.ChatTurn;
-import org.pathosynth.llm.call.LlmAnswer;
 import org.pathosynth.llm.call.LlmCall;
 import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.privacy.PrivacyGate;
@@ -102,19 +101,12 @@ public final class LlmExtractor implements PathologyExtractor {
     @Override
     public Extraction extract(Report report) {
         gate.check(endpoint, inputOrigin, "the report to extract from");
-        LlmCall call = callFor(report.text());
-        JsonAnswer.InvalidAnswerException last = null;
-        for (int ask = 0; ask <= maxReasks; ask++) {
-            LlmAnswer answer = client.call(endpoint, call);
-            try {
-                return read(report, JsonAnswer.parseObject(answer.text()));
-            } catch (JsonAnswer.InvalidAnswerException e) {
-                last = e;
-                call = call.followedBy(answer.text(), prompt.reask(e.getMessage()));
-            }
+        try {
+            return JsonAnswer.ask(client, endpoint, callFor(report.text()), maxReasks, prompt::reask, root -> read(report, root));
+        } catch (JsonAnswer.InvalidAnswerException last) {
+            throw new JsonAnswer.InvalidAnswerException(name() + ": no JSON answer for report " + report.id() + " after "
+                    + (maxReasks + 1) + " answers (last: " + last.getMessage() + ")");
         }
-        throw new JsonAnswer.InvalidAnswerException(name() + ": no JSON answer for report " + report.id() + " after "
-                + (maxReasks + 1) + " answers (last: " + last.getMessage() + ")");
     }
 
     private Extraction read(Report report, JsonNode root) {

@@ -13,7 +13,6 @@ import org.pathosynth.core.filter.FilterDecision;
 import org.pathosynth.core.filter.QualityFilter;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.llm.call.ChatTurn;
-import org.pathosynth.llm.call.LlmAnswer;
 import org.pathosynth.llm.call.LlmCall;
 import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.extraction.JsonAnswer;
@@ -70,18 +69,13 @@ public final class FaithfulnessJudge implements QualityFilter {
         gate.check(endpoint, pairOrigin, "the (record, report) pair to judge");
         LlmCall call = new LlmCall(List.of(ChatTurn.system(prompt.get("system")), ChatTurn.user(prompt.get("user")
                 .replace("{values}", values.render(pair.record())).replace("{report}", pair.report().text()))), 0.0, 800, VERDICT, 0L);
-        String problem = null;
-        for (int ask = 0; ask <= maxReasks; ask++) {
-            LlmAnswer answer = client.call(endpoint, call);
-            try {
-                return decide(pair, JsonAnswer.parseObject(answer.text()));
-            } catch (JsonAnswer.InvalidAnswerException e) {
-                problem = e.getMessage();
-                call = call.followedBy(answer.text(), prompt.get("reask").replace("{problem}", problem));
-            }
+        try {
+            return JsonAnswer.ask(client, endpoint, call, maxReasks, problem -> prompt.get("reask").replace("{problem}", problem),
+                    verdict -> decide(pair, verdict));
+        } catch (JsonAnswer.InvalidAnswerException e) {
+            // no verdict is not a pass: the pair is rejected, and says why
+            return FilterDecision.reject(name(), 0, List.of("no usable verdict from the judge (" + e.getMessage() + ")"));
         }
-        // no verdict is not a pass: the pair is rejected, and says why
-        return FilterDecision.reject(name(), 0, List.of("no usable verdict from the judge (" + problem + ")"));
     }
 
     private FilterDecision decide(ReportPair pair, JsonNode verdict) {
