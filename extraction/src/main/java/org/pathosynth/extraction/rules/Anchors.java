@@ -14,21 +14,34 @@ import java.util.Set;
  * positions where the pattern cannot match.
  */
 final class Anchors {
-    static final Anchors NONE = new Anchors(null, false, false);
+    static final Anchors NONE = new Anchors(null, DigitStart.NONE);
+
+    /** Where a match may start on a digit: nowhere, at any digit, after no digit, or after no letter nor digit. */
+    enum DigitStart { NONE, ANY, RUN_START, WORD_START }
 
     private final List<String> words; // null: no anchors
-    private final boolean digit;
-    private final boolean digitAtWordStart;
+    private final DigitStart digitStart;
+    private volatile Object[] ids; // {lexicon, int[] ids in it}: the last lexicon asked, usually the only one
 
-    private Anchors(List<String> words, boolean digit, boolean digitAtWordStart) {
+    private Anchors(List<String> words, DigitStart digitStart) {
         this.words = words;
-        this.digit = digit;
-        this.digitAtWordStart = digitAtWordStart;
+        this.digitStart = digitStart;
     }
 
-    /** Whether a digit anchor must begin a number (the pattern has \\b before it): "14" is tried at "1" only. */
-    boolean digitAtWordStart() {
-        return digitAtWordStart;
+    /** Which digits a match may start on ("14" is tried at "1" only when the pattern has \\b or (?<!\\d) before it). */
+    DigitStart digitStart() {
+        return digitStart;
+    }
+
+    /** The ids of {@link #words} in {@code lexicon} (-1 for words it lacks), cached for the last lexicon. */
+    int[] idsIn(AnchorLexicon lexicon) {
+        Object[] cached = ids;
+        if (cached != null && cached[0] == lexicon) {
+            return (int[]) cached[1];
+        }
+        int[] out = words.stream().mapToInt(lexicon::id).toArray();
+        ids = new Object[] {lexicon, out};
+        return out;
     }
 
     boolean usable() {
@@ -40,23 +53,23 @@ final class Anchors {
     }
 
     boolean digit() {
-        return digit;
+        return digitStart != DigitStart.NONE;
     }
 
     /** Anchors of a regular expression source, or {@link #NONE}. */
     static Anchors of(String regex) {
         Set<String> words = new LinkedHashSet<>();
-        boolean[] digit = {false, true}; // {some alternative starts with a digit, every such one at a word start}
-        if (!alternatives(regex, words, digit)) {
+        DigitStart[] digit = {DigitStart.NONE}; // the least restrictive start of the alternatives that begin with a digit
+        if (!alternatives(regex, words, digit, false)) {
             return NONE;
         }
-        return new Anchors(new ArrayList<>(words), digit[0], digit[0] && digit[1]);
+        return new Anchors(new ArrayList<>(words), digit[0]);
     }
 
     /** Adds the anchors of each top-level alternative of {@code s}; false when one of them has none. */
-    private static boolean alternatives(String s, Set<String> words, boolean[] digit) {
+    private static boolean alternatives(String s, Set<String> words, DigitStart[] digit, boolean exactCase) {
         for (String alt : splitTopLevel(s)) {
-            if (!sequence(alt, words, digit)) {
+            if (!sequence(alt, words, digit, exactCase)) {
                 return false;
             }
         }
@@ -64,9 +77,10 @@ final class Anchors {
     }
 
     /** The anchor of a sequence: zero-width prefixes are skipped, then a group, a digit or a literal word. */
-    private static boolean sequence(String s, Set<String> words, boolean[] digit) {
+    private static boolean sequence(String s, Set<String> words, DigitStart[] digit, boolean exactCase) {
         int i = 0;
         boolean wordStart = false;
+        boolean afterNoDigit = false;
         while (i < s.length()) {
             if (s.startsWith("\\b", i) || s.startsWith("^", i)) {
                 wordStart |= s.startsWith("\\b", i);
@@ -74,14 +88,19 @@ final class Anchors {
             } else if (s.startsWith("(?<!", i) || s.startsWith("(?<=", i) || s.startsWith("(?!", i) || s.startsWith("(?=", i)) {
                 int end = close(s, i);
                 wordStart |= s.startsWith("(?<![\\p{L}\\p{N}])", i) || s.startsWith("(?<![\\p{L}])", i) || s.startsWith("(?<!\\w)", i);
+                afterNoDigit |= s.startsWith("(?<!\\d)", i) || (s.startsWith("(?<![", i) && !s.startsWith("(?<![^", i)
+                        && s.substring(i + 5, s.indexOf(']', i + 5)).contains("\\d"));
                 i = end + 1; // a lookaround: zero width
             } else if (s.startsWith("(?-i:", i) || s.startsWith("(?i:", i)) {
                 int end = close(s, i);
-                return quantified(s, end) ? false : alternatives((wordStart ? "\\b" : "") + s.substring(s.indexOf(':', i) + 1, end), words, digit);
+                return !quantified(s, end) && alternatives((wordStart ? "\\b" : "") + s.substring(s.indexOf(':', i) + 1, end),
+                        words, digit, s.startsWith("(?-i:", i));
             } else if (s.startsWith("(?:", i) || s.startsWith("(?<", i) || (s.charAt(i) == '(' && !s.startsWith("(?", i))) {
                 int end = close(s, i);
                 int bodyStart = s.startsWith("(?:", i) ? i + 3 : s.startsWith("(?<", i) ? s.indexOf('>', i) + 1 : i + 1;
-                return !quantified(s, end) && alternatives(prefixEach(wordStart, s.substring(bodyStart, end)), words, digit);
+                String body = s.substring(bodyStart, end);
+                return !quantified(s, end) && alternatives(prefixEach((wordStart ? "\\b" : "") + (afterNoDigit ? "(?<!\\d)" : ""), body),
+                        words, digit, exactCase);
             } else {
                 break;
             }
@@ -94,8 +113,15 @@ final class Anchors {
             if (after < s.length() && (s.charAt(after) == '?' || s.charAt(after) == '*' || s.startsWith("{0", after))) {
                 return false;
             }
-            digit[0] = true;
-            digit[1] &= wordStart;
+            String listed = s.charAt(i) == '[' ? s.substring(i + 1, after - 1) : "";
+            if (!listed.isEmpty() && !listed.contains("-") && listed.length() <= 3) {
+                listed.chars().forEach(d -> words.add(String.valueOf((char) d))); // "[89]": an 8 or a 9 starts it
+                return true;
+            }
+            DigitStart start = wordStart ? DigitStart.WORD_START : afterNoDigit ? DigitStart.RUN_START : DigitStart.ANY;
+            if (digit[0] == DigitStart.NONE || start.ordinal() < digit[0].ordinal()) {
+                digit[0] = start;
+            }
             return true;
         }
         StringBuilder word = new StringBuilder();
@@ -107,11 +133,11 @@ final class Anchors {
                 String lit = s.substring(i + 2, end < 0 ? s.length() : end);
                 StringBuilder f = new StringBuilder();
                 for (char c : lit.toCharArray()) {
-                    f.append(fold(c));
+                    f.append(exactCase ? c : fold(c));
                 }
                 piece = f.toString();
                 next = end < 0 ? s.length() : end + 2;
-            } else if (s.charAt(i) == '[') {
+            } else if (s.charAt(i) == '[' && !exactCase) {
                 int end = s.indexOf(']', i);
                 Character same = end < 0 ? null : oneLetter(s.substring(i + 1, end));
                 if (same == null) {
@@ -120,7 +146,7 @@ final class Anchors {
                 piece = String.valueOf(same);
                 next = end + 1;
             } else if (Character.isLetterOrDigit(s.charAt(i)) || (s.charAt(i) == '-' && word.length() > 0)) {
-                piece = String.valueOf(fold(s.charAt(i)));
+                piece = String.valueOf(exactCase ? s.charAt(i) : fold(s.charAt(i)));
                 next = i + 1;
             } else {
                 break;
@@ -143,19 +169,26 @@ final class Anchors {
         if (word.length() < 1) {
             return false;
         }
-        words.add((wordStart && Character.isLetter(word.charAt(0)) ? WORD_START : "") + word);
+        boolean hasLetter = word.chars().anyMatch(Character::isLetter);
+        words.add((wordStart && Character.isLetter(word.charAt(0)) ? WORD_START : "") + (exactCase && hasLetter ? EXACT_CASE : "") + word);
         return true;
     }
 
     /** Marks a word that a match must begin at a word start (after \\b): "un" then skips "aucun". */
     static final String WORD_START = "\u0001";
 
-    /** Puts \\b before each top-level alternative of a group body, when the group itself follows \\b. */
-    private static String prefixEach(boolean wordStart, String body) {
-        if (!wordStart) {
+    /**
+     * Marks a word of a case-sensitive part ("(?-i:N\\h*\\+)"), kept in its case: it is looked for folded, then
+     * kept only where the text has it in that case, so "N+" is not tried at every "n".
+     */
+    static final String EXACT_CASE = "\u0002";
+
+    /** Puts the zero-width {@code prefix} (\\b, (?<!\\d)) that precedes a group before each of its top-level alternatives. */
+    private static String prefixEach(String prefix, String body) {
+        if (prefix.isEmpty()) {
             return body;
         }
-        return String.join("|", splitTopLevel(body).stream().map(a -> "\\b" + a).toList());
+        return String.join("|", splitTopLevel(body).stream().map(a -> prefix + a).toList());
     }
 
     private static boolean digitClass(String s, int open) {
@@ -245,7 +278,7 @@ final class Anchors {
 
     @Override
     public String toString() {
-        return words == null ? "none" : words + (digit ? "+digit" : "");
+        return words == null ? "none" : words + (digit() ? "+digit(" + digitStart + ")" : "");
     }
 
     /** {@link #fold} applied to every character (same length). */

@@ -14,9 +14,13 @@ final class ReportText {
     private final String matched;
     private final int[] origin; // matched index -> original index; origin[length] = original length
     private final boolean[] prior;
+    private final AnchorLexicon lexicon;
+    private AnchorLexicon.Occurrences found;
 
-    ReportText(String original) {
+    /** A text whose anchors are looked up with {@code lexicon} (words it lacks are found one by one). */
+    ReportText(String original, AnchorLexicon lexicon) {
         this.original = original;
+        this.lexicon = lexicon;
         StringBuilder out = new StringBuilder(original.length());
         int[] map = new int[original.length() + 1];
         for (int i = 0; i < original.length(); i++) {
@@ -74,8 +78,7 @@ final class ReportText {
     }
 
     private String folded;
-    private int[] digits;
-    private int[] numberStarts;
+    private int[][] digitStarts; // every digit, run starts, number starts
     private final java.util.Map<String, int[]> wordPositions = new java.util.HashMap<>();
     private final java.util.Map<Anchors, int[]> anchorPositions = new java.util.IdentityHashMap<>();
 
@@ -103,56 +106,97 @@ final class ReportText {
     }
 
     private int[] positions(Anchors anchors) {
-        if (folded == null) {
-            folded = Anchors.foldAll(matched);
+        if (found == null) {
+            found = lexicon.find(folded(), matched);
         }
-        int[][] lists = new int[anchors.words().size() + 1][];
+        int[] ids = anchors.idsIn(lexicon);
+        int[][] own = new int[ids.length][]; // words the lexicon lacks, looked up here
         int total = 0;
-        for (int w = 0; w < anchors.words().size(); w++) {
-            lists[w] = wordPositions.computeIfAbsent(anchors.words().get(w), this::occurrences);
-            total += lists[w].length;
-        }
-        if (anchors.digit()) {
-            if (digits == null) {
-                int n = 0;
-                int starts = 0;
-                int[] all = new int[matched.length()];
-                int[] first = new int[matched.length()];
-                for (int i = 0; i < matched.length(); i++) {
-                    if (Character.isDigit(matched.charAt(i))) {
-                        all[n++] = i;
-                        if (i == 0 || !Character.isLetterOrDigit(matched.charAt(i - 1))) {
-                            first[starts++] = i;
-                        }
-                    }
-                }
-                digits = java.util.Arrays.copyOf(all, n);
-                numberStarts = java.util.Arrays.copyOf(first, starts);
+        for (int w = 0; w < ids.length; w++) {
+            if (ids[w] < 0) {
+                own[w] = wordPositions.computeIfAbsent(anchors.words().get(w), this::occurrences);
+                total += own[w].length;
+            } else {
+                total += found.count(ids[w]);
             }
-            int[] d = anchors.digitAtWordStart() ? numberStarts : digits;
-            lists[lists.length - 1] = d;
-            total += d.length;
-        } else {
-            lists[lists.length - 1] = new int[0];
         }
+        int[] d = digitStarts(anchors.digitStart());
+        total += d.length;
         int[] out = new int[total];
         int n = 0;
-        for (int[] l : lists) {
-            System.arraycopy(l, 0, out, n, l.length);
-            n += l.length;
+        int lists = 0;
+        for (int w = 0; w < ids.length; w++) {
+            int before = n;
+            if (ids[w] < 0) {
+                System.arraycopy(own[w], 0, out, n, own[w].length);
+                n += own[w].length;
+            } else {
+                found.copy(ids[w], out, n);
+                n += found.count(ids[w]);
+            }
+            lists += n > before ? 1 : 0;
         }
-        java.util.Arrays.sort(out);
+        System.arraycopy(d, 0, out, n, d.length);
+        lists += d.length > 0 ? 1 : 0;
+        if (lists > 1) {
+            java.util.Arrays.sort(out); // each list is sorted: only unions need it
+        }
         return out;
     }
 
+    /** Positions of digits where a match may start: every digit, the first of each run, or those after no letter. */
+    private int[] digitStarts(Anchors.DigitStart start) {
+        if (start == Anchors.DigitStart.NONE) {
+            return new int[0];
+        }
+        if (digitStarts == null) {
+            int[][] lists = {new int[matched.length()], new int[matched.length()], new int[matched.length()]};
+            int[] sizes = new int[3];
+            for (int i = 0; i < matched.length(); i++) {
+                char c = matched.charAt(i);
+                if (c >= '0' && c <= '9' || c > 127 && Character.isDigit(c)) {
+                    char before = i == 0 ? ' ' : matched.charAt(i - 1);
+                    boolean afterDigit = Character.isDigit(before);
+                    lists[0][sizes[0]++] = i;
+                    if (!afterDigit) {
+                        lists[1][sizes[1]++] = i;
+                        if (!Character.isLetter(before)) {
+                            lists[2][sizes[2]++] = i;
+                        }
+                    }
+                }
+            }
+            digitStarts = new int[3][];
+            for (int k = 0; k < 3; k++) {
+                digitStarts[k] = java.util.Arrays.copyOf(lists[k], sizes[k]);
+            }
+        }
+        return digitStarts[start.ordinal() - 1];
+    }
+
+    private String folded() {
+        if (folded == null) {
+            folded = Anchors.foldAll(matched);
+        }
+        return folded;
+    }
+
+    /** Occurrences of one anchor word found on its own (a word the lexicon did not have when this text was read). */
     private int[] occurrences(String anchor) {
         boolean wordStart = anchor.startsWith(Anchors.WORD_START);
         String word = wordStart ? anchor.substring(1) : anchor;
+        String exact = word.startsWith(Anchors.EXACT_CASE) ? word.substring(1) : null;
+        if (exact != null) {
+            word = Anchors.foldAll(exact);
+        }
         int[] out = new int[8];
         int n = 0;
-        for (int i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+        for (int i = folded().indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
             if (wordStart && i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))) {
                 continue; // the pattern starts at a word boundary: "un" inside "aucun" cannot match
+            }
+            if (exact != null && !matched.startsWith(exact, i)) {
+                continue;
             }
             if (n == out.length) {
                 out = java.util.Arrays.copyOf(out, n * 2);

@@ -73,7 +73,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
 
     @Override
     public Extraction extract(Report report) {
-        ReportText text = new ReportText(report.text());
+        ReportText text = new ReportText(report.text(), rules.lexicon());
         Scan priorLines = rules.scan(rules.pattern("priorLine"), text);
         while (priorLines.find()) {
             text.markPrior(priorLines.start());

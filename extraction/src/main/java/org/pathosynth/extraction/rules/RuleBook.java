@@ -58,9 +58,26 @@ final class RuleBook {
      * are the same and comparisons are plain character tests instead of Unicode case folding.
      */
     Scan scan(Pattern p, ReportText text) {
-        Anchors a = anchors.computeIfAbsent(p, q -> Anchors.of(q.pattern()));
+        Anchors a = anchors.computeIfAbsent(p, this::anchorsOf);
         java.util.Optional<Pattern> twin = lowerCaseTwins.computeIfAbsent(p, RuleBook::lowerCaseTwin);
         return twin.map(t -> new Scan(t, a, text, text.lowered())).orElseGet(() -> new Scan(p, a, text, text.matched()));
+    }
+
+    private volatile AnchorLexicon lexicon = AnchorLexicon.EMPTY;
+
+    /** Every anchor word met so far, for reports to find in one pass (grows while rules are first used). */
+    AnchorLexicon lexicon() {
+        return lexicon;
+    }
+
+    private Anchors anchorsOf(Pattern p) {
+        Anchors a = Anchors.of(p.pattern());
+        if (a.usable()) {
+            synchronized (this) {
+                lexicon = lexicon.with(a.words());
+            }
+        }
+        return a;
     }
 
     /** The rule with its letters lower-cased, or empty for rules with case-sensitive parts ("(?-i:RE)"). */

@@ -28,13 +28,18 @@ class ScanEquivalenceTest {
         }
         texts.add("RE/RP : 100 % / 95 %. M-8500/3, c-erbB-2 3+, HER-2/neu. R0, R1. Dix-sept ganglions, dont trois envahis. "
                 + "Œstrogen receptors; oestrogen receptor. Cf. biopsie antérieure. 1/12/2023 3N+/14 pN1a (2/14).");
+        for (String regex : regexes) { // every anchor word into the rule book's lexicon, as after warm-up
+            rules.scan(rules.compile(regex), new ReportText("", AnchorLexicon.EMPTY));
+        }
+        AnchorLexicon lexicon = rules.lexicon();
+        assertThat(lexicon.id(Anchors.WORD_START + "ganglion")).isGreaterThanOrEqualTo(0);
         int anchored = 0;
         for (String regex : regexes) {
             Pattern p = rules.compile(regex);
             Anchors anchors = Anchors.of(p.pattern());
             anchored += anchors.usable() ? 1 : 0;
             for (String t : texts) {
-                ReportText text = new ReportText(t);
+                ReportText text = new ReportText(t, AnchorLexicon.EMPTY); // every word looked up on its own
                 List<String> expected = new ArrayList<>();
                 Matcher m = p.matcher(text.matched());
                 while (m.find()) {
@@ -47,7 +52,7 @@ class ScanEquivalenceTest {
                 }
                 assertThat(actual).as("%s (anchors %s)", regex, anchors).isEqualTo(expected);
                 List<String> lowered = new ArrayList<>();
-                Scan f = rules.scan(p, text); // the lower-case twin where there is one
+                Scan f = rules.scan(p, new ReportText(t, lexicon)); // the lower-case twin where there is one, one-pass anchors
                 while (f.find()) {
                     lowered.add(f.start() + "-" + f.end());
                 }
@@ -62,8 +67,14 @@ class ScanEquivalenceTest {
         assertThat(Anchors.of("\\bmicro-?biopsies?\\b").words()).containsExactly(Anchors.WORD_START + "micro");
         assertThat(Anchors.of("(?<![\\p{L}])[cç][aàâ]rcinome\\s+x").words()).containsExactly(Anchors.WORD_START + "carcinome");
         assertThat(Anchors.of("\\b(?:mastectomie|tumorectomie)\\b|(?-i:\\bRE\\b)|[eé]tendu").words())
-                .containsExactly(Anchors.WORD_START + "mastectomie", Anchors.WORD_START + "tumorectomie", Anchors.WORD_START + "re", "etendu");
-        assertThat(Anchors.of("(?<![\\d/])(?<n>\\d{1,3})\\s*mm").digit()).isTrue();
+                .containsExactly(Anchors.WORD_START + "mastectomie", Anchors.WORD_START + "tumorectomie", Anchors.WORD_START + Anchors.EXACT_CASE + "RE", "etendu");
+        assertThat(Anchors.of("(?<![\\d/])(?<n>\\d{1,3})\\s*mm").digitStart()).isEqualTo(Anchors.DigitStart.RUN_START);
+        assertThat(Anchors.of("\\b\\d+\\s*mm").digitStart()).isEqualTo(Anchors.DigitStart.WORD_START);
+        assertThat(Anchors.of("\\b\\d+\\s*mm|x?\\d+").usable()).isFalse();
+        assertThat(Anchors.of("\\b\\d+\\s*mm|\\d+\\s*cm").digitStart()).isEqualTo(Anchors.DigitStart.ANY); // the weakest start wins
+        assertThat(Anchors.of("(?<![\\d/])(?<code>[89]\\d{3})").words()).containsExactly("8", "9");
+        assertThat(Anchors.of("\\bpN|(?-i:N\\s*\\+)|(?-i:\\bGS\\b)").words())
+                .containsExactly(Anchors.WORD_START + "pn", Anchors.EXACT_CASE + "N", Anchors.WORD_START + Anchors.EXACT_CASE + "GS");
         assertThat(Anchors.of("\\b(?:o|œ)?estrogen").usable()).isFalse(); // an optional first token: scanned everywhere
         assertThat(Anchors.of("^\\s*:").usable()).isFalse();
     }

@@ -1,0 +1,201 @@
+package org.pathosynth.extraction.rules;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every anchor word of a rule book in one Aho–Corasick automaton, so that a report's folded text is read once, one
+ * table step per character, to find all of them (instead of one {@code indexOf} pass per word). Immutable: a rule book
+ * that meets new words builds a larger lexicon ({@link #with}); a report scanned with an older one looks the missing
+ * words up on its own.
+ */
+final class AnchorLexicon {
+    static final AnchorLexicon EMPTY = new AnchorLexicon(Map.of());
+
+    private static final int ASCII = 128;
+
+    private final Map<String, Integer> ids; // anchor (with its WORD_START marker) -> id
+    private final boolean[] wordStartOnly; // per id
+    private final String[] exactCase; // per id: the word as the text must have it, or null when any case does
+    private final int[] length; // per id, without the marker
+    private final byte[] asciiSymbol; // character -> symbol; 0 for characters in no anchor
+    private final char[] wideChars; // sorted characters beyond ASCII that anchors use; symbol = ASCII_SYMBOLS + index
+    private final int[] wideSymbol;
+    private final int symbols;
+    private final int[] delta; // state * symbols + symbol -> next state (failures folded in)
+    private final int[][] output; // per state: ids of every anchor ending there, its own and its suffixes'
+
+    private AnchorLexicon(Map<String, Integer> ids) {
+        this.ids = Map.copyOf(ids);
+        int n = ids.size();
+        this.wordStartOnly = new boolean[n];
+        this.exactCase = new String[n];
+        this.length = new int[n];
+        String[] words = new String[n];
+        ids.forEach((anchor, id) -> {
+            boolean wordStart = anchor.startsWith(Anchors.WORD_START);
+            String word = wordStart ? anchor.substring(1) : anchor;
+            if (word.startsWith(Anchors.EXACT_CASE)) {
+                word = word.substring(1);
+                exactCase[id] = word;
+            }
+            wordStartOnly[id] = wordStart;
+            words[id] = Anchors.foldAll(word);
+            length[id] = word.length();
+        });
+        // The alphabet: characters the anchors use, numbered from 1.
+        java.util.TreeSet<Character> used = new java.util.TreeSet<>();
+        for (String w : words) {
+            w.chars().forEach(c -> used.add((char) c));
+        }
+        this.asciiSymbol = new byte[ASCII];
+        List<Character> wide = new java.util.ArrayList<>();
+        int next = 1;
+        for (char c : used) {
+            if (c < ASCII) {
+                asciiSymbol[c] = (byte) next++;
+            } else {
+                wide.add(c);
+            }
+        }
+        this.wideChars = new char[wide.size()];
+        this.wideSymbol = new int[wide.size()];
+        for (int i = 0; i < wide.size(); i++) {
+            wideChars[i] = wide.get(i);
+            wideSymbol[i] = next++;
+        }
+        this.symbols = next;
+        // The trie, then failure links breadth first, which turn it into a complete transition table.
+        int maxStates = 1 + java.util.Arrays.stream(words).mapToInt(String::length).sum();
+        int[] trie = new int[maxStates * symbols];
+        List<List<Integer>> ends = new java.util.ArrayList<>();
+        ends.add(new java.util.ArrayList<>());
+        int states = 1;
+        for (int id = 0; id < n; id++) {
+            int state = 0;
+            for (int i = 0; i < words[id].length(); i++) {
+                int slot = state * symbols + symbol(words[id].charAt(i));
+                if (trie[slot] == 0) {
+                    trie[slot] = states++;
+                    ends.add(new java.util.ArrayList<>());
+                }
+                state = trie[slot];
+            }
+            ends.get(state).add(id);
+        }
+        this.delta = java.util.Arrays.copyOf(trie, states * symbols);
+        this.output = new int[states][];
+        int[] failure = new int[states];
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+        output[0] = new int[0];
+        for (int s = 1; s < symbols; s++) {
+            if (delta[s] != 0) {
+                queue.add(delta[s]);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            int[] own = ends.get(state).stream().mapToInt(Integer::intValue).toArray();
+            int[] inherited = output[failure[state]];
+            output[state] = java.util.stream.IntStream.concat(java.util.Arrays.stream(own), java.util.Arrays.stream(inherited)).toArray();
+            for (int s = 1; s < symbols; s++) {
+                int slot = state * symbols + s;
+                int fallback = delta[failure[state] * symbols + s];
+                if (delta[slot] != 0) {
+                    failure[delta[slot]] = fallback;
+                    queue.add(delta[slot]);
+                } else {
+                    delta[slot] = fallback;
+                }
+            }
+        }
+    }
+
+    private int symbol(char c) {
+        if (c < ASCII) {
+            return asciiSymbol[c];
+        }
+        int i = java.util.Arrays.binarySearch(wideChars, c);
+        return i < 0 ? 0 : wideSymbol[i];
+    }
+
+    /** This lexicon plus {@code words}; itself when it has them all. */
+    AnchorLexicon with(List<String> words) {
+        if (ids.keySet().containsAll(words)) {
+            return this;
+        }
+        Map<String, Integer> grown = new LinkedHashMap<>(ids);
+        for (String w : words) {
+            grown.putIfAbsent(w, grown.size());
+        }
+        return new AnchorLexicon(grown);
+    }
+
+    /** The id of an anchor word, or -1 when this lexicon does not have it. */
+    int id(String anchor) {
+        Integer id = ids.get(anchor);
+        return id == null ? -1 : id;
+    }
+
+    /**
+     * Every occurrence of every anchor in {@code folded}, grouped by anchor id, each group in increasing order: where
+     * the anchor starts (word-start anchors only where no letter or digit precedes; exact-case anchors only where
+     * {@code text}, the same text unfolded, has them in that case).
+     */
+    Occurrences find(String folded, String text) {
+        int[] foundIds = new int[64];
+        int[] foundAt = new int[64];
+        int found = 0;
+        int state = 0;
+        for (int j = 0; j < folded.length(); j++) {
+            state = delta[state * symbols + symbol(folded.charAt(j))];
+            for (int id : output[state]) {
+                int start = j + 1 - length[id];
+                if (wordStartOnly[id] && start > 0 && isLetterOrDigit(folded.charAt(start - 1))) {
+                    continue; // "un" inside "aucun"
+                }
+                if (exactCase[id] != null && !text.startsWith(exactCase[id], start)) {
+                    continue; // "n" of "(?-i:N\\h*\\+)"
+                }
+                if (found == foundIds.length) {
+                    foundIds = Arrays.copyOf(foundIds, found * 2);
+                    foundAt = Arrays.copyOf(foundAt, found * 2);
+                }
+                foundIds[found] = id;
+                foundAt[found++] = start;
+            }
+        }
+        // Counting sort by id; positions within an id stay in text order.
+        int[] start = new int[ids.size() + 1];
+        for (int k = 0; k < found; k++) {
+            start[foundIds[k] + 1]++;
+        }
+        for (int id = 0; id < ids.size(); id++) {
+            start[id + 1] += start[id];
+        }
+        int[] fill = Arrays.copyOf(start, ids.size());
+        int[] positions = new int[found];
+        for (int k = 0; k < found; k++) {
+            positions[fill[foundIds[k]]++] = foundAt[k];
+        }
+        return new Occurrences(start, positions);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < ASCII ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') : Character.isLetterOrDigit(c);
+    }
+
+    /** The anchors found in one text, grouped by anchor id. */
+    record Occurrences(int[] start, int[] positions) {
+        int count(int id) {
+            return start[id + 1] - start[id];
+        }
+
+        /** Copies the positions of anchor {@code id} into {@code out} at {@code at}. */
+        void copy(int id, int[] out, int at) {
+            System.arraycopy(positions, start[id], out, at, count(id));
+        }
+    }
+}
