@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
                 + "'report' (the full quality report with extraction, text diversity, JSON and HTML), "
                 + "'synth' (Gaussian copula fit + sample N rows; MST fit at epsilon 1), "
                 + "'ctgan', 'pategan', 'patectgan' (one fit with the reference settings on --real; PATE at --epsilon), "
-                + "'extract' (the rule-based extractor on one core over the labelled corpus and page-long reports), "
+                + "'extract' (the rule-based extractor on one core: labelled corpus, one-page reports, ten reports per page), "
                 + "'llm' (--rows reports through the LLM client against a local fake server with --latency-ms and --concurrency).")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "distances, report, synth, extract, ctgan, pategan, patectgan or llm")
@@ -243,9 +243,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The rule-based extractor on this thread only (one core): the 80 labelled reports as they are, then "page-long"
-     * reports of about 3,000 characters, each a long resection report followed by other reports' microscopy and
-     * immunohistochemistry paragraphs (more text to scan, the same kind of text). Best of --repeat timed passes.
+     * The rule-based extractor on this thread only (one core): the 80 labelled reports as they are; the six one-page
+     * reports of {@link org.pathosynth.extraction.corpus.LabelledCorpus#pageLong()}; and a stress test of pages of about
+     * 3,000 characters made of ten labelled reports each (ten times the values of a real page). Best of --repeat passes.
      */
     private void extract() {
         var corpus = org.pathosynth.extraction.corpus.LabelledCorpus.breastCancer();
@@ -258,8 +258,11 @@ final class BenchCommand implements Callable<Integer> {
             }
             pages.add(Report.of("page-" + i, page.toString(), plain.get(i).language()));
         }
+        List<Report> onePage = org.pathosynth.extraction.corpus.LabelledCorpus.pageLong().stream()
+                .map(org.pathosynth.extraction.corpus.LabelledReport::report).toList();
         RuleBasedExtractor extractor = RuleBasedExtractor.create();
-        for (var set : List.of(java.util.Map.entry("labelled corpus", plain), java.util.Map.entry("page-long reports", pages))) {
+        for (var set : List.of(java.util.Map.entry("labelled corpus", plain), java.util.Map.entry("one-page reports", onePage),
+                java.util.Map.entry("ten labelled reports per page (stress)", pages))) {
             List<Report> reports = set.getValue();
             long chars = reports.stream().mapToLong(r -> r.text().length()).sum();
             int passes = Math.max(1, 2_000 / reports.size());

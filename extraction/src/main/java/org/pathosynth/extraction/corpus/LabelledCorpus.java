@@ -39,6 +39,22 @@ public final class LabelledCorpus {
         }
     }
 
+    /**
+     * Six page-long reports (four French, two English; 1,900 to 2,800 characters) as laboratories print them: header
+     * with identifiers and dates, clinical history restating the biopsy, detailed macroscopy with specimen and slice
+     * measurements, microscopy, immunohistochemistry, conclusion and signature. Written after the rules were tuned on
+     * {@link #breastCancer()}; they are the extractor's one-page speed benchmark.
+     */
+    public static List<LabelledReport> pageLong() {
+        String resource = "/org/pathosynth/extraction/corpus/page-reports.jsonl";
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(LabelledCorpus.class.getResourceAsStream(resource),
+                StandardCharsets.UTF_8))) {
+            return read(in, resource, Schema.breastCancer());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Your own labelled reports, one JSON line each: {"id", "lang", "style", "text", "gold": {...}}. */
     public static List<LabelledReport> fromJsonl(java.nio.file.Path file, Schema schema) {
         try (BufferedReader in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

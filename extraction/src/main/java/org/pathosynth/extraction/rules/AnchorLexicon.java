@@ -15,6 +15,7 @@ final class AnchorLexicon {
     static final AnchorLexicon EMPTY = new AnchorLexicon(Map.of());
 
     private static final int ASCII = 128;
+    private static final int OUTPUT = 0x8000; // flag in the packed table: anchors end in the next state
 
     private final Map<String, Integer> ids; // anchor (with its WORD_START marker) -> id
     private final boolean[] wordStartOnly; // per id
@@ -25,7 +26,10 @@ final class AnchorLexicon {
     private final int[] wideSymbol;
     private final int symbols;
     private final int[] delta; // state * symbols + symbol -> next state (failures folded in)
-    private final int[][] output; // per state: ids of every anchor ending there, its own and its suffixes'
+    private final char[] step; // the same table packed for scanning: next state, plus OUTPUT when anchors end there
+    private final int[] outputStart; // per state, into outputIds: every anchor ending there, its own and its suffixes'
+    private final int[] outputIds;
+    private final int ring; // a power of two above the longest anchor: the text positions of the last symbols read
 
     private AnchorLexicon(Map<String, Integer> ids) {
         this.ids = Map.copyOf(ids);
@@ -67,6 +71,8 @@ final class AnchorLexicon {
             wideSymbol[i] = next++;
         }
         this.symbols = next;
+        int longest = java.util.Arrays.stream(length).max().orElse(0);
+        this.ring = Integer.highestOneBit(Math.max(1, longest)) * 2;
         // The trie, then failure links breadth first, which turn it into a complete transition table.
         int maxStates = 1 + java.util.Arrays.stream(words).mapToInt(String::length).sum();
         int[] trie = new int[maxStates * symbols];
@@ -86,7 +92,7 @@ final class AnchorLexicon {
             ends.get(state).add(id);
         }
         this.delta = java.util.Arrays.copyOf(trie, states * symbols);
-        this.output = new int[states][];
+        int[][] output = new int[states][];
         int[] failure = new int[states];
         java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
         output[0] = new int[0];
@@ -111,6 +117,24 @@ final class AnchorLexicon {
                 }
             }
         }
+        if (states > OUTPUT) {
+            throw new IllegalStateException("too many anchor words for one lexicon: " + states + " states, at most " + OUTPUT);
+        }
+        this.step = new char[delta.length];
+        for (int slot = 0; slot < delta.length; slot++) {
+            step[slot] = (char) (delta[slot] | (output[delta[slot]].length > 0 ? OUTPUT : 0));
+        }
+        this.outputStart = new int[states + 1];
+        for (int state = 0; state < states; state++) {
+            outputStart[state + 1] = outputStart[state] + output[state].length;
+        }
+        this.outputIds = java.util.Arrays.stream(output).flatMapToInt(java.util.Arrays::stream).toArray();
+    }
+
+    /** What {@code \\s} or {@code \\h} matches: a run of it reads as one space. */
+    static boolean isSpace(char c) {
+        return c == ' ' || (c <= '\r' && c >= '\t') || c == '\u00A0' || c == '\u1680' || c == '\u180E'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
     private int symbol(char c) {
@@ -149,14 +173,31 @@ final class AnchorLexicon {
         int[] foundAt = new int[64];
         int found = 0;
         int state = 0;
-        for (int j = 0; j < folded.length(); j++) {
-            state = delta[state * symbols + symbol(folded.charAt(j))];
-            for (int id : output[state]) {
-                int start = j + 1 - length[id];
-                if (wordStartOnly[id] && start > 0 && isLetterOrDigit(folded.charAt(start - 1))) {
+        int[] read = new int[ring]; // text position of each symbol read, by count modulo the ring size
+        int count = 0;
+        boolean afterSpace = false;
+        char[] chars = folded.toCharArray();
+        for (int j = 0; j < chars.length; j++) {
+            char c = chars[j];
+            boolean space = isSpace(c);
+            if (space && afterSpace) {
+                continue;
+            }
+            afterSpace = space;
+            read[count++ & (ring - 1)] = j;
+            int packed = step[state * symbols + symbol(space ? ' ' : c)]; // a char table: half the cache of an int one
+            state = packed & (OUTPUT - 1);
+            if (packed < OUTPUT) {
+                continue;
+            }
+            for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
+                int id = outputIds[o];
+                int start = read[(count - length[id]) & (ring - 1)];
+                if (wordStartOnly[id] && start > 0 && isLetterOrDigit(chars[start - 1])) {
                     continue; // "un" inside "aucun"
                 }
-                if (exactCase[id] != null && !text.startsWith(exactCase[id], start)) {
+                String exact = exactCase[id];
+                if (exact != null && (text.charAt(start) != exact.charAt(0) || !text.startsWith(exact, start))) {
                     continue; // "n" of "(?-i:N\\h*\\+)"
                 }
                 if (found == foundIds.length) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * accents folded: "[ée]" is "e") and/or "a digit". A scan then tries the pattern only where one of them occurs in the
  * folded text, instead of at every position. Patterns whose start cannot be read this way (an optional first token,
  * a character class of several letters) have no anchors and are scanned everywhere, so anchors only ever skip
- * positions where the pattern cannot match.
+ * positions where the pattern cannot match. An anchor may run over white space between words ("carcinome lobulaire"
+ * from "carcinome\\s+lobulaire"): a run of white space in the text counts as one space.
  */
 final class Anchors {
     static final Anchors NONE = new Anchors(null, DigitStart.NONE);
@@ -148,6 +149,9 @@ final class Anchors {
             } else if (Character.isLetterOrDigit(s.charAt(i)) || (s.charAt(i) == '-' && word.length() > 0)) {
                 piece = String.valueOf(exactCase ? s.charAt(i) : fold(s.charAt(i)));
                 next = i + 1;
+            } else if (!exactCase && word.length() > 0 && (s.startsWith("\\s+", i) || s.startsWith("\\h+", i) || s.charAt(i) == ' ')) {
+                piece = " "; // white space between words: any run of it is one space in the lexicon
+                next = s.charAt(i) == ' ' ? i + 1 : i + 3;
             } else {
                 break;
             }
@@ -163,7 +167,7 @@ final class Anchors {
             }
             i = next;
         }
-        while (word.length() > 0 && word.charAt(word.length() - 1) == '-') {
+        while (word.length() > 0 && (word.charAt(word.length() - 1) == '-' || word.charAt(word.length() - 1) == ' ')) {
             word.setLength(word.length() - 1);
         }
         if (word.length() < 1) {
@@ -286,16 +290,21 @@ final class Anchors {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
             char c = s.charAt(i);
-            out[i] = c < FOLD.length ? FOLD[c] : fold(c);
+            out[i] = fold1(c);
         }
         return new String(out);
     }
 
-    private static final char[] FOLD = new char[0x0250]; // Latin letters: the reports' alphabet
-
-    static {
-        for (int c = 0; c < FOLD.length; c++) {
-            FOLD[c] = fold((char) c);
+    /** {@link #fold} through a table, filled as characters are met (a race only writes the same value twice). */
+    static char fold1(char c) {
+        char f = FOLD[c];
+        if (f == 0 && c != 0) {
+            f = fold(c);
+            FOLD[c] = f;
         }
+        return f;
     }
+
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
 }

@@ -21,74 +21,125 @@ final class ReportText {
     ReportText(String original, AnchorLexicon lexicon) {
         this.original = original;
         this.lexicon = lexicon;
-        StringBuilder out = new StringBuilder(original.length());
-        int[] map = new int[original.length() + 1];
-        for (int i = 0; i < original.length(); i++) {
-            int join = hyphenatedBreakEnd(original, i);
-            if (join > 0) {
-                i = join - 1; // drop the hyphen and the line break
-                continue;
+        char[] in = original.toCharArray();
+        int n = in.length;
+        char[] out = new char[n];
+        char[] lower = new char[n];
+        char[] fold = new char[n];
+        int[] map = new int[n + 1];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = in[i];
+            if (c == '-') {
+                int join = hyphenatedBreakEnd(in, i);
+                if (join > 0) {
+                    i = join - 1; // drop the hyphen and the line break
+                    continue;
+                }
             }
-            char c = original.charAt(i);
-            boolean leader = c == '.' && ((i > 0 && original.charAt(i - 1) == '.') || (i + 1 < original.length() && original.charAt(i + 1) == '.'));
-            map[out.length()] = i;
-            out.append(leader || c == '\u2026' ? ' ' : switch (c) {
-                case '\u00A0', '\u202F', '\u2007', '\t' -> ' ';
+            char m = switch (c) {
+                case '.' -> (i > 0 && in[i - 1] == '.') || (i + 1 < n && in[i + 1] == '.') ? ' ' : '.'; // dot leaders
+                case '\u2026', '\u00A0', '\u202F', '\u2007', '\t' -> ' ';
                 case '\u2019', '\u02BC', '\u2018' -> '\'';
                 case '\u2212', '\u2013', '\u2014' -> '-';
                 case '\r' -> '\n';
                 default -> c;
-            });
+            };
+            map[k] = i;
+            out[k] = m;
+            lower[k] = m < 128 ? (m >= 'A' && m <= 'Z' ? (char) (m + 32) : m) : Character.toLowerCase(m);
+            fold[k++] = Anchors.fold1(m);
         }
-        map[out.length()] = original.length();
-        this.matched = out.toString();
-        this.origin = java.util.Arrays.copyOf(map, out.length() + 1);
-        this.prior = new boolean[matched.length()];
+        map[k] = n;
+        this.matched = new String(out, 0, k);
+        this.lowered = new String(lower, 0, k);
+        this.folded = new String(fold, 0, k);
+        this.origin = java.util.Arrays.copyOf(map, k + 1);
+        this.prior = new boolean[k];
+        this.digitStarts = digitStarts(out, k);
     }
 
     /**
      * For a word hyphenated across a line break ("spé-\\ncifique": a letter, '-', spaces, a line break, spaces, a lower-case
      * letter) starting at {@code i}, the index of the lower-case letter; otherwise 0.
      */
-    private static int hyphenatedBreakEnd(String s, int i) {
-        if (s.charAt(i) != '-' || i == 0 || !Character.isLetter(s.charAt(i - 1))) {
+    private static int hyphenatedBreakEnd(char[] s, int i) {
+        if (s[i] != '-' || i == 0 || !Character.isLetter(s[i - 1])) {
             return 0;
         }
         int j = i + 1;
-        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+        while (j < s.length && (s[j] == ' ' || s[j] == '\t')) {
             j++;
         }
-        if (j < s.length() && s.charAt(j) == '\r') {
+        if (j < s.length && s[j] == '\r') {
             j++;
         }
-        if (j >= s.length() || s.charAt(j) != '\n') {
+        if (j >= s.length || s[j] != '\n') {
             return 0;
         }
         j++;
-        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+        while (j < s.length && (s[j] == ' ' || s[j] == '\t')) {
             j++;
         }
-        return j < s.length() && Character.isLowerCase(s.charAt(j)) ? j : 0;
+        return j < s.length && Character.isLowerCase(s[j]) ? j : 0;
     }
 
-    /** Marks the line from {@code start} as restating earlier results. */
-    void markPrior(int start) {
+    /**
+     * Marks the line from {@code start} as restating earlier results; when the cue ending at {@code cueEnd} is a
+     * heading alone on its line ("RENSEIGNEMENTS CLINIQUES"), the paragraph under it, up to a blank line, too.
+     */
+    void markPrior(int start, int cueEnd) {
         int end = matched.indexOf('\n', start);
-        java.util.Arrays.fill(prior, start, end < 0 ? matched.length() : end, true);
+        end = end < 0 ? matched.length() : end;
+        if (matched.substring(cueEnd, end).isBlank()) {
+            int blank = matched.indexOf("\n\n", end);
+            end = blank < 0 ? matched.length() : blank;
+        }
+        java.util.Arrays.fill(prior, start, end, true);
     }
 
-    private String folded;
-    private int[][] digitStarts; // every digit, run starts, number starts
+    /** The first position from {@code index} that is not horizontal white space (dot leaders are blanked). */
+    int skipBlanks(int index) {
+        int i = index;
+        while (i < matched.length() && (matched.charAt(i) == ' ' || matched.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
+
+    /** A value worked out once per report (e.g. every marker mention) and kept under {@code key}. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.put(key, value);
+        }
+        return (T) value;
+    }
+
+    private boolean skippingPrior;
+
+    /** While on, scans skip matches that start in restated earlier results: the specimen at hand is read first. */
+    void skipPrior(boolean on) {
+        skippingPrior = on;
+    }
+
+    /** Whether a scan should pass over a match starting at {@code index}. */
+    boolean skipped(int index) {
+        return skippingPrior && prior[index];
+    }
+
+    private final String lowered;
+    private final String folded;
+    private final int[][] digitStarts; // every digit, run starts, number starts
     private final java.util.Map<String, int[]> wordPositions = new java.util.HashMap<>();
     private final java.util.Map<Anchors, int[]> anchorPositions = new java.util.IdentityHashMap<>();
 
-    private String lowered;
-
     /** The matched copy lower-cased character for character (same length and offsets; accents kept). */
     String lowered() {
-        if (lowered == null) {
-            lowered = lower(matched);
-        }
         return lowered;
     }
 
@@ -107,7 +158,7 @@ final class ReportText {
 
     private int[] positions(Anchors anchors) {
         if (found == null) {
-            found = lexicon.find(folded(), matched);
+            found = lexicon.find(folded, matched);
         }
         int[] ids = anchors.idsIn(lexicon);
         int[][] own = new int[ids.length][]; // words the lexicon lacks, looked up here
@@ -146,39 +197,34 @@ final class ReportText {
 
     /** Positions of digits where a match may start: every digit, the first of each run, or those after no letter. */
     private int[] digitStarts(Anchors.DigitStart start) {
-        if (start == Anchors.DigitStart.NONE) {
-            return new int[0];
-        }
-        if (digitStarts == null) {
-            int[][] lists = {new int[matched.length()], new int[matched.length()], new int[matched.length()]};
-            int[] sizes = new int[3];
-            for (int i = 0; i < matched.length(); i++) {
-                char c = matched.charAt(i);
-                if (c >= '0' && c <= '9' || c > 127 && Character.isDigit(c)) {
-                    char before = i == 0 ? ' ' : matched.charAt(i - 1);
-                    boolean afterDigit = Character.isDigit(before);
-                    lists[0][sizes[0]++] = i;
-                    if (!afterDigit) {
-                        lists[1][sizes[1]++] = i;
-                        if (!Character.isLetter(before)) {
-                            lists[2][sizes[2]++] = i;
-                        }
+        return start == Anchors.DigitStart.NONE ? new int[0] : digitStarts[start.ordinal() - 1];
+    }
+
+    /** Every digit, the first digit of each run, and the first digit of each number not glued to a word. */
+    private static int[][] digitStarts(char[] text, int length) {
+        int[][] lists = {new int[length], new int[length], new int[length]};
+        int[] sizes = new int[3];
+        boolean afterDigit = false;
+        boolean afterLetter = false;
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            boolean digit = c <= '9' ? c >= '0' : c > 127 && Character.isDigit(c);
+            if (digit) {
+                lists[0][sizes[0]++] = i;
+                if (!afterDigit) {
+                    lists[1][sizes[1]++] = i;
+                    if (!afterLetter) {
+                        lists[2][sizes[2]++] = i;
                     }
                 }
             }
-            digitStarts = new int[3][];
-            for (int k = 0; k < 3; k++) {
-                digitStarts[k] = java.util.Arrays.copyOf(lists[k], sizes[k]);
-            }
+            afterDigit = digit;
+            afterLetter = !digit && (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c));
         }
-        return digitStarts[start.ordinal() - 1];
-    }
-
-    private String folded() {
-        if (folded == null) {
-            folded = Anchors.foldAll(matched);
+        for (int k = 0; k < 3; k++) {
+            lists[k] = java.util.Arrays.copyOf(lists[k], sizes[k]);
         }
-        return folded;
+        return lists;
     }
 
     /** Occurrences of one anchor word found on its own (a word the lexicon did not have when this text was read). */
@@ -189,9 +235,12 @@ final class ReportText {
         if (exact != null) {
             word = Anchors.foldAll(exact);
         }
+        if (word.indexOf(' ') > 0) {
+            word = word.substring(0, word.indexOf(' ')); // the first word: the text may have any white space after it
+        }
         int[] out = new int[8];
         int n = 0;
-        for (int i = folded().indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+        for (int i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
             if (wordStart && i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))) {
                 continue; // the pattern starts at a word boundary: "un" inside "aucun" cannot match
             }

@@ -76,27 +76,31 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         ReportText text = new ReportText(report.text(), rules.lexicon());
         Scan priorLines = rules.scan(rules.pattern("priorLine"), text);
         while (priorLines.find()) {
-            text.markPrior(priorLines.start());
+            text.markPrior(priorLines.start(), priorLines.end());
         }
         Map<String, Hit> hits = new LinkedHashMap<>();
         put(hits, "test_used_for_diagnosis", specimen(text));
-        put(hits, "morphology_icdo", morphology(text));
+        put(hits, "morphology_icdo", currentFirst(text, this::morphology));
         put(hits, "sbr_grade", grade(text));
         put(hits, "tumor_size_mm", size(text));
         put(hits, "clear_margins", margins(text));
         nodes(text, hits);
-        put(hits, "lymphovascular_invasion", polarity(text, rules.pattern("lymphovascularInvasion")));
-        put(hits, "extracapsular_spread", polarity(text, rules.pattern("extracapsularSpread")));
+        put(hits, "lymphovascular_invasion", currentFirst(text, t -> polarity(t, rules.pattern("lymphovascularInvasion"))));
+        put(hits, "extracapsular_spread", currentFirst(text, t -> polarity(t, rules.pattern("extracapsularSpread"))));
         double threshold = report.language().startsWith("fr") ? frenchReceptorThreshold : englishReceptorThreshold;
-        receptorPair(text, threshold, hits);
-        if (!hits.containsKey("er_status")) {
-            put(hits, "er_status", receptor(text, rules.pattern("markers", "er"), threshold));
+        for (boolean skipPrior : new boolean[] {true, false}) {
+            text.skipPrior(skipPrior);
+            receptorPair(text, threshold, hits);
+            if (!hits.containsKey("er_status")) {
+                put(hits, "er_status", receptor(text, rules.pattern("markers", "er"), threshold));
+            }
+            if (!hits.containsKey("pr_status")) {
+                put(hits, "pr_status", receptor(text, rules.pattern("markers", "pr"), threshold));
+            }
         }
-        if (!hits.containsKey("pr_status")) {
-            put(hits, "pr_status", receptor(text, rules.pattern("markers", "pr"), threshold));
-        }
-        put(hits, "her2_status", her2(text));
-        put(hits, "ki67_percent", ki67(text));
+        text.skipPrior(false);
+        put(hits, "her2_status", currentFirst(text, this::her2));
+        put(hits, "ki67_percent", currentFirst(text, this::ki67));
 
         ClinicalRecord.Builder record = ClinicalRecord.builder(schema);
         Map<String, Evidence> evidence = new HashMap<>();
@@ -124,6 +128,17 @@ public final class RuleBasedExtractor implements PathologyExtractor {
             values = repaired.build();
         }
         return new Extraction(report.id(), values, evidence);
+    }
+
+    /**
+     * The value read with restated earlier results ("Renseignements cliniques : ... RE 90 %") skipped, else read from
+     * the whole text: the specimen at hand wins over its history, which still counts when it is all there is.
+     */
+    private static Hit currentFirst(ReportText text, java.util.function.Function<ReportText, Hit> read) {
+        text.skipPrior(true);
+        Hit current = read.apply(text);
+        text.skipPrior(false);
+        return current != null ? current : read.apply(text);
     }
 
     private static void put(Map<String, Hit> hits, String attribute, Hit hit) {
@@ -537,7 +552,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         Pattern cue = rules.pattern("markers", "ki67");
         Scan c = rules.scan(cue, text);
         while (c.find()) {
-            int end = Math.min(markerWindowEnd(text, c, cue), c.end() + 40);
+            int end = Math.min(markerWindowEnd(text, c, cue), text.skipBlanks(c.end()) + 40); // dot leaders are blanks
             Matcher p = percent.matcher(text.matched()).region(c.end(), end);
             if (p.find() && p.group("lt") == null) {
                 double value = parseDecimal(p.group("p"));
@@ -553,9 +568,16 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     /** A marker's statement ends at a clause boundary or where another marker is named. */
     private int markerWindowEnd(ReportText text, Scan cueMatch, Pattern sameMarker) {
         int end = Math.min(text.clauseEnd(cueMatch.end(), BOUNDARIES), cueMatch.end() + rules.integer("markers", "window"));
-        Matcher other = otherMarkers.matcher(text.matched()).region(cueMatch.end(), end);
-        while (other.find()) {
-            if (!sameMarker.matcher(other.group()).matches()) {
+        List<Hit> mentions = text.memo(otherMarkers, () -> {
+            List<Hit> all = new ArrayList<>(); // every marker named in the report, found once
+            Scan m = rules.scan(otherMarkers, text).includingPrior();
+            while (m.find()) {
+                all.add(new Hit(m.group(), m.start(), m.end(), 1.0));
+            }
+            return all;
+        });
+        for (Hit other : mentions) {
+            if (other.start() >= cueMatch.end() && other.end() <= end && !sameMarker.matcher((String) other.value()).matches()) {
                 return other.start();
             }
         }

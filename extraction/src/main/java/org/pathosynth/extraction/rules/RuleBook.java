@@ -33,7 +33,8 @@ final class RuleBook {
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        this.numberPattern = "(?:\\d{1,3}|" + words + ")";
+        // Words only where a letter is: after "12" fails further on, the regex does not try the sixty words at a digit.
+        this.numberPattern = "(?:\\d{1,3}|(?=\\p{L})(?:" + words + "))";
     }
 
     static RuleBook load() {

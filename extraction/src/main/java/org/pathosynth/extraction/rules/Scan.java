@@ -20,6 +20,18 @@ final class Scan {
     private int from;
     private boolean[] allowed;
 
+    private boolean includePrior;
+
+    /** Also finds matches in restated earlier results while the text skips them (for lists kept for the whole report). */
+    Scan includingPrior() {
+        includePrior = true;
+        return this;
+    }
+
+    private boolean skipped(int position) {
+        return !includePrior && text.skipped(position);
+    }
+
     /** Restricts matches to those starting at allowed positions (anchored patterns only; others ignore it). */
     Scan within(boolean[] mask) {
         allowed = mask;
@@ -49,14 +61,19 @@ final class Scan {
 
     boolean find() {
         if (!anchors.usable()) {
-            return matcher().find();
+            while (matcher().find()) {
+                if (!skipped(m.start())) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (positions == null) {
             positions = text.anchorPositions(anchors);
         }
         while (next < positions.length) {
             int p = positions[next++];
-            if (p < from || (allowed != null && !allowed[p])) {
+            if (p < from || (allowed != null && !allowed[p]) || skipped(p)) {
                 continue;
             }
             Matcher mm = matcher();

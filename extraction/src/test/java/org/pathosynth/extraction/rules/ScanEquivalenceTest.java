@@ -28,6 +28,8 @@ class ScanEquivalenceTest {
         }
         texts.add("RE/RP : 100 % / 95 %. M-8500/3, c-erbB-2 3+, HER-2/neu. R0, R1. Dix-sept ganglions, dont trois envahis. "
                 + "Œstrogen receptors; oestrogen receptor. Cf. biopsie antérieure. 1/12/2023 3N+/14 pN1a (2/14).");
+        texts.add("Carcinome  lobulaire\ninfiltrant ; carcinome\u2003canalaire in   situ, grand \t axe 12 mm ; in\nsano ; "
+                + "CARCINOME LOBULAIRE INFILTRANT, carcinome lobulaire\n\n\ninfiltrant. Microbiopsie  échoguidée.");
         for (String regex : regexes) { // every anchor word into the rule book's lexicon, as after warm-up
             rules.scan(rules.compile(regex), new ReportText("", AnchorLexicon.EMPTY));
         }
@@ -65,7 +67,7 @@ class ScanEquivalenceTest {
     @Test
     void anchorsAreReadFromThePatternStart() {
         assertThat(Anchors.of("\\bmicro-?biopsies?\\b").words()).containsExactly(Anchors.WORD_START + "micro");
-        assertThat(Anchors.of("(?<![\\p{L}])[cç][aàâ]rcinome\\s+x").words()).containsExactly(Anchors.WORD_START + "carcinome");
+        assertThat(Anchors.of("(?<![\\p{L}])[cç][aàâ]rcinome\\s+x").words()).containsExactly(Anchors.WORD_START + "carcinome x");
         assertThat(Anchors.of("\\b(?:mastectomie|tumorectomie)\\b|(?-i:\\bRE\\b)|[eé]tendu").words())
                 .containsExactly(Anchors.WORD_START + "mastectomie", Anchors.WORD_START + "tumorectomie", Anchors.WORD_START + Anchors.EXACT_CASE + "RE", "etendu");
         assertThat(Anchors.of("(?<![\\d/])(?<n>\\d{1,3})\\s*mm").digitStart()).isEqualTo(Anchors.DigitStart.RUN_START);
@@ -73,6 +75,9 @@ class ScanEquivalenceTest {
         assertThat(Anchors.of("\\b\\d+\\s*mm|x?\\d+").usable()).isFalse();
         assertThat(Anchors.of("\\b\\d+\\s*mm|\\d+\\s*cm").digitStart()).isEqualTo(Anchors.DigitStart.ANY); // the weakest start wins
         assertThat(Anchors.of("(?<![\\d/])(?<code>[89]\\d{3})").words()).containsExactly("8", "9");
+        assertThat(Anchors.of("\\bcarcinome\\s+lobulaire\\s+(?:in\\s+situ|infiltrant)").words())
+                .containsExactly(Anchors.WORD_START + "carcinome lobulaire");
+        assertThat(Anchors.of("\\bgrand\\s*axe").words()).containsExactly(Anchors.WORD_START + "grand");
         assertThat(Anchors.of("\\bpN|(?-i:N\\s*\\+)|(?-i:\\bGS\\b)").words())
                 .containsExactly(Anchors.WORD_START + "pn", Anchors.EXACT_CASE + "N", Anchors.WORD_START + Anchors.EXACT_CASE + "GS");
         assertThat(Anchors.of("\\b(?:o|œ)?estrogen").usable()).isFalse(); // an optional first token: scanned everywhere
