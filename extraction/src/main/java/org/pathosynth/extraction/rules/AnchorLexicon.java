@@ -25,8 +25,7 @@ final class AnchorLexicon {
     private final char[] wideChars; // sorted characters beyond ASCII that anchors use; symbol = ASCII_SYMBOLS + index
     private final int[] wideSymbol;
     private final int symbols;
-    private final int[] delta; // state * symbols + symbol -> next state (failures folded in)
-    private final char[] step; // the same table packed for scanning: next state, plus OUTPUT when anchors end there
+    private final char[] step; // state * symbols + symbol -> next state (failures folded in), plus OUTPUT when anchors end there
     private final int[] outputStart; // per state, into outputIds: every anchor ending there, its own and its suffixes'
     private final int[] outputIds;
     private final int ring; // a power of two above the longest anchor: the text positions of the last symbols read
@@ -91,7 +90,7 @@ final class AnchorLexicon {
             }
             ends.get(state).add(id);
         }
-        this.delta = java.util.Arrays.copyOf(trie, states * symbols);
+        int[] delta = java.util.Arrays.copyOf(trie, states * symbols);
         int[][] output = new int[states][];
         int[] failure = new int[states];
         java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
@@ -101,8 +100,11 @@ final class AnchorLexicon {
                 queue.add(delta[s]);
             }
         }
+        int[] rank = new int[states]; // breadth-first numbering: the shallow states, where scans spend their time, share cache lines
+        int ranked = 1;
         while (!queue.isEmpty()) {
             int state = queue.poll();
+            rank[state] = ranked++;
             int[] own = ends.get(state).stream().mapToInt(Integer::intValue).toArray();
             int[] inherited = output[failure[state]];
             output[state] = java.util.stream.IntStream.concat(java.util.Arrays.stream(own), java.util.Arrays.stream(inherited)).toArray();
@@ -121,14 +123,19 @@ final class AnchorLexicon {
             throw new IllegalStateException("too many anchor words for one lexicon: " + states + " states, at most " + OUTPUT);
         }
         this.step = new char[delta.length];
-        for (int slot = 0; slot < delta.length; slot++) {
-            step[slot] = (char) (delta[slot] | (output[delta[slot]].length > 0 ? OUTPUT : 0));
+        int[][] outputByRank = new int[states][];
+        for (int state = 0; state < states; state++) {
+            outputByRank[rank[state]] = output[state];
+            for (int sym = 0; sym < symbols; sym++) {
+                int target = delta[state * symbols + sym];
+                step[rank[state] * symbols + sym] = (char) (rank[target] | (output[target].length > 0 ? OUTPUT : 0));
+            }
         }
         this.outputStart = new int[states + 1];
         for (int state = 0; state < states; state++) {
-            outputStart[state + 1] = outputStart[state] + output[state].length;
+            outputStart[state + 1] = outputStart[state] + outputByRank[state].length;
         }
-        this.outputIds = java.util.Arrays.stream(output).flatMapToInt(java.util.Arrays::stream).toArray();
+        this.outputIds = java.util.Arrays.stream(outputByRank).flatMapToInt(java.util.Arrays::stream).toArray();
     }
 
     /** What {@code \\s} or {@code \\h} matches: a run of it reads as one space. */

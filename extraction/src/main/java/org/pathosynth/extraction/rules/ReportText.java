@@ -30,6 +30,14 @@ final class ReportText {
         int k = 0;
         for (int i = 0; i < n; i++) {
             char c = in[i];
+            if (c > '.' && c < 127 || c == ' ') { // letters, digits and most punctuation: copied, lower-cased, folded
+                char lowerCase = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                map[k] = i;
+                out[k] = c;
+                lower[k] = lowerCase;
+                fold[k++] = lowerCase;
+                continue;
+            }
             if (c == '-') {
                 int join = hyphenatedBreakEnd(in, i);
                 if (join > 0) {
@@ -54,7 +62,7 @@ final class ReportText {
         this.matched = new String(out, 0, k);
         this.lowered = new String(lower, 0, k);
         this.folded = new String(fold, 0, k);
-        this.origin = java.util.Arrays.copyOf(map, k + 1);
+        this.origin = k == n ? map : java.util.Arrays.copyOf(map, k + 1);
         this.prior = new boolean[k];
         this.digitStarts = digitStarts(out, k);
     }
@@ -120,6 +128,13 @@ final class ReportText {
         return (T) value;
     }
 
+    private final java.util.List<java.util.regex.Matcher> lent = new java.util.ArrayList<>();
+
+    /** The pooled matchers this report's scans hold (see {@link MatcherPool}). */
+    java.util.List<java.util.regex.Matcher> lentMatchers() {
+        return lent;
+    }
+
     private boolean skippingPrior;
 
     /** While on, scans skip matches that start in restated earlier results: the specimen at hand is read first. */
@@ -127,9 +142,20 @@ final class ReportText {
         skippingPrior = on;
     }
 
-    /** Whether a scan should pass over a match starting at {@code index}. */
+    private int skips;
+
+    /** Whether a scan should pass over a match starting at {@code index}; counted, see {@link #skips()}. */
     boolean skipped(int index) {
-        return skippingPrior && prior[index];
+        if (skippingPrior && prior[index]) {
+            skips++;
+            return true;
+        }
+        return false;
+    }
+
+    /** How many candidate positions scans have passed over as restated results so far. */
+    int skips() {
+        return skips;
     }
 
     private final String lowered;
@@ -202,29 +228,33 @@ final class ReportText {
 
     /** Every digit, the first digit of each run, and the first digit of each number not glued to a word. */
     private static int[][] digitStarts(char[] text, int length) {
-        int[][] lists = {new int[length], new int[length], new int[length]};
-        int[] sizes = new int[3];
-        boolean afterDigit = false;
-        boolean afterLetter = false;
+        int count = 0;
         for (int i = 0; i < length; i++) {
-            char c = text[i];
-            boolean digit = c <= '9' ? c >= '0' : c > 127 && Character.isDigit(c);
-            if (digit) {
-                lists[0][sizes[0]++] = i;
-                if (!afterDigit) {
-                    lists[1][sizes[1]++] = i;
-                    if (!afterLetter) {
-                        lists[2][sizes[2]++] = i;
+            count += isDigit(text[i]) ? 1 : 0;
+        }
+        int[] all = new int[count];
+        int[] runs = new int[count];
+        int[] numbers = new int[count];
+        int n = 0;
+        int r = 0;
+        int w = 0;
+        for (int i = 0; i < length && n < count; i++) {
+            if (isDigit(text[i])) {
+                all[n++] = i;
+                char before = i == 0 ? ' ' : text[i - 1];
+                if (!isDigit(before)) {
+                    runs[r++] = i;
+                    if (!(before < 128 ? (before | 0x20) >= 'a' && (before | 0x20) <= 'z' : Character.isLetter(before))) {
+                        numbers[w++] = i;
                     }
                 }
             }
-            afterDigit = digit;
-            afterLetter = !digit && (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c));
         }
-        for (int k = 0; k < 3; k++) {
-            lists[k] = java.util.Arrays.copyOf(lists[k], sizes[k]);
-        }
-        return lists;
+        return new int[][] {all, java.util.Arrays.copyOf(runs, r), java.util.Arrays.copyOf(numbers, w)};
+    }
+
+    private static boolean isDigit(char c) {
+        return c <= '9' ? c >= '0' : c > 127 && Character.isDigit(c);
     }
 
     /** Occurrences of one anchor word found on its own (a word the lexicon did not have when this text was read). */

@@ -74,6 +74,14 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     @Override
     public Extraction extract(Report report) {
         ReportText text = new ReportText(report.text(), rules.lexicon());
+        try {
+            return extract(report, text);
+        } finally {
+            rules.done(text);
+        }
+    }
+
+    private Extraction extract(Report report, ReportText text) {
         Scan priorLines = rules.scan(rules.pattern("priorLine"), text);
         while (priorLines.find()) {
             text.markPrior(priorLines.start(), priorLines.end());
@@ -88,7 +96,11 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         put(hits, "lymphovascular_invasion", currentFirst(text, t -> polarity(t, rules.pattern("lymphovascularInvasion"))));
         put(hits, "extracapsular_spread", currentFirst(text, t -> polarity(t, rules.pattern("extracapsularSpread"))));
         double threshold = report.language().startsWith("fr") ? frenchReceptorThreshold : englishReceptorThreshold;
+        int skipsBefore = text.skips();
         for (boolean skipPrior : new boolean[] {true, false}) {
+            if (!skipPrior && text.skips() == skipsBefore) {
+                break; // no restated result was passed over
+            }
             text.skipPrior(skipPrior);
             receptorPair(text, threshold, hits);
             if (!hits.containsKey("er_status")) {
@@ -135,10 +147,14 @@ public final class RuleBasedExtractor implements PathologyExtractor {
      * the whole text: the specimen at hand wins over its history, which still counts when it is all there is.
      */
     private static Hit currentFirst(ReportText text, java.util.function.Function<ReportText, Hit> read) {
+        int skipsBefore = text.skips();
         text.skipPrior(true);
         Hit current = read.apply(text);
         text.skipPrior(false);
-        return current != null ? current : read.apply(text);
+        if (current != null || text.skips() == skipsBefore) {
+            return current; // nothing was passed over: reading again would find the same nothing
+        }
+        return read.apply(text);
     }
 
     private static void put(Map<String, Hit> hits, String attribute, Hit hit) {
@@ -357,7 +373,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     private Hit[] firstPair(List<Pattern> patterns, ReportText text, boolean[] nodeSentences) {
         Hit[] best = null;
         for (Pattern p : patterns) {
-            Scan m = rules.scan(p, text).within(nodeSentences);
+            Scan m = rules.scan(p, text).within(nodeSentences).before(best == null ? Integer.MAX_VALUE : best[0].start());
             while (m.find()) {
                 Integer a = rules.count(m.group("a"));
                 Integer t = rules.count(m.group("t"));
@@ -393,7 +409,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     private Hit firstCount(List<Pattern> patterns, String group, ReportText text, boolean[] used) {
         Hit best = null;
         for (Pattern p : patterns) {
-            Scan m = rules.scan(p, text);
+            Scan m = rules.scan(p, text).before(best == null ? Integer.MAX_VALUE : best.start());
             while (m.find()) {
                 if (used[m.start()]) {
                     continue;

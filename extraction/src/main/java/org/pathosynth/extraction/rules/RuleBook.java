@@ -48,10 +48,6 @@ final class RuleBook {
         }
     }
 
-    /** Compiled once per rule path: extraction runs the same rules on every report. */
-    private final Map<Pattern, Anchors> anchors = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private final Map<Pattern, java.util.Optional<Pattern>> lowerCaseTwins = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The matches of {@code p} over the whole text, tried only where its anchors occur. A case-insensitive rule runs
@@ -59,10 +55,26 @@ final class RuleBook {
      * are the same and comparisons are plain character tests instead of Unicode case folding.
      */
     Scan scan(Pattern p, ReportText text) {
-        Anchors a = anchors.computeIfAbsent(p, this::anchorsOf);
-        java.util.Optional<Pattern> twin = lowerCaseTwins.computeIfAbsent(p, RuleBook::lowerCaseTwin);
-        return twin.map(t -> new Scan(t, a, text, text.lowered())).orElseGet(() -> new Scan(p, a, text, text.matched()));
+        Prepared r = prepared.get(p);
+        if (r == null) {
+            r = prepared.computeIfAbsent(p, q -> new Prepared(anchorsOf(q), lowerCaseTwin(q).orElse(null)));
+        }
+        return r.twin() != null ? new Scan(r.twin(), r.anchors(), text, text.lowered(), matchers)
+                : new Scan(p, r.anchors(), text, text.matched(), matchers);
     }
+
+    private final MatcherPool matchers = new MatcherPool();
+
+    /** Takes back the matchers lent to a report's scans, once the report is read. */
+    void done(ReportText text) {
+        matchers.giveBack(text.lentMatchers());
+    }
+
+    /** A rule ready to scan: its anchors and its lower-case twin (null for rules with case-sensitive parts). */
+    private record Prepared(Anchors anchors, Pattern twin) {
+    }
+
+    private final Map<Pattern, Prepared> prepared = new java.util.concurrent.ConcurrentHashMap<>();
 
     private volatile AnchorLexicon lexicon = AnchorLexicon.EMPTY;
 
@@ -118,6 +130,19 @@ final class RuleBook {
     Pattern pattern(String... path) {
         return compiled.computeIfAbsent(String.join(".", path), k -> compile(text(path)));
     }
+
+    /** {@link #pattern(String...)} for the common two-level path, without building a key on every report. */
+    Pattern pattern(String group, String name) {
+        Map<String, Pattern> byName = compiledPairs.get(group);
+        Pattern p = byName == null ? null : byName.get(name);
+        if (p == null) {
+            p = pattern(new String[] {group, name});
+            compiledPairs.computeIfAbsent(group, g -> new java.util.concurrent.ConcurrentHashMap<>()).put(name, p);
+        }
+        return p;
+    }
+
+    private final Map<String, Map<String, Pattern>> compiledPairs = new java.util.concurrent.ConcurrentHashMap<>();
 
     String text(String... path) {
         JsonNode n = node(path);

@@ -14,6 +14,7 @@ final class Scan {
     private final String subject;
     private Matcher m; // made on the first anchor position: most rules have none in a given report
     private final ReportText text;
+    private final MatcherPool pool; // null: a matcher of its own
     private final Anchors anchors;
     private int[] positions;
     private int next;
@@ -21,6 +22,13 @@ final class Scan {
     private boolean[] allowed;
 
     private boolean includePrior;
+    private int limit = Integer.MAX_VALUE;
+
+    /** Stops at matches starting at or after {@code position}: a caller that keeps the earliest match needs no later one. */
+    Scan before(int position) {
+        limit = position;
+        return this;
+    }
 
     /** Also finds matches in restated earlier results while the text skips them (for lists kept for the whole report). */
     Scan includingPrior() {
@@ -39,11 +47,12 @@ final class Scan {
     }
 
     Scan(Pattern p, Anchors anchors, ReportText text) {
-        this(p, anchors, text, text.matched());
+        this(p, anchors, text, text.matched(), null);
     }
 
     /** @param subject the text matched: the report's matched copy, or its folded copy for folded rules */
-    Scan(Pattern p, Anchors anchors, ReportText text, String subject) {
+    Scan(Pattern p, Anchors anchors, ReportText text, String subject, MatcherPool pool) {
+        this.pool = pool;
         this.pattern = p;
         this.subject = subject;
         this.text = text;
@@ -52,7 +61,7 @@ final class Scan {
 
     private Matcher matcher() {
         if (m == null) {
-            m = pattern.matcher(subject);
+            m = pool == null ? pattern.matcher(subject) : pool.borrow(pattern, subject, text.lentMatchers());
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
         }
@@ -62,6 +71,9 @@ final class Scan {
     boolean find() {
         if (!anchors.usable()) {
             while (matcher().find()) {
+                if (m.start() >= limit) {
+                    return false;
+                }
                 if (!skipped(m.start())) {
                     return true;
                 }
@@ -73,6 +85,10 @@ final class Scan {
         }
         while (next < positions.length) {
             int p = positions[next++];
+            if (p >= limit) {
+                next = positions.length;
+                return false;
+            }
             if (p < from || (allowed != null && !allowed[p]) || skipped(p)) {
                 continue;
             }
