@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
 /**
  * Lexical diversity of a report corpus: distinct-1 and distinct-2 (distinct n-grams over all
  * n-grams), self-BLEU-4 on a sample (each sampled report scored against all the others; lower
- * means more varied), and length statistics in tokens. Tokens are lower-cased words and numbers.
+ * means more varied), and length statistics in tokens. Tokens are lower-cased words, numbers and punctuation marks;
+ * dot leaders ("Taille ........ 14 mm") are layout and not counted.
  */
 public record TextDiversity(int reports, double distinct1, double distinct2, double selfBleu, int selfBleuSample,
                             double meanLength, double stdLength, int minLength, int medianLength, int maxLength) {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
     private static final int MAX_ORDER = 4;
+    private static final Pattern DOT_LEADER = Pattern.compile("\\.{2,}|\u2026"); // layout, not words
 
     /** Measures a corpus; self-BLEU uses up to {@code sampleSize} reports drawn with {@code seed}. */
     public static TextDiversity of(List<String> texts, int sampleSize, long seed) {
@@ -44,7 +46,7 @@ public record TextDiversity(int reports, double distinct1, double distinct2, dou
 
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = TOKEN.matcher(DOT_LEADER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" "));
         while (m.find()) {
             out.add(m.group());
         }

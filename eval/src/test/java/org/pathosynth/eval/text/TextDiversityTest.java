@@ -21,6 +21,11 @@ class TextDiversityTest {
     }
 
     @Test
+    void dotLeadersAreLayoutNotTokens() {
+        assertThat(TextDiversity.tokens("Taille ........ 14 mm. Grade… 2")).containsExactly("taille", "14", "mm", ".", "grade", "2");
+    }
+
+    @Test
     void selfBleuIsOneForCopiesAndLowForUnrelatedTexts() {
         String text = "carcinome infiltrant de type non spécifique de grade deux mesurant vingt millimètres";
         assertThat(TextDiversity.of(List.of(text, text, text), 3, 1).selfBleu()).isCloseTo(1.0, within(1e-12));

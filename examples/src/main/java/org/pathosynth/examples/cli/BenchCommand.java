@@ -39,9 +39,10 @@ import picocli.CommandLine.Parameters;
                 + "'synth' (Gaussian copula fit + sample N rows; MST fit at epsilon 1), "
                 + "'ctgan', 'pategan', 'patectgan' (one fit with the reference settings on --real; PATE at --epsilon), "
                 + "'extract' (the rule-based extractor on one core: labelled corpus, one-page reports, ten reports per page), "
-                + "'llm' (--rows reports through the LLM client against a local fake server with --latency-ms and --concurrency).")
+                + "'llm' (--rows reports through the LLM client against a local fake server with --latency-ms and --concurrency), "
+                + "'writer' (diversity of 1,000 offline reports per language, clean and noisy, against a single-template baseline).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "distances, report, synth, extract, ctgan, pategan, patectgan or llm")
+    @Parameters(index = "0", description = "distances, report, synth, extract, ctgan, pategan, patectgan, llm or writer")
     String what;
 
     @Option(names = "--rows", defaultValue = "10000", description = "Rows per set (default: ${DEFAULT-VALUE}).")
@@ -79,8 +80,9 @@ final class BenchCommand implements Callable<Integer> {
             case "ctgan", "pategan", "patectgan" -> gan();
             case "llm" -> llm();
             case "extract" -> extract();
+            case "writer" -> writer();
             default -> throw new IllegalArgumentException(
-                    "bench target must be distances, report, synth, extract, ctgan, pategan, patectgan or llm, got '" + what + "'");
+                    "bench target must be distances, report, synth, extract, ctgan, pategan, patectgan, llm or writer, got '" + what + "'");
         }
         return 0;
     }
@@ -285,6 +287,35 @@ final class BenchCommand implements Callable<Integer> {
                     + "(%d values found)%n", set.getKey(), reports.size(), (double) chars / reports.size(), n / best,
                     (double) chars * passes / best / 1e6, sink / (repeat + 1));
         }
+    }
+
+    /**
+     * Diversity of the offline writer: 1,000 records sampled from the bundled TCGA-BRCA table (independent marginals),
+     * one report each in all styles, clean and with noise 0.3, against the single-template baseline; plus the time to
+     * write them.
+     */
+    private void writer() throws Exception {
+        Schema schema = Schema.breastCancer();
+        List<ClinicalRecord> records = org.pathosynth.synth.independent.IndependentMarginalsSynthesizer.builder().enforceConstraints(true)
+                .build().fit(realTable(schema).table()).sample(1000, 5).records();
+        for (String language : List.of("fr", "en")) {
+            for (double noise : new double[] {0, 0.3}) {
+                TemplateReportWriter writer = TemplateReportWriter.builder().schema(schema).language(language).noise(noise).build();
+                long t = System.nanoTime();
+                var d = org.pathosynth.examples.diversity.WriterDiversity.measure(records, writer, 1);
+                double seconds = (System.nanoTime() - t) / 1e9;
+                System.out.printf(Locale.ROOT, "writer %s, noise %.1f: %s%n", language, noise, line(d.writer()));
+                if (noise == 0) {
+                    System.out.printf(Locale.ROOT, "single template %s:     %s%n", language, line(d.singleTemplate()));
+                }
+                System.out.printf(Locale.ROOT, "  (1,000 reports and both diversity measures in %.2f s)%n", seconds);
+            }
+        }
+    }
+
+    private static String line(TextDiversity d) {
+        return String.format(Locale.ROOT, "distinct-1 %.4f, distinct-2 %.4f, self-BLEU-4 %.3f, tokens %.1f +/- %.1f (min %d, median %d, max %d)",
+                d.distinct1(), d.distinct2(), d.selfBleu(), d.meanLength(), d.stdLength(), d.minLength(), d.medianLength(), d.maxLength());
     }
 
     /** CPU time of the fake server's threads (its handlers and the JDK server's dispatcher). */

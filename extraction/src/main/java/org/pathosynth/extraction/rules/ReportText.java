@@ -115,6 +115,35 @@ final class ReportText {
         return i;
     }
 
+    /**
+     * Where a window of {@code width} characters after a cue ending at {@code cueEnd} ends: blanks right after the cue
+     * (dot leaders) do not count, and a word is never cut ("not amplif|ied" would read as "amplified").
+     */
+    int windowEnd(int cueEnd, int width) {
+        int end = Math.min(matched.length(), skipBlanks(cueEnd) + width);
+        while (end < matched.length() && end > 0 && Character.isLetterOrDigit(matched.charAt(end - 1))
+                && Character.isLetterOrDigit(matched.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The end of the sentence at {@code from}: a full stop or a line break, except a break after a comma (a wrapped line). */
+    int sentenceEnd(int from) {
+        int end = clauseEnd(from, ".\n");
+        while (end < matched.length() && matched.charAt(end) == '\n') {
+            int last = end - 1;
+            while (last >= 0 && matched.charAt(last) == ' ') {
+                last--;
+            }
+            if (last < 0 || matched.charAt(last) != ',') {
+                break;
+            }
+            end = clauseEnd(end + 1, ".\n");
+        }
+        return end;
+    }
+
     private final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
 
     /** A value worked out once per report (e.g. every marker mention) and kept under {@code key}. */

@@ -253,7 +253,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
             if (excludeBefore.matcher(before).find() || (skipPrior && text.isPrior(cue.start()))) {
                 continue;
             }
-            int end = Math.min(text.clauseEnd(cue.end(), BOUNDARIES + ","), cue.end() + window);
+            int end = Math.min(text.clauseEnd(cue.end(), BOUNDARIES + ","), text.windowEnd(cue.end(), window));
             Matcher v = value.matcher(text.matched()).region(cue.end(), end);
             if (v.find()) {
                 String g = switch (v.group("g")) {
@@ -291,7 +291,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         int window = rules.integer("margins", "window");
         Scan cue = rules.scan(rules.pattern("margins", "cue"), text);
         while (cue.find()) {
-            int end = Math.min(text.clauseEnd(cue.end(), BOUNDARIES), cue.end() + window);
+            int end = Math.min(text.clauseEnd(cue.end(), BOUNDARIES), text.windowEnd(cue.end(), window));
             Matcher s = status.matcher(text.matched()).region(cue.end(), end);
             if (s.find()) {
                 found.add(new Hit(s.group("yes") != null, cue.start(), s.end(), 0.95));
@@ -447,7 +447,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
             }
             int end = c.end();
             if (value == null) {
-                int to = Math.min(text.clauseEnd(c.end(), BOUNDARIES + ","), c.end() + window);
+                int to = Math.min(text.clauseEnd(c.end(), BOUNDARIES + ","), text.windowEnd(c.end(), window));
                 Matcher a = after.matcher(text.matched()).region(c.end(), to);
                 a.useAnchoringBounds(true);
                 if (a.find()) {
@@ -509,7 +509,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
             Integer score = her2Score(window);
             if (score != null && score == 2 && !rules.pattern("markers", "amplified").matcher(window).find()) {
                 // An equivocal 2+ is settled by in situ hybridisation, often reported in the next clause of the sentence.
-                int sentenceEnd = Math.min(text.clauseEnd(end, ".\n"), end + 150);
+                int sentenceEnd = Math.min(text.sentenceEnd(end), end + 150);
                 window = text.matched().substring(c.end(), Math.max(end, sentenceEnd));
             }
             boolean notAmplified = rules.pattern("markers", "notAmplified").matcher(window).find();
@@ -568,7 +568,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         Pattern cue = rules.pattern("markers", "ki67");
         Scan c = rules.scan(cue, text);
         while (c.find()) {
-            int end = Math.min(markerWindowEnd(text, c, cue), text.skipBlanks(c.end()) + 40); // dot leaders are blanks
+            int end = Math.min(markerWindowEnd(text, c, cue), text.windowEnd(c.end(), 40));
             Matcher p = percent.matcher(text.matched()).region(c.end(), end);
             if (p.find() && p.group("lt") == null) {
                 double value = parseDecimal(p.group("p"));
@@ -583,7 +583,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
 
     /** A marker's statement ends at a clause boundary or where another marker is named. */
     private int markerWindowEnd(ReportText text, Scan cueMatch, Pattern sameMarker) {
-        int end = Math.min(text.clauseEnd(cueMatch.end(), BOUNDARIES), cueMatch.end() + rules.integer("markers", "window"));
+        int end = Math.min(text.clauseEnd(cueMatch.end(), BOUNDARIES), text.windowEnd(cueMatch.end(), rules.integer("markers", "window")));
         List<Hit> mentions = text.memo(otherMarkers, () -> {
             List<Hit> all = new ArrayList<>(); // every marker named in the report, found once
             Scan m = rules.scan(otherMarkers, text).includingPrior();

@@ -4,6 +4,10 @@ package org.pathosynth.synth.report;
 public enum ReportStyle {
     /** Narrative sentences ending in a conclusion, as dictated reports read. */
     PROSE,
-    /** A "compte rendu fixe" / synoptic list of "Label : value" lines. */
-    STRUCTURED
+    /** A "compte rendu fixe" of "Label : value" lines. */
+    STRUCTURED,
+    /** A printed synoptic checklist: labels, dot leaders up to a value column, values. */
+    SYNOPTIC,
+    /** Macroscopy, microscopy, immunohistochemistry and conclusion sections. */
+    SECTIONED
 }

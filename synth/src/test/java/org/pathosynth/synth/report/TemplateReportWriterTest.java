@@ -31,11 +31,12 @@ class TemplateReportWriterTest {
         assertThat(a.language()).isEqualTo("fr");
         assertThat(a.provenance().producer()).isEqualTo("template");
         assertThat(a.provenance().get("seed")).isEqualTo("99");
-        assertThat(a.provenance().get("style")).isIn("prose", "structured");
+        assertThat(a.provenance().get("style")).isIn("prose", "structured", "synoptic", "sectioned");
+        assertThat(a.provenance().get("noise")).isEqualTo("0.0");
     }
 
     @Test
-    void wordingVariesWithTheSeedInBothStyles() {
+    void wordingVariesWithTheSeedInEveryStyle() {
         TemplateReportWriter w = TemplateReportWriter.builder().build();
         Set<String> texts = new HashSet<>();
         Set<String> styles = new HashSet<>();
@@ -45,7 +46,7 @@ class TemplateReportWriterTest {
             styles.add(r.provenance().get("style"));
         }
         assertThat(texts).hasSizeGreaterThan(90);
-        assertThat(styles).containsExactlyInAnyOrder("prose", "structured");
+        assertThat(styles).containsExactlyInAnyOrder("prose", "structured", "synoptic", "sectioned");
     }
 
     @Test
@@ -90,5 +91,37 @@ class TemplateReportWriterTest {
         String text = TemplateReportWriter.builder().schema(lung).styles(ReportStyle.STRUCTURED).build()
                 .generate(new GenerationRequest("r", ClinicalRecord.of(lung, Map.of("egfr", "mutated")), 1)).text();
         assertThat(text).contains("Statut EGFR : muté");
+    }
+
+    @Test
+    void synopticChecklistsHaveDotLeadersAndSectionedReportsHaveSections() {
+        String synoptic = TemplateReportWriter.builder().styles(ReportStyle.SYNOPTIC).build().generate(new GenerationRequest("r", FULL, 5)).text();
+        assertThat(synoptic.lines().filter(l -> l.matches(".+ \\.{3,} .+")).count()).isEqualTo(13); // one line per value
+        String sectioned = TemplateReportWriter.builder().language("en").styles(ReportStyle.SECTIONED).build()
+                .generate(new GenerationRequest("r", FULL, 5)).text().toLowerCase();
+        assertThat(sectioned).containsAnyOf("gross description", "macroscopy", "macroscopic description")
+                .containsAnyOf("microscopic description", "microscopy", "histology")
+                .containsAnyOf("immunohistochemistry", "biomarkers", "receptor studies")
+                .contains("invasive lobular carcinoma");
+        assertThat(sectioned.indexOf("lumpectomy")).isLessThan(sectioned.indexOf("invasive lobular carcinoma"));
+    }
+
+    @Test
+    void noiseWrapsLinesAndSometimesCapitalisesWithoutChangingTheValues() {
+        TemplateReportWriter noisy = TemplateReportWriter.builder().styles(ReportStyle.PROSE).noise(1.0).build();
+        TemplateReportWriter clean = TemplateReportWriter.builder().styles(ReportStyle.PROSE).build();
+        int wrapped = 0;
+        int capitals = 0;
+        for (long seed = 0; seed < 200; seed++) {
+            String n = noisy.generate(new GenerationRequest("r", FULL, seed)).text();
+            assertThat(n).isEqualTo(noisy.generate(new GenerationRequest("r", FULL, seed)).text()); // seeded
+            String c = clean.generate(new GenerationRequest("r", FULL, seed)).text();
+            wrapped += n.lines().count() > c.lines().count() ? 1 : 0;
+            capitals += n.equals(n.toUpperCase()) ? 1 : 0;
+            assertThat(n.toLowerCase().replaceAll("-\n", "")).containsAnyOf("28 mm", "2,8 cm");
+        }
+        assertThat(wrapped).isGreaterThan(60);
+        assertThat(capitals).isBetween(30, 90); // about 30 % of reports
+        assertThatThrownBy(() -> TemplateReportWriter.builder().noise(1.5)).hasMessageContaining("between 0 and 1");
     }
 }

@@ -1,0 +1,8 @@
+package org.pathosynth.synth.report;
+
+import java.util.SplittableRandom;
+
+/** One way of laying a report out from a record's slots (see {@link ReportStyle}). */
+interface ReportLayout {
+    String write(RecordSlots values, SplittableRandom rng);
+}
