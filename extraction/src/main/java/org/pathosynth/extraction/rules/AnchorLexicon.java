@@ -15,6 +15,7 @@ final class AnchorLexicon {
     static final AnchorLexicon EMPTY = new AnchorLexicon(Map.of());
 
     private static final int ASCII = 128;
+    private static final int MAX_LENGTH = 12;
     private static final int OUTPUT = 0x8000; // flag in the packed table: anchors end in the next state
 
     private final Map<String, Integer> ids; // anchor (with its WORD_START marker) -> id
@@ -45,8 +46,10 @@ final class AnchorLexicon {
                 exactCase[id] = word;
             }
             wordStartOnly[id] = wordStart;
-            words[id] = Anchors.foldAll(word);
-            length[id] = word.length();
+            // A prefix of an anchor still marks every place a match can start: long anchors are cut, which keeps the
+            // automaton small enough to stay in cache (a 30-letter label adds 30 states for little gain in selectivity).
+            words[id] = Anchors.foldAll(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
+            length[id] = words[id].length();
         });
         // The alphabet: characters the anchors use, numbered from 1.
         java.util.TreeSet<Character> used = new java.util.TreeSet<>();
