@@ -25,6 +25,14 @@ public final class QualityReportHtml {
     }
 
     public static String render(QualityReport r, String title) {
+        return render(r, title, List.of());
+    }
+
+    /**
+     * The page with more sections after the quality ones (e.g. a pipeline run's corpus statistics); each is HTML the
+     * caller built, with its text escaped ({@link #escape}).
+     */
+    public static String render(QualityReport r, String title, List<String> moreSections) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>").append(Svg.escape(title)).append("</title>")
                 .append("<style>body{font-family:system-ui,sans-serif;margin:24px;color:#222;max-width:1200px}"
@@ -75,7 +83,13 @@ public final class QualityReportHtml {
         }
         sb.append("<p style='color:#777;font-size:0.85em'>Metrics follow mostlyai-qa 1.10 and SDMetrics 0.29 definitions "
                 + "(PathoSynth metrics.md). Timings (ms): ").append(Svg.escape(r.timingsMillis().toString())).append("</p>");
+        moreSections.forEach(sb::append);
         return sb.append("</body></html>").toString();
+    }
+
+    /** Text made safe for HTML. */
+    public static String escape(String text) {
+        return Svg.escape(text);
     }
 
     private static void cards(StringBuilder sb, QualityReport r) {

@@ -1,5 +1,6 @@
 package org.pathosynth.examples.cli;
 
+import org.pathosynth.examples.run.SchemaOption;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

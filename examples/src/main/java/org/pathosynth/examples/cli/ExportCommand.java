@@ -1,5 +1,6 @@
 package org.pathosynth.examples.cli;
 
+import org.pathosynth.examples.run.SchemaOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -8,14 +9,10 @@ import org.pathosynth.core.filter.QualityFilter;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.examples.run.QualityFilters;
 import org.pathosynth.extraction.export.ExportFormat;
 import org.pathosynth.extraction.export.TrainingSetExport;
 import org.pathosynth.extraction.filter.CorpusFiltering;
-import org.pathosynth.extraction.filter.LanguageFilter;
-import org.pathosynth.extraction.filter.LengthFilter;
-import org.pathosynth.extraction.filter.NearDuplicateFilter;
-import org.pathosynth.extraction.filter.RoundTripFilter;
-import org.pathosynth.extraction.rules.RuleBasedExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,17 +54,11 @@ final class ExportCommand implements Callable<Integer> {
         List<ReportPair> input = Jsonl.readCorpus(pairs, s).pairs();
         List<ReportPair> kept = input;
         if (filters != null && !filters.isEmpty()) {
-            QualityFilter chain = null;
-            for (String name : filters) {
-                QualityFilter next = switch (name.strip()) {
-                    case "length" -> LengthFilter.words(15, 2000);
-                    case "language" -> LanguageFilter.expecting(lang);
-                    case "near-duplicate" -> NearDuplicateFilter.atSimilarity(0.8);
-                    case "round-trip" -> RoundTripFilter.of(RuleBasedExtractor.builder().schema(s).build());
-                    default -> throw new IllegalArgumentException("--filters: unknown filter '" + name
-                            + "'; expected length, language, near-duplicate or round-trip");
-                };
-                chain = chain == null ? next : chain.and(next);
+            QualityFilter chain;
+            try {
+                chain = QualityFilters.chain(filters, s, lang);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--filters: " + e.getMessage(), e);
             }
             CorpusFiltering.Outcome outcome = CorpusFiltering.apply(input, chain);
             kept = outcome.kept();

@@ -1,5 +1,6 @@
 package org.pathosynth.examples.cli;
 
+import org.pathosynth.examples.run.SchemaOption;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;

@@ -1,5 +1,6 @@
 package org.pathosynth.examples.cli;
 
+import org.pathosynth.examples.run.SchemaOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +17,15 @@ import org.pathosynth.core.io.CsvTables;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.random.Seeds;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.examples.run.RunConfig;
+import org.pathosynth.examples.run.Teachers;
 import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.call.PriceTable;
 import org.pathosynth.llm.call.ResponseCache;
 import org.pathosynth.llm.generation.AssignmentPolicy;
-import org.pathosynth.llm.generation.LlmReportGenerator;
-import org.pathosynth.llm.generation.ReportStyle;
 import org.pathosynth.llm.generation.TeacherEnsemble;
-import org.pathosynth.llm.provider.Providers;
 import org.pathosynth.llm.run.Journal;
 import org.pathosynth.llm.run.RunSummary;
-import org.pathosynth.synth.report.TemplateReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -150,19 +149,14 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private ReportGenerator teacher(String spec, Schema s, LlmClient client) {
-        if (spec.equals("template")) {
-            return TemplateReportWriter.builder().schema(s).language(lang).build();
-        }
-        return LlmReportGenerator.builder(Providers.connect(spec, org.pathosynth.llm.provider.ProviderSettings.builder().timeout(java.time.Duration.ofSeconds(timeoutSeconds)).build())).client(client).language(lang)
-                .style(ReportStyle.valueOf(style.toUpperCase(Locale.ROOT))).words(words).temperature(temperature).build();
+        return Teachers.of(spec, s, lang, 0, client, new RunConfig.LlmConfig(concurrency, timeoutSeconds, style, words, temperature));
     }
 
     private AssignmentPolicy parsePolicy() {
-        return switch (policy) {
-            case "round-robin" -> AssignmentPolicy.ROUND_ROBIN;
-            case "weighted" -> AssignmentPolicy.WEIGHTED;
-            case "every" -> AssignmentPolicy.EVERY;
-            default -> throw new IllegalArgumentException("--policy must be round-robin, weighted or every, got '" + policy + "'");
-        };
+        try {
+            return Teachers.policy(policy);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + e.getMessage(), e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.pathosynth.examples.cli;
 
+import org.pathosynth.examples.run.SchemaOption;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,5 +1,6 @@
 package org.pathosynth.examples.cli;
 
+import org.pathosynth.examples.run.SchemaOption;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,15 +13,10 @@ import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.copula.GaussianCopulaSynthesizer;
-import org.pathosynth.synth.copula.MarginalFamily;
-import org.pathosynth.synth.gan.CtganSynthesizer;
+import org.pathosynth.examples.run.RunConfig;
+import org.pathosynth.examples.run.Synthesizers;
 import org.pathosynth.synth.gan.GanModel;
-import org.pathosynth.synth.gan.PateCtganSynthesizer;
-import org.pathosynth.synth.gan.PateGanSynthesizer;
-import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
 import org.pathosynth.synth.mst.MstModel;
-import org.pathosynth.synth.mst.MstSynthesizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -82,45 +78,14 @@ final class SynthesizeCommand implements Callable<Integer> {
         if (input.table().rowCount() == 0) {
             throw new IllegalArgumentException(real + " has no data rows");
         }
-        TabularSynthesizer synth = switch (synthesizer) {
-            case "independent" -> IndependentMarginalsSynthesizer.builder().enforceConstraints(true).build();
-            case "gaussian-copula" -> GaussianCopulaSynthesizer.builder().marginals(marginalFamily()).build();
-            // Only the attributes the file has columns for are modelled: the header is public, and each
-            // modelled attribute takes a share of the budget. The noise seed comes from SecureRandom.
-            case "mst" -> MstSynthesizer.builder().epsilon(epsilon).delta(delta == null ? 1e-9 : delta)
-                    .attributes(s.names().stream().filter(a -> !input.missingColumns().contains(a)).toList()).build();
-            case "ctgan" -> {
-                CtganSynthesizer.Builder b = CtganSynthesizer.builder().seed(trainSeed);
-                if (epochs != null) {
-                    b.epochs(epochs);
-                }
-                yield b.build();
-            }
-            case "pategan" -> {
-                PateGanSynthesizer.Builder b = PateGanSynthesizer.builder().epsilon(epsilon).seed(trainSeed);
-                if (epochs != null) {
-                    b.epochs(epochs);
-                }
-                if (delta != null) {
-                    b.delta(delta);
-                }
-                yield b.build();
-            }
-            case "patectgan" -> {
-                if (epochs != null) {
-                    throw new IllegalArgumentException("--epochs does not apply to patectgan: it trains until epsilon is spent");
-                }
-                PateCtganSynthesizer.Builder b = PateCtganSynthesizer.builder().epsilon(epsilon).seed(trainSeed);
-                if (delta != null) {
-                    b.delta(delta);
-                }
-                yield b.build();
-            }
-            default -> throw new IllegalArgumentException("--synthesizer must be independent, gaussian-copula, mst, ctgan, pategan or "
-                    + "patectgan, got '" + synthesizer + "'");
-        };
-        if (epochs != null && !synthesizer.equals("ctgan") && !synthesizer.equals("pategan")) {
-            throw new IllegalArgumentException("--epochs applies to ctgan and pategan only");
+        // Only the attributes the file has columns for are modelled by MST: the header is public, and each modelled
+        // attribute takes a share of the budget. The noise seed comes from SecureRandom.
+        TabularSynthesizer synth;
+        try {
+            synth = Synthesizers.build(new RunConfig.SynthesizerConfig(synthesizer, epsilon, delta, epochs, marginals, trainSeed),
+                    s, new java.util.HashSet<>(input.missingColumns()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + e.getMessage(), e); // the messages start with the option's name
         }
         long t0 = System.nanoTime();
         FittedSynthesizer fitted = synth.fit(input.table(), ConsoleProgress.onStderr());
@@ -174,13 +139,5 @@ final class SynthesizeCommand implements Callable<Integer> {
             mapper.writeValue(json.toFile(), meta);
         }
         return 0;
-    }
-
-    private MarginalFamily marginalFamily() {
-        try {
-            return MarginalFamily.valueOf(marginals.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--marginals must be empirical, beta or normal, got '" + marginals + "'");
-        }
     }
 }

@@ -1,15 +1,15 @@
-package org.pathosynth.examples.cli;
+package org.pathosynth.examples.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pathosynth.core.schema.Schema;
 
 /** Resolves {@code --schema}: a preset name (e.g. {@code breast-cancer}) or a schema JSON file. */
-final class SchemaOption {
+public final class SchemaOption {
     private SchemaOption() {
     }
 
-    static Schema resolve(String value) {
+    public static Schema resolve(String value) {
         Path file = Path.of(value);
         if (Files.isRegularFile(file)) {
             return Schema.fromJson(file);
