@@ -31,8 +31,10 @@ public final class TemplateReportWriter implements ReportGenerator {
     private final Map<ReportStyle, ReportLayout> layouts = new EnumMap<>(ReportStyle.class);
     private final ReportNoise noise;
     private final double noiseRate;
+    private final String name;
 
     private TemplateReportWriter(Builder b) {
+        this.name = b.name;
         this.schema = Objects.requireNonNull(b.schema, "schema");
         this.templates = TemplateSet.load(b.language);
         this.styles = List.copyOf(b.styles);
@@ -52,9 +54,10 @@ public final class TemplateReportWriter implements ReportGenerator {
         return new Builder();
     }
 
+    /** {@value #NAME} unless named otherwise (two writers in one teacher ensemble need two names). */
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     public String language() {
@@ -71,7 +74,7 @@ public final class TemplateReportWriter implements ReportGenerator {
         ReportStyle style = styles.get(rng.nextInt(styles.size()));
         RecordSlots values = new RecordSlots(record, schema, templates, rng);
         String text = noise.apply(layouts.get(style).write(values, rng), rng);
-        Provenance provenance = Provenance.of(NAME)
+        Provenance provenance = Provenance.of(name)
                 .with("style", style.name().toLowerCase(Locale.ROOT))
                 .with("template_version", TEMPLATE_VERSION)
                 .with("noise", Double.toString(noiseRate))
@@ -85,6 +88,15 @@ public final class TemplateReportWriter implements ReportGenerator {
         private String language = "fr";
         private Set<ReportStyle> styles = EnumSet.allOf(ReportStyle.class);
         private double noise;
+        private String name = NAME;
+
+        public Builder name(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a writer's name cannot be blank");
+            }
+            this.name = name;
+            return this;
+        }
 
         public Builder schema(Schema schema) {
             this.schema = schema;
