@@ -81,6 +81,7 @@ final class RunReport {
         folder.writeString("summary.json", s.toPrettyString());
 
         List<String> sections = new ArrayList<>();
+        sections.add(synthesizerSection(read("synthesizer.json"), split));
         sections.add(corpusSection(generation, filters, diversity, corpus));
         sections.add(extractorsSection(scores));
         ExtractionScores first = scores.values().iterator().next();
@@ -93,6 +94,25 @@ final class RunReport {
 
     private JsonNode read(String name) throws IOException {
         return json.readTree(folder.file(name).toFile());
+    }
+
+    private static String synthesizerSection(JsonNode synthesizer, JsonNode split) {
+        JsonNode p = synthesizer.path("privacy");
+        String epsilon = p.path("epsilon").asText();
+        return "<h2>Synthesizer and privacy guarantee</h2><table>"
+                + row("synthesizer", synthesizer.path("synthesizer").asText())
+                + row("training rows / holdout rows", split.path("real_rows").asInt() - split.path("holdout_rows").asInt() + " / "
+                        + split.path("holdout_rows").asInt())
+                + row("synthetic records", synthesizer.path("rows").asText())
+                + row("differential privacy", epsilon.equals("Infinity") ? "none (ε = ∞)" : "ε = " + epsilon + ", δ = " + p.path("delta").asText())
+                + row("mechanism", p.path("mechanism").asText())
+                + row("note", p.path("note").asText())
+                + row("fit time", String.format(Locale.ROOT, "%.2f s", synthesizer.path("fit_seconds").asDouble()))
+                + "</table>";
+    }
+
+    private static String row(String name, String value) {
+        return "<tr><td>" + esc(name) + "</td><td style='text-align:left'>" + esc(value) + "</td></tr>";
     }
 
     private String corpusSection(JsonNode generation, JsonNode filters, TextDiversity diversity, List<ReportPair> corpus) {

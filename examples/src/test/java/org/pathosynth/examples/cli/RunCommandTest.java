@@ -62,7 +62,7 @@ class RunCommandTest {
         assertThat(summary.path("extraction").path("rules").path("mean_accuracy").asDouble()).isGreaterThanOrEqualTo(0.97);
         assertThat(Files.readAllLines(out.resolve("predictions-rules.jsonl"))).hasSize(80);
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("<h2>Corpus</h2>", "Example reports beside their records", "Extractors on the labelled reports",
+        assertThat(html).contains("Synthesizer and privacy guarantee", "none (ε = ∞)", "<h2>Corpus</h2>", "Example reports beside their records", "Extractors on the labelled reports",
                 "Bivariate accuracy", "<svg");
         assertThat(html).doesNotContain("src=\"http", "src='http", "href=\"http", "<script", "<link"); // opens offline
     }
