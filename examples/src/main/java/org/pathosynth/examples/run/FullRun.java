@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.extraction.PathologyExtractor;
+import org.pathosynth.core.generation.GenerationBatch;
 import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.io.CsvReadResult;
 import org.pathosynth.core.io.CsvTables;
@@ -51,7 +52,6 @@ import org.pathosynth.llm.privacy.PrivacyGate;
 import org.pathosynth.llm.privacy.TextOrigin;
 import org.pathosynth.llm.provider.ProviderSettings;
 import org.pathosynth.llm.provider.Providers;
-import org.pathosynth.core.generation.GenerationBatch;
 import org.pathosynth.llm.run.Journal;
 import org.pathosynth.llm.run.RunSummary;
 

@@ -3,7 +3,6 @@ package org.pathosynth.extraction.rules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
