@@ -45,10 +45,29 @@ final class TumourSize {
                 }
             }
             if (best != null) {
-                return best;
+                return largerFocus(text, macro, candidates, tier, best);
             }
         }
         return null;
+    }
+
+    /**
+     * A focus described in a sentence of its own ("Il existe un second foyer ... de 12 mm") counts too: the size is
+     * the largest focus of the tier, so a later, larger focus wins and a smaller one does not.
+     */
+    private Hit largerFocus(ReportText text, boolean[] macro, List<Hit> candidates, int tier, Hit best) {
+        java.util.regex.Pattern focus = rules.pattern("size", "focusCue");
+        Hit out = best;
+        for (Hit h : candidates) {
+            if (h.start() <= best.end() || tier(text, macro, h.start()) != tier || (double) h.value() <= (double) out.value()) {
+                continue;
+            }
+            int s = text.clauseStart(h.start(), SENTENCE);
+            if (focus.matcher(text.matched()).region(s, h.start()).find()) {
+                out = h;
+            }
+        }
+        return out;
     }
 
     private static int tier(ReportText text, boolean[] macro, int position) {
