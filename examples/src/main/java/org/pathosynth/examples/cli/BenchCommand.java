@@ -40,9 +40,10 @@ import picocli.CommandLine.Parameters;
                 + "'ctgan', 'pategan', 'patectgan' (one fit with the reference settings on --real; PATE at --epsilon), "
                 + "'extract' (the rule-based extractor on one core: labelled corpus, one-page reports, ten reports per page), "
                 + "'llm' (--rows reports through the LLM client against a local fake server with --latency-ms and --concurrency), "
-                + "'writer' (diversity of 1,000 offline reports per language, clean and noisy, against a single-template baseline).")
+                + "'writer' (diversity of 1,000 offline reports per language, clean and noisy, against a single-template baseline), "
+                + "'fixtures' (10,000 fixture pairs, first call in this JVM then warm).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "distances, report, synth, extract, ctgan, pategan, patectgan, llm or writer")
+    @Parameters(index = "0", description = "distances, report, synth, extract, ctgan, pategan, patectgan, llm, writer or fixtures")
     String what;
 
     @Option(names = "--rows", defaultValue = "10000", description = "Rows per set (default: ${DEFAULT-VALUE}).")
@@ -81,8 +82,10 @@ final class BenchCommand implements Callable<Integer> {
             case "llm" -> llm();
             case "extract" -> extract();
             case "writer" -> writer();
+            case "fixtures" -> fixtures();
             default -> throw new IllegalArgumentException(
-                    "bench target must be distances, report, synth, extract, ctgan, pategan, patectgan, llm or writer, got '" + what + "'");
+                    "bench target must be distances, report, synth, extract, ctgan, pategan, patectgan, llm, writer or fixtures, got '"
+                            + what + "'");
         }
         return 0;
     }
@@ -310,6 +313,16 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 System.out.printf(Locale.ROOT, "  (1,000 reports and both diversity measures in %.2f s)%n", seconds);
             }
+        }
+    }
+
+    /** 10,000 fixture pairs: the first call pays for loading the model and the templates and for the JIT. */
+    private void fixtures() {
+        for (int run = 0; run <= repeat; run++) {
+            long t = System.nanoTime();
+            int n = org.pathosynth.fixtures.PathologyFixtures.breastCancer().seed(run).pairs(10_000).size();
+            System.out.printf(Locale.ROOT, "fixtures, %s: %d pairs in %.3f s%n", run == 0 ? "first call" : "run " + run, n,
+                    (System.nanoTime() - t) / 1e9);
         }
     }
 
