@@ -116,4 +116,12 @@ class TemplateRoundTripTest {
         // every report gets typographic accidents: wrapped and hyphenated lines, capitals without accents, spacing
         assertEveryAttributeAtLeast(roundTrip(sampledOverTheDomain(1000), language, 1.0), 0.98);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void fixtureRecordsReadBack(String language) {
+        // the project's own fixtures: copula records of the public tables completed with priors
+        List<ClinicalRecord> records = org.pathosynth.fixtures.PathologyFixtures.breastCancer().seed(5).records(1000);
+        assertEveryAttributeAtLeast(roundTrip(records, language, 0.3), 0.98);
+    }
 }
