@@ -339,10 +339,10 @@ public final class RuleBasedExtractor implements PathologyExtractor {
             java.util.Arrays.fill(used, pair[0].start(), pair[0].end(), true);
         }
         if (taken == null) {
-            taken = firstCount(rules.patterns("nodes", "taken"), "t", text, used);
+            taken = firstCount(rules.patterns("nodes", "taken"), "t", text, used, nodeSentences);
         }
         if (affected == null) {
-            affected = firstCount(rules.patterns("nodes", "affected"), "a", text, used);
+            affected = firstCount(rules.patterns("nodes", "affected"), "a", text, used, nodeSentences);
         }
         put(hits, "lymph_nodes_taken", taken);
         put(hits, "lymph_nodes_affected", affected);
@@ -388,28 +388,46 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         return best;
     }
 
+    /**
+     * A bare ratio ("0/3", "2 of 14") within 40 characters before or 80 after a node word, in the same clause; the
+     * windows of all node words are scanned together, in text order, so overlapping windows are read once.
+     */
     private Hit[] ratioNearNodeWord(ReportText text) {
-        Pattern ratio = rules.pattern("nodes", "ratio");
+        boolean[] windows = new boolean[text.length() + 1];
+        int[] windowEnd = new int[text.length() + 1];
         Scan cue = rules.scan(rules.pattern("nodes", "cue"), text);
+        boolean any = false;
         while (cue.find()) {
             int from = Math.max(text.clauseStart(cue.start(), BOUNDARIES), cue.start() - 40);
             int to = Math.min(text.clauseEnd(cue.end(), BOUNDARIES), cue.end() + 80);
-            Matcher m = ratio.matcher(text.matched()).region(from, to);
-            while (m.find()) {
-                int a = Integer.parseInt(m.group("a"));
-                int t = Integer.parseInt(m.group("t"));
-                if (a <= t && t > 0) {
-                    return new Hit[] {new Hit(a, m.start(), m.end(), 0.9), new Hit(t, m.start(), m.end(), 0.9)};
-                }
+            for (int i = from; i < to; i++) {
+                windows[i] = true;
+                windowEnd[i] = Math.max(windowEnd[i], to);
+            }
+            any = true;
+        }
+        if (!any) {
+            return null;
+        }
+        Scan m = rules.scan(rules.pattern("nodes", "ratio"), text).within(windows);
+        while (m.find()) {
+            if (m.end() > windowEnd[m.start()]) {
+                continue; // runs past every window it starts in
+            }
+            int a = Integer.parseInt(m.group("a"));
+            int t = Integer.parseInt(m.group("t"));
+            if (a <= t && t > 0) {
+                return new Hit[] {new Hit(a, m.start(), m.end(), 0.9), new Hit(t, m.start(), m.end(), 0.9)};
             }
         }
         return null;
     }
 
-    private Hit firstCount(List<Pattern> patterns, String group, ReportText text, boolean[] used) {
+    /** The earliest count any pattern reads in a sentence naming nodes, outside the pair already read. */
+    private Hit firstCount(List<Pattern> patterns, String group, ReportText text, boolean[] used, boolean[] nodeSentences) {
         Hit best = null;
         for (Pattern p : patterns) {
-            Scan m = rules.scan(p, text).before(best == null ? Integer.MAX_VALUE : best.start());
+            Scan m = rules.scan(p, text).within(nodeSentences).before(best == null ? Integer.MAX_VALUE : best.start());
             while (m.find()) {
                 if (used[m.start()]) {
                     continue;
