@@ -93,6 +93,8 @@ final class TumourSize {
         found.sort(java.util.Comparator.comparingInt(Measure::start));
         List<Hit> out = new ArrayList<>();
         int previousEnd = 0;
+        Matcher before = justBefore.matcher(text.matched()); // one matcher per report, moved from measure to measure
+        Matcher after = excludeAfter.matcher(text.matched());
         for (Measure m : found) {
             int sentenceStart = text.clauseStart(m.start(), SENTENCE);
             int sentenceEnd = text.clauseEnd(m.end(), SENTENCE);
@@ -101,11 +103,10 @@ final class TumourSize {
             if (any(excluded, from, m.start()) || !any(cues, sentenceStart, sentenceEnd)) {
                 continue;
             }
-            if (justBefore.matcher(text.matched()).region(from, m.start()).find()) {
+            if (before.region(from, m.start()).find()) {
                 continue;
             }
-            Matcher after = excludeAfter.matcher(text.matched()).region(m.end(), Math.min(text.length(), m.end() + 30));
-            if (after.lookingAt()) {
+            if (after.region(m.end(), Math.min(text.length(), m.end() + 30)).lookingAt()) {
                 continue;
             }
             double largest = parse(m.n());
