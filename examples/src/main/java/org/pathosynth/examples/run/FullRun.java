@@ -26,6 +26,7 @@ import org.pathosynth.core.io.CsvTables;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.io.RecordJson;
 import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.random.Seeds;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
@@ -118,7 +119,7 @@ public final class FullRun {
             if (table.rowCount() < 2) {
                 throw new IllegalArgumentException("config key 'real': " + config.real() + " has " + table.rowCount() + " data rows, at least 2 are needed");
             }
-            int[] order = shuffled(table.rowCount(), Seeds.derive(config.seed(), "split", 0));
+            int[] order = Permutations.shuffled(table.rowCount(), new SplittableRandom(Seeds.derive(config.seed(), "split", 0)));
             int holdoutRows = (int) Math.round(config.holdoutShare() * table.rowCount());
             folder.write("holdout.csv", p -> CsvTables.write(table.rows(java.util.Arrays.copyOfRange(order, 0, holdoutRows)), p));
             folder.write("train.csv", p -> CsvTables.write(table.rows(java.util.Arrays.copyOfRange(order, holdoutRows, order.length)), p));
@@ -134,21 +135,6 @@ public final class FullRun {
                     table.rowCount() - holdoutRows, holdoutRows);
         }
         return new Table[] {CsvTables.read(folder.file("train.csv"), schema).table(), CsvTables.read(folder.file("holdout.csv"), schema).table()};
-    }
-
-    private static int[] shuffled(int n, long seed) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        SplittableRandom rng = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 
     private Table synthesize(Table train) throws IOException {

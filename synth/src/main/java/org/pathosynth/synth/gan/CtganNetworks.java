@@ -1,6 +1,7 @@
 package org.pathosynth.synth.gan;
 
 import java.util.SplittableRandom;
+import org.pathosynth.core.random.Permutations;
 import org.pathosynth.synth.nn.Adam;
 import org.pathosynth.synth.nn.Matrix;
 import org.pathosynth.synth.nn.PacCritic;
@@ -34,7 +35,7 @@ final class CtganNetworks {
         // critic
         ConditionalSampler.Draw draw = conditions.draw(batch, rng);
         Matrix fake = generator.generate(draw.cond(), rng, true);
-        int[] perm = permutation(batch, rng);
+        int[] perm = Permutations.shuffled(batch, rng);
         Matrix real = new Matrix(batch, dataWidth);
         Matrix realCond = new Matrix(batch, conditions.width);
         for (int b = 0; b < batch; b++) {
@@ -64,19 +65,5 @@ final class CtganNetworks {
         Matrix m = new Matrix(rows, 1);
         m.fill(v);
         return m;
-    }
-
-    static int[] permutation(int n, SplittableRandom rng) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 }

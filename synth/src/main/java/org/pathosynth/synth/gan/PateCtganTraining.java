@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.synth.nn.Adam;
@@ -49,7 +50,7 @@ final class PateCtganTraining {
         student = discriminator(rng);
         studentOptimizer = new Adam(student.parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
         // disjoint blocks, drawn once (smartnoise splits the rows in file order; a seeded shuffle avoids sorted files)
-        int[] perm = CtganNetworks.permutation(data.rows, rng);
+        int[] perm = Permutations.shuffled(data.rows, rng);
         blocks = new int[count][];
         for (int t = 0; t < count; t++) {
             int from = (int) ((long) data.rows * t / count);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.synth.nn.Adam;
@@ -85,7 +86,7 @@ final class PateGanTraining {
 
     /** Fresh disjoint blocks of the real rows; each teacher separates its block (1) from as many generated rows (0). */
     private void trainTeachers(SplittableRandom rng) {
-        int[] perm = CtganNetworks.permutation(data.rows, rng);
+        int[] perm = Permutations.shuffled(data.rows, rng);
         int block = data.rows / teachers.length;
         for (int t = 0; t < teachers.length; t++) {
             Matrix fake = generator.generate(conditions.draw(block, rng).cond(), rng, false);
