@@ -286,32 +286,12 @@ final class ReportText {
         return c <= '9' ? c >= '0' : c > 127 && Character.isDigit(c);
     }
 
-    /** Occurrences of one anchor word found on its own (a word the lexicon did not have when this text was read). */
+    /**
+     * Occurrences of one anchor word the lexicon did not have when this text was read (rules first used while it is
+     * read): a lexicon of that word alone, so word starts, exact case and white space are matched the same way.
+     */
     private int[] occurrences(String anchor) {
-        boolean wordStart = anchor.startsWith(Anchors.WORD_START);
-        String word = wordStart ? anchor.substring(1) : anchor;
-        String exact = word.startsWith(Anchors.EXACT_CASE) ? word.substring(1) : null;
-        if (exact != null) {
-            word = Anchors.foldAll(exact);
-        }
-        if (word.indexOf(' ') > 0) {
-            word = word.substring(0, word.indexOf(' ')); // the first word: the text may have any white space after it
-        }
-        int[] out = new int[8];
-        int n = 0;
-        for (int i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
-            if (wordStart && i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1))) {
-                continue; // the pattern starts at a word boundary: "un" inside "aucun" cannot match
-            }
-            if (exact != null && !matched.startsWith(exact, i)) {
-                continue;
-            }
-            if (n == out.length) {
-                out = java.util.Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = i;
-        }
-        return java.util.Arrays.copyOf(out, n);
+        return AnchorLexicon.EMPTY.with(java.util.List.of(anchor)).find(folded, matched).positions();
     }
 
     String original() {
