@@ -12,7 +12,6 @@ import org.pathosynth.core.data.Table;
 import org.pathosynth.core.generation.GenerationBatch;
 import org.pathosynth.core.generation.GenerationFailure;
 import org.pathosynth.core.generation.GenerationRequest;
-import org.pathosynth.core.generation.ReportGenerator;
 import org.pathosynth.core.io.CsvTables;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.random.Seeds;
@@ -141,15 +140,13 @@ final class GenerateCommand implements Callable<Integer> {
         if (weights != null && weights.size() != generators.size()) {
             throw new IllegalArgumentException("--weights has " + weights.size() + " values for " + generators.size() + " generators");
         }
-        TeacherEnsemble.Builder b = TeacherEnsemble.builder().threads(concurrency).policy(parsePolicy());
+        List<RunConfig.GeneratorConfig> teachers = new ArrayList<>();
         for (int i = 0; i < generators.size(); i++) {
-            b.teacher(teacher(generators.get(i).strip(), s, client), weights == null ? 1 : weights.get(i));
+            teachers.add(new RunConfig.GeneratorConfig(generators.get(i).strip(), weights == null ? 1.0 : weights.get(i)));
         }
-        return b.build();
-    }
-
-    private ReportGenerator teacher(String spec, Schema s, LlmClient client) {
-        return Teachers.of(spec, s, lang, 0, client, new RunConfig.LlmConfig(concurrency, timeoutSeconds, style, words, temperature));
+        parsePolicy(); // an unknown policy is refused with the option's name
+        return Teachers.ensemble(teachers, policy, s, lang, 0, client,
+                new RunConfig.LlmConfig(concurrency, timeoutSeconds, style, words, temperature));
     }
 
     private AssignmentPolicy parsePolicy() {

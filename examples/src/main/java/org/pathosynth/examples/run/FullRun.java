@@ -96,12 +96,13 @@ public final class FullRun {
         Table[] split = split();
         Table train = split[0];
         Table holdout = split[1];
-        Table synthetic = synthesize(train);
+        Set<String> missing = missingColumns();
+        Table synthetic = synthesize(train, missing);
         List<ReportPair> pairs = generate(synthetic);
         List<ReportPair> corpus = filter(pairs);
         export(corpus);
         Map<String, ExtractionScores> scores = extract();
-        return new RunReport(config, schema, folder, log).write(train, holdout, synthetic, pairs, corpus, scores);
+        return new RunReport(config, schema, folder, log).write(train, holdout, synthetic, missing, pairs, corpus, scores);
     }
 
     private boolean skip(String step) {
@@ -137,9 +138,8 @@ public final class FullRun {
         return new Table[] {CsvTables.read(folder.file("train.csv"), schema).table(), CsvTables.read(folder.file("holdout.csv"), schema).table()};
     }
 
-    private Table synthesize(Table train) throws IOException {
+    private Table synthesize(Table train, Set<String> missing) {
         if (!skip("synthesize")) {
-            Set<String> missing = missingColumns();
             var synthesizer = Synthesizers.build(config.synthesizer(), schema, missing);
             long t0 = System.nanoTime();
             FittedSynthesizer fitted = synthesizer.fit(train, progress);
@@ -167,6 +167,7 @@ public final class FullRun {
         return CsvTables.read(folder.file("synthetic.csv"), schema).table();
     }
 
+    /** Schema attributes the real file has no column for, as the split recorded them. */
     private Set<String> missingColumns() throws IOException {
         JsonNode info = json.readTree(folder.file("split.json").toFile());
         Set<String> missing = new HashSet<>();
@@ -176,13 +177,9 @@ public final class FullRun {
 
     private List<ReportPair> generate(Table synthetic) throws IOException {
         if (!skip("generate")) {
-            LlmClient client = LlmClient.builder().concurrency(config.llm().concurrency())
-                    .cache(new ResponseCache(folder.file("journal").resolve("cache"))).build();
-            TeacherEnsemble.Builder b = TeacherEnsemble.builder().threads(config.llm().concurrency()).policy(Teachers.policy(config.policy()));
-            for (RunConfig.GeneratorConfig g : config.generators()) {
-                b.teacher(Teachers.of(g.spec(), schema, config.language(), config.noise(), client, config.llm()), g.weight());
-            }
-            TeacherEnsemble ensemble = b.build();
+            LlmClient client = client();
+            TeacherEnsemble ensemble = Teachers.ensemble(config.generators(), config.policy(), schema, config.language(), config.noise(),
+                    client, config.llm());
             List<GenerationRequest> requests = new ArrayList<>(synthetic.rowCount());
             for (int i = 0; i < synthetic.rowCount(); i++) {
                 requests.add(new GenerationRequest("r" + (i + 1), synthetic.record(i), Seeds.derive(config.seed(), "generate", i)));
@@ -283,11 +280,20 @@ public final class FullRun {
             return RuleBasedExtractor.builder().schema(schema).build();
         }
         // Labelled reports are real text: a remote endpoint is refused by the strict privacy gate before anything is sent.
-        LlmClient client = LlmClient.builder().concurrency(config.llm().concurrency())
-                .cache(new ResponseCache(folder.file("journal").resolve("cache"))).build();
         return LlmExtractor.builder(Providers.connect(spec, ProviderSettings.builder()
                         .timeout(java.time.Duration.ofSeconds(config.llm().timeoutSeconds())).build()))
-                .client(client).schema(schema).language(config.language()).inputOrigin(TextOrigin.REAL).privacyGate(PrivacyGate.strict()).build();
+                .client(client()).schema(schema).language(config.language()).inputOrigin(TextOrigin.REAL).privacyGate(PrivacyGate.strict()).build();
+    }
+
+    private LlmClient client;
+
+    /** One LLM client for the whole run: teachers and extractors share its concurrency, cache and usage counts. */
+    private LlmClient client() {
+        if (client == null) {
+            client = LlmClient.builder().concurrency(config.llm().concurrency())
+                    .cache(new ResponseCache(folder.file("journal").resolve("cache"))).build();
+        }
+        return client;
     }
 
     /** Used by {@link RunReport}: the quality of the synthetic table against its training and holdout rows. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,11 +42,9 @@ final class RunReport {
         this.log = log;
     }
 
-    ObjectNode write(Table train, Table holdout, Table synthetic, List<ReportPair> pairs, List<ReportPair> corpus,
+    ObjectNode write(Table train, Table holdout, Table synthetic, Set<String> missing, List<ReportPair> pairs, List<ReportPair> corpus,
                      Map<String, ExtractionScores> scores) throws IOException {
         JsonNode split = read("split.json");
-        Set<String> missing = new HashSet<>();
-        split.path("missing_columns").forEach(n -> missing.add(n.asText()));
         QualityReport quality = FullRun.quality(schema, train, holdout, synthetic, config.seed(), missing);
         TextDiversity diversity = FullRun.diversity(corpus, config.seed());
         JsonNode generation = read("generation.json");

@@ -1,6 +1,7 @@
 package org.pathosynth.examples.run;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.pathosynth.core.generation.ReportGenerator;
 import org.pathosynth.core.schema.Schema;
@@ -8,6 +9,7 @@ import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.generation.AssignmentPolicy;
 import org.pathosynth.llm.generation.LlmReportGenerator;
 import org.pathosynth.llm.generation.ReportStyle;
+import org.pathosynth.llm.generation.TeacherEnsemble;
 import org.pathosynth.llm.provider.ProviderSettings;
 import org.pathosynth.llm.provider.Providers;
 import org.pathosynth.synth.report.TemplateReportWriter;
@@ -30,6 +32,16 @@ public final class Teachers {
         }
         return LlmReportGenerator.builder(Providers.connect(spec, ProviderSettings.builder().timeout(Duration.ofSeconds(llm.timeoutSeconds())).build()))
                 .client(client).language(language).style(style).words(llm.words()).temperature(llm.temperature()).build();
+    }
+
+    /** The teachers by spec, with their weights, sharing {@code client}; reports in progress at once: the LLM concurrency. */
+    public static TeacherEnsemble ensemble(List<RunConfig.GeneratorConfig> generators, String policy, Schema schema, String language,
+                                           double noise, LlmClient client, RunConfig.LlmConfig llm) {
+        TeacherEnsemble.Builder b = TeacherEnsemble.builder().threads(llm.concurrency()).policy(policy(policy));
+        for (RunConfig.GeneratorConfig g : generators) {
+            b.teacher(of(g.spec(), schema, language, noise, client, llm), g.weight());
+        }
+        return b.build();
     }
 
     public static AssignmentPolicy policy(String name) {
