@@ -1,43 +1,44 @@
 package org.pathosynth.extraction.rules;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * Every anchor word of a rule book in one Aho–Corasick automaton, so that a report's folded text is read once, one
- * table step per character, to find all of them (instead of one {@code indexOf} pass per word). Immutable: a rule book
- * that meets new words builds a larger lexicon ({@link #with}); a report scanned with an older one looks the missing
- * words up on its own.
+ * Every anchor word of a rule book, found in a report's folded text in one pass (instead of one {@code indexOf} pass
+ * per word). Almost every anchor begins a word ("\\bganglion"): those sit in a {@link WordStartTrie} walked from each
+ * word start, a few steps per word. The few that may begin anywhere ("m[ée]tastases?", a listed digit, "N" of "N+")
+ * are looked for one by one with {@code indexOf}. Immutable: a rule book that meets new words builds a larger lexicon
+ * ({@link #with}); a report scanned with an older one looks the missing words up on its own.
  */
 final class AnchorLexicon {
     static final AnchorLexicon EMPTY = new AnchorLexicon(Map.of());
 
     private static final int ASCII = 128;
     private static final int MAX_LENGTH = 12;
-    private static final int OUTPUT = 0x8000; // flag in the packed table: anchors end in the next state
 
-    private final Map<String, Integer> ids; // anchor (with its WORD_START marker) -> id
-    private final boolean[] wordStartOnly; // per id
+    private final Map<String, Integer> ids; // anchor (with its WORD_START and EXACT_CASE markers) -> id
     private final String[] exactCase; // per id: the word as the text must have it, or null when any case does
-    private final int[] length; // per id, without the marker
-    private final byte[] asciiSymbol; // character -> symbol; 0 for characters in no anchor
-    private final char[] wideChars; // sorted characters beyond ASCII that anchors use; symbol = ASCII_SYMBOLS + index
+    private final byte[] asciiSymbol; // character -> trie symbol; 0 for characters in no trie anchor
+    private final char[] wideChars; // sorted characters beyond ASCII that trie anchors use; symbol = ASCII symbols + index
     private final int[] wideSymbol;
-    private final int symbols;
-    private final char[] step; // state * symbols + symbol -> next state (failures folded in), plus OUTPUT when anchors end there
-    private final int[] outputStart; // per state, into outputIds: every anchor ending there, its own and its suffixes'
-    private final int[] outputIds;
-    private final int ring; // a power of two above the longest anchor: the text positions of the last symbols read
+    private final WordStartTrie wordStarts;
+    private final int[] anywhereIds; // the other anchors
+    private final String[][] anywhereParts; // per anywhere anchor: its words, which runs of white space separate in the text
+    private final boolean[] anywhereWordStart;
 
     private AnchorLexicon(Map<String, Integer> ids) {
         this.ids = Map.copyOf(ids);
         int n = ids.size();
-        this.wordStartOnly = new boolean[n];
         this.exactCase = new String[n];
-        this.length = new int[n];
-        String[] words = new String[n];
+        String[] trieWords = new String[n];
+        List<Integer> others = new ArrayList<>();
+        List<String> otherWords = new ArrayList<>();
+        List<Boolean> otherWordStart = new ArrayList<>();
+        TreeSet<Character> used = new TreeSet<>(); // the trie's alphabet, numbered from 1
         ids.forEach((anchor, id) -> {
             boolean wordStart = anchor.startsWith(Anchors.WORD_START);
             String word = wordStart ? anchor.substring(1) : anchor;
@@ -45,19 +46,20 @@ final class AnchorLexicon {
                 word = word.substring(1);
                 exactCase[id] = word;
             }
-            wordStartOnly[id] = wordStart;
             // A prefix of an anchor still marks every place a match can start: long anchors are cut, which keeps the
-            // automaton small enough to stay in cache (a 30-letter label adds 30 states for little gain in selectivity).
-            words[id] = Anchors.foldAll(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
-            length[id] = words[id].length();
+            // trie small enough to stay in cache (a 30-letter label adds 30 states for little gain in selectivity).
+            String folded = Anchors.foldAll(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
+            if (wordStart && !folded.isEmpty() && Character.isLetter(folded.charAt(0))) { // Anchors marks no other
+                trieWords[id] = folded;
+                folded.chars().forEach(c -> used.add((char) c));
+            } else {
+                others.add(id);
+                otherWords.add(exactCase[id] != null ? exactCase[id] : folded);
+                otherWordStart.add(wordStart);
+            }
         });
-        // The alphabet: characters the anchors use, numbered from 1.
-        java.util.TreeSet<Character> used = new java.util.TreeSet<>();
-        for (String w : words) {
-            w.chars().forEach(c -> used.add((char) c));
-        }
         this.asciiSymbol = new byte[ASCII];
-        List<Character> wide = new java.util.ArrayList<>();
+        List<Character> wide = new ArrayList<>();
         int next = 1;
         for (char c : used) {
             if (c < ASCII) {
@@ -72,73 +74,13 @@ final class AnchorLexicon {
             wideChars[i] = wide.get(i);
             wideSymbol[i] = next++;
         }
-        this.symbols = next;
-        int longest = java.util.Arrays.stream(length).max().orElse(0);
-        this.ring = Integer.highestOneBit(Math.max(1, longest)) * 2;
-        // The trie, then failure links breadth first, which turn it into a complete transition table.
-        int maxStates = 1 + java.util.Arrays.stream(words).mapToInt(String::length).sum();
-        int[] trie = new int[maxStates * symbols];
-        List<List<Integer>> ends = new java.util.ArrayList<>();
-        ends.add(new java.util.ArrayList<>());
-        int states = 1;
-        for (int id = 0; id < n; id++) {
-            int state = 0;
-            for (int i = 0; i < words[id].length(); i++) {
-                int slot = state * symbols + symbol(words[id].charAt(i));
-                if (trie[slot] == 0) {
-                    trie[slot] = states++;
-                    ends.add(new java.util.ArrayList<>());
-                }
-                state = trie[slot];
-            }
-            ends.get(state).add(id);
+        this.wordStarts = new WordStartTrie(trieWords, c -> symbol((char) c), next);
+        this.anywhereIds = others.stream().mapToInt(Integer::intValue).toArray();
+        this.anywhereParts = otherWords.stream().map(w -> w.split(" ")).toArray(String[][]::new);
+        this.anywhereWordStart = new boolean[others.size()];
+        for (int i = 0; i < others.size(); i++) {
+            anywhereWordStart[i] = otherWordStart.get(i);
         }
-        int[] delta = java.util.Arrays.copyOf(trie, states * symbols);
-        int[][] output = new int[states][];
-        int[] failure = new int[states];
-        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
-        output[0] = new int[0];
-        for (int s = 1; s < symbols; s++) {
-            if (delta[s] != 0) {
-                queue.add(delta[s]);
-            }
-        }
-        int[] rank = new int[states]; // breadth-first numbering: the shallow states, where scans spend their time, share cache lines
-        int ranked = 1;
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            rank[state] = ranked++;
-            int[] own = ends.get(state).stream().mapToInt(Integer::intValue).toArray();
-            int[] inherited = output[failure[state]];
-            output[state] = java.util.stream.IntStream.concat(java.util.Arrays.stream(own), java.util.Arrays.stream(inherited)).toArray();
-            for (int s = 1; s < symbols; s++) {
-                int slot = state * symbols + s;
-                int fallback = delta[failure[state] * symbols + s];
-                if (delta[slot] != 0) {
-                    failure[delta[slot]] = fallback;
-                    queue.add(delta[slot]);
-                } else {
-                    delta[slot] = fallback;
-                }
-            }
-        }
-        if (states > OUTPUT) {
-            throw new IllegalStateException("too many anchor words for one lexicon: " + states + " states, at most " + OUTPUT);
-        }
-        this.step = new char[delta.length];
-        int[][] outputByRank = new int[states][];
-        for (int state = 0; state < states; state++) {
-            outputByRank[rank[state]] = output[state];
-            for (int sym = 0; sym < symbols; sym++) {
-                int target = delta[state * symbols + sym];
-                step[rank[state] * symbols + sym] = (char) (rank[target] | (output[target].length > 0 ? OUTPUT : 0));
-            }
-        }
-        this.outputStart = new int[states + 1];
-        for (int state = 0; state < states; state++) {
-            outputStart[state + 1] = outputStart[state] + outputByRank[state].length;
-        }
-        this.outputIds = java.util.Arrays.stream(outputByRank).flatMapToInt(java.util.Arrays::stream).toArray();
     }
 
     /** What {@code \\s} or {@code \\h} matches: a run of it reads as one space. */
@@ -151,7 +93,7 @@ final class AnchorLexicon {
         if (c < ASCII) {
             return asciiSymbol[c];
         }
-        int i = java.util.Arrays.binarySearch(wideChars, c);
+        int i = Arrays.binarySearch(wideChars, c);
         return i < 0 ? 0 : wideSymbol[i];
     }
 
@@ -174,64 +116,126 @@ final class AnchorLexicon {
     }
 
     /**
-     * Every occurrence of every anchor in {@code folded}, grouped by anchor id, each group in increasing order: where
+     * Every occurrence of every anchor in the folded text, grouped by anchor id, each group in increasing order: where
      * the anchor starts (word-start anchors only where no letter or digit precedes; exact-case anchors only where
-     * {@code text}, the same text unfolded, has them in that case).
+     * {@code text}, the same text unfolded, has them in that case). {@code chars} holds the folded text in its first
+     * {@code textLength} characters.
      */
-    Occurrences find(String folded, String text) {
-        int[] foundIds = new int[64];
-        int[] foundAt = new int[64];
-        int found = 0;
-        int state = 0;
-        int[] read = new int[ring]; // text position of each symbol read, by count modulo the ring size
-        int count = 0;
-        boolean afterSpace = false;
-        char[] chars = folded.toCharArray();
-        for (int j = 0; j < chars.length; j++) {
+    Occurrences find(char[] chars, int textLength, String text) {
+        Found found = new Found();
+        findAtWordStarts(chars, textLength, text, found);
+        if (anywhereIds.length > 0) {
+            findAnywhere(new String(chars, 0, textLength), text, found);
+        }
+        return found.byId(ids.size());
+    }
+
+    /** The word-start anchors: from each letter after no letter nor digit, the trie is walked while the text follows it. */
+    private void findAtWordStarts(char[] chars, int textLength, String text, Found found) {
+        WordStartTrie trie = wordStarts;
+        boolean afterWordChar = false;
+        for (int j = 0; j < textLength; j++) {
             char c = chars[j];
-            boolean space = isSpace(c);
-            if (space && afterSpace) {
+            boolean wordChar = isLetterOrDigit(c);
+            if (afterWordChar || !wordChar) {
+                afterWordChar = wordChar;
                 continue;
             }
-            afterSpace = space;
-            read[count++ & (ring - 1)] = j;
-            int packed = step[state * symbols + symbol(space ? ' ' : c)]; // a char table: half the cache of an int one
-            state = packed & (OUTPUT - 1);
-            if (packed < OUTPUT) {
-                continue;
-            }
-            for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
-                int id = outputIds[o];
-                int start = read[(count - length[id]) & (ring - 1)];
-                if (wordStartOnly[id] && start > 0 && isLetterOrDigit(chars[start - 1])) {
-                    continue; // "un" inside "aucun"
+            afterWordChar = true;
+            int state = trie.start(symbol(c));
+            boolean afterSpace = false;
+            int k = j + 1;
+            while (state != 0) {
+                for (int o = trie.outputStart(state); o < trie.outputEnd(state); o++) {
+                    found.add(trie.output(o), j, text);
                 }
-                String exact = exactCase[id];
-                if (exact != null && (text.charAt(start) != exact.charAt(0) || !text.startsWith(exact, start))) {
-                    continue; // "n" of "(?-i:N\\h*\\+)"
+                while (afterSpace && k < textLength && isSpace(chars[k])) {
+                    k++; // a run of white space is one space
                 }
-                if (found == foundIds.length) {
-                    foundIds = Arrays.copyOf(foundIds, found * 2);
-                    foundAt = Arrays.copyOf(foundAt, found * 2);
+                if (k >= textLength) {
+                    break;
                 }
-                foundIds[found] = id;
-                foundAt[found++] = start;
+                char d = chars[k++];
+                afterSpace = isSpace(d);
+                int symbol = symbol(afterSpace ? ' ' : d);
+                state = symbol == 0 ? 0 : trie.next(state, symbol);
             }
         }
-        // Counting sort by id; positions within an id stay in text order.
-        int[] start = new int[ids.size() + 1];
-        for (int k = 0; k < found; k++) {
-            start[foundIds[k] + 1]++;
+    }
+
+    /**
+     * The anchors that may begin anywhere, each by {@code indexOf} (in {@code text} for exact-case ones, else in the
+     * folded text); the words of an anchor with spaces may be separated by any run of white space.
+     */
+    private void findAnywhere(String folded, String text, Found found) {
+        for (int a = 0; a < anywhereIds.length; a++) {
+            int id = anywhereIds[a];
+            String[] parts = anywhereParts[a];
+            String in = exactCase[id] != null ? text : folded;
+            for (int at = in.indexOf(parts[0]); at >= 0; at = in.indexOf(parts[0], at + 1)) {
+                if (anywhereWordStart[a] && at > 0 && isLetterOrDigit(folded.charAt(at - 1))) {
+                    continue;
+                }
+                if (parts.length == 1 || restFollows(in, at + parts[0].length(), parts)) {
+                    found.add(id, at, text);
+                }
+            }
         }
-        for (int id = 0; id < ids.size(); id++) {
-            start[id + 1] += start[id];
+    }
+
+    /** Whether the words of {@code parts} after the first follow from {@code from}, each after a run of white space. */
+    private static boolean restFollows(String in, int from, String[] parts) {
+        int i = from;
+        for (int p = 1; p < parts.length; p++) {
+            if (i >= in.length() || !isSpace(in.charAt(i))) {
+                return false;
+            }
+            while (i < in.length() && isSpace(in.charAt(i))) {
+                i++;
+            }
+            if (!in.startsWith(parts[p], i)) {
+                return false;
+            }
+            i += parts[p].length();
         }
-        int[] fill = Arrays.copyOf(start, ids.size());
-        int[] positions = new int[found];
-        for (int k = 0; k < found; k++) {
-            positions[fill[foundIds[k]]++] = foundAt[k];
+        return true;
+    }
+
+    /** Occurrences as they are found: (id, start) pairs, each anchor's in text order. */
+    private final class Found {
+        private int[] foundIds = new int[64];
+        private int[] foundAt = new int[64];
+        private int size;
+
+        void add(int id, int start, String text) {
+            String exact = exactCase[id];
+            if (exact != null && (text.charAt(start) != exact.charAt(0) || !text.startsWith(exact, start))) {
+                return; // "re" where the rule says "(?-i:\\bRE\\b)"
+            }
+            if (size == foundIds.length) {
+                foundIds = Arrays.copyOf(foundIds, size * 2);
+                foundAt = Arrays.copyOf(foundAt, size * 2);
+            }
+            foundIds[size] = id;
+            foundAt[size++] = start;
         }
-        return new Occurrences(start, positions);
+
+        /** Counting sort by id; positions within an id stay in text order (each id is found by one pass only). */
+        Occurrences byId(int idCount) {
+            int[] start = new int[idCount + 1];
+            for (int k = 0; k < size; k++) {
+                start[foundIds[k] + 1]++;
+            }
+            for (int id = 0; id < idCount; id++) {
+                start[id + 1] += start[id];
+            }
+            int[] fill = Arrays.copyOf(start, idCount);
+            int[] positions = new int[size];
+            for (int k = 0; k < size; k++) {
+                positions[fill[foundIds[k]]++] = foundAt[k];
+            }
+            return new Occurrences(start, positions);
+        }
     }
 
     private static boolean isLetterOrDigit(char c) {

@@ -44,6 +44,11 @@ final class Anchors {
         return out;
     }
 
+    /** What identifies these anchors: equal keys, equal positions in every text. */
+    String key() {
+        return words + "\u0000" + digitStart;
+    }
+
     boolean usable() {
         return words != null;
     }
@@ -93,7 +98,7 @@ final class Anchors {
                 i = end + 1; // a lookaround: zero width
             } else if (s.startsWith("(?-i:", i) || s.startsWith("(?i:", i)) {
                 int end = close(s, i);
-                return !quantified(s, end) && alternatives((wordStart ? "\\b" : "") + s.substring(s.indexOf(':', i) + 1, end),
+                return !quantified(s, end) && alternatives(prefixEach(wordStart ? "\\b" : "", s.substring(s.indexOf(':', i) + 1, end)),
                         words, digit, s.startsWith("(?-i:", i));
             } else if (s.startsWith("(?:", i) || s.startsWith("(?<", i) || (s.charAt(i) == '(' && !s.startsWith("(?", i))) {
                 int end = close(s, i);
@@ -224,7 +229,7 @@ final class Anchors {
     }
 
     /** Index of the parenthesis closing the one at {@code open}. */
-    private static int close(String s, int open) {
+    static int close(String s, int open) {
         int depth = 0;
         boolean inClass = false;
         for (int i = open; i < s.length(); i++) {
@@ -244,7 +249,8 @@ final class Anchors {
         return s.length() - 1;
     }
 
-    private static List<String> splitTopLevel(String s) {
+    /** The top-level alternatives of a regular expression source. */
+    static List<String> splitTopLevel(String s) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         boolean inClass = false;

@@ -61,10 +61,9 @@ final class ReportText {
         map[k] = n;
         this.matched = new String(out, 0, k);
         this.lowered = new String(lower, 0, k);
-        this.folded = new String(fold, 0, k);
+        this.folded = fold;
         this.origin = k == n ? map : java.util.Arrays.copyOf(map, k + 1);
         this.prior = new boolean[k];
-        this.digitStarts = digitStarts(out, k);
     }
 
     /**
@@ -188,8 +187,8 @@ final class ReportText {
     }
 
     private final String lowered;
-    private final String folded;
-    private final int[][] digitStarts; // every digit, run starts, number starts
+    private final char[] folded; // the folded copy, in its first length() characters
+    private int[][] digitStarts; // every digit, run starts, number starts; listed when a rule first needs them
     private final java.util.Map<String, int[]> wordPositions = new java.util.HashMap<>();
     private final java.util.Map<Anchors, int[]> anchorPositions = new java.util.IdentityHashMap<>();
 
@@ -213,7 +212,7 @@ final class ReportText {
 
     private int[] positions(Anchors anchors) {
         if (found == null) {
-            found = lexicon.find(folded, matched);
+            found = lexicon.find(folded, matched.length(), matched);
         }
         int[] ids = anchors.idsIn(lexicon);
         int[][] own = new int[ids.length][]; // words the lexicon lacks, looked up here
@@ -252,34 +251,42 @@ final class ReportText {
 
     /** Positions of digits where a match may start: every digit, the first of each run, or those after no letter. */
     private int[] digitStarts(Anchors.DigitStart start) {
-        return start == Anchors.DigitStart.NONE ? new int[0] : digitStarts[start.ordinal() - 1];
+        if (start == Anchors.DigitStart.NONE) {
+            return new int[0];
+        }
+        if (digitStarts == null) {
+            digitStarts = digitStarts(folded, matched.length());
+        }
+        return digitStarts[start.ordinal() - 1];
     }
 
     /** Every digit, the first digit of each run, and the first digit of each number not glued to a word. */
     private static int[][] digitStarts(char[] text, int length) {
-        int count = 0;
-        for (int i = 0; i < length; i++) {
-            count += isDigit(text[i]) ? 1 : 0;
-        }
-        int[] all = new int[count];
-        int[] runs = new int[count];
-        int[] numbers = new int[count];
+        int[] all = new int[32];
+        int[] runs = new int[32];
+        int[] numbers = new int[32];
         int n = 0;
         int r = 0;
         int w = 0;
-        for (int i = 0; i < length && n < count; i++) {
-            if (isDigit(text[i])) {
-                all[n++] = i;
-                char before = i == 0 ? ' ' : text[i - 1];
-                if (!isDigit(before)) {
-                    runs[r++] = i;
-                    if (!(before < 128 ? (before | 0x20) >= 'a' && (before | 0x20) <= 'z' : Character.isLetter(before))) {
-                        numbers[w++] = i;
-                    }
+        for (int i = 0; i < length; i++) {
+            if (!isDigit(text[i])) {
+                continue;
+            }
+            if (n == all.length) { // runs and numbers are never longer than all
+                all = java.util.Arrays.copyOf(all, n * 2);
+                runs = java.util.Arrays.copyOf(runs, n * 2);
+                numbers = java.util.Arrays.copyOf(numbers, n * 2);
+            }
+            all[n++] = i;
+            char before = i == 0 ? ' ' : text[i - 1];
+            if (!isDigit(before)) {
+                runs[r++] = i;
+                if (!(before < 128 ? (before | 0x20) >= 'a' && (before | 0x20) <= 'z' : Character.isLetter(before))) {
+                    numbers[w++] = i;
                 }
             }
         }
-        return new int[][] {all, java.util.Arrays.copyOf(runs, r), java.util.Arrays.copyOf(numbers, w)};
+        return new int[][] {java.util.Arrays.copyOf(all, n), java.util.Arrays.copyOf(runs, r), java.util.Arrays.copyOf(numbers, w)};
     }
 
     private static boolean isDigit(char c) {
@@ -291,7 +298,7 @@ final class ReportText {
      * read): a lexicon of that word alone, so word starts, exact case and white space are matched the same way.
      */
     private int[] occurrences(String anchor) {
-        return AnchorLexicon.EMPTY.with(java.util.List.of(anchor)).find(folded, matched).positions();
+        return AnchorLexicon.EMPTY.with(java.util.List.of(anchor)).find(folded, matched.length(), matched).positions();
     }
 
     String original() {

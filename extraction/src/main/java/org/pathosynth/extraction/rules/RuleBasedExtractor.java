@@ -315,11 +315,10 @@ public final class RuleBasedExtractor implements PathologyExtractor {
      * indemnes", else each count on its own.
      */
     private void nodes(ReportText text, Map<String, Hit> hits) {
-        boolean[] nodeSentences = nodeSentences(text);
-        if (nodeSentences == null) {
+        Windows nodeSentences = nodeSentences(text);
+        if (nodeSentences.isEmpty()) {
             return;
         }
-        boolean[] used = new boolean[text.length()];
         Hit[] pair = firstPair(rules.patterns("nodes", "pair"), text, nodeSentences);
         if (pair == null) {
             pair = ratioNearNodeWord(text);
@@ -335,42 +334,36 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         }
         Hit affected = pair == null ? null : pair[0];
         Hit taken = pair == null ? null : pair[1];
-        if (pair != null) {
-            java.util.Arrays.fill(used, pair[0].start(), pair[0].end(), true);
-        }
-        if (taken == null) {
-            taken = firstCount(rules.patterns("nodes", "taken"), "t", text, used, nodeSentences);
-        }
-        if (affected == null) {
-            affected = firstCount(rules.patterns("nodes", "affected"), "a", text, used, nodeSentences);
+        if (pair == null) {
+            taken = firstCount(rules.patterns("nodes", "taken"), "t", text, nodeSentences);
+            affected = firstCount(rules.patterns("nodes", "affected"), "a", text, nodeSentences);
         }
         put(hits, "lymph_nodes_taken", taken);
         put(hits, "lymph_nodes_affected", affected);
     }
 
     /**
-     * Positions in a sentence that names nodes (a node word or notation), where node counts are looked for; null when
-     * no sentence does (most biopsies), and then no count is read.
+     * The sentences that name nodes (a node word or notation), where node counts are looked for; none in most
+     * biopsies, and then no count is read.
      */
-    private boolean[] nodeSentences(ReportText text) {
+    private Windows nodeSentences(ReportText text) {
         Scan mention = rules.scan(rules.pattern("nodes", "mention"), text);
-        boolean[] mask = null;
+        Windows sentences = new Windows();
         int covered = -1;
         while (mention.find()) {
             if (mention.start() < covered) {
                 continue;
             }
-            mask = mask == null ? new boolean[text.length() + 1] : mask;
             int from = text.clauseStart(mention.start(), BOUNDARIES);
             int to = text.clauseEnd(mention.start(), BOUNDARIES);
-            java.util.Arrays.fill(mask, from, to, true);
+            sentences.add(from, to);
             covered = to;
         }
-        return mask;
+        return sentences;
     }
 
     /** The earliest match of any pair pattern with affected <= taken, as {affected, taken}. */
-    private Hit[] firstPair(List<Pattern> patterns, ReportText text, boolean[] nodeSentences) {
+    private Hit[] firstPair(List<Pattern> patterns, ReportText text, Windows nodeSentences) {
         Hit[] best = null;
         for (Pattern p : patterns) {
             Scan m = rules.scan(p, text).within(nodeSentences).before(best == null ? Integer.MAX_VALUE : best[0].start());
@@ -393,25 +386,19 @@ public final class RuleBasedExtractor implements PathologyExtractor {
      * windows of all node words are scanned together, in text order, so overlapping windows are read once.
      */
     private Hit[] ratioNearNodeWord(ReportText text) {
-        boolean[] windows = new boolean[text.length() + 1];
-        int[] windowEnd = new int[text.length() + 1];
+        Windows windows = new Windows();
         Scan cue = rules.scan(rules.pattern("nodes", "cue"), text);
-        boolean any = false;
         while (cue.find()) {
             int from = Math.max(text.clauseStart(cue.start(), BOUNDARIES), cue.start() - 40);
             int to = Math.min(text.clauseEnd(cue.end(), BOUNDARIES), cue.end() + 80);
-            for (int i = from; i < to; i++) {
-                windows[i] = true;
-                windowEnd[i] = Math.max(windowEnd[i], to);
-            }
-            any = true;
+            windows.add(from, to);
         }
-        if (!any) {
+        if (windows.isEmpty()) {
             return null;
         }
         Scan m = rules.scan(rules.pattern("nodes", "ratio"), text).within(windows);
         while (m.find()) {
-            if (m.end() > windowEnd[m.start()]) {
+            if (m.end() > windows.endAt(m.start())) {
                 continue; // runs past every window it starts in
             }
             int a = Integer.parseInt(m.group("a"));
@@ -424,14 +411,11 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     }
 
     /** The earliest count any pattern reads in a sentence naming nodes, outside the pair already read. */
-    private Hit firstCount(List<Pattern> patterns, String group, ReportText text, boolean[] used, boolean[] nodeSentences) {
+    private Hit firstCount(List<Pattern> patterns, String group, ReportText text, Windows nodeSentences) {
         Hit best = null;
         for (Pattern p : patterns) {
             Scan m = rules.scan(p, text).within(nodeSentences).before(best == null ? Integer.MAX_VALUE : best.start());
             while (m.find()) {
-                if (used[m.start()]) {
-                    continue;
-                }
                 Integer n = rules.count(m.group(group));
                 if (n != null && (best == null || m.start() < best.start())) {
                     best = new Hit(n, m.start(), m.end(), 1.0);

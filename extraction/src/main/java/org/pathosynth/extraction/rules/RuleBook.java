@@ -83,15 +83,26 @@ final class RuleBook {
         return lexicon;
     }
 
+    /**
+     * The anchors of a rule, one instance per distinct set: rules that start alike (every "{NUM} ..." node rule) share
+     * it, so a report lists their positions once.
+     */
     private Anchors anchorsOf(Pattern p) {
         Anchors a = Anchors.of(p.pattern());
-        if (a.usable()) {
-            synchronized (this) {
-                lexicon = lexicon.with(a.words());
+        if (!a.usable()) {
+            return a;
+        }
+        synchronized (this) {
+            Anchors same = distinctAnchors.putIfAbsent(a.key(), a);
+            if (same != null) {
+                return same;
             }
+            lexicon = lexicon.with(a.words());
         }
         return a;
     }
+
+    private final Map<String, Anchors> distinctAnchors = new HashMap<>();
 
     /** The rule with its letters lower-cased, or empty for rules with case-sensitive parts ("(?-i:RE)"). */
     static java.util.Optional<Pattern> lowerCaseTwin(Pattern p) {
@@ -192,7 +203,7 @@ final class RuleBook {
 
     /** Compiles a rule; white space in rules never crosses a line, so structured "Label : value" lines stay apart. */
     Pattern compile(String regex) {
-        return Pattern.compile(regex.replace("{NUM}", numberPattern).replace("\\s", "\\h"), FLAGS);
+        return Pattern.compile(WordBoundaries.factored(regex.replace("{NUM}", numberPattern).replace("\\s", "\\h")), FLAGS);
     }
 
     private JsonNode node(String... path) {

@@ -19,7 +19,7 @@ final class Scan {
     private int[] positions;
     private int next;
     private int from;
-    private boolean[] allowed;
+    private Windows allowed;
 
     private boolean includePrior;
     private int limit = Integer.MAX_VALUE;
@@ -41,8 +41,8 @@ final class Scan {
     }
 
     /** Restricts matches to those starting at allowed positions (anchored patterns only; others ignore it). */
-    Scan within(boolean[] mask) {
-        allowed = mask;
+    Scan within(Windows windows) {
+        allowed = windows;
         return this;
     }
 
@@ -89,7 +89,7 @@ final class Scan {
                 next = positions.length;
                 return false;
             }
-            if (p < from || (allowed != null && !allowed[p]) || skipped(p)) {
+            if (p < from || (allowed != null && !allowed.contains(p)) || skipped(p)) {
                 continue;
             }
             Matcher mm = matcher();

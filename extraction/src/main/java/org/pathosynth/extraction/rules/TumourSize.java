@@ -25,7 +25,7 @@ final class TumourSize {
 
     /** @return the size in mm (unrounded), or null */
     Hit find(ReportText text) {
-        boolean[] macro = macroSections(text);
+        Windows macro = macroSections(text);
         List<Hit> candidates = candidates(text);
         for (int tier = 0; tier < 3; tier++) {
             Hit best = null;
@@ -55,7 +55,7 @@ final class TumourSize {
      * A focus described in a sentence of its own ("Il existe un second foyer ... de 12 mm") counts too: the size is
      * the largest focus of the tier, so a later, larger focus wins and a smaller one does not.
      */
-    private Hit largerFocus(ReportText text, boolean[] macro, List<Hit> candidates, int tier, Hit best) {
+    private Hit largerFocus(ReportText text, Windows macro, List<Hit> candidates, int tier, Hit best) {
         java.util.regex.Pattern focus = rules.pattern("size", "focusCue");
         Hit out = best;
         for (Hit h : candidates) {
@@ -70,11 +70,11 @@ final class TumourSize {
         return out;
     }
 
-    private static int tier(ReportText text, boolean[] macro, int position) {
+    private static int tier(ReportText text, Windows macro, int position) {
         if (text.isPrior(position)) {
             return 2;
         }
-        return macro[position] ? 1 : 0;
+        return macro.contains(position) ? 1 : 0;
     }
 
     private List<Hit> candidates(ReportText text) {
@@ -144,8 +144,8 @@ final class TumourSize {
     }
 
     /** Positions inside a macroscopy section: from its heading to the next heading of another section. */
-    private boolean[] macroSections(ReportText text) {
-        boolean[] macro = new boolean[text.length() + 1];
+    private Windows macroSections(ReportText text) {
+        Windows macro = new Windows();
         Scan start = rules.scan(rules.pattern("size", "macroSection"), text);
         List<int[]> others = new ArrayList<>();
         Scan other = rules.scan(rules.pattern("size", "otherSection"), text);
@@ -160,7 +160,7 @@ final class TumourSize {
                     break;
                 }
             }
-            java.util.Arrays.fill(macro, start.start(), stop, true);
+            macro.add(start.start(), stop);
         }
         return macro;
     }
