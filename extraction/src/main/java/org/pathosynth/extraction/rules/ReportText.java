@@ -105,6 +105,21 @@ final class ReportText {
         java.util.Arrays.fill(prior, start, end, true);
     }
 
+    /**
+     * Where the word before {@code index} starts, blanks between them skipped ("à" in "à 2 mm", from the "2"); the
+     * position before the blanks when no letter precedes them.
+     */
+    int previousWordStart(int index) {
+        int i = index;
+        while (i > 0 && (matched.charAt(i - 1) == ' ' || matched.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        while (i > 0 && Character.isLetter(matched.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     /** The first position from {@code index} that is not horizontal white space (dot leaders are blanked). */
     int skipBlanks(int index) {
         int i = index;

@@ -103,7 +103,7 @@ final class TumourSize {
             if (any(excluded, from, m.start()) || !any(cues, sentenceStart, sentenceEnd)) {
                 continue;
             }
-            if (before.region(from, m.start()).find()) {
+            if (before.region(Math.max(from, text.previousWordStart(m.start())), m.start()).find()) {
                 continue;
             }
             if (after.region(m.end(), Math.min(text.length(), m.end() + 30)).lookingAt()) {
