@@ -258,10 +258,17 @@ final class ReportText {
         }
         System.arraycopy(d, 0, out, n, d.length);
         lists += d.length > 0 ? 1 : 0;
-        if (lists > 1) {
-            java.util.Arrays.sort(out); // each list is sorted: only unions need it
+        if (lists <= 1) {
+            return out; // each list is sorted and free of repeats: only unions need sorting
         }
-        return out;
+        java.util.Arrays.sort(out);
+        int distinct = 0; // "ca" and "carcinom" both start at "carcinome": one position, tried once
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return distinct == out.length ? out : java.util.Arrays.copyOf(out, distinct);
     }
 
     /** Positions of digits where a match may start: every digit, the first of each run, or those after no letter. */

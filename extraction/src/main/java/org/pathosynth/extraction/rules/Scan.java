@@ -89,7 +89,17 @@ final class Scan {
                 next = positions.length;
                 return false;
             }
-            if (p < from || (allowed != null && !allowed.contains(p)) || skipped(p)) {
+            if (allowed != null && !allowed.contains(p)) {
+                int resume = allowed.nextHeld(p); // jump to the next window rather than test every position before it
+                if (resume < 0) {
+                    next = positions.length;
+                    return false;
+                }
+                int at = java.util.Arrays.binarySearch(positions, next, positions.length, resume);
+                next = at >= 0 ? at : -at - 1;
+                continue;
+            }
+            if (p < from || skipped(p)) {
                 continue;
             }
             Matcher mm = matcher();

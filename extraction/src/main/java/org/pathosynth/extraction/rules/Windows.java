@@ -41,6 +41,16 @@ final class Windows {
         return endAt(position) > position;
     }
 
+    /** The first position at or after {@code position} that a window holds, or -1 when there is none. */
+    int nextHeld(int position) {
+        int i = Arrays.binarySearch(starts, 0, size, position);
+        int last = i >= 0 ? i : -i - 2;
+        if (last >= 0 && furthestEnds[last] > position) {
+            return position;
+        }
+        return last + 1 < size ? starts[last + 1] : -1;
+    }
+
     /** The furthest end of the windows holding {@code position}, or -1 when none holds it. */
     int endAt(int position) {
         int i = Arrays.binarySearch(starts, 0, size, position);
