@@ -188,14 +188,16 @@ public final class RuleBasedExtractor implements PathologyExtractor {
 
     /** Not a restated earlier procedure ("biopsie antérieure"), and no sentinel-node biopsy taken for the breast specimen. */
     private boolean aboutThisSpecimen(ReportText text, Hit h) {
-        String before = text.matched().substring(Math.max(0, h.start() - 40), h.start());
-        String after = text.matched().substring(h.end(), Math.min(text.length(), h.end() + 40));
-        if (rules.pattern("specimen", "priorBefore").matcher(before).find() || rules.pattern("specimen", "priorAfter").matcher(after).find()) {
+        int beforeStart = Math.max(0, h.start() - 40);
+        int afterEnd = Math.min(text.length(), h.end() + 40);
+        if (rules.in(rules.pattern("specimen", "priorBefore"), text, beforeStart, h.start()).find()
+                || rules.in(rules.pattern("specimen", "priorAfter"), text, h.end(), afterEnd).find()) {
             return false;
         }
         // "biopsie du ganglion sentinelle", "sentinel node biopsy": a node procedure, not the breast specimen
-        return !(h.value().equals("biopsy") && (rules.pattern("specimen", "sentinelAfter").matcher(after).find() && !after.isBlank()
-                || rules.pattern("specimen", "sentinelBefore").matcher(before).find()));
+        return !(h.value().equals("biopsy") && (rules.in(rules.pattern("specimen", "sentinelAfter"), text, h.end(), afterEnd).find()
+                && !text.matched().substring(h.end(), afterEnd).isBlank()
+                || rules.in(rules.pattern("specimen", "sentinelBefore"), text, beforeStart, h.start()).find()));
     }
 
     // --- morphology ----------------------------------------------------------------------------
@@ -249,12 +251,11 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         int window = rules.integer("grade", "window");
         Scan cue = rules.scan(rules.pattern("grade", "cue"), text);
         while (cue.find()) {
-            String before = text.matched().substring(Math.max(0, cue.start() - 15), cue.start());
-            if (excludeBefore.matcher(before).find() || (skipPrior && text.isPrior(cue.start()))) {
+            if (rules.in(excludeBefore, text, Math.max(0, cue.start() - 15), cue.start()).find() || (skipPrior && text.isPrior(cue.start()))) {
                 continue;
             }
             int end = Math.min(text.clauseEnd(cue.end(), BOUNDARIES + ","), text.windowEnd(cue.end(), window));
-            Matcher v = value.matcher(text.matched()).region(cue.end(), end);
+            Matcher v = rules.in(value, text, cue.end(), end);
             if (v.find()) {
                 String g = switch (v.group("g")) {
                     case "I", "1" -> "1";
@@ -292,7 +293,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         Scan cue = rules.scan(rules.pattern("margins", "cue"), text);
         while (cue.find()) {
             int end = Math.min(text.clauseEnd(cue.end(), BOUNDARIES), text.windowEnd(cue.end(), window));
-            Matcher s = status.matcher(text.matched()).region(cue.end(), end);
+            Matcher s = rules.in(status, text, cue.end(), end);
             if (s.find()) {
                 found.add(new Hit(s.group("yes") != null, cue.start(), s.end(), 0.95));
                 break;
@@ -437,10 +438,10 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         Scan c = rules.scan(cue, text);
         while (c.find()) {
             int from = Math.max(text.clauseStart(c.start(), BOUNDARIES + ",:"), c.start() - window);
-            if (uncertain.matcher(text.matched()).region(from, c.start()).find()) {
+            if (rules.in(uncertain, text, from, c.start()).find()) {
                 continue; // "image suspecte d'embole": not a finding; a later statement decides
             }
-            Matcher b = before.matcher(text.matched()).region(from, c.start());
+            Matcher b = rules.in(before, text, from, c.start());
             Boolean value = null;
             int start = c.start();
             while (b.find()) { // the last cue before the finding is the nearest
@@ -450,8 +451,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
             int end = c.end();
             if (value == null) {
                 int to = Math.min(text.clauseEnd(c.end(), BOUNDARIES + ","), text.windowEnd(c.end(), window));
-                Matcher a = after.matcher(text.matched()).region(c.end(), to);
-                a.useAnchoringBounds(true);
+                Matcher a = rules.in(after, text, c.end(), to);
                 if (a.find()) {
                     if (a.group("unk") != null) {
                         return null; // "non évaluables", "douteux": stated as unknown
@@ -486,12 +486,11 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         Scan c = rules.scan(cue, text);
         while (c.find()) {
             int end = markerWindowEnd(text, c, cue);
-            Matcher s = status.matcher(text.matched()).region(c.end(), end);
-            s.useAnchoringBounds(true);
+            Matcher s = rules.in(status, text, c.end(), end);
             if (s.find()) {
                 return new Hit(s.group("pos") != null ? "positive" : "negative", c.start(), s.end(), 1.0);
             }
-            Matcher p = percent.matcher(text.matched()).region(c.end(), end);
+            Matcher p = rules.in(percent, text, c.end(), end);
             if (p.find()) {
                 double value = parseDecimal(p.group("p"));
                 boolean below = p.group("lt") != null;
@@ -507,28 +506,29 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         Scan c = rules.scan(cue, text);
         while (c.find()) {
             int end = markerWindowEnd(text, c, cue);
-            String window = text.matched().substring(c.end(), end);
-            Integer score = her2Score(window);
-            if (score != null && score == 2 && !rules.pattern("markers", "amplified").matcher(window).find()) {
+            int from = c.end();
+            int to = end; // the statement's window, [from, to)
+            Integer score = her2Score(text, from, to);
+            if (score != null && score == 2 && !rules.in(rules.pattern("markers", "amplified"), text, from, to).find()) {
                 // An equivocal 2+ is settled by in situ hybridisation, often reported in the next clause of the sentence.
                 int sentenceEnd = Math.min(text.sentenceEnd(end), end + 150);
-                window = text.matched().substring(c.end(), Math.max(end, sentenceEnd));
+                to = Math.max(end, sentenceEnd);
             }
-            boolean notAmplified = rules.pattern("markers", "notAmplified").matcher(window).find();
-            boolean amplified = !notAmplified && rules.pattern("markers", "amplified").matcher(window).find();
-            boolean negativeWord = rules.pattern("markers", "her2Negative").matcher(window).find();
-            boolean positiveWord = !negativeWord && rules.pattern("markers", "her2Positive").matcher(window).find();
+            boolean notAmplified = rules.in(rules.pattern("markers", "notAmplified"), text, from, to).find();
+            boolean amplified = !notAmplified && rules.in(rules.pattern("markers", "amplified"), text, from, to).find();
+            boolean negativeWord = rules.in(rules.pattern("markers", "her2Negative"), text, from, to).find();
+            boolean positiveWord = !negativeWord && rules.in(rules.pattern("markers", "her2Positive"), text, from, to).find();
             // Wording that precedes the cue ("absence de surexpression de HER2") counts too.
-            String before = text.matched().substring(text.clauseStart(c.start(), BOUNDARIES), c.start());
+            int clauseStart = text.clauseStart(c.start(), BOUNDARIES);
             if (!negativeWord && !positiveWord) {
-                negativeWord = rules.pattern("markers", "her2Negative").matcher(before).find();
-                positiveWord = !negativeWord && rules.pattern("markers", "her2Positive").matcher(before).find();
+                negativeWord = rules.in(rules.pattern("markers", "her2Negative"), text, clauseStart, c.start()).find();
+                positiveWord = !negativeWord && rules.in(rules.pattern("markers", "her2Positive"), text, clauseStart, c.start()).find();
             }
             String value = null;
             if (score != null && score == 3) {
                 value = "positive";
             } else if (score != null && score == 2) {
-                if (!amplified && !notAmplified && rules.pattern("markers", "pending").matcher(window).find()) {
+                if (!amplified && !notAmplified && rules.in(rules.pattern("markers", "pending"), text, from, to).find()) {
                     return null; // ISH pending: the status is not known yet
                 }
                 value = amplified ? "positive" : notAmplified ? "negative" : null; // ISH decides
@@ -550,9 +550,8 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         return null;
     }
 
-    private Integer her2Score(String window) {
-        Matcher m = rules.pattern("markers", "her2Score").matcher(window);
-        m.useAnchoringBounds(true);
+    private Integer her2Score(ReportText text, int from, int to) {
+        Matcher m = rules.in(rules.pattern("markers", "her2Score"), text, from, to);
         if (!m.find()) {
             return null;
         }
@@ -571,7 +570,7 @@ public final class RuleBasedExtractor implements PathologyExtractor {
         Scan c = rules.scan(cue, text);
         while (c.find()) {
             int end = Math.min(markerWindowEnd(text, c, cue), text.windowEnd(c.end(), 40));
-            Matcher p = percent.matcher(text.matched()).region(c.end(), end);
+            Matcher p = rules.in(percent, text, c.end(), end);
             if (p.find() && p.group("lt") == null) {
                 double value = parseDecimal(p.group("p"));
                 if (schema.has("ki67_percent")) {

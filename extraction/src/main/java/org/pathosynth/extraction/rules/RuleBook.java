@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,22 @@ final class RuleBook {
     }
 
     private final MatcherPool matchers = new MatcherPool();
+
+    /**
+     * The rule over [from, to) of the report, as {@code p.matcher(text.matched()).region(from, to)} would be (the
+     * region's bounds opaque and anchoring), but run as its lower-case twin over the lower-cased text when it has one,
+     * with a matcher lent until the report is done instead of a new one.
+     */
+    Matcher in(Pattern p, ReportText text, int from, int to) {
+        Pattern twin = windowTwins.computeIfAbsent(p, q -> lowerCaseTwin(q).orElse(q));
+        Matcher m = twin != p ? matchers.borrow(twin, text.lowered(), text.lentMatchers())
+                : matchers.borrow(p, text.matched(), text.lentMatchers());
+        m.useTransparentBounds(false);
+        m.useAnchoringBounds(true);
+        return m.region(from, to);
+    }
+
+    private final Map<Pattern, Pattern> windowTwins = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Takes back the matchers lent to a report's scans, once the report is read. */
     void done(ReportText text) {

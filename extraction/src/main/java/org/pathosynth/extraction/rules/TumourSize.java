@@ -63,7 +63,7 @@ final class TumourSize {
                 continue;
             }
             int s = text.clauseStart(h.start(), SENTENCE);
-            if (focus.matcher(text.matched()).region(s, h.start()).find()) {
+            if (rules.in(focus, text, s, h.start()).find()) {
                 out = h;
             }
         }
@@ -93,8 +93,6 @@ final class TumourSize {
         found.sort(java.util.Comparator.comparingInt(Measure::start));
         List<Hit> out = new ArrayList<>();
         int previousEnd = 0;
-        Matcher before = justBefore.matcher(text.matched()); // one matcher per report, moved from measure to measure
-        Matcher after = excludeAfter.matcher(text.matched());
         for (Measure m : found) {
             int sentenceStart = text.clauseStart(m.start(), SENTENCE);
             int sentenceEnd = text.clauseEnd(m.end(), SENTENCE);
@@ -103,10 +101,10 @@ final class TumourSize {
             if (any(excluded, from, m.start()) || !any(cues, sentenceStart, sentenceEnd)) {
                 continue;
             }
-            if (before.region(Math.max(from, text.previousWordStart(m.start())), m.start()).find()) {
+            if (rules.in(justBefore, text, Math.max(from, text.previousWordStart(m.start())), m.start()).find()) {
                 continue;
             }
-            if (after.region(m.end(), Math.min(text.length(), m.end() + 30)).lookingAt()) {
+            if (rules.in(excludeAfter, text, m.end(), Math.min(text.length(), m.end() + 30)).lookingAt()) {
                 continue;
             }
             double largest = parse(m.n());

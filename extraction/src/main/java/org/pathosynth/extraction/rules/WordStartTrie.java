@@ -8,12 +8,13 @@ import java.util.function.IntUnaryOperator;
 /**
  * The anchors that begin a word, in a trie walked from each word start of a report. Its states are numbered breadth
  * first, so the children of a state are consecutive states: a state stores where its children begin, and each state
- * the symbol that leads to it; the root and its children, where most steps are taken, have full rows instead. A few kilobytes for three hundred anchors, small enough to stay in the first-level
+ * the symbol that leads to it; the shallow states, where most steps are taken, have full rows instead. A few kilobytes for three hundred anchors, small enough to stay in the first-level
  * cache while the regular expressions run, unlike a full state-by-symbol table.
  */
 final class WordStartTrie {
     private final char[] dense; // (state * symbols + symbol) -> child, for the root and its children, where most steps are
     private final int denseStates;
+    private static final int DENSE_ENTRIES = 16_384;
     private final int symbols;
     private final int[] firstChild; // per state (and one past the last): its children are states firstChild[s] .. firstChild[s + 1) - 1
     private final char[] symbolOf; // per state: the symbol of the edge into it
@@ -70,9 +71,14 @@ final class WordStartTrie {
         first[states] = placed;
         this.firstChild = first;
         this.symbolOf = edge;
-        // The root and the first letters get a full row each: a word's first two steps are direct lookups.
+        // The shallow levels (the root, first letters, first two letters...) get a full row each, as long as the rows
+        // fit in 32 KB: most steps are taken there, as direct lookups.
         this.symbols = symbols;
-        this.denseStates = first[1];
+        int levelEnd = 1; // states before it are the root and the levels added so far
+        while (levelEnd < states && first[levelEnd] * symbols <= DENSE_ENTRIES) {
+            levelEnd = first[levelEnd]; // the children of the last level end where the next level's children begin
+        }
+        this.denseStates = levelEnd;
         this.dense = new char[denseStates * symbols];
         for (int state = 0; state < denseStates; state++) {
             for (int t = first[state]; t < first[state + 1]; t++) {
