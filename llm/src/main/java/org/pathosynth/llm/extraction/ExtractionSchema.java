@@ -17,11 +17,11 @@ import org.pathosynth.core.schema.Schema;
  * "value" (the allowed codes, a number or an integer) and a nullable "evidence" quote; every field required and no
  * others, as strict structured-output modes demand.
  */
-final class ExtractionSchema {
+public final class ExtractionSchema {
     private ExtractionSchema() {
     }
 
-    static JsonSchema of(Schema schema) {
+    public static JsonSchema of(Schema schema) {
         JsonObjectSchema.Builder root = JsonObjectSchema.builder().additionalProperties(false);
         for (Attribute a : schema.attributes()) {
             JsonObjectSchema item = JsonObjectSchema.builder()

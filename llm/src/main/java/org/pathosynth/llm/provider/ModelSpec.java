@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * A model named by a short spec: {@code openai:gpt-4o-mini}, {@code ollama:mistral}, {@code mistral:mistral-small-latest},
  * {@code anthropic:claude-3-5-haiku-latest}, {@code gemini:gemini-2.0-flash} or
- * {@code openai-compatible:http://host:8000/v1#model}. {@code baseUrl} is null when the provider's default
- * (or a configured one) applies.
+ * {@code openai-compatible:http://host:8000/v1#model}, or {@code local:/path/to/model.gguf?ctx=4096&threads=4} for a
+ * model run in this JVM (the model is then the file and its options). {@code baseUrl} is null when the provider's
+ * default (or a configured one) applies, and always for local models.
  */
 public record ModelSpec(ProviderKind provider, String model, String baseUrl) {
     public ModelSpec {
@@ -33,7 +34,7 @@ public record ModelSpec(ProviderKind provider, String model, String baseUrl) {
         int colon = s.indexOf(':');
         if (colon <= 0) {
             throw new IllegalArgumentException("LLM spec '" + spec + "' must look like provider:model, e.g. openai:gpt-4o-mini,"
-                    + " ollama:mistral or openai-compatible:http://host:8000/v1#model");
+                    + " ollama:mistral, openai-compatible:http://host:8000/v1#model or local:/path/to/model.gguf");
         }
         ProviderKind kind = ProviderKind.ofPrefix(s.substring(0, colon));
         String rest = s.substring(colon + 1);

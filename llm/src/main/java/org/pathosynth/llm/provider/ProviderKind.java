@@ -11,7 +11,12 @@ public enum ProviderKind {
     ANTHROPIC("anthropic", "https://api.anthropic.com/v1/", "ANTHROPIC_API_KEY"),
     GEMINI("gemini", "https://generativelanguage.googleapis.com/v1beta", "GEMINI_API_KEY"),
     /** vLLM, llama.cpp server, LM Studio, ...: the base URL is part of the spec. */
-    OPENAI_COMPATIBLE("openai-compatible", null, "OPENAI_COMPATIBLE_API_KEY");
+    OPENAI_COMPATIBLE("openai-compatible", null, "OPENAI_COMPATIBLE_API_KEY"),
+    /**
+     * A GGUF model file run in this JVM by llama.cpp ({@code local:/path/model.gguf?ctx=4096&threads=4}); needs the
+     * optional artifact pathosynth-llm-llamacpp on the class path.
+     */
+    LOCAL("local", null, null);
 
     private final String prefix;
     private final String defaultBaseUrl;
@@ -38,7 +43,7 @@ public enum ProviderKind {
 
     /** Whether a call without an API key must be refused before it is sent. */
     public boolean requiresApiKey() {
-        return this != OLLAMA && this != OPENAI_COMPATIBLE;
+        return this != OLLAMA && this != OPENAI_COMPATIBLE && this != LOCAL;
     }
 
     public static ProviderKind ofPrefix(String prefix) {

@@ -30,6 +30,9 @@ public final class Providers {
     }
 
     public static LlmEndpoint connect(ModelSpec spec, ProviderSettings settings) {
+        if (spec.provider() == ProviderKind.LOCAL) {
+            return InProcessModelProvider.installed().open(spec);
+        }
         String baseUrl = settings.baseUrl(spec);
         String key = settings.apiKey(spec.provider());
         if (key == null && spec.provider().requiresApiKey()) {
@@ -50,6 +53,7 @@ public final class Providers {
                     .modelName(spec.model()).timeout(timeout).maxRetries(0).maxTokens(4096).build();
             case GEMINI -> GoogleAiGeminiChatModel.builder().httpClientBuilder(http).baseUrl(baseUrl).apiKey(key)
                     .modelName(spec.model()).timeout(timeout).maxRetries(0).build();
+            case LOCAL -> throw new IllegalStateException("local models are opened in process"); // handled above
         };
         return new LlmEndpoint(spec.toString(), model, locality(baseUrl, settings), true);
     }

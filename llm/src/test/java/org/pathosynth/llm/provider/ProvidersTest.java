@@ -126,4 +126,17 @@ class ProvidersTest {
         assertThat(Providers.locality("http://8.8.8.8/v1", s)).isEqualTo(Locality.REMOTE);
         assertThat(Providers.locality("http://inference.example.org/v1", s)).isEqualTo(Locality.REMOTE);
     }
+
+    @Test
+    void aLocalSpecParsesItsFileAndOptionsAndWithoutTheLlamaCppArtifactSaysWhatToAdd() {
+        ModelSpec spec = ModelSpec.parse("local:/models/mistral-7b.Q4_K_M.gguf?ctx=4096&threads=4");
+        assertThat(spec.provider()).isEqualTo(ProviderKind.LOCAL);
+        assertThat(spec.model()).isEqualTo("/models/mistral-7b.Q4_K_M.gguf?ctx=4096&threads=4");
+        assertThat(spec.baseUrl()).isNull();
+        assertThat(ModelSpec.parse(spec.toString())).isEqualTo(spec);
+        assertThat(ProviderKind.LOCAL.requiresApiKey()).isFalse();
+        // this module's tests run without pathosynth-llm-llamacpp on the class path
+        assertThatThrownBy(() -> Providers.connect("local:/models/x.gguf")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pathosynth-llm-llamacpp").hasMessageContaining("not on the class path");
+    }
 }
