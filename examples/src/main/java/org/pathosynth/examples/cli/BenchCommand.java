@@ -41,9 +41,10 @@ import picocli.CommandLine.Parameters;
                 + "'extract' (the rule-based extractor on one core: labelled corpus, one-page reports, ten reports per page), "
                 + "'llm' (--rows reports through the LLM client against a local fake server with --latency-ms and --concurrency), "
                 + "'writer' (diversity of 1,000 offline reports per language, clean and noisy, against a single-template baseline), "
-                + "'fixtures' (10,000 fixture pairs, first call in this JVM then warm).")
+                + "'fixtures' (10,000 fixture pairs, first call in this JVM then warm), "
+                + "'local' (an in-process GGUF model, --model or the tiny random one: --rows reports written and extracted, tokens/s).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "distances, report, synth, extract, ctgan, pategan, patectgan, llm, writer or fixtures")
+    @Parameters(index = "0", description = "distances, report, synth, extract, ctgan, pategan, patectgan, llm, writer, fixtures or local")
     String what;
 
     @Option(names = "--rows", defaultValue = "10000", description = "Rows per set (default: ${DEFAULT-VALUE}).")
@@ -71,6 +72,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--epsilon", defaultValue = "1", description = "Privacy budget for 'pategan' and 'patectgan' (default: ${DEFAULT-VALUE}).")
     double epsilon;
 
+    @Option(names = "--model", description = "For 'local': a GGUF file with its options (path?threads=4&ctx=8192); default: the tiny random test model.")
+    String localModel;
+
     @Option(names = "--real", description = "For 'synth' and the GANs: the real table (CSV in the breast-cancer schema); default: the bundled TCGA-BRCA table.")
     Path real;
 
@@ -87,8 +91,9 @@ final class BenchCommand implements Callable<Integer> {
             case "extract" -> extract();
             case "writer" -> writer();
             case "fixtures" -> fixtures();
+            case "local" -> local();
             default -> throw new IllegalArgumentException(
-                    "bench target must be distances, report, synth, extract, ctgan, pategan, patectgan, llm, writer or fixtures, got '"
+                    "bench target must be distances, report, synth, extract, ctgan, pategan, patectgan, llm, writer, fixtures or local, got '"
                             + what + "'");
         }
         return 0;
@@ -249,6 +254,42 @@ final class BenchCommand implements Callable<Integer> {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * An in-process GGUF model through the whole LLM path: --rows reports written from TCGA-BRCA records (free text) and
+     * read back by the LLM extractor (grammar-constrained JSON), then prompt and generation tokens per second. Without
+     * --model, the tiny random model the tests use: its figures measure the machinery, not a real model.
+     */
+    private void local() throws Exception {
+        String spec = localModel;
+        if (spec == null) {
+            Path tiny = Files.createTempFile("pathosynth-tiny", ".gguf");
+            tiny.toFile().deleteOnExit();
+            org.pathosynth.llm.local.TinyLlamaGguf.write(tiny, 7, org.pathosynth.llm.local.TinyLlamaGguf.CHATML_TEMPLATE);
+            spec = tiny + "?threads=1";
+            System.out.println("model: the tiny random test model (2 layers, 32 dimensions, 354 tokens), one thread");
+        }
+        var endpoint = org.pathosynth.llm.provider.Providers.connect("local:" + spec);
+        Schema schema = Schema.breastCancer();
+        var client = org.pathosynth.llm.call.LlmClient.builder().concurrency(1).build();
+        var writer = org.pathosynth.llm.generation.LlmReportGenerator.builder(endpoint).client(client).language("fr").build();
+        var extractor = org.pathosynth.llm.extraction.LlmExtractor.builder(endpoint).client(client).schema(schema).language("fr").maxReasks(0).build();
+        Table table = org.pathosynth.examples.DemoData.tcgaBrca();
+        int n = Math.min(rows, 20);
+        long t0 = System.nanoTime();
+        List<Report> written = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            written.add(writer.generate(new GenerationRequest("r" + i, table.record(i), i)));
+        }
+        double writing = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        for (Report r : written) {
+            extractor.extract(r);
+        }
+        double reading = (System.nanoTime() - t1) / 1e9;
+        System.out.printf(Locale.ROOT, "local: %d reports written in %.2f s, read back in %.2f s%n", n, writing, reading);
+        System.out.print(org.pathosynth.examples.run.LocalModelFigures.text());
     }
 
     /**

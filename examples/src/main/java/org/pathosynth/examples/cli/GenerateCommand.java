@@ -25,6 +25,7 @@ import org.pathosynth.llm.generation.AssignmentPolicy;
 import org.pathosynth.llm.generation.TeacherEnsemble;
 import org.pathosynth.llm.run.Journal;
 import org.pathosynth.llm.run.RunSummary;
+import org.pathosynth.examples.run.LocalModelFigures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -127,11 +128,14 @@ final class GenerateCommand implements Callable<Integer> {
         Jsonl.writePairs(batch.pairs(), out);
         RunSummary summary = RunSummary.of(batch, client.usage(), prices == null ? PriceTable.bundled() : PriceTable.fromJson(prices), seconds);
         System.out.println(summary.toText());
+        System.out.print(LocalModelFigures.text());
         for (GenerationFailure f : batch.failures()) {
             System.out.printf(Locale.ROOT, "  failed %s (%s): %s%n", f.id(), f.generator(), f.reason());
         }
         if (summaryFile != null) {
-            Files.writeString(summaryFile, summary.toJson().toPrettyString());
+            var json = summary.toJson();
+            LocalModelFigures.addTo(json);
+            Files.writeString(summaryFile, json.toPrettyString());
         }
         return batch.failures().isEmpty() ? 0 : 1;
     }

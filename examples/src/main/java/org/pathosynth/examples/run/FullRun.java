@@ -194,7 +194,9 @@ public final class FullRun {
             }
             RunSummary summary = RunSummary.of(batch, client.usage(), PriceTable.bundled(), (System.nanoTime() - t0) / 1e9);
             folder.write("pairs.jsonl", p -> Jsonl.writePairs(batch.pairs(), p));
-            folder.writeString("generation.json", summary.toJson().toPrettyString());
+            var generationJson = summary.toJson();
+            LocalModelFigures.addTo(generationJson);
+            folder.writeString("generation.json", generationJson.toPrettyString());
             if (!batch.failures().isEmpty()) {
                 // Counted in generation.json; a re-run retries them from the journal.
                 log.printf(Locale.ROOT, "run: %d reports could not be written (see generation.json); re-run to retry them%n", batch.failures().size());

@@ -75,6 +75,7 @@ final class RunReport {
             e.put("mean_accuracy", sc.meanAccuracy());
             x.set(name, e);
         });
+        LocalModelFigures.addTo(s); // generation and extraction speed of in-process models, when used
         folder.writeString("summary.json", s.toPrettyString());
 
         List<String> sections = new ArrayList<>();

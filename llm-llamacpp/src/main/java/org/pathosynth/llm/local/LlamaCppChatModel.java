@@ -69,10 +69,16 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         }
         int ctx = options.contextSize() > 0 ? options.contextSize()
                 : (int) Math.min(LocalModelOptions.DEFAULT_CONTEXT_CAP, metadata.contextLength() == null ? 4096 : metadata.contextLength());
-        NativeLog.routeToSlf4j();
         ModelParameters params = new ModelParameters().setModel(options.file().toString()).setCtxSize(ctx)
-                .setThreads(options.threadCount()).setGpuLayers(options.gpuLayers()).setSeed(options.seed());
+                .setThreads(options.threadCount()).setSeed(options.seed());
+        if (options.gpuLayers() > 0) {
+            params.setGpuLayers(options.gpuLayers()); // a CPU-only build warns about the option even at 0
+        }
+        if (!NativeLog.debugEnabled()) {
+            params.disableLog(); // llama.cpp's server log goes to standard error, past SLF4J: silent unless asked for
+        }
         try {
+            NativeLog.routeToSlf4j(); // the first use of the native library: it loads here
             return new LlamaCppChatModel(name, options, metadata, new LlamaModel(params), ctx);
         } catch (LinkageError e) {
             throw new IllegalStateException("the llama.cpp native library cannot be loaded on " + System.getProperty("os.name") + " "

@@ -31,6 +31,11 @@ public final class LlamaCppModels implements InProcessModelProvider {
         return java.util.Optional.ofNullable(LOADED.get(spec));
     }
 
+    /** Every model loaded in this JVM, by spec, in spec order. */
+    public static java.util.SortedMap<String, LlamaCppChatModel> loadedModels() {
+        return new java.util.TreeMap<>(LOADED);
+    }
+
     /** Frees every loaded model (a later spec loads again). */
     public static void closeAll() {
         LOADED.values().forEach(LlamaCppChatModel::close);

@@ -118,6 +118,19 @@ class LlamaCppChatModelTest {
     }
 
     @Test
+    void theJudgeGetsAVerdictItCanRead() {
+        Schema schema = Schema.breastCancer();
+        var record = org.pathosynth.core.data.ClinicalRecord.builder(schema).set("sbr_grade", "2").set("tumor_size_mm", 14.0).build();
+        var pair = new org.pathosynth.core.report.ReportPair("p1", record, Report.of("p1", "Carcinome de 14 mm, grade SBR 2.", "fr"));
+        var judge = org.pathosynth.llm.judge.FaithfulnessJudge.builder(Providers.connect("local:" + withTemplate + "?threads=1"))
+                .language("fr").maxReasks(0).build();
+        var decision = judge.judge(pair);
+        // nonsense either way, but a verdict: the grammar made it parse
+        assertThat(decision.reasons()).noneMatch(r -> r.contains("no usable verdict"));
+        assertThat(decision.filter()).startsWith("judge:local:");
+    }
+
+    @Test
     void aModelWithoutTemplateIsPromptedInChatMl() {
         LlamaCppChatModel m = model(withoutTemplate, "?threads=1");
         assertThat(m.usesOwnChatTemplate()).isFalse();
