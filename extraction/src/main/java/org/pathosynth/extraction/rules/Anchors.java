@@ -92,7 +92,8 @@ final class Anchors {
                 i += s.startsWith("\\b", i) ? 2 : 1;
             } else if (s.startsWith("(?<!", i) || s.startsWith("(?<=", i) || s.startsWith("(?!", i) || s.startsWith("(?=", i)) {
                 int end = close(s, i);
-                wordStart |= s.startsWith("(?<![\\p{L}\\p{N}])", i) || s.startsWith("(?<![\\p{L}])", i) || s.startsWith("(?<!\\w)", i);
+                wordStart |= s.startsWith("(?<![\\p{L}\\p{N}])", i) || s.startsWith("(?<![\\p{L}])", i) || s.startsWith("(?<!\\w)", i)
+                        || s.startsWith("(?<!" + RuleBook.WORD_CHAR + ")", i);
                 afterNoDigit |= s.startsWith("(?<!\\d)", i) || (s.startsWith("(?<![", i) && !s.startsWith("(?<![^", i)
                         && s.substring(i + 5, s.indexOf(']', i + 5)).contains("\\d"));
                 i = end + 1; // a lookaround: zero width

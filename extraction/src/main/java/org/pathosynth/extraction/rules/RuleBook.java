@@ -18,7 +18,17 @@ import java.util.stream.Collectors;
 
 /** The compiled regular expressions of {@code rules/rules.json}: the extractor's French and English lexicon. */
 final class RuleBook {
-    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * Word boundaries that see accented letters on every JDK. Up to JDK 18 a plain {@code \\b} tests
+     * {@code Character.isLetterOrDigit}; since JDK 19 it follows the ASCII-only {@code \\w}, so "é" is no longer a word
+     * character and "\\bérythème" or "négatif\\b" stop matching. There, Unicode character classes restore it (on 17
+     * the flag would only cost time). {@code \\w} itself is spelled out in {@link #compile}, the same on every JDK.
+     */
+    static final int UNICODE_WORDS = Runtime.version().feature() >= 19 ? Pattern.UNICODE_CHARACTER_CLASS : 0;
+
+    /** What {@code \\w} stands for in rules: a letter, a decimal digit or '_', whatever the JDK. */
+    static final String WORD_CHAR = "[\\p{L}\\p{Nd}_]";
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | UNICODE_WORDS;
 
     private final JsonNode root;
     private final Map<String, Integer> numberWords = new HashMap<>();
@@ -152,7 +162,7 @@ final class RuleBook {
                 out.append(Character.isLetter(c) ? Character.toLowerCase(c) : c);
             }
         }
-        return java.util.Optional.of(Pattern.compile(out.toString()));
+        return java.util.Optional.of(Pattern.compile(out.toString(), UNICODE_WORDS));
     }
 
     Pattern pattern(String... path) {
@@ -220,7 +230,23 @@ final class RuleBook {
 
     /** Compiles a rule; white space in rules never crosses a line, so structured "Label : value" lines stay apart. */
     Pattern compile(String regex) {
-        return Pattern.compile(WordBoundaries.factored(regex.replace("{NUM}", numberPattern).replace("\\s", "\\h")), FLAGS);
+        String source = unicodeWordChars(regex.replace("{NUM}", numberPattern).replace("\\s", "\\h"));
+        return Pattern.compile(WordBoundaries.factored(source), FLAGS);
+    }
+
+    /** {@code \\w} spelled out as {@link #WORD_CHAR} (escaped backslashes left alone). */
+    static String unicodeWordChars(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char e = regex.charAt(++i);
+                out.append(e == 'w' ? WORD_CHAR : "\\" + e);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private JsonNode node(String... path) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class ReportCleaner {
     private static final Pattern FENCE = Pattern.compile("^\\s*```[a-zA-Z]*\\s*$");
     private static final Pattern PREAMBLE = Pattern.compile(
-            "^(voici|voilà|bien sûr|certainement|d'accord|here is|here's|sure|certainly|of course|below is)\\b.*", Pattern.CASE_INSENSITIVE);
+            "^(voici|voilà|bien sûr|certainement|d'accord|here is|here's|sure|certainly|of course|below is)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS); // "voilà" ends a word on every JDK
     private static final Pattern CLOSING = Pattern.compile(
             "^(n'hésitez pas|j'espère|je reste à|si vous souhaitez|let me know|i hope|feel free|if you need|note:|remarque ?:).*",
             Pattern.CASE_INSENSITIVE);
