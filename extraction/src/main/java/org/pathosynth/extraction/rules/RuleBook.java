@@ -33,6 +33,7 @@ final class RuleBook {
     private final JsonNode root;
     private final Map<String, Integer> numberWords = new HashMap<>();
     private final String numberPattern;
+    private final List<String> numberWordsLowerCase;
     private final Map<String, Pattern> compiled = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Pattern>> compiledLists = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -46,6 +47,7 @@ final class RuleBook {
                 .collect(Collectors.joining("|"));
         // Words only where a letter is: after "12" fails further on, the regex does not try the sixty words at a digit.
         this.numberPattern = "(?:\\d{1,3}|(?=\\p{L})(?:" + words + "))";
+        this.numberWordsLowerCase = numberWords.keySet().stream().map(w -> w.toLowerCase(Locale.ROOT)).sorted().toList();
     }
 
     static RuleBook load() {
@@ -68,10 +70,11 @@ final class RuleBook {
     Scan scan(Pattern p, ReportText text) {
         Prepared r = prepared.get(p);
         if (r == null) {
-            r = prepared.computeIfAbsent(p, q -> new Prepared(anchorsOf(q), lowerCaseTwin(q).orElse(null)));
+            r = prepared.computeIfAbsent(p, q -> new Prepared(anchorsOf(q), lowerCaseTwin(q).orElse(null), numberLead(q)));
         }
-        return r.twin() != null ? new Scan(r.twin(), r.anchors(), text, text.lowered(), matchers)
+        Scan scan = r.twin() != null ? new Scan(r.twin(), r.anchors(), text, text.lowered(), matchers)
                 : new Scan(p, r.anchors(), text, text.matched(), matchers);
+        return r.lead() == null ? scan : scan.led(r.lead());
     }
 
     private final MatcherPool matchers = new MatcherPool();
@@ -98,7 +101,7 @@ final class RuleBook {
     }
 
     /** A rule ready to scan: its anchors and its lower-case twin (null for rules with case-sensitive parts). */
-    private record Prepared(Anchors anchors, Pattern twin) {
+    private record Prepared(Anchors anchors, Pattern twin, NumberLead lead) {
     }
 
     private final Map<Pattern, Prepared> prepared = new java.util.concurrent.ConcurrentHashMap<>();
@@ -130,6 +133,23 @@ final class RuleBook {
     }
 
     private final Map<String, Anchors> distinctAnchors = new HashMap<>();
+
+    /** The number lead of a rule, its anchors shared and in the lexicon like a rule's own; null when it has none. */
+    private NumberLead numberLead(Pattern p) {
+        NumberLead lead = NumberLead.of(p.pattern(), numberPattern, numberWordsLowerCase);
+        if (lead == null) {
+            return null;
+        }
+        List<Anchors> shared = new ArrayList<>();
+        synchronized (this) {
+            for (Anchors a : lead.rest()) {
+                Anchors same = distinctAnchors.putIfAbsent(a.key(), a);
+                shared.add(same != null ? same : a);
+                lexicon = same != null ? lexicon : lexicon.with(a.words());
+            }
+        }
+        return new NumberLead(List.copyOf(shared), lead.restChars(), lead.blankRequired(), lead.blankAllowed(), lead.words());
+    }
 
     /** The rule with its letters lower-cased, or empty for rules with case-sensitive parts ("(?-i:RE)"). */
     static java.util.Optional<Pattern> lowerCaseTwin(Pattern p) {

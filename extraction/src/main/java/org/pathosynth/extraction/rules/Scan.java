@@ -40,6 +40,14 @@ final class Scan {
         return !includePrior && text.skipped(position);
     }
 
+    private NumberLead lead; // null, or what must follow the number the rule begins with
+
+    /** Tries the rule only where its number lead may match (see {@link NumberLead}). */
+    Scan led(NumberLead numberLead) {
+        lead = numberLead;
+        return this;
+    }
+
     /** Restricts matches to those starting at allowed positions (anchored patterns only; others ignore it). */
     Scan within(Windows windows) {
         allowed = windows;
@@ -99,7 +107,7 @@ final class Scan {
                 next = at >= 0 ? at : -at - 1;
                 continue;
             }
-            if (p < from || skipped(p)) {
+            if (p < from || skipped(p) || (lead != null && !lead.mayMatchAt(text, p))) {
                 continue;
             }
             Matcher mm = matcher();

@@ -28,6 +28,11 @@ class ScanEquivalenceTest {
         }
         texts.add("RE/RP : 100 % / 95 %. M-8500/3, c-erbB-2 3+, HER-2/neu. R0, R1. Dix-sept ganglions, dont trois envahis. "
                 + "Œstrogen receptors; oestrogen receptor. Cf. biopsie antérieure. 1/12/2023 3N+/14 pN1a (2/14).");
+        // numbers that node rules begin with, followed by what they need and by what they do not (number leads)
+        texts.add("Ganglions : 1234 ganglions, 12 mm, 3  ganglions envahis sur 14 ; deux ganglions, dont un envahi ; 2 des ganglions "
+                + "envahis sur 9 ; 12, dont 3 envahis ; 0/3 GS ; 2 /14 ganglions ; 1 of 4 nodes ; one out of two lymph nodes ; "
+                + "3N+/12 ; 4 N + / 15 N ; trois\u2003ganglions ; une ganglion ; aucun ganglion envahi ; 5 positive / 12 examined ; "
+                + "12,5 ganglions ; 7ganglions ; quatorze/quinze nodes ; 3 positive lymph nodes ; 003 ganglions.");
         texts.add("Carcinome  lobulaire\ninfiltrant ; carcinome\u2003canalaire in   situ, grand \t axe 12 mm ; in\nsano ; "
                 + "CARCINOME LOBULAIRE INFILTRANT, carcinome lobulaire\n\n\ninfiltrant. Microbiopsie  échoguidée.");
         for (String regex : regexes) { // every anchor word into the rule book's lexicon, as after warm-up
