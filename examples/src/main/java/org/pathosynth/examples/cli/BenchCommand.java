@@ -56,7 +56,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Timed repetitions after one warm-up (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--warmup-seconds", defaultValue = "8", description = "For 'extract': seconds of warm-up on all sets before "
+    @Option(names = "--set", defaultValue = "all", description = "For 'extract': all (each set in a JVM of its own), labelled, one-page "
+            + "or stress (in this JVM) (default: ${DEFAULT-VALUE}).")
+    String extractSet;
+
+    @Option(names = "--warmup-seconds", defaultValue = "8", description = "For 'extract': seconds of warm-up on the set before "
             + "timing, as JMH would (the JIT needs several seconds to compile the rules' regular expressions fully) (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
@@ -295,10 +299,23 @@ final class BenchCommand implements Callable<Integer> {
     /**
      * The rule-based extractor on this thread only (one core): the 80 labelled reports as they are; the six one-page
      * reports of {@link org.pathosynth.extraction.corpus.LabelledCorpus#pageLong()}; and a stress test of pages of about
-     * 3,000 characters made of ten labelled reports each (ten times the values of a real page). After --warmup-seconds on
-     * all sets, --repeat timed runs per set: best and median.
+     * 3,000 characters made of ten labelled reports each (ten times the values of a real page). Each set runs in a JVM of
+     * its own (as JMH forks one per benchmark): --warmup-seconds on it, then --repeat timed runs, best and median.
      */
-    private void extract() {
+    private void extract() throws Exception {
+        if (extractSet.equals("all")) {
+            // One JVM per set, as JMH forks one per benchmark: the JIT compiles the rules for the workload it times.
+            for (String name : List.of("labelled", "one-page", "stress")) {
+                List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                        System.getProperty("java.class.path"), PathoSynthCli.class.getName(), "bench", "extract", "--set", name,
+                        "--repeat", String.valueOf(repeat), "--warmup-seconds", String.valueOf(warmupSeconds)));
+                Process child = new ProcessBuilder(command).inheritIO().start();
+                if (child.waitFor() != 0) {
+                    throw new IllegalStateException("bench extract --set " + name + " failed");
+                }
+            }
+            return;
+        }
         var corpus = org.pathosynth.extraction.corpus.LabelledCorpus.breastCancer();
         List<Report> plain = corpus.stream().map(org.pathosynth.extraction.corpus.LabelledReport::report).toList();
         List<Report> pages = new ArrayList<>();
@@ -312,8 +329,12 @@ final class BenchCommand implements Callable<Integer> {
         List<Report> onePage = org.pathosynth.extraction.corpus.LabelledCorpus.pageLong().stream()
                 .map(org.pathosynth.extraction.corpus.LabelledReport::report).toList();
         RuleBasedExtractor extractor = RuleBasedExtractor.create();
-        var sets = List.of(java.util.Map.entry("labelled corpus", plain), java.util.Map.entry("one-page reports", onePage),
-                java.util.Map.entry("ten labelled reports per page (stress)", pages));
+        var sets = switch (extractSet) {
+            case "labelled" -> List.of(java.util.Map.entry("labelled corpus", plain));
+            case "one-page" -> List.of(java.util.Map.entry("one-page reports", onePage));
+            case "stress" -> List.of(java.util.Map.entry("ten labelled reports per page (stress)", pages));
+            default -> throw new IllegalArgumentException("--set must be all, labelled, one-page or stress, got '" + extractSet + "'");
+        };
         long warmUntil = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         long sink = 0;
         while (System.nanoTime() < warmUntil) {
@@ -323,7 +344,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "warm-up: %d s on all sets; then %d timed runs of 4,000 reports per set%n", warmupSeconds, repeat);
+        System.out.printf(Locale.ROOT, "%s: warm-up %d s, then %d timed runs of 4,000 reports, in a JVM of its own%n", extractSet, warmupSeconds, repeat);
         for (var set : sets) {
             List<Report> reports = set.getValue();
             long chars = reports.stream().mapToLong(r -> r.text().length()).sum();

@@ -101,8 +101,9 @@ record NumberLead(List<Anchors> rest, String restChars, boolean blankRequired, b
         } else {
             Anchors a = Anchors.of(s);
             if (!a.usable() || a.digit() || a.words().isEmpty()
-                    || a.words().stream().map(NumberLead::firstChar).anyMatch(f -> Character.isDigit(f) || AnchorLexicon.isSpace(f))) {
-                return false;
+                    || a.words().stream().map(NumberLead::firstChar).anyMatch(f -> Character.isDigit(f) || AnchorLexicon.isSpace(f))
+                    || a.words().stream().anyMatch(w -> w.replace(Anchors.WORD_START, "").replace(Anchors.EXACT_CASE, "").length() < 2)) {
+                return false; // a one-letter anchor ("n" of "3 N+") is everywhere: listing it would cost more than it spares
             }
             anchors.add(a);
             return true;
