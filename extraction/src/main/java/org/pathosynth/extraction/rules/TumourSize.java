@@ -84,8 +84,12 @@ final class TumourSize {
         int[] excluded = starts(rules.scan(rules.pattern("size", "excludeBefore"), text));
         int[] cues = starts(rules.scan(rules.pattern("size", "cue"), text));
         List<Measure> found = new ArrayList<>();
+        Windows unitLines = unitLines(text);
         for (String name : List.of("measure", "labelledUnit")) {
             Scan m = rules.scan(rules.pattern("size", name), text);
+            if (name.equals("measure")) {
+                m.within(unitLines); // most numbers of a report (dates, counts, percentages) have no unit on their line
+            }
             while (m.find()) {
                 found.add(new Measure(m.start(), m.end(), m.group("n"), m.group("more"), m.group("u")));
             }
@@ -116,6 +120,17 @@ final class TumourSize {
             out.add(new Hit(mm, m.start(), m.end(), 0.95));
         }
         return out;
+    }
+
+    /** From the start of each line that holds a unit to that unit: where a measurement can begin. */
+    private Windows unitLines(ReportText text) {
+        Windows w = new Windows();
+        Scan unit = rules.scan(rules.pattern("size", "unit"), text);
+        while (unit.find()) {
+            int lineStart = text.matched().lastIndexOf('\n', unit.start() - 1) + 1;
+            w.add(lineStart, unit.start());
+        }
+        return w;
     }
 
     private static int[] starts(Scan s) {
