@@ -70,7 +70,7 @@ final class RuleBook {
     Scan scan(Pattern p, ReportText text) {
         Prepared r = prepared.get(p);
         if (r == null) {
-            r = prepared.computeIfAbsent(p, q -> new Prepared(anchorsOf(q), lowerCaseTwin(q).orElse(null), numberLead(q)));
+            r = prepared.computeIfAbsent(p, q -> new Prepared(intern(Anchors.of(q.pattern())), twinOf(q), numberLead(q)));
         }
         Scan scan = r.twin() != null ? new Scan(r.twin(), r.anchors(), text, text.lowered(), matchers)
                 : new Scan(p, r.anchors(), text, text.matched(), matchers);
@@ -85,15 +85,20 @@ final class RuleBook {
      * with a matcher lent until the report is done instead of a new one.
      */
     Matcher in(Pattern p, ReportText text, int from, int to) {
-        Pattern twin = windowTwins.computeIfAbsent(p, q -> lowerCaseTwin(q).orElse(q));
-        Matcher m = twin != p ? matchers.borrow(twin, text.lowered(), text.lentMatchers())
+        Pattern twin = twinOf(p);
+        Matcher m = twin != null ? matchers.borrow(twin, text.lowered(), text.lentMatchers())
                 : matchers.borrow(p, text.matched(), text.lentMatchers());
         m.useTransparentBounds(false);
         m.useAnchoringBounds(true);
         return m.region(from, to);
     }
 
-    private final Map<Pattern, Pattern> windowTwins = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The rule's lower-case twin, compiled once whether the rule is scanned or checked in windows; null when it has none. */
+    private Pattern twinOf(Pattern p) {
+        return twins.computeIfAbsent(p, q -> lowerCaseTwin(q)).orElse(null);
+    }
+
+    private final Map<Pattern, java.util.Optional<Pattern>> twins = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Takes back the matchers lent to a report's scans, once the report is read. */
     void done(ReportText text) {
@@ -114,11 +119,10 @@ final class RuleBook {
     }
 
     /**
-     * The anchors of a rule, one instance per distinct set: rules that start alike (every "{NUM} ..." node rule) share
-     * it, so a report lists their positions once.
+     * One instance per distinct set of anchors, its words in the lexicon: rules that start alike (every "{NUM} ..."
+     * node rule) and number leads share it, so a report lists their positions once.
      */
-    private Anchors anchorsOf(Pattern p) {
-        Anchors a = Anchors.of(p.pattern());
+    private Anchors intern(Anchors a) {
         if (!a.usable()) {
             return a;
         }
@@ -140,15 +144,8 @@ final class RuleBook {
         if (lead == null) {
             return null;
         }
-        List<Anchors> shared = new ArrayList<>();
-        synchronized (this) {
-            for (Anchors a : lead.rest()) {
-                Anchors same = distinctAnchors.putIfAbsent(a.key(), a);
-                shared.add(same != null ? same : a);
-                lexicon = same != null ? lexicon : lexicon.with(a.words());
-            }
-        }
-        return new NumberLead(List.copyOf(shared), lead.restChars(), lead.blankRequired(), lead.blankAllowed(), lead.words());
+        List<Anchors> shared = lead.rest().stream().map(this::intern).toList();
+        return new NumberLead(shared, lead.restChars(), lead.blankRequired(), lead.blankAllowed(), lead.words());
     }
 
     /** The rule with its letters lower-cased, or empty for rules with case-sensitive parts ("(?-i:RE)"). */

@@ -97,8 +97,8 @@ final class Scan {
                 next = positions.length;
                 return false;
             }
-            if (allowed != null && !allowed.contains(p)) {
-                int resume = allowed.nextHeld(p); // jump to the next window rather than test every position before it
+            int resume = allowed == null ? p : allowed.nextHeld(p);
+            if (resume != p) { // outside every window: jump to the next one rather than test every position before it
                 if (resume < 0) {
                     next = positions.length;
                     return false;

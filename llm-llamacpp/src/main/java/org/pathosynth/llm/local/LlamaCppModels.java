@@ -26,11 +26,6 @@ public final class LlamaCppModels implements InProcessModelProvider {
         return new LlmEndpoint(spec.toString(), model, Locality.LOCAL, true);
     }
 
-    /** The model a spec has loaded in this JVM, if any: for throughput figures. */
-    public static java.util.Optional<LlamaCppChatModel> loaded(String spec) {
-        return java.util.Optional.ofNullable(LOADED.get(spec));
-    }
-
     /** Every model loaded in this JVM, by spec, in spec order. */
     public static java.util.SortedMap<String, LlamaCppChatModel> loadedModels() {
         return new java.util.TreeMap<>(LOADED);
