@@ -18,14 +18,31 @@ public interface ReportGenerator {
      * batch goes on. Implementations that can work concurrently override this.
      */
     default GenerationBatch generateAll(List<GenerationRequest> requests, ProgressListener progress) {
+        return generateAll(requests, GenerationJournal.NONE, progress);
+    }
+
+    /**
+     * As {@link #generateAll(List, ProgressListener)}, taking the reports {@code journal} already holds and recording
+     * each new one as soon as it is written.
+     */
+    default GenerationBatch generateAll(List<GenerationRequest> requests, GenerationJournal journal, ProgressListener progress) {
         List<ReportPair> pairs = new ArrayList<>(requests.size());
         List<GenerationFailure> failures = new ArrayList<>();
         long done = 0;
         for (GenerationRequest request : requests) {
-            try {
-                pairs.add(new ReportPair(request.id(), request.record(), generate(request)));
-            } catch (RuntimeException e) {
-                failures.add(new GenerationFailure(request.id(), name(), e.getClass().getSimpleName()));
+            ReportPair earlier = journal.done(request.id(), name());
+            if (earlier != null) {
+                pairs.add(earlier);
+            } else {
+                try {
+                    ReportPair pair = new ReportPair(request.id(), request.record(), generate(request));
+                    journal.recordSuccess(pair, name());
+                    pairs.add(pair);
+                } catch (RuntimeException e) {
+                    String reason = e.getClass().getSimpleName();
+                    journal.recordFailure(request.id(), name(), reason);
+                    failures.add(new GenerationFailure(request.id(), name(), reason));
+                }
             }
             progress.onProgress("generate", ++done, requests.size());
         }

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.pathosynth.core.extraction.Evidence;
+import org.pathosynth.core.extraction.Extraction;
 import org.pathosynth.core.report.Corpus;
 import org.pathosynth.core.report.Provenance;
 import org.pathosynth.core.report.Report;
@@ -155,20 +157,59 @@ public final class Jsonl {
         return out;
     }
 
-    private static <T> void writeLines(Path file, Iterable<T> items, Function<T, JsonNode> toJson) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    /** Writes one JSON object per item, atomically (all lines or none). */
+    public static <T> void writeLines(Path file, Iterable<T> items, Function<T, JsonNode> toJson) {
+        AtomicFiles.write(file, tmp -> {
+            try (BufferedWriter writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 for (T item : items) {
                     writer.write(MAPPER.writeValueAsString(toJson.apply(item)));
                     writer.write('\n');
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+        });
+    }
+
+    /**
+     * Writes predictions, one line {@code {"id","record"[,"evidence"]}} per extraction. With {@code texts} (report
+     * text by id), each value's evidence is written too: {@code {"start","end","confidence","quote"}}.
+     */
+    public static void writePredictions(Iterable<Extraction> extractions, Map<String, String> texts, Path file) {
+        writeLines(file, extractions, e -> predictionToJson(e, texts == null ? null : texts.get(e.reportId())));
+    }
+
+    /** One prediction line; evidence only when {@code text} is given. */
+    public static ObjectNode predictionToJson(Extraction e, String text) {
+        ObjectNode line = MAPPER.createObjectNode();
+        line.put("id", e.reportId());
+        line.set("record", RecordJson.toJson(e.values()));
+        if (text != null) {
+            ObjectNode ev = line.putObject("evidence");
+            for (String name : e.values().schema().names()) {
+                Evidence span = e.evidence().get(name);
+                if (span != null) {
+                    ev.putObject(name).put("start", span.start()).put("end", span.end()).put("confidence", span.confidence())
+                            .put("quote", span.quote(text));
+                }
+            }
         }
+        return line;
+    }
+
+    /** Reads prediction lines {@code {"id","record"[,"evidence"]}}; values under {@code "gold"} are read too. */
+    public static List<Extraction> readPredictions(Path file, Schema schema) {
+        return readLines(file, (node, line) -> {
+            String id = requiredText(node, "id", file.toString(), line);
+            JsonNode record = node.has("record") ? node.get("record") : node.get("gold");
+            Map<String, Evidence> evidence = new LinkedHashMap<>();
+            JsonNode ev = node.path("evidence");
+            for (Map.Entry<String, JsonNode> e : ev.properties()) {
+                JsonNode span = e.getValue();
+                if (span.has("start") && span.has("end")) {
+                    evidence.put(e.getKey(), new Evidence(span.get("start").asInt(), span.get("end").asInt(),
+                            span.path("confidence").asDouble(1.0)));
+                }
+            }
+            return new Extraction(id, RecordJson.fromJson(record, schema, file.toString(), line), evidence);
+        });
     }
 }

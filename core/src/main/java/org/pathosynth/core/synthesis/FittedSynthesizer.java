@@ -1,11 +1,12 @@
 package org.pathosynth.core.synthesis;
 
+import java.util.Map;
 import org.pathosynth.core.data.Table;
-import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.provenance.ArtifactProvenance;
 
 /** A synthesizer fitted to a real table: samples any number of synthetic rows from a seed. */
 public interface FittedSynthesizer {
-    Schema schema();
+    org.pathosynth.core.schema.Schema schema();
 
     /**
      * Samples {@code n} synthetic rows; the same seed gives the same table.
@@ -19,4 +20,21 @@ public interface FittedSynthesizer {
 
     /** Name of the synthesizer that produced this model (e.g. {@code independent}). */
     String synthesizerName();
+
+    /**
+     * What made this model: the synthesizer, every hyperparameter, the training seed, a fingerprint of the training
+     * table (row count and hash, never rows), the library version and the privacy guarantee. Saved with the model.
+     */
+    default ArtifactProvenance provenance() {
+        return ArtifactProvenance.of("model", synthesizerName(), Map.of()).withPrivacy(privacyGuarantee());
+    }
+
+    /**
+     * The model as JSON (with its provenance), to sample later without the data: {@link Synthesizers#load}.
+     *
+     * @throws UnsupportedOperationException for models that hold real values and must not leave the hospital
+     */
+    default String toJson() {
+        throw new UnsupportedOperationException(synthesizerName() + " models cannot be saved");
+    }
 }

@@ -1,0 +1,7 @@
+package org.pathosynth.core.filter;
+
+import org.pathosynth.core.component.ComponentProvider;
+
+/** Names a pair filter ({@code length}, {@code round-trip}, ...); listed in {@code META-INF/services}. */
+public interface QualityFilterProvider<O extends Record> extends ComponentProvider<QualityFilter, O> {
+}
