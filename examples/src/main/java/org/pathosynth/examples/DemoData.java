@@ -19,7 +19,8 @@ import org.pathosynth.core.schema.Schema;
  * data and citation section), so examples and notebooks run without any private data.
  */
 public final class DemoData {
-    static final String RESOURCE = "/org/pathosynth/examples/demo/tcga-brca.csv";
+    /** The table as a class-path resource. */
+    public static final String RESOURCE = "/org/pathosynth/examples/demo/tcga-brca.csv";
 
     private DemoData() {
     }

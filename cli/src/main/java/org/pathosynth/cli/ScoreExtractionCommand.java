@@ -1,0 +1,97 @@
+package org.pathosynth.cli;
+
+import org.pathosynth.cli.run.SchemaOption;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.io.DataFormatException;
+import org.pathosynth.core.io.Jsonl;
+import org.pathosynth.core.io.RecordJson;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.eval.extraction.ExtractionScorer;
+import org.pathosynth.eval.extraction.ExtractionScores;
+import org.pathosynth.eval.report.QualityReportConsole;
+import org.pathosynth.eval.report.QualityReportJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pathosynth score-extraction}: per-attribute accuracy and F1 of predictions against gold records. */
+@Command(name = "score-extraction", mixinStandardHelpOptions = true,
+        description = "Score extracted records against gold ones, matched by id. Lines: {\"id\", \"record\": {...}} "
+                + "(gold lines may carry the values under \"gold\" instead).")
+final class ScoreExtractionCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, description = "Gold JSONL.")
+    Path gold;
+
+    @Option(names = "--pred", required = true, description = "Predictions JSONL.")
+    Path pred;
+
+    @Option(names = "--schema", defaultValue = "breast-cancer", description = "Schema preset or JSON file (default: ${DEFAULT-VALUE}).")
+    String schema;
+
+    @Option(names = "--json", description = "Write the scores as JSON here.")
+    Path json;
+
+    @Override
+    public Integer call() throws IOException {
+        Schema s = SchemaOption.resolve(schema);
+        Map<String, ClinicalRecord> goldRecords = read(gold, s, true);
+        Map<String, ClinicalRecord> predRecords = read(pred, s, false);
+        List<ClinicalRecord> g = new ArrayList<>();
+        List<ClinicalRecord> p = new ArrayList<>();
+        int missing = 0;
+        ClinicalRecord empty = ClinicalRecord.builder(s).build();
+        for (Map.Entry<String, ClinicalRecord> e : goldRecords.entrySet()) {
+            ClinicalRecord predicted = predRecords.get(e.getKey());
+            if (predicted == null) {
+                missing++; // scored as "nothing extracted", so a dropped report costs recall
+            }
+            g.add(e.getValue());
+            p.add(predicted == null ? empty : predicted);
+        }
+        long unmatched = predRecords.keySet().stream().filter(id -> !goldRecords.containsKey(id)).count();
+        ExtractionScores scores = ExtractionScorer.score(s, g, p);
+        System.out.print(QualityReportConsole.extraction(scores));
+        System.out.printf("%d gold records, %d without a prediction (scored as empty), %d predictions without gold (ignored)%n",
+                g.size(), missing, unmatched);
+        if (json != null) {
+            ObjectNode out = QualityReportJson.extractionJson(scores);
+            ObjectNode counts = out.putObject("counts");
+            counts.put("gold", g.size());
+            counts.put("missing_predictions", missing);
+            counts.put("predictions_without_gold", unmatched);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), out);
+        }
+        return 0;
+    }
+
+    private static Map<String, ClinicalRecord> read(Path file, Schema schema, boolean allowGoldKey) {
+        Map<String, ClinicalRecord> out = new LinkedHashMap<>();
+        Jsonl.readLines(file, (JsonNode node, long line) -> {
+            JsonNode id = node.get("id");
+            if (id == null || !(id.isTextual() || id.isNumber())) {
+                throw new DataFormatException(file.toString(), line, "id", null, "a string or number field 'id'");
+            }
+            JsonNode values = node.has("record") ? node.get("record") : allowGoldKey ? node.get("gold") : null;
+            if (values == null) {
+                throw new DataFormatException(file.toString(), line, "record", null,
+                        "an object of values under \"record\"" + (allowGoldKey ? " or \"gold\"" : ""));
+            }
+            ClinicalRecord r = RecordJson.fromJson(values, schema, file.toString(), line);
+            if (out.put(id.asText(), r) != null) {
+                throw new DataFormatException(file.toString(), line, "id", id.asText(), "unique ids (this id appears twice)");
+            }
+            return r;
+        });
+        return out;
+    }
+}

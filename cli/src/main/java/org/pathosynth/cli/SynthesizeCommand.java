@@ -1,0 +1,143 @@
+package org.pathosynth.cli;
+
+import org.pathosynth.cli.run.SchemaOption;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.pathosynth.core.io.CsvReadResult;
+import org.pathosynth.core.io.CsvTables;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.FittedSynthesizer;
+import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.core.synthesis.TabularSynthesizer;
+import org.pathosynth.cli.run.RunConfig;
+import org.pathosynth.cli.run.Synthesizers;
+import org.pathosynth.synth.gan.GanModel;
+import org.pathosynth.synth.mst.MstModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pathosynth synthesize}: fit a synthesizer to a real table and write a synthetic one. */
+@Command(name = "synthesize", mixinStandardHelpOptions = true,
+        description = "Fit a tabular synthesizer to a real CSV and sample a synthetic CSV; META.json holds timings and the privacy guarantee.")
+final class SynthesizeCommand implements Callable<Integer> {
+    @Option(names = "--real", required = true, description = "Real table (CSV).")
+    Path real;
+
+    @Option(names = "--schema", defaultValue = "breast-cancer", description = "Schema preset or JSON file (default: ${DEFAULT-VALUE}).")
+    String schema;
+
+    @Option(names = "--synthesizer", defaultValue = "gaussian-copula",
+            description = "independent, gaussian-copula, mst (differentially private), ctgan, pategan or patectgan "
+                    + "(PATE, epsilon as spent by the reference accountant) (default: ${DEFAULT-VALUE}).")
+    String synthesizer;
+
+    @Option(names = "--epsilon", defaultValue = "1.0",
+            description = "Privacy budget epsilon for mst, pategan and patectgan (default: ${DEFAULT-VALUE}).")
+    double epsilon;
+
+    @Option(names = "--delta",
+            description = "Privacy parameter delta (default: 1e-9 for mst; 1/(N*sqrt(N)) for pategan and patectgan).")
+    Double delta;
+
+    @Option(names = "--epochs", description = "Training epochs: ctgan (default 300); GAN epochs per outer iteration for pategan (default 10).")
+    Integer epochs;
+
+    @Option(names = "--train-seed", defaultValue = "0", description = "Seed of the GAN synthesizers' training (default: ${DEFAULT-VALUE}).")
+    long trainSeed;
+
+    @Option(names = "--marginals", defaultValue = "empirical",
+            description = "Gaussian copula marginals: empirical, beta (SDV's default) or normal (default: ${DEFAULT-VALUE}).")
+    String marginals;
+
+    @Option(names = "--n", required = true, description = "Number of synthetic rows.")
+    int n;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Sampling seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "Synthetic CSV to write.")
+    Path out;
+
+    @Option(names = "--json", description = "Write fit/sample seconds and the privacy guarantee here.")
+    Path json;
+
+    @Option(names = "--model", description = "Also save the fitted model (JSON) here, to sample later without the data.")
+    Path model;
+
+    @Override
+    public Integer call() throws IOException {
+        if (n <= 0) {
+            throw new IllegalArgumentException("--n must be positive, got " + n);
+        }
+        Schema s = SchemaOption.resolve(schema);
+        CsvReadResult input = CsvTables.read(real, s);
+        if (input.table().rowCount() == 0) {
+            throw new IllegalArgumentException(real + " has no data rows");
+        }
+        // Only the attributes the file has columns for are modelled by MST: the header is public, and each modelled
+        // attribute takes a share of the budget. The noise seed comes from SecureRandom.
+        TabularSynthesizer synth;
+        try {
+            synth = Synthesizers.build(new RunConfig.SynthesizerConfig(synthesizer, epsilon, delta, epochs, marginals, trainSeed),
+                    s, new java.util.HashSet<>(input.missingColumns()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + e.getMessage(), e); // the messages start with the option's name
+        }
+        long t0 = System.nanoTime();
+        FittedSynthesizer fitted = synth.fit(input.table(), ConsoleProgress.onStderr());
+        long t1 = System.nanoTime();
+        var table = fitted.sample(n, seed);
+        long t2 = System.nanoTime();
+        CsvTables.write(table, out);
+        if (model != null) {
+            if (fitted instanceof org.pathosynth.synth.copula.GaussianCopulaModel copula) {
+                java.nio.file.Files.writeString(model, copula.toJson());
+            } else if (fitted instanceof MstModel mst) {
+                java.nio.file.Files.writeString(model, mst.toJson());
+            } else if (fitted instanceof GanModel gan) {
+                java.nio.file.Files.writeString(model, gan.toJson());
+            } else {
+                throw new IllegalArgumentException("--model is available for gaussian-copula, mst, ctgan, pategan and patectgan "
+                        + "(the independent baseline stores real values)");
+            }
+        }
+        PrivacyGuarantee privacy = fitted.privacyGuarantee();
+        System.err.printf("synthesize: %s fitted on %d rows in %.3f s, sampled %d rows in %.3f s; privacy: %s%n",
+                synth.name(), input.table().rowCount(), (t1 - t0) / 1e9, n, (t2 - t1) / 1e9,
+                privacy.isDifferentiallyPrivate() ? "epsilon " + privacy.epsilon() : "none (epsilon = infinity)");
+        if (json != null) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode meta = mapper.createObjectNode();
+            meta.put("synthesizer", synth.name());
+            meta.put("real_rows", input.table().rowCount());
+            input.unknownColumns().forEach(meta.putArray("ignored_columns")::add);
+            meta.put("rows", n);
+            meta.put("seed", seed);
+            meta.put("fit_seconds", (t1 - t0) / 1e9);
+            meta.put("sample_seconds", (t2 - t1) / 1e9);
+            ObjectNode p = meta.putObject("privacy");
+            p.put("epsilon", Double.isInfinite(privacy.epsilon()) ? "Infinity" : Double.toString(privacy.epsilon()));
+            p.put("delta", privacy.delta());
+            p.put("mechanism", privacy.mechanism());
+            p.put("note", privacy.note());
+            if (fitted instanceof org.pathosynth.synth.copula.GaussianCopulaModel copula) {
+                copula.describe().forEach(meta.putArray("marginals")::add);
+            }
+            if (fitted instanceof GanModel gan) {
+                meta.put("epochs_trained", gan.epochsTrained());
+            }
+            if (fitted instanceof MstModel mst) {
+                p.put("rho", mst.rho());
+                var edges = meta.putArray("tree");
+                mst.edges().forEach(e -> edges.addArray().add(e.get(0)).add(e.get(1)));
+                meta.put("estimated_real_rows", mst.estimatedTotal());
+            }
+            mapper.writeValue(json.toFile(), meta);
+        }
+        return 0;
+    }
+}

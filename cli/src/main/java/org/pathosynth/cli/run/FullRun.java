@@ -1,0 +1,312 @@
+package org.pathosynth.cli.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.extraction.PathologyExtractor;
+import org.pathosynth.core.generation.GenerationBatch;
+import org.pathosynth.core.generation.GenerationRequest;
+import org.pathosynth.core.io.CsvReadResult;
+import org.pathosynth.core.io.CsvTables;
+import org.pathosynth.core.io.Jsonl;
+import org.pathosynth.core.io.RecordJson;
+import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.random.Permutations;
+import org.pathosynth.core.random.Seeds;
+import org.pathosynth.core.report.ReportPair;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.FittedSynthesizer;
+import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.eval.data.EvalTable;
+import org.pathosynth.eval.extraction.ExtractionScorer;
+import org.pathosynth.eval.extraction.ExtractionScores;
+import org.pathosynth.eval.report.QualityEvaluator;
+import org.pathosynth.eval.report.QualityReport;
+import org.pathosynth.eval.text.TextDiversity;
+import org.pathosynth.extraction.corpus.LabelledCorpus;
+import org.pathosynth.extraction.corpus.LabelledReport;
+import org.pathosynth.extraction.export.ExportFormat;
+import org.pathosynth.extraction.export.TrainingSetExport;
+import org.pathosynth.extraction.filter.CorpusFiltering;
+import org.pathosynth.extraction.rules.RuleBasedExtractor;
+import org.pathosynth.llm.call.LlmClient;
+import org.pathosynth.llm.call.PriceTable;
+import org.pathosynth.llm.call.ResponseCache;
+import org.pathosynth.llm.extraction.LlmExtractor;
+import org.pathosynth.llm.generation.TeacherEnsemble;
+import org.pathosynth.llm.privacy.PrivacyGate;
+import org.pathosynth.llm.privacy.TextOrigin;
+import org.pathosynth.llm.provider.ProviderSettings;
+import org.pathosynth.llm.provider.Providers;
+import org.pathosynth.llm.run.Journal;
+import org.pathosynth.llm.run.RunSummary;
+
+/**
+ * The whole loop of one {@link RunConfig}: split the real table into training and holdout rows, fit and sample the
+ * synthesizer, write a report per synthetic record with the teachers, filter the pairs, export them for fine-tuning,
+ * score the extractors on labelled reports, and write {@code summary.json} and {@code report.html}. Each step's outputs
+ * are kept in the run folder; a re-run skips finished steps and report writing resumes from its journal.
+ */
+public final class FullRun {
+    static final List<String> STEPS = List.of("split", "synthesize", "generate", "filter", "export", "extract");
+
+    private final RunConfig config;
+    private final Schema schema;
+    private final ProgressListener progress;
+    private final PrintStream log;
+    private final RunFolder folder;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private FullRun(RunConfig config, ProgressListener progress, PrintStream log) {
+        RunChecks.validate(config);
+        this.config = config;
+        this.schema = RunChecks.schema(config);
+        this.progress = progress;
+        this.log = log;
+        this.folder = RunFolder.open(Path.of(config.out()), config.fingerprint());
+    }
+
+    /** Checks the config (one line naming the key for anything wrong) and opens or resumes its output folder. */
+    public static FullRun of(RunConfig config, ProgressListener progress, PrintStream log) {
+        return new FullRun(config, progress, log);
+    }
+
+    public Path folder() {
+        return folder.dir();
+    }
+
+    /** Runs the steps not done yet, then writes the summary and the HTML report; returns the summary. */
+    public ObjectNode run() throws IOException {
+        folder.writeString("config.json", config.toJson());
+        Table[] split = split();
+        Table train = split[0];
+        Table holdout = split[1];
+        Set<String> missing = missingColumns();
+        Table synthetic = synthesize(train, missing);
+        List<ReportPair> pairs = generate(synthetic);
+        List<ReportPair> corpus = filter(pairs);
+        export(corpus);
+        Map<String, ExtractionScores> scores = extract();
+        return new RunReport(config, schema, folder, log).write(train, holdout, synthetic, missing, pairs, corpus, scores);
+    }
+
+    private boolean skip(String step) {
+        if (folder.isDone(step)) {
+            log.printf(Locale.ROOT, "run: %s already done, kept%n", step);
+            return true;
+        }
+        return false;
+    }
+
+    private Table[] split() {
+        if (!skip("split")) {
+            CsvReadResult real = CsvTables.read(Path.of(config.real()), schema);
+            Table table = real.table();
+            if (table.rowCount() < 2) {
+                throw new IllegalArgumentException("config key 'real': " + config.real() + " has " + table.rowCount() + " data rows, at least 2 are needed");
+            }
+            int[] order = Permutations.shuffled(table.rowCount(), new SplittableRandom(Seeds.derive(config.seed(), "split", 0)));
+            int holdoutRows = (int) Math.round(config.holdoutShare() * table.rowCount());
+            folder.write("holdout.csv", p -> CsvTables.write(table.rows(java.util.Arrays.copyOfRange(order, 0, holdoutRows)), p));
+            folder.write("train.csv", p -> CsvTables.write(table.rows(java.util.Arrays.copyOfRange(order, holdoutRows, order.length)), p));
+            ObjectNode info = json.createObjectNode();
+            info.put("real_rows", table.rowCount());
+            info.put("holdout_rows", holdoutRows);
+            real.missingColumns().forEach(info.putArray("missing_columns")::add);
+            real.unknownColumns().forEach(info.putArray("ignored_columns")::add);
+            info.put("skipped_rows", real.skippedRowCount());
+            folder.writeString("split.json", info.toPrettyString());
+            folder.markDone("split");
+            log.printf(Locale.ROOT, "run: split %d real rows into %d training and %d holdout rows%n", table.rowCount(),
+                    table.rowCount() - holdoutRows, holdoutRows);
+        }
+        return new Table[] {CsvTables.read(folder.file("train.csv"), schema).table(), CsvTables.read(folder.file("holdout.csv"), schema).table()};
+    }
+
+    private Table synthesize(Table train, Set<String> missing) {
+        if (!skip("synthesize")) {
+            var synthesizer = Synthesizers.build(config.synthesizer(), schema, missing);
+            long t0 = System.nanoTime();
+            FittedSynthesizer fitted = synthesizer.fit(train, progress);
+            long t1 = System.nanoTime();
+            Table synthetic = fitted.sample(config.records(), Seeds.derive(config.seed(), "sample", 0));
+            long t2 = System.nanoTime();
+            folder.write("synthetic.csv", p -> CsvTables.write(synthetic, p));
+            ObjectNode meta = json.createObjectNode();
+            meta.put("synthesizer", synthesizer.name());
+            meta.put("training_rows", train.rowCount());
+            meta.put("rows", synthetic.rowCount());
+            meta.put("fit_seconds", (t1 - t0) / 1e9);
+            meta.put("sample_seconds", (t2 - t1) / 1e9);
+            PrivacyGuarantee privacy = fitted.privacyGuarantee();
+            ObjectNode p = meta.putObject("privacy");
+            p.put("epsilon", Double.isInfinite(privacy.epsilon()) ? "Infinity" : Double.toString(privacy.epsilon()));
+            p.put("delta", privacy.delta());
+            p.put("mechanism", privacy.mechanism());
+            p.put("note", privacy.note());
+            folder.writeString("synthesizer.json", meta.toPrettyString());
+            folder.markDone("synthesize");
+            log.printf(Locale.ROOT, "run: %s fitted on %d rows in %.2f s, %d records sampled%n", synthesizer.name(), train.rowCount(),
+                    (t1 - t0) / 1e9, synthetic.rowCount());
+        }
+        return CsvTables.read(folder.file("synthetic.csv"), schema).table();
+    }
+
+    /** Schema attributes the real file has no column for, as the split recorded them. */
+    private Set<String> missingColumns() throws IOException {
+        JsonNode info = json.readTree(folder.file("split.json").toFile());
+        Set<String> missing = new HashSet<>();
+        info.path("missing_columns").forEach(n -> missing.add(n.asText()));
+        return missing;
+    }
+
+    private List<ReportPair> generate(Table synthetic) throws IOException {
+        if (!skip("generate")) {
+            LlmClient client = client();
+            TeacherEnsemble ensemble = Teachers.ensemble(config.generators(), config.policy(), schema, config.language(), config.noise(),
+                    client, config.llm());
+            List<GenerationRequest> requests = new ArrayList<>(synthetic.rowCount());
+            for (int i = 0; i < synthetic.rowCount(); i++) {
+                requests.add(new GenerationRequest("r" + (i + 1), synthetic.record(i), Seeds.derive(config.seed(), "generate", i)));
+            }
+            long t0 = System.nanoTime();
+            GenerationBatch batch;
+            try (Journal journal = Journal.open(folder.file("journal"), schema)) {
+                if (journal.doneCount() > 0) {
+                    log.printf(Locale.ROOT, "run: resuming report writing, %d reports already in the journal%n", journal.doneCount());
+                }
+                batch = ensemble.generateAll(requests, journal, progress);
+            }
+            RunSummary summary = RunSummary.of(batch, client.usage(), PriceTable.bundled(), (System.nanoTime() - t0) / 1e9);
+            folder.write("pairs.jsonl", p -> Jsonl.writePairs(batch.pairs(), p));
+            var generationJson = summary.toJson();
+            LocalModelFigures.addTo(generationJson);
+            folder.writeString("generation.json", generationJson.toPrettyString());
+            if (!batch.failures().isEmpty()) {
+                // Counted in generation.json; a re-run retries them from the journal.
+                log.printf(Locale.ROOT, "run: %d reports could not be written (see generation.json); re-run to retry them%n", batch.failures().size());
+            } else {
+                folder.markDone("generate");
+            }
+            log.printf(Locale.ROOT, "run: %d reports written%n", batch.pairs().size());
+        }
+        return Jsonl.readCorpus(folder.file("pairs.jsonl"), schema).pairs();
+    }
+
+    private List<ReportPair> filter(List<ReportPair> pairs) {
+        if (!skip("filter")) {
+            CorpusFiltering.Outcome outcome = config.filters().isEmpty() ? new CorpusFiltering.Outcome(pairs, 0, Map.of(), Map.of())
+                    : CorpusFiltering.apply(pairs, QualityFilters.chain(config.filters(), schema, config.language()));
+            folder.write("corpus.jsonl", p -> Jsonl.writePairs(outcome.kept(), p));
+            ObjectNode f = json.createObjectNode();
+            f.put("input", pairs.size());
+            f.put("kept", outcome.kept().size());
+            f.put("rejected", outcome.rejected());
+            config.filters().forEach(f.putArray("filters")::add);
+            ObjectNode by = f.putObject("rejected_by_filter");
+            outcome.rejectedByFilter().forEach(by::put);
+            ObjectNode reasons = f.putObject("reasons");
+            outcome.reasons().forEach(reasons::put);
+            folder.writeString("filters.json", f.toPrettyString());
+            folder.markDone("filter");
+            log.printf(Locale.ROOT, "run: filters kept %d of %d pairs%n", outcome.kept().size(), pairs.size());
+        }
+        return Jsonl.readCorpus(folder.file("corpus.jsonl"), schema).pairs();
+    }
+
+    private void export(List<ReportPair> corpus) {
+        if (skip("export")) {
+            return;
+        }
+        if (corpus.isEmpty()) {
+            throw new IllegalStateException("no pair passed the filters (see filters.json): nothing to export");
+        }
+        for (String format : config.exports()) {
+            ExportFormat f = ExportFormat.parse(format);
+            Path dir = folder.file("exports").resolve(f.cliName());
+            var result = TrainingSetExport.of(f, config.validationShare(), config.seed(), config.language()).write(corpus, schema, dir);
+            log.printf(Locale.ROOT, "run: exported %d training and %d validation examples as %s%n", result.trainCount(),
+                    result.validationCount(), f.cliName());
+        }
+        folder.markDone("export");
+    }
+
+    private Map<String, ExtractionScores> extract() throws IOException {
+        List<LabelledReport> labelled = config.labelled() == null ? LabelledCorpus.breastCancer()
+                : LabelledCorpus.fromJsonl(Path.of(config.labelled()), schema);
+        Map<String, ExtractionScores> scores = new LinkedHashMap<>();
+        for (String spec : config.extractors()) {
+            String file = "predictions-" + spec.replaceAll("[^A-Za-z0-9._-]", "_") + ".jsonl";
+            if (!folder.isDone("extract:" + spec)) {
+                PathologyExtractor extractor = extractor(spec);
+                folder.write(file, p -> {
+                    try (BufferedWriter w = Files.newBufferedWriter(p)) {
+                        for (int i = 0; i < labelled.size(); i++) {
+                            ObjectNode line = json.createObjectNode();
+                            line.put("id", labelled.get(i).report().id());
+                            line.set("record", RecordJson.toJson(extractor.extract(labelled.get(i).report()).values()));
+                            w.write(line.toString());
+                            w.newLine();
+                            progress.onProgress("extract " + spec, i + 1, labelled.size());
+                        }
+                    }
+                });
+                folder.markDone("extract:" + spec);
+            }
+            List<ClinicalRecord> read = Jsonl.readLines(folder.file(file), (JsonNode node, long line) ->
+                    RecordJson.fromJson(node.path("record"), schema, file, line));
+            scores.put(spec, ExtractionScorer.score(schema, labelled.stream().map(LabelledReport::gold).toList(), read));
+            log.printf(Locale.ROOT, "run: extractor %s scores %.3f mean accuracy on %d labelled reports%n", spec,
+                    scores.get(spec).meanAccuracy(), labelled.size());
+        }
+        return scores;
+    }
+
+    private PathologyExtractor extractor(String spec) {
+        if (spec.equals("rules")) {
+            return RuleBasedExtractor.builder().schema(schema).build();
+        }
+        // Labelled reports are real text: a remote endpoint is refused by the strict privacy gate before anything is sent.
+        return LlmExtractor.builder(Providers.connect(spec, ProviderSettings.builder()
+                        .timeout(java.time.Duration.ofSeconds(config.llm().timeoutSeconds())).build()))
+                .client(client()).schema(schema).language(config.language()).inputOrigin(TextOrigin.REAL).privacyGate(PrivacyGate.strict()).build();
+    }
+
+    private LlmClient client;
+
+    /** One LLM client for the whole run: teachers and extractors share its concurrency, cache and usage counts. */
+    private LlmClient client() {
+        if (client == null) {
+            client = LlmClient.builder().concurrency(config.llm().concurrency())
+                    .cache(new ResponseCache(folder.file("journal").resolve("cache"))).build();
+        }
+        return client;
+    }
+
+    /** Used by {@link RunReport}: the quality of the synthetic table against its training and holdout rows. */
+    static QualityReport quality(Schema schema, Table train, Table holdout, Table synthetic, long seed, Set<String> missing) {
+        List<String> present = schema.names().stream().filter(n -> !missing.contains(n)).toList();
+        return QualityEvaluator.builder().seed(seed).build().evaluate(EvalTable.fromTable("training", train).withColumns(present),
+                holdout.rowCount() == 0 ? null : EvalTable.fromTable("holdout", holdout).withColumns(present),
+                EvalTable.fromTable("synthetic", synthetic).withColumns(present));
+    }
+
+    static TextDiversity diversity(List<ReportPair> corpus, long seed) {
+        return corpus.isEmpty() ? null : TextDiversity.of(corpus.stream().map(p -> p.report().text()).toList(), 200, seed);
+    }
+}

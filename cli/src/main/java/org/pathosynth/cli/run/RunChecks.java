@@ -1,0 +1,78 @@
+package org.pathosynth.cli.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.extraction.export.ExportFormat;
+
+/** Checks a {@link RunConfig} before anything runs: one clear line naming the key for each kind of mistake. */
+final class RunChecks {
+    private RunChecks() {
+    }
+
+    static void validate(RunConfig c) {
+        if (c.real() == null || c.real().isBlank()) {
+            throw new IllegalArgumentException("config key 'real' is missing: the real table (CSV) to learn from");
+        }
+        requireFile("real", c.real());
+        if (c.labelled() != null) {
+            requireFile("labelled", c.labelled());
+        }
+        schema(c);
+        check(c.records() >= 100, "records", "must be at least 100 (the table quality metrics need 100 rows), got " + c.records());
+        check(c.holdoutShare() >= 0 && c.holdoutShare() <= 0.9, "holdout_share", "must be between 0 and 0.9, got " + c.holdoutShare());
+        check(List.of("fr", "en").contains(c.language()), "language", "must be fr or en, got '" + c.language() + "'");
+        check(c.noise() >= 0 && c.noise() <= 1, "noise", "must be between 0 and 1, got " + c.noise());
+        check(c.validationShare() >= 0 && c.validationShare() < 1, "validation_share", "must be in [0, 1), got " + c.validationShare());
+        check(!c.generators().isEmpty(), "generators", "needs at least one generator");
+        check(c.llm().concurrency() >= 1, "llm.concurrency", "must be at least 1, got " + c.llm().concurrency());
+        check(!c.extractors().isEmpty(), "extractors", "needs at least one extractor");
+        for (String x : c.extractors()) {
+            check(x.equals("rules") || x.contains(":"), "extractors", "'" + x + "' is neither rules nor an LLM spec such as ollama:mistral");
+        }
+        for (RunConfig.GeneratorConfig g : c.generators()) {
+            check(g.spec().equals("template") || g.spec().contains(":"), "generators",
+                    "'" + g.spec() + "' is neither template nor an LLM spec such as ollama:mistral");
+            check(g.weight() > 0, "generators", "weight of '" + g.spec() + "' must be positive, got " + g.weight());
+        }
+        named("policy", () -> Teachers.policy(c.policy()));
+        named("synthesizer", () -> Synthesizers.build(c.synthesizer(), schema(c), java.util.Set.of()));
+        named("filters", () -> {
+            if (!c.filters().isEmpty()) {
+                QualityFilters.chain(c.filters(), schema(c), c.language());
+            }
+        });
+        for (String e : c.exports()) {
+            named("exports", () -> ExportFormat.parse(e));
+        }
+    }
+
+    static Schema schema(RunConfig c) {
+        try {
+            return SchemaOption.resolve(c.schema());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("config key 'schema': " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireFile(String key, String path) {
+        if (!Files.isRegularFile(Path.of(path))) {
+            throw new IllegalArgumentException("config key '" + key + "': file " + path + " does not exist");
+        }
+    }
+
+    private static void check(boolean ok, String key, String problem) {
+        if (!ok) {
+            throw new IllegalArgumentException("config key '" + key + "' " + problem);
+        }
+    }
+
+    private static void named(String key, Runnable check) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("config key '" + key + "': " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.pathosynth.cli.run;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Everything {@code pathosynth run} does, from one JSON or YAML file. Every key has a default, so a config naming only
+ * the real table works offline: Gaussian copula, 500 records, the template writer in French, all quality filters,
+ * Hugging Face messages export, the rule-based extractor scored on the bundled labelled reports. Keys are snake_case.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record RunConfig(String real, String schema, Double holdoutShare, SynthesizerConfig synthesizer, Integer records,
+                        String language, List<GeneratorConfig> generators, String policy, Double noise, LlmConfig llm,
+                        List<String> filters, List<String> exports, Double validationShare, List<String> extractors,
+                        String labelled, Long seed, String out) {
+
+    public RunConfig {
+        schema = schema == null ? "breast-cancer" : schema;
+        holdoutShare = holdoutShare == null ? 0.2 : holdoutShare;
+        synthesizer = synthesizer == null ? new SynthesizerConfig(null, null, null, null, null, null) : synthesizer;
+        records = records == null ? 500 : records;
+        language = language == null ? "fr" : language;
+        generators = generators == null ? List.of(new GeneratorConfig("template", null)) : List.copyOf(generators);
+        policy = policy == null ? "round-robin" : policy;
+        noise = noise == null ? 0.0 : noise;
+        llm = llm == null ? new LlmConfig(null, null, null, null, null) : llm;
+        filters = filters == null ? List.of("length", "language", "near-duplicate", "round-trip") : List.copyOf(filters);
+        exports = exports == null ? List.of("hf-messages") : List.copyOf(exports);
+        validationShare = validationShare == null ? 0.1 : validationShare;
+        extractors = extractors == null ? List.of("rules") : List.copyOf(extractors);
+        seed = seed == null ? 42L : seed;
+        out = out == null ? "pathosynth-run" : out;
+    }
+
+    /** The synthesizer and its parameters (those that do not apply to it are refused when the run starts). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record SynthesizerConfig(String name, Double epsilon, Double delta, Integer epochs, String marginals, Long trainSeed) {
+        public SynthesizerConfig {
+            name = name == null ? "gaussian-copula" : name;
+            epsilon = epsilon == null ? 1.0 : epsilon;
+            marginals = marginals == null ? "empirical" : marginals;
+            trainSeed = trainSeed == null ? 0L : trainSeed;
+        }
+    }
+
+    /** A teacher: {@code template} or an LLM spec ({@code ollama:mistral}), with its weight for the weighted policy. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record GeneratorConfig(String spec, Double weight) {
+        public GeneratorConfig {
+            if (spec == null || spec.isBlank()) {
+                throw new IllegalArgumentException("each generator needs a 'spec' (template or an LLM spec such as ollama:mistral)");
+            }
+            weight = weight == null ? 1.0 : weight;
+        }
+    }
+
+    /** Settings of LLM teachers and extractors. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record LlmConfig(Integer concurrency, Integer timeoutSeconds, String style, Integer words, Double temperature) {
+        public LlmConfig {
+            concurrency = concurrency == null ? 8 : concurrency;
+            timeoutSeconds = timeoutSeconds == null ? 120 : timeoutSeconds;
+            style = style == null ? "prose" : style;
+            words = words == null ? 180 : words;
+            temperature = temperature == null ? 0.7 : temperature;
+        }
+    }
+
+    /** All defaults, reading {@code real}. */
+    public static RunConfig defaults(String real) {
+        return new RunConfig(real, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * Reads a config (YAML for .yaml/.yml, else JSON). A bad file fails with one line naming the file and the key:
+     * unknown keys, wrong types and missing values alike.
+     */
+    public static RunConfig read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("config file " + file + " does not exist");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        try {
+            RunConfig c = mapper.readValue(file.toFile(), RunConfig.class);
+            if (c == null) {
+                throw new IllegalArgumentException(file + ": the config is empty");
+            }
+            return c;
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds() == null ? "" : " (known keys: " + e.getKnownPropertyIds().stream().map(Object::toString)
+                    .sorted().collect(Collectors.joining(", ")) + ")";
+            throw new IllegalArgumentException(file + ": unknown key '" + keyPath(e) + "'" + known, e);
+        } catch (MismatchedInputException e) {
+            throw new IllegalArgumentException(file + ": key '" + keyPath(e) + "' must be " + expected(e.getTargetType()), e);
+        } catch (JsonMappingException e) {
+            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : null;
+            String why = cause != null ? cause.getMessage() : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new IllegalArgumentException(file + ": key '" + keyPath(e) + "': " + why, e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": not valid " + (mapper.getFactory() instanceof YAMLFactory ? "YAML" : "JSON")
+                    + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object with keys (see the README's run config)";
+    }
+
+    private static String keyPath(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    public RunConfig withReal(String path) {
+        return new RunConfig(path, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
+                validationShare, extractors, labelled, seed, out);
+    }
+
+    public RunConfig withOut(String folder) {
+        return new RunConfig(real, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
+                validationShare, extractors, labelled, seed, folder);
+    }
+
+    /** The config with every default filled in, as JSON (written next to the outputs). */
+    public String toJson() {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(this);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Identifies what the run computes (the output folder aside): a resumed run must have the same. */
+    public String fingerprint() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(withOut(null).toJson().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.pathosynth.cli.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A run's output folder and its record of finished steps ({@code run-state.json}). A step's files are written first
+ * and the step marked done after, each write through a temporary file and a rename: after a crash, a re-run skips
+ * exactly the steps whose outputs are complete. The folder belongs to one config: another config is refused.
+ */
+final class RunFolder {
+    private static final String STATE = "run-state.json";
+    private final Path dir;
+    private final String fingerprint;
+    private final Set<String> done = new LinkedHashSet<>();
+
+    private RunFolder(Path dir, String fingerprint) {
+        this.dir = dir;
+        this.fingerprint = fingerprint;
+    }
+
+    static RunFolder open(Path dir, String fingerprint) {
+        RunFolder folder = new RunFolder(dir, fingerprint);
+        try {
+            Files.createDirectories(dir);
+            Path state = dir.resolve(STATE);
+            if (Files.exists(state)) {
+                JsonNode json = new ObjectMapper().readTree(state.toFile());
+                if (!fingerprint.equals(json.path("config_fingerprint").asText())) {
+                    throw new IllegalArgumentException(dir + " holds a run of another config; give another output folder (key 'out') "
+                            + "or delete it to start again");
+                }
+                json.path("done").forEach(n -> folder.done.add(n.asText()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open run folder " + dir, e);
+        }
+        return folder;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    boolean isDone(String step) {
+        return done.contains(step);
+    }
+
+    void markDone(String step) {
+        done.add(step);
+        ObjectNode state = new ObjectMapper().createObjectNode();
+        state.put("config_fingerprint", fingerprint);
+        done.forEach(state.putArray("done")::add);
+        writeString(STATE, state.toPrettyString());
+    }
+
+    /** Writes a file completely or not at all (temporary file, then an atomic rename). */
+    void writeString(String name, String content) {
+        write(name, tmp -> Files.writeString(tmp, content, StandardCharsets.UTF_8));
+    }
+
+    void write(String name, FileWriter writer) {
+        Path target = dir.resolve(name);
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(target.getParent());
+            writer.write(tmp);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Writes to the given (temporary) path. */
+    @FunctionalInterface
+    interface FileWriter {
+        void write(Path path) throws IOException;
+    }
+}

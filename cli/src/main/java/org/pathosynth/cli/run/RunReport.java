@@ -1,0 +1,168 @@
+package org.pathosynth.cli.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.report.ReportPair;
+import org.pathosynth.core.schema.Attribute;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.eval.extraction.AttributeScore;
+import org.pathosynth.eval.extraction.ExtractionScores;
+import org.pathosynth.eval.report.QualityReport;
+import org.pathosynth.eval.report.QualityReportHtml;
+import org.pathosynth.eval.report.QualityReportJson;
+import org.pathosynth.eval.text.TextDiversity;
+
+/**
+ * A run's {@code summary.json} and {@code report.html}: the synthetic table's quality (fidelity, privacy, charts), the
+ * corpus (reports per teacher, what each filter removed and why, diversity, example reports beside their records) and
+ * each extractor's scores per attribute. One self-contained page: no script, style or image is fetched.
+ */
+final class RunReport {
+    private static final int EXAMPLES = 3;
+    private final RunConfig config;
+    private final Schema schema;
+    private final RunFolder folder;
+    private final PrintStream log;
+    private final ObjectMapper json = new ObjectMapper();
+
+    RunReport(RunConfig config, Schema schema, RunFolder folder, PrintStream log) {
+        this.config = config;
+        this.schema = schema;
+        this.folder = folder;
+        this.log = log;
+    }
+
+    ObjectNode write(Table train, Table holdout, Table synthetic, Set<String> missing, List<ReportPair> pairs, List<ReportPair> corpus,
+                     Map<String, ExtractionScores> scores) throws IOException {
+        JsonNode split = read("split.json");
+        QualityReport quality = FullRun.quality(schema, train, holdout, synthetic, config.seed(), missing);
+        TextDiversity diversity = FullRun.diversity(corpus, config.seed());
+        JsonNode generation = read("generation.json");
+        JsonNode filters = read("filters.json");
+
+        ObjectNode s = json.createObjectNode();
+        s.put("command", "run");
+        s.put("config_fingerprint", config.fingerprint());
+        s.put("seed", config.seed());
+        s.set("input", split);
+        s.set("synthesizer", read("synthesizer.json"));
+        ObjectNode tableQuality = QualityReportJson.toJson(quality);
+        s.set("timings_ms", json.createObjectNode().set("table_quality", tableQuality.remove("timings_ms"))); // all else is reproducible
+        s.set("table_quality", tableQuality);
+        s.set("generation", generation);
+        s.set("filters", filters);
+        ObjectNode c = s.putObject("corpus");
+        c.put("pairs", pairs.size());
+        c.put("kept", corpus.size());
+        if (diversity != null) {
+            c.put("distinct_1", diversity.distinct1()).put("distinct_2", diversity.distinct2()).put("self_bleu", diversity.selfBleu())
+                    .put("mean_tokens", diversity.meanLength()).put("sd_tokens", diversity.stdLength());
+        }
+        config.exports().forEach(s.putArray("exports")::add);
+        ObjectNode x = s.putObject("extraction");
+        scores.forEach((name, sc) -> {
+            ObjectNode e = QualityReportJson.extractionJson(sc);
+            e.put("mean_accuracy", sc.meanAccuracy());
+            x.set(name, e);
+        });
+        LocalModelFigures.addTo(s); // generation and extraction speed of in-process models, when used
+        folder.writeString("summary.json", s.toPrettyString());
+
+        List<String> sections = new ArrayList<>();
+        sections.add(synthesizerSection(read("synthesizer.json"), split));
+        sections.add(corpusSection(generation, filters, diversity, corpus));
+        sections.add(extractorsSection(scores));
+        ExtractionScores first = scores.values().iterator().next();
+        String html = QualityReportHtml.render(quality.with(first, diversity),
+                "PathoSynth run: " + config.synthesizer().name() + ", " + config.records() + " records, " + config.language(), sections);
+        folder.writeString("report.html", html);
+        log.printf(Locale.ROOT, "run: wrote %s and %s%n", folder.file("summary.json"), folder.file("report.html"));
+        return s;
+    }
+
+    private JsonNode read(String name) throws IOException {
+        return json.readTree(folder.file(name).toFile());
+    }
+
+    private static String synthesizerSection(JsonNode synthesizer, JsonNode split) {
+        JsonNode p = synthesizer.path("privacy");
+        String epsilon = p.path("epsilon").asText();
+        return "<h2>Synthesizer and privacy guarantee</h2><table>"
+                + row("synthesizer", synthesizer.path("synthesizer").asText())
+                + row("training rows / holdout rows", split.path("real_rows").asInt() - split.path("holdout_rows").asInt() + " / "
+                        + split.path("holdout_rows").asInt())
+                + row("synthetic records", synthesizer.path("rows").asText())
+                + row("differential privacy", epsilon.equals("Infinity") ? "none (ε = ∞)" : "ε = " + epsilon + ", δ = " + p.path("delta").asText())
+                + row("mechanism", p.path("mechanism").asText())
+                + row("note", p.path("note").asText())
+                + row("fit time", String.format(Locale.ROOT, "%.2f s", synthesizer.path("fit_seconds").asDouble()))
+                + "</table>";
+    }
+
+    private static String row(String name, String value) {
+        return "<tr><td>" + esc(name) + "</td><td style='text-align:left'>" + esc(value) + "</td></tr>";
+    }
+
+    private String corpusSection(JsonNode generation, JsonNode filters, TextDiversity diversity, List<ReportPair> corpus) {
+        StringBuilder h = new StringBuilder("<h2>Corpus</h2><table><tr><th>teacher</th><th>reports</th></tr>");
+        generation.path("per_teacher").properties().forEach(e -> h.append("<tr><td>").append(esc(e.getKey())).append("</td><td>")
+                .append(e.getValue().asInt()).append("</td></tr>"));
+        h.append("<tr><td>failed</td><td>").append(generation.path("failed").asInt()).append("</td></tr></table>");
+        h.append("<p>Filters (").append(esc(String.join(", ", config.filters()))).append(") kept ").append(filters.path("kept").asInt())
+                .append(" of ").append(filters.path("input").asInt()).append(" pairs.</p><table><tr><th>removed by</th><th>pairs</th></tr>");
+        filters.path("rejected_by_filter").properties().forEach(e -> h.append("<tr><td>").append(esc(e.getKey())).append("</td><td>")
+                .append(e.getValue().asInt()).append("</td></tr>"));
+        filters.path("reasons").properties().forEach(e -> h.append("<tr><td>&nbsp;&nbsp;").append(esc(e.getKey())).append("</td><td>")
+                .append(e.getValue().asInt()).append("</td></tr>"));
+        h.append("</table>");
+        if (diversity != null) {
+            h.append(String.format(Locale.ROOT, "<p>Diversity of the kept reports: distinct-1 %.4f, distinct-2 %.4f, self-BLEU %.3f, "
+                    + "%.1f ± %.1f tokens.</p>", diversity.distinct1(), diversity.distinct2(), diversity.selfBleu(),
+                    diversity.meanLength(), diversity.stdLength()));
+        }
+        h.append("<h3>Example reports beside their records</h3><table>");
+        for (ReportPair p : corpus.subList(0, Math.min(EXAMPLES, corpus.size()))) {
+            h.append("<tr><td style='vertical-align:top;white-space:nowrap'>").append(esc(p.id())).append("<br>");
+            for (Attribute a : schema.attributes()) {
+                ClinicalRecord r = p.record();
+                if (r.get(a.name()) != null) {
+                    h.append(esc(a.name())).append(": ").append(esc(r.format(a.name()))).append("<br>");
+                }
+            }
+            h.append("</td><td style='text-align:left;white-space:pre-wrap;vertical-align:top'>").append(esc(p.report().text()))
+                    .append("<br><small>").append(esc(p.report().provenance().producer())).append("</small></td></tr>");
+        }
+        return h.append("</table>").toString();
+    }
+
+    private String extractorsSection(Map<String, ExtractionScores> scores) {
+        StringBuilder h = new StringBuilder("<h2>Extractors on the labelled reports (accuracy per attribute)</h2><table><tr><th>attribute</th>");
+        scores.keySet().forEach(k -> h.append("<th>").append(esc(k)).append("</th>"));
+        h.append("</tr>");
+        for (Attribute a : schema.attributes()) {
+            h.append("<tr><td>").append(esc(a.name())).append("</td>");
+            for (ExtractionScores sc : scores.values()) {
+                AttributeScore as = sc.perAttribute().get(a.name());
+                h.append("<td>").append(as == null ? "–" : String.format(Locale.ROOT, "%.3f", as.accuracy())).append("</td>");
+            }
+            h.append("</tr>");
+        }
+        h.append("<tr><td><b>mean</b></td>");
+        scores.values().forEach(sc -> h.append(String.format(Locale.ROOT, "<td><b>%.3f</b></td>", sc.meanAccuracy())));
+        return h.append("</tr></table>").toString();
+    }
+
+    private static String esc(String s) {
+        return QualityReportHtml.escape(s);
+    }
+}

@@ -1,0 +1,140 @@
+package org.pathosynth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathosynth.core.io.CsvTables;
+import org.pathosynth.core.io.Jsonl;
+import org.pathosynth.core.report.ReportPair;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.llm.fake.FakeLlmServer;
+import org.pathosynth.llm.fake.FakeReply;
+import org.pathosynth.llm.fake.FakeRequest;
+import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
+
+class GenerateCommandTest {
+    static final Schema SCHEMA = Schema.breastCancer();
+    static final String REPORT = "Compte rendu anatomopathologique. Microbiopsie : carcinome infiltrant de type non spécifique, "
+            + "grade SBR 2, récepteurs hormonaux positifs.";
+
+    static Path records(Path dir, int n) throws Exception {
+        Path real = dir.resolve("real.csv");
+        try (var in = GenerateCommandTest.class.getResourceAsStream("/org/pathosynth/examples/demo/tcga-brca.csv")) {
+            Files.copy(in, real);
+        }
+        var table = IndependentMarginalsSynthesizer.builder().enforceConstraints(true).build().fit(CsvTables.read(real, SCHEMA).table()).sample(n, 3);
+        Path out = dir.resolve("records.csv");
+        CsvTables.write(table, out);
+        return out;
+    }
+
+    static String fakeSpec(FakeLlmServer server) {
+        return "openai-compatible:" + server.openAiBaseUrl() + "#fake-teacher";
+    }
+
+    @Test
+    void twoTeachersWriteOneReportPerRecordWithProvenanceAndASummary(@TempDir Path dir) throws Exception {
+        Path records = records(dir, 12);
+        Path out = dir.resolve("pairs.jsonl");
+        Path summary = dir.resolve("summary.json");
+        try (FakeLlmServer server = FakeLlmServer.start(r -> FakeReply.of(REPORT))) {
+            int code = PathoSynthCli.run("generate", "--records", records.toString(), "--generator", "template," + fakeSpec(server),
+                    "--concurrency", "4", "--out", out.toString(), "--summary", summary.toString());
+            assertThat(code).isZero();
+            assertThat(server.answered()).isEqualTo(6);
+        }
+        List<ReportPair> pairs = Jsonl.readCorpus(out, SCHEMA).pairs();
+        assertThat(pairs).extracting(ReportPair::id).containsExactly("r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
+                "r11", "r12");
+        assertThat(pairs.get(0).report().provenance().producer()).isEqualTo("template");
+        assertThat(pairs.get(1).report().text()).isEqualTo(REPORT);
+        assertThat(pairs.get(1).report().provenance().get("model")).startsWith("openai-compatible:").endsWith("#fake-teacher");
+        JsonNode s = new ObjectMapper().readTree(summary.toFile());
+        assertThat(s.path("written").asInt()).isEqualTo(12);
+        assertThat(s.path("failed").asInt()).isZero();
+        assertThat(s.path("per_teacher").path("template").asInt()).isEqualTo(6);
+        JsonNode model = s.path("models").elements().next();
+        assertThat(model.path("calls").asInt()).isEqualTo(6);
+        assertThat(model.path("output_tokens").asInt()).isEqualTo(6 * (REPORT.length() / 4));
+        assertThat(s.path("estimated_cost_usd").asDouble()).isZero(); // a local server costs nothing
+    }
+
+    @Test
+    void aSecondRunOfTheSameCommandRepeatsNoCall(@TempDir Path dir) throws Exception {
+        Path records = records(dir, 8);
+        Path out = dir.resolve("pairs.jsonl");
+        try (FakeLlmServer server = FakeLlmServer.start(r -> FakeReply.of(REPORT))) {
+            String[] args = {"generate", "--records", records.toString(), "--generator", fakeSpec(server), "--out", out.toString()};
+            assertThat(PathoSynthCli.run(args)).isZero();
+            assertThat(PathoSynthCli.run(args)).isZero();
+            assertThat(server.requests()).hasSize(8);
+        }
+        assertThat(Jsonl.readCorpus(out, SCHEMA).pairs()).hasSize(8);
+    }
+
+    @Test
+    void badSpecsAndPoliciesAreOneLineErrors(@TempDir Path dir) throws Exception {
+        Path records = records(dir, 2);
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("generate", "--records", records.toString(), "--generator", "cohere:command",
+                    "--out", dir.resolve("o.jsonl").toString())).isEqualTo(1);
+            assertThat(PathoSynthCli.run("generate", "--records", records.toString(), "--policy", "random",
+                    "--out", dir.resolve("o.jsonl").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("pathosynth: unknown LLM provider 'cohere'")
+                    .contains("pathosynth: --policy must be round-robin, weighted or every, got 'random'");
+        }
+    }
+
+    /** The crash test: kill -9 halfway, start again, one report per record and no paid call repeated. */
+    @Test
+    void aRunKilledHalfwayResumesWithoutDuplicatesOrRepeatedPaidCalls(@TempDir Path dir) throws Exception {
+        int n = 60;
+        int concurrency = 4;
+        Path records = records(dir, n);
+        Path out = dir.resolve("pairs.jsonl");
+        try (FakeLlmServer server = FakeLlmServer.start(r -> FakeReply.of(REPORT + " " + r.prompt().hashCode()))) {
+            server.latency(java.time.Duration.ofMillis(80)); // leaves ~0.6 s between the kill point and the end of the run
+            List<String> args = List.of("generate", "--records", records.toString(), "--generator", fakeSpec(server),
+                    "--concurrency", Integer.toString(concurrency), "--out", out.toString());
+            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), PathoSynthCli.class.getName()));
+            command.addAll(args);
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (server.answered() < n / 2 && System.nanoTime() < deadline && child.isAlive()) {
+                Thread.sleep(5);
+            }
+            child.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
+            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(out).doesNotExist(); // it died before the end
+            int beforeRestart = server.requests().size();
+            int answeredAtKill = server.answered();
+            assertThat(beforeRestart).isBetween(n / 2, n - 1);
+
+            assertThat(PathoSynthCli.run(args.toArray(String[]::new))).isZero();
+
+            List<ReportPair> pairs = Jsonl.readCorpus(out, SCHEMA).pairs();
+            assertThat(pairs).hasSize(n);
+            assertThat(pairs.stream().map(ReportPair::id).distinct().count()).isEqualTo(n);
+            Map<String, Integer> asked = new HashMap<>();
+            for (FakeRequest r : server.requests()) {
+                asked.merge(r.prompt(), 1, Integer::sum);
+            }
+            long sameValues = n - pairs.stream().map(p -> p.record().values()).distinct().count(); // records sharing a prompt
+            long repeated = asked.values().stream().mapToLong(c -> c - 1).sum();
+            // only calls in flight at the kill (answer never stored) may be asked again
+            assertThat(repeated).isLessThanOrEqualTo(concurrency + sameValues);
+            assertThat(server.requests().size() - beforeRestart).isLessThanOrEqualTo(n - answeredAtKill + concurrency);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.pathosynth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathosynth.llm.fake.FakeLlmServer;
+import org.pathosynth.llm.fake.FakeReply;
+
+class RunCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> DETERMINISTIC = List.of("train.csv", "holdout.csv", "synthetic.csv", "pairs.jsonl", "corpus.jsonl",
+            "exports/openai/train.jsonl", "exports/openai/validation.jsonl", "exports/alpaca/train.jsonl", "predictions-rules.jsonl");
+
+    @TempDir
+    static Path shared;
+    static Path real;
+
+    @BeforeAll
+    static void realTable() throws Exception {
+        real = shared.resolve("real.csv");
+        try (var in = RunCommandTest.class.getResourceAsStream(DemoCommand.DEMO_DATA)) {
+            Files.copy(in, real);
+        }
+    }
+
+    private static Path config(Path dir, String name, String body) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, body.replace("REAL", real.toString().replace("\\", "/")).replace("OUT", dir.resolve("out").toString().replace("\\", "/")));
+        return file;
+    }
+
+    private static final String SMALL = "{\"real\": \"REAL\", \"records\": 150, \"noise\": 0.3, \"exports\": [\"openai\", \"alpaca\"],"
+            + " \"synthesizer\": {\"name\": \"independent\"}, \"out\": \"OUT\"}";
+
+    @Test
+    void onlyTheRealTableIsNeededAndEveryOutputIsWritten(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("run");
+        assertThat(PathoSynthCli.run("run", "--real", real.toString(), "--out", out.toString())).isZero();
+        for (String f : List.of("config.json", "train.csv", "holdout.csv", "synthetic.csv", "synthesizer.json", "pairs.jsonl", "generation.json",
+                "corpus.jsonl", "filters.json", "exports/hf-messages/train.jsonl", "exports/hf-messages/validation.jsonl",
+                "predictions-rules.jsonl", "summary.json", "report.html")) {
+            assertThat(out.resolve(f)).as(f).isRegularFile();
+        }
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.path("synthesizer").path("synthesizer").asText()).isEqualTo("gaussian-copula");
+        assertThat(summary.path("synthesizer").path("rows").asInt()).isEqualTo(500);
+        assertThat(summary.path("input").path("real_rows").asInt()).isEqualTo(1099);
+        assertThat(summary.path("input").path("holdout_rows").asInt()).isEqualTo(220);
+        assertThat(summary.path("generation").path("per_teacher").path("template").asInt()).isEqualTo(500);
+        assertThat(summary.path("filters").path("kept").asInt()).isBetween(450, 500);
+        assertThat(summary.path("corpus").path("distinct_2").asDouble()).isGreaterThan(0.01);
+        assertThat(summary.path("table_quality").path("accuracy").isObject()).isTrue();
+        assertThat(summary.path("extraction").path("rules").path("mean_accuracy").asDouble()).isGreaterThanOrEqualTo(0.97);
+        assertThat(Files.readAllLines(out.resolve("predictions-rules.jsonl"))).hasSize(80);
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("Synthesizer and privacy guarantee", "none (ε = ∞)", "<h2>Corpus</h2>", "Example reports beside their records", "Extractors on the labelled reports",
+                "Bivariate accuracy", "<svg");
+        assertThat(html).doesNotContain("src=\"http", "src='http", "href=\"http", "<script", "<link"); // opens offline
+    }
+
+    @Test
+    void sameConfigSameOutputsAndAResumedRunRedoesOnlyWhatIsMissing(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        Files.createDirectories(a);
+        Files.createDirectories(b);
+        Path configA = config(a, "run.json", SMALL);
+        Path configB = config(b, "run.yaml", "real: REAL\nrecords: 150\nnoise: 0.3\nexports: [openai, alpaca]\nsynthesizer:\n  name: independent\nout: OUT\n");
+        assertThat(PathoSynthCli.run("run", "--config", configA.toString())).isZero();
+        assertThat(PathoSynthCli.run("run", "--config", configB.toString())).isZero(); // YAML, same settings
+        for (String f : DETERMINISTIC) {
+            assertThat(Files.readString(b.resolve("out").resolve(f))).as(f).isEqualTo(Files.readString(a.resolve("out").resolve(f)));
+        }
+        assertThat(withoutTimings(b.resolve("out/summary.json"))).isEqualTo(withoutTimings(a.resolve("out/summary.json")));
+
+        // A crash after report writing: the filtered corpus and later outputs are gone, the state says three steps.
+        Path out = a.resolve("out");
+        FileTime synthesized = Files.getLastModifiedTime(out.resolve("synthetic.csv"));
+        String corpus = Files.readString(out.resolve("corpus.jsonl"));
+        Files.delete(out.resolve("corpus.jsonl"));
+        Files.delete(out.resolve("report.html"));
+        ObjectNode state = (ObjectNode) JSON.readTree(out.resolve("run-state.json").toFile());
+        state.putArray("done").add("split").add("synthesize").add("generate");
+        Files.writeString(out.resolve("run-state.json"), state.toString());
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--config", configA.toString())).isZero();
+            assertThat(err.text()).contains("run: synthesize already done, kept", "run: generate already done, kept", "run: filters kept");
+        }
+        assertThat(Files.getLastModifiedTime(out.resolve("synthetic.csv"))).isEqualTo(synthesized);
+        assertThat(Files.readString(out.resolve("corpus.jsonl"))).isEqualTo(corpus);
+        assertThat(out.resolve("report.html")).isRegularFile();
+
+        // The folder belongs to its config.
+        Path other = config(a, "other.json", SMALL.replace("150", "151"));
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--config", other.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("holds a run of another config");
+        }
+    }
+
+    private static JsonNode withoutTimings(Path summary) throws Exception {
+        ObjectNode s = (ObjectNode) JSON.readTree(summary.toFile());
+        s.remove("timings_ms");
+        ((ObjectNode) s.path("synthesizer")).remove(List.of("fit_seconds", "sample_seconds"));
+        ((ObjectNode) s.path("generation")).remove("seconds");
+        return s;
+    }
+
+    @Test
+    void aBadConfigFailsWithOneLineNamingTheKey(@TempDir Path dir) throws Exception {
+        String[][] cases = {
+            {"unknown.json", "{\"real\": \"REAL\", \"synthesiser\": {}}", "unknown key 'synthesiser' (known keys: exports,"},
+            {"type.json", "{\"real\": \"REAL\", \"records\": \"many\"}", "key 'records' must be a whole number"},
+            {"nested.yaml", "real: REAL\nsynthesizer:\n  epsilon: high\n", "key 'synthesizer.epsilon' must be a number"},
+            {"missing.json", "{\"real\": \"/no/such/table.csv\"}", "config key 'real': file /no/such/table.csv does not exist"},
+            {"norea.json", "{\"records\": 10}", "config key 'real' is missing"},
+            {"range.json", "{\"real\": \"REAL\", \"holdout_share\": 2}", "config key 'holdout_share' must be between 0 and 0.9, got 2.0"},
+            {"few.json", "{\"real\": \"REAL\", \"records\": 20}", "config key 'records' must be at least 100"},
+            {"filter.json", "{\"real\": \"REAL\", \"filters\": [\"length\", \"magic\"]}", "config key 'filters': unknown filter 'magic'"},
+            {"synth.json", "{\"real\": \"REAL\", \"synthesizer\": {\"name\": \"vae\"}}", "config key 'synthesizer': synthesizer must be"},
+            {"broken.json", "{\"real\": ", "not valid JSON"},
+        };
+        for (String[] c : cases) {
+            Path file = config(dir, c[0], c[1]);
+            try (CapturedStderr err = new CapturedStderr()) {
+                assertThat(PathoSynthCli.run("run", "--config", file.toString())).as(c[0]).isEqualTo(1);
+                assertThat(err.text().strip().lines().toList()).as(c[0]).hasSize(1);
+                assertThat(err.text()).as(c[0]).contains(c[2]);
+            }
+        }
+        assertThat(dir.resolve("out")).doesNotExist(); // nothing ran
+    }
+
+    /** kill -9 while an LLM teacher writes reports; the same command again finishes without redoing finished work. */
+    @Test
+    void aRunKilledWhileWritingReportsResumes(@TempDir Path dir) throws Exception {
+        int n = 100;
+        int concurrency = 4;
+        try (FakeLlmServer server = FakeLlmServer.start(r -> FakeReply.of(
+                "Tumorectomie droite : carcinome infiltrant de type non spécifique, grade II, 12 mm. " + r.prompt().hashCode()))) {
+            server.latency(java.time.Duration.ofMillis(80));
+            Path config = config(dir, "run.json", "{\"real\": \"REAL\", \"records\": " + n + ", \"filters\": [],"
+                    + " \"generators\": [{\"spec\": \"" + GenerateCommandTest.fakeSpec(server) + "\"}],"
+                    + " \"llm\": {\"concurrency\": " + concurrency + "}, \"out\": \"OUT\"}");
+            Path out = dir.resolve("out");
+            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), PathoSynthCli.class.getName(), "run", "--config", config.toString()));
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (server.answered() < n / 2 && System.nanoTime() < deadline && child.isAlive()) {
+                Thread.sleep(5);
+            }
+            child.destroyForcibly(); // SIGKILL
+            assertThat(child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(out.resolve("pairs.jsonl")).doesNotExist();
+            FileTime synthesized = Files.getLastModifiedTime(out.resolve("synthetic.csv"));
+            int answeredAtKill = server.answered();
+            int requestsAtKill = server.requests().size();
+            assertThat(answeredAtKill).isBetween(n / 2, n - 1);
+
+            try (CapturedStderr err = new CapturedStderr()) {
+                int exit = PathoSynthCli.run("run", "--config", config.toString());
+                assertThat(exit).as(err.text()).isZero();
+                assertThat(err.text()).contains("run: synthesize already done, kept", "resuming report writing");
+            }
+            assertThat(Files.getLastModifiedTime(out.resolve("synthetic.csv"))).isEqualTo(synthesized);
+            List<String> ids = Files.readAllLines(out.resolve("pairs.jsonl")).stream()
+                    .map(l -> l.substring(0, l.indexOf(',')))
+                    .toList();
+            assertThat(ids).hasSize(n).doesNotHaveDuplicates();
+            // only the calls in flight at the kill (answers never stored) are asked again
+            assertThat(server.requests().size() - requestsAtKill).isLessThanOrEqualTo(n - answeredAtKill + concurrency);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.pathosynth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathosynth.core.io.CsvTables;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.synth.copula.GaussianCopulaModel;
+import org.pathosynth.synth.gan.GanModel;
+
+class SynthesizeCommandTest {
+
+    private static Path demoTable(Path dir) throws Exception {
+        Path csv = dir.resolve("real.csv");
+        try (var in = SynthesizeCommandTest.class.getResourceAsStream("/org/pathosynth/examples/demo/tcga-brca.csv")) {
+            Files.copy(in, csv);
+        }
+        return csv;
+    }
+
+    @Test
+    void copulaWritesTableMetaAndReusableModel(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("syn.csv");
+        Path meta = dir.resolve("meta.json");
+        Path model = dir.resolve("model.json");
+        assertThat(PathoSynthCli.run("synthesize", "--real", demoTable(dir).toString(), "--synthesizer", "gaussian-copula",
+                "--n", "250", "--seed", "3", "--out", out.toString(), "--json", meta.toString(), "--model", model.toString())).isZero();
+        var table = CsvTables.read(out, Schema.breastCancer()).table();
+        assertThat(table.rowCount()).isEqualTo(250);
+        JsonNode m = new ObjectMapper().readTree(meta.toFile());
+        assertThat(m.get("synthesizer").asText()).isEqualTo("gaussian-copula");
+        assertThat(m.get("fit_seconds").asDouble()).isPositive();
+        assertThat(m.get("sample_seconds").asDouble()).isPositive();
+        assertThat(m.get("privacy").get("epsilon").asText()).isEqualTo("Infinity");
+        assertThat(m.get("privacy").get("mechanism").asText()).isEqualTo("none");
+        assertThat(m.get("marginals").toString()).contains("lymph_nodes_affected:VALUE=empirical");
+        // The saved model reproduces the same table without the real data.
+        assertThat(GaussianCopulaModel.fromJson(Files.readString(model)).sample(250, 3)).isEqualTo(table);
+    }
+
+    @Test
+    void badOptionsAreRefusedClearly(@TempDir Path dir) throws Exception {
+        Path real = demoTable(dir);
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--n", "0", "--out", "x.csv")).isEqualTo(1);
+            assertThat(err.text()).contains("--n must be positive, got 0");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "gan", "--n", "5",
+                    "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--synthesizer must be independent, gaussian-copula, mst, ctgan, pategan or patectgan, got 'gan'");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "patectgan", "--epochs", "3",
+                    "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--epochs does not apply to patectgan");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "mst", "--epochs", "3",
+                    "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--epochs applies to ctgan and pategan only");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "pategan", "--delta", "2",
+                    "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("delta must be in (0, 1), got 2.0");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "mst", "--epsilon", "0",
+                    "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("epsilon must be a positive finite number, got 0.0");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--marginals", "kde", "--n", "5",
+                    "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--marginals must be empirical, beta or normal");
+        }
+    }
+
+    @Test
+    void mstStatesItsGuaranteeAndModelsOnlyThePresentColumns(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("syn.csv");
+        Path meta = dir.resolve("meta.json");
+        Path model = dir.resolve("mst.json");
+        assertThat(PathoSynthCli.run("synthesize", "--real", demoTable(dir).toString(), "--synthesizer", "mst",
+                "--epsilon", "1", "--delta", "1e-9", "--n", "300", "--out", out.toString(), "--json", meta.toString(),
+                "--model", model.toString())).isZero();
+        JsonNode m = new ObjectMapper().readTree(meta.toFile());
+        assertThat(m.get("privacy").get("epsilon").asText()).isEqualTo("1.0");
+        assertThat(m.get("privacy").get("delta").asDouble()).isEqualTo(1e-9);
+        assertThat(m.get("privacy").get("rho").asDouble()).isBetween(0.01497, 0.01498);
+        assertThat(m.get("privacy").get("mechanism").asText()).contains("MST");
+        // TCGA has 13 schema columns in its header (tumour size etc. present but empty): a spanning tree over them.
+        assertThat(m.get("tree").size()).isEqualTo(12);
+        assertThat(CsvTables.read(out, Schema.breastCancer()).table().rowCount()).isEqualTo(300);
+        assertThat(Files.readString(model)).contains("\"synthesizer\" : \"mst\"");
+    }
+
+    @Test
+    void ganSynthesizersTrainForTheAskedEpochsAndSaveModelsThatSampleTheSameTable(@TempDir Path dir) throws Exception {
+        Path real = demoTable(dir);
+        Path out = dir.resolve("ctgan.csv");
+        Path meta = dir.resolve("ctgan.json");
+        Path model = dir.resolve("ctgan-model.json");
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "ctgan", "--epochs", "2",
+                "--n", "120", "--seed", "5", "--out", out.toString(), "--json", meta.toString(), "--model", model.toString())).isZero();
+        JsonNode m = new ObjectMapper().readTree(meta.toFile());
+        assertThat(m.get("epochs_trained").asInt()).isEqualTo(2);
+        assertThat(m.get("privacy").get("epsilon").asText()).isEqualTo("Infinity");
+        var table = CsvTables.read(out, Schema.breastCancer()).table();
+        assertThat(GanModel.fromJson(Files.readString(model)).sample(120, 5)).isEqualTo(table);
+
+        Path pateMeta = dir.resolve("pategan.json");
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "pategan", "--epochs", "1",
+                "--epsilon", "0.5", "--delta", "1e-6", "--n", "50", "--out", dir.resolve("pategan.csv").toString(),
+                "--json", pateMeta.toString())).isZero();
+        JsonNode p = new ObjectMapper().readTree(pateMeta.toFile()).get("privacy");
+        assertThat(p.get("epsilon").asDouble()).isBetween(0.5, 1.0); // spent, checked after each outer iteration
+        assertThat(p.get("delta").asDouble()).isEqualTo(1e-6);
+        assertThat(p.get("mechanism").asText()).contains("PATE");
+    }
+}
