@@ -23,7 +23,7 @@ import org.pathosynth.core.pipeline.Pipeline;
 import org.pathosynth.core.pipeline.PipelineResult;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
-import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.core.provenance.ProvenanceJson;
 import org.pathosynth.eval.extraction.ExtractionScorer;
 import org.pathosynth.eval.extraction.ExtractionScores;
 import org.pathosynth.eval.report.QualityReportJson;
@@ -113,12 +113,7 @@ final class DemoCommand implements Callable<Integer> {
 
         ObjectNode synth = s.putObject("synthesizer");
         synth.put("name", result.model().synthesizerName());
-        PrivacyGuarantee privacy = result.model().privacyGuarantee();
-        ObjectNode p = synth.putObject("privacy");
-        p.put("epsilon", Double.isInfinite(privacy.epsilon()) ? "Infinity" : Double.toString(privacy.epsilon()));
-        p.put("delta", privacy.delta());
-        p.put("mechanism", privacy.mechanism());
-        p.put("note", privacy.note());
+        synth.set("privacy", ProvenanceJson.privacy(result.model().privacyGuarantee()));
 
         ObjectNode counts = s.putObject("counts");
         counts.put("records", result.counts().records());

@@ -5,14 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.pathosynth.core.filter.QualityFilter;
+import org.pathosynth.core.filter.FilterChain;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.cli.run.QualityFilters;
 import org.pathosynth.extraction.export.ExportFormat;
 import org.pathosynth.extraction.export.TrainingSetExport;
-import org.pathosynth.extraction.filter.CorpusFiltering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,13 +53,13 @@ final class ExportCommand implements Callable<Integer> {
         List<ReportPair> input = Jsonl.readCorpus(pairs, s).pairs();
         List<ReportPair> kept = input;
         if (filters != null && !filters.isEmpty()) {
-            QualityFilter chain;
+            FilterChain chain;
             try {
                 chain = QualityFilters.chain(filters, s, lang);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--filters: " + e.getMessage(), e);
             }
-            CorpusFiltering.Outcome outcome = CorpusFiltering.apply(input, chain);
+            FilterChain.Outcome outcome = chain.apply(input);
             kept = outcome.kept();
             System.out.printf(Locale.ROOT, "filters kept %d of %d pairs%n", kept.size(), input.size());
             outcome.rejectedByFilter().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %s removed %d%n", k, v));

@@ -12,6 +12,7 @@ import org.pathosynth.core.data.Table;
 import org.pathosynth.core.generation.GenerationBatch;
 import org.pathosynth.core.generation.GenerationFailure;
 import org.pathosynth.core.generation.GenerationRequest;
+import org.pathosynth.core.generation.GenerationRequests;
 import org.pathosynth.core.io.CsvTables;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.random.Seeds;
@@ -107,10 +108,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         LlmClient client = cb.build();
         TeacherEnsemble ensemble = ensemble(s, client);
-        List<GenerationRequest> requests = new ArrayList<>(table.rowCount());
-        for (int i = 0; i < table.rowCount(); i++) {
-            requests.add(new GenerationRequest("r" + (i + 1), table.record(i), Seeds.derive(seed, "generate", i)));
-        }
+        List<GenerationRequest> requests = GenerationRequests.forTable(table, seed);
         long t0 = System.nanoTime();
         GenerationBatch batch;
         try (Journal journal = Journal.open(journalFolder, s)) {

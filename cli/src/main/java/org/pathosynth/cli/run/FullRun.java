@@ -25,7 +25,10 @@ import org.pathosynth.core.io.CsvReadResult;
 import org.pathosynth.core.io.CsvTables;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.io.RecordJson;
+import org.pathosynth.core.pipeline.Pipeline;
+import org.pathosynth.core.pipeline.PipelineResult;
 import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.filter.FilterChain;
 import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.random.Seeds;
 import org.pathosynth.core.report.ReportPair;
@@ -42,7 +45,6 @@ import org.pathosynth.extraction.corpus.LabelledCorpus;
 import org.pathosynth.extraction.corpus.LabelledReport;
 import org.pathosynth.extraction.export.ExportFormat;
 import org.pathosynth.extraction.export.TrainingSetExport;
-import org.pathosynth.extraction.filter.CorpusFiltering;
 import org.pathosynth.extraction.rules.RuleBasedExtractor;
 import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.call.PriceTable;
@@ -63,7 +65,7 @@ import org.pathosynth.llm.run.RunSummary;
  * are kept in the run folder; a re-run skips finished steps and report writing resumes from its journal.
  */
 public final class FullRun {
-    static final List<String> STEPS = List.of("split", "synthesize", "generate", "filter", "export", "extract");
+    static final List<String> STEPS = List.of("split", Pipeline.SYNTHESIZE, Pipeline.GENERATE, Pipeline.FILTER, "export", "extract");
 
     private final RunConfig config;
     private final Schema schema;
@@ -97,12 +99,18 @@ public final class FullRun {
         Table train = split[0];
         Table holdout = split[1];
         Set<String> missing = missingColumns();
-        Table synthetic = synthesize(train, missing);
-        List<ReportPair> pairs = generate(synthetic);
-        List<ReportPair> corpus = filter(pairs);
+        LlmClient client = client();
+        var synthesizer = Synthesizers.build(config.synthesizer(), schema, missing);
+        TeacherEnsemble teachers = Teachers.ensemble(config.generators(), config.policy(), schema, config.language(), config.noise(),
+                client, config.llm());
+        FilterChain filters = config.filters().isEmpty() ? FilterChain.none() : QualityFilters.chain(config.filters(), schema, config.language());
+        PipelineResult result = Pipeline.builder().synthesizer(synthesizer).generator(teachers).filters(filters)
+                .seed(config.seed()).progress(progress).store(new RunStore(folder, log, synthesizer.name(), client))
+                .build().run(train, config.records());
+        List<ReportPair> corpus = result.accepted().pairs();
         export(corpus);
         Map<String, ExtractionScores> scores = extract();
-        return new RunReport(config, schema, folder, log).write(train, holdout, synthetic, missing, pairs, corpus, scores);
+        return new RunReport(config, schema, folder, log).write(train, holdout, result.synthetic(), missing, result.generated(), corpus, scores);
     }
 
     private boolean skip(String step) {
@@ -138,95 +146,12 @@ public final class FullRun {
         return new Table[] {CsvTables.read(folder.file("train.csv"), schema).table(), CsvTables.read(folder.file("holdout.csv"), schema).table()};
     }
 
-    private Table synthesize(Table train, Set<String> missing) {
-        if (!skip("synthesize")) {
-            var synthesizer = Synthesizers.build(config.synthesizer(), schema, missing);
-            long t0 = System.nanoTime();
-            FittedSynthesizer fitted = synthesizer.fit(train, progress);
-            long t1 = System.nanoTime();
-            Table synthetic = fitted.sample(config.records(), Seeds.derive(config.seed(), "sample", 0));
-            long t2 = System.nanoTime();
-            folder.write("synthetic.csv", p -> CsvTables.write(synthetic, p));
-            ObjectNode meta = json.createObjectNode();
-            meta.put("synthesizer", synthesizer.name());
-            meta.put("training_rows", train.rowCount());
-            meta.put("rows", synthetic.rowCount());
-            meta.put("fit_seconds", (t1 - t0) / 1e9);
-            meta.put("sample_seconds", (t2 - t1) / 1e9);
-            PrivacyGuarantee privacy = fitted.privacyGuarantee();
-            ObjectNode p = meta.putObject("privacy");
-            p.put("epsilon", Double.isInfinite(privacy.epsilon()) ? "Infinity" : Double.toString(privacy.epsilon()));
-            p.put("delta", privacy.delta());
-            p.put("mechanism", privacy.mechanism());
-            p.put("note", privacy.note());
-            folder.writeString("synthesizer.json", meta.toPrettyString());
-            folder.markDone("synthesize");
-            log.printf(Locale.ROOT, "run: %s fitted on %d rows in %.2f s, %d records sampled%n", synthesizer.name(), train.rowCount(),
-                    (t1 - t0) / 1e9, synthetic.rowCount());
-        }
-        return CsvTables.read(folder.file("synthetic.csv"), schema).table();
-    }
-
     /** Schema attributes the real file has no column for, as the split recorded them. */
     private Set<String> missingColumns() throws IOException {
         JsonNode info = json.readTree(folder.file("split.json").toFile());
         Set<String> missing = new HashSet<>();
         info.path("missing_columns").forEach(n -> missing.add(n.asText()));
         return missing;
-    }
-
-    private List<ReportPair> generate(Table synthetic) throws IOException {
-        if (!skip("generate")) {
-            LlmClient client = client();
-            TeacherEnsemble ensemble = Teachers.ensemble(config.generators(), config.policy(), schema, config.language(), config.noise(),
-                    client, config.llm());
-            List<GenerationRequest> requests = new ArrayList<>(synthetic.rowCount());
-            for (int i = 0; i < synthetic.rowCount(); i++) {
-                requests.add(new GenerationRequest("r" + (i + 1), synthetic.record(i), Seeds.derive(config.seed(), "generate", i)));
-            }
-            long t0 = System.nanoTime();
-            GenerationBatch batch;
-            try (Journal journal = Journal.open(folder.file("journal"), schema)) {
-                if (journal.doneCount() > 0) {
-                    log.printf(Locale.ROOT, "run: resuming report writing, %d reports already in the journal%n", journal.doneCount());
-                }
-                batch = ensemble.generateAll(requests, journal, progress);
-            }
-            RunSummary summary = RunSummary.of(batch, client.usage(), PriceTable.bundled(), (System.nanoTime() - t0) / 1e9);
-            folder.write("pairs.jsonl", p -> Jsonl.writePairs(batch.pairs(), p));
-            var generationJson = summary.toJson();
-            LocalModelFigures.addTo(generationJson);
-            folder.writeString("generation.json", generationJson.toPrettyString());
-            if (!batch.failures().isEmpty()) {
-                // Counted in generation.json; a re-run retries them from the journal.
-                log.printf(Locale.ROOT, "run: %d reports could not be written (see generation.json); re-run to retry them%n", batch.failures().size());
-            } else {
-                folder.markDone("generate");
-            }
-            log.printf(Locale.ROOT, "run: %d reports written%n", batch.pairs().size());
-        }
-        return Jsonl.readCorpus(folder.file("pairs.jsonl"), schema).pairs();
-    }
-
-    private List<ReportPair> filter(List<ReportPair> pairs) {
-        if (!skip("filter")) {
-            CorpusFiltering.Outcome outcome = config.filters().isEmpty() ? new CorpusFiltering.Outcome(pairs, 0, Map.of(), Map.of())
-                    : CorpusFiltering.apply(pairs, QualityFilters.chain(config.filters(), schema, config.language()));
-            folder.write("corpus.jsonl", p -> Jsonl.writePairs(outcome.kept(), p));
-            ObjectNode f = json.createObjectNode();
-            f.put("input", pairs.size());
-            f.put("kept", outcome.kept().size());
-            f.put("rejected", outcome.rejected());
-            config.filters().forEach(f.putArray("filters")::add);
-            ObjectNode by = f.putObject("rejected_by_filter");
-            outcome.rejectedByFilter().forEach(by::put);
-            ObjectNode reasons = f.putObject("reasons");
-            outcome.reasons().forEach(reasons::put);
-            folder.writeString("filters.json", f.toPrettyString());
-            folder.markDone("filter");
-            log.printf(Locale.ROOT, "run: filters kept %d of %d pairs%n", outcome.kept().size(), pairs.size());
-        }
-        return Jsonl.readCorpus(folder.file("corpus.jsonl"), schema).pairs();
     }
 
     private void export(List<ReportPair> corpus) {

@@ -1,6 +1,7 @@
 package org.pathosynth.cli.run;
 
 import java.util.List;
+import org.pathosynth.core.filter.FilterChain;
 import org.pathosynth.core.filter.QualityFilter;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.extraction.filter.LanguageFilter;
@@ -20,11 +21,11 @@ public final class QualityFilters {
      * length: 15 to 2,000 words; language: function words of {@code language}; near-duplicate: MinHash over word
      * 3-shingles at 0.8 Jaccard; round-trip: the rule-based extractor must read back every value.
      */
-    public static QualityFilter chain(List<String> names, Schema schema, String language) {
+    public static FilterChain chain(List<String> names, Schema schema, String language) {
         if (names.isEmpty()) {
             throw new IllegalArgumentException("no filter named; expected some of " + NAMES);
         }
-        QualityFilter chain = null;
+        List<QualityFilter> chain = new java.util.ArrayList<>();
         for (String name : names) {
             QualityFilter next = switch (name.strip()) {
                 case "length" -> LengthFilter.words(15, 2000);
@@ -33,8 +34,8 @@ public final class QualityFilters {
                 case "round-trip" -> RoundTripFilter.of(RuleBasedExtractor.builder().schema(schema).build());
                 default -> throw new IllegalArgumentException("unknown filter '" + name + "'; expected " + NAMES);
             };
-            chain = chain == null ? next : chain.and(next);
+            chain.add(next);
         }
-        return chain;
+        return FilterChain.of(chain, List.of());
     }
 }

@@ -6,7 +6,7 @@ import org.pathosynth.core.report.ReportPair;
  * Where finished reports are recorded as they come in, so that a batch interrupted at any point resumes without
  * writing a report twice. Implementations are thread-safe.
  */
-public interface GenerationJournal {
+public interface GenerationJournal extends AutoCloseable {
     /** Remembers nothing: every report is written. */
     GenerationJournal NONE = new GenerationJournal() {
         @Override
@@ -30,4 +30,9 @@ public interface GenerationJournal {
 
     /** A failure is recorded too; a later batch tries the request again. */
     void recordFailure(String id, String generator, String reason);
+
+    /** Releases the journal's file, if it has one. */
+    @Override
+    default void close() {
+    }
 }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.pathosynth.core.generation.GenerationBatch;
+import org.pathosynth.core.generation.GenerationJournal;
 import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.generation.ReportGenerator;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.llm.run.GenerationRun;
 import org.pathosynth.llm.run.GenerationTask;
-import org.pathosynth.llm.run.Journal;
 
 /**
  * Several teachers (any {@link ReportGenerator}: LLMs, the offline template writer) sharing the work under an
@@ -98,7 +98,8 @@ public final class TeacherEnsemble implements ReportGenerator {
     }
 
     /** As {@link #generateAll}, journaling into {@code journal} and resuming what it already holds. */
-    public GenerationBatch generateAll(List<GenerationRequest> requests, Journal journal, ProgressListener progress) {
+    @Override
+    public GenerationBatch generateAll(List<GenerationRequest> requests, GenerationJournal journal, ProgressListener progress) {
         return GenerationRun.of(threads, journal).run(plan(requests), progress);
     }
 

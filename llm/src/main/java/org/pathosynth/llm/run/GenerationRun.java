@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pathosynth.core.generation.GenerationBatch;
+import org.pathosynth.core.generation.GenerationJournal;
 import org.pathosynth.core.generation.GenerationFailure;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.report.Report;
@@ -20,19 +21,19 @@ import org.pathosynth.core.report.ReportPair;
  */
 public final class GenerationRun {
     private final int threads;
-    private final Journal journal;
+    private final GenerationJournal journal;
 
-    private GenerationRun(int threads, Journal journal) {
+    private GenerationRun(int threads, GenerationJournal journal) {
         this.threads = threads;
         this.journal = journal;
     }
 
     /** @param threads tasks in progress at once (match the LLM client's concurrency) */
-    public static GenerationRun of(int threads, Journal journal) {
+    public static GenerationRun of(int threads, GenerationJournal journal) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        return new GenerationRun(threads, journal);
+        return new GenerationRun(threads, journal == null ? GenerationJournal.NONE : journal);
     }
 
     public GenerationBatch run(List<GenerationTask> tasks, ProgressListener progress) {
@@ -41,7 +42,7 @@ public final class GenerationRun {
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             GenerationTask t = tasks.get(i);
-            ReportPair earlier = journal == null ? null : journal.done(t.id(), t.generator().name());
+            ReportPair earlier = journal.done(t.id(), t.generator().name());
             if (earlier != null) {
                 results[i] = earlier;
             } else {
@@ -64,15 +65,11 @@ public final class GenerationRun {
                     try {
                         Report report = t.generator().generate(t.request());
                         ReportPair pair = new ReportPair(t.id(), t.request().record(), report);
-                        if (journal != null) {
-                            journal.recordSuccess(pair, generator);
-                        }
+                        journal.recordSuccess(pair, generator);
                         results[i] = pair;
                     } catch (RuntimeException e) {
                         String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-                        if (journal != null) {
-                            journal.recordFailure(t.id(), generator, reason);
-                        }
+                        journal.recordFailure(t.id(), generator, reason);
                         failures[i] = new GenerationFailure(t.id(), generator, reason);
                     }
                     progress.onProgress("generate", finished.incrementAndGet(), tasks.size());
