@@ -32,6 +32,7 @@ import org.pathosynth.extraction.rules.RuleBasedExtractor;
 import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
 import org.pathosynth.synth.report.TemplateReportWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pathosynth demo}: the whole loop offline on the bundled TCGA-BRCA table. */
@@ -47,11 +48,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--n", defaultValue = "500", description = "Number of synthetic records (default: ${DEFAULT-VALUE}).")
     int n;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the whole run (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
-    @Option(names = "--lang", defaultValue = "fr", description = "Report language: fr or en (default: ${DEFAULT-VALUE}).")
-    String language;
+    @Mixin
+    LanguageOption languageOption;
 
     @Option(names = "--min-recovered", defaultValue = "1.0",
             description = "Round-trip filter: share of a record's values the extractor must read back (default: ${DEFAULT-VALUE}).")
@@ -75,10 +76,10 @@ final class DemoCommand implements Callable<Integer> {
         RuleBasedExtractor extractor = RuleBasedExtractor.builder().schema(schema).build();
         Pipeline pipeline = Pipeline.builder()
                 .synthesizer(IndependentMarginalsSynthesizer.builder().enforceConstraints(true).build())
-                .generator(TemplateReportWriter.builder().schema(schema).language(language).build())
+                .generator(TemplateReportWriter.builder().schema(schema).language(languageOption.lang).build())
                 .filter(RoundTripFilter.of(extractor, minRecovered))
                 .extractor(extractor)
-                .seed(seed)
+                .seed(seedOption.seed)
                 .progress(ConsoleProgress.onStderr())
                 .build();
         PipelineResult result = pipeline.run(input.table(), n);
@@ -100,9 +101,9 @@ final class DemoCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode s = mapper.createObjectNode();
         s.put("command", "demo");
-        s.put("seed", seed);
+        s.put("seed", seedOption.seed);
         s.put("records_requested", n);
-        s.put("language", language);
+        s.put("language", languageOption.lang);
 
         ObjectNode in = s.putObject("input");
         in.put("source", "TCGA-BRCA (bundled demo data)");

@@ -18,6 +18,7 @@ import org.pathosynth.eval.report.QualityReportConsole;
 import org.pathosynth.eval.report.QualityReportHtml;
 import org.pathosynth.eval.report.QualityReportJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pathosynth evaluate}: fidelity, similarity, novelty and privacy of a synthetic table. */
@@ -34,9 +35,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--synthetic", required = true, description = "Synthetic CSV.")
     Path synthetic;
 
-    @Option(names = "--schema", defaultValue = "breast-cancer",
-            description = "Schema preset name or JSON file used to read and validate the CSVs (default: ${DEFAULT-VALUE}).")
-    String schema;
+    @Mixin
+    SchemaOptions schemaOptions;
 
     @Option(names = "--infer-schema", description = "Read the CSVs without a schema, inferring numeric, datetime and categorical columns.")
     boolean inferSchema;
@@ -46,8 +46,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "(in-process MiniLM, offline) (default: ${DEFAULT-VALUE}).")
     String labelEmbedder;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed for row sampling (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Option(names = "--json", description = "Write the report as JSON here.")
     Path json;
@@ -65,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
             hol = holdout == null ? null : EvalTable.fromCsv(RawCsv.read(holdout));
             syn = EvalTable.fromCsv(RawCsv.read(synthetic));
         } else {
-            Schema s = SchemaOption.resolve(schema);
+            Schema s = schemaOptions.resolve();
             CsvReadResult t = CsvTables.read(train, s);
             // Only the schema columns the training file actually has are data; the others would be all-missing.
             java.util.List<String> present = s.names().stream().filter(n -> !t.missingColumns().contains(n)).toList();
@@ -73,7 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
             hol = holdout == null ? null : EvalTable.fromTable(holdout.toString(), CsvTables.read(holdout, s).table()).withColumns(present);
             syn = EvalTable.fromTable(synthetic.toString(), CsvTables.read(synthetic, s).table()).withColumns(present);
         }
-        QualityReport report = QualityEvaluator.builder().labelEmbedder(embedder(labelEmbedder)).seed(seed).build()
+        QualityReport report = QualityEvaluator.builder().labelEmbedder(embedder(labelEmbedder)).seed(seedOption.seed).build()
                 .evaluate(trn, hol, syn);
         System.out.print(QualityReportConsole.render(report));
         if (json != null) {

@@ -13,6 +13,7 @@ import org.pathosynth.cli.run.QualityFilters;
 import org.pathosynth.extraction.export.ExportFormat;
 import org.pathosynth.extraction.export.TrainingSetExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pathosynth export}: (filtered) pairs as fine-tuning files, split into train and validation. */
@@ -30,17 +31,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Folder to write train.jsonl and validation.jsonl to.")
     Path out;
 
-    @Option(names = "--schema", defaultValue = "breast-cancer", description = "Schema preset or JSON file (default: ${DEFAULT-VALUE}).")
-    String schema;
+    @Mixin
+    SchemaOptions schemaOptions;
 
-    @Option(names = "--lang", defaultValue = "fr", description = "Language of the instruction: fr or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption languageOption;
 
     @Option(names = "--validation", defaultValue = "0.1", description = "Share of pairs held out for validation (default: ${DEFAULT-VALUE}).")
     double validation;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the train/validation split (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Option(names = "--filters", split = ",", description = "Filters applied in order before export: length (15 to 2,000 words), language, "
             + "near-duplicate, round-trip (the rule-based extractor must read back every value).")
@@ -48,14 +49,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Schema s = SchemaOption.resolve(schema);
+        Schema s = schemaOptions.resolve();
         ExportFormat f = ExportFormat.parse(format);
         List<ReportPair> input = Jsonl.readCorpus(pairs, s).pairs();
         List<ReportPair> kept = input;
         if (filters != null && !filters.isEmpty()) {
             FilterChain chain;
             try {
-                chain = QualityFilters.chain(filters, s, lang);
+                chain = QualityFilters.chain(filters, s, languageOption.lang);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--filters: " + e.getMessage(), e);
             }
@@ -68,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
         if (kept.isEmpty()) {
             throw new IllegalArgumentException("no pairs left to export" + (input.isEmpty() ? " (" + pairs + " is empty)" : " after the filters"));
         }
-        TrainingSetExport.Result r = TrainingSetExport.of(f, validation, seed, lang).write(kept, s, out);
+        TrainingSetExport.Result r = TrainingSetExport.of(f, validation, seedOption.seed, languageOption.lang).write(kept, s, out);
         System.out.printf(Locale.ROOT, "%s: %d training and %d validation examples -> %s, %s%n", f.cliName(), r.trainCount(),
                 r.validationCount(), r.train(), r.validation());
         return 0;

@@ -33,6 +33,7 @@ import org.pathosynth.llm.privacy.PrivacyGate;
 import org.pathosynth.llm.privacy.TextOrigin;
 import org.pathosynth.llm.provider.Providers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pathosynth extract}: structured values (with evidence spans) from report texts, by rules or by an LLM. */
@@ -48,11 +49,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--extractor", defaultValue = "rules", description = "rules or an LLM spec (default: ${DEFAULT-VALUE}).")
     String extractor;
 
-    @Option(names = "--schema", defaultValue = "breast-cancer", description = "Schema preset or JSON file (default: ${DEFAULT-VALUE}).")
-    String schema;
+    @Mixin
+    SchemaOptions schemaOptions;
 
-    @Option(names = "--lang", defaultValue = "fr", description = "Default report language, and the LLM instructions' (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption languageOption;
 
     @Option(names = "--shots", defaultValue = "0", description = "Worked examples for an LLM (default: ${DEFAULT-VALUE}).")
     int shots;
@@ -66,22 +67,20 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--allow-remote-real-text", description = "Allow real report text to go to a remote LLM (your data agreement must cover it).")
     boolean allowRemote;
 
-    @Option(names = "--concurrency", defaultValue = "8", description = "LLM calls in flight (default: ${DEFAULT-VALUE}).")
-    int concurrency;
+    @Mixin
+    LlmOptions llm;
 
     @Option(names = "--cache", description = "LLM answer cache folder (default: <out>.cache); a re-run repeats no call.")
     Path cacheDir;
 
-    @Option(names = "--timeout", defaultValue = "120", description = "Seconds before an LLM call times out (and is retried) (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
 
     @Option(names = "--out", required = true, description = "Predictions to write (JSONL).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        Schema s = SchemaOption.resolve(schema);
-        List<Report> input = Jsonl.readReports(reports, lang);
+        Schema s = schemaOptions.resolve();
+        List<Report> input = Jsonl.readReports(reports, languageOption.lang);
         LlmClient client = null;
         PathologyExtractor x;
         if (extractor.equals("rules")) {
@@ -90,7 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             x = RuleBasedExtractor.builder().schema(s).build();
         } else {
-            client = LlmClient.builder().concurrency(concurrency)
+            client = LlmClient.builder().concurrency(llm.concurrency)
                     .cache(new ResponseCache(cacheDir != null ? cacheDir : out.resolveSibling(out.getFileName() + ".cache"))).build();
             x = llmExtractor(s, client);
         }
@@ -131,7 +130,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private LlmExtractor llmExtractor(Schema s, LlmClient client) {
-        LlmExtractor.Builder b = LlmExtractor.builder(Providers.connect(extractor, org.pathosynth.llm.provider.ProviderSettings.builder().timeout(java.time.Duration.ofSeconds(timeoutSeconds)).build())).client(client).schema(s).language(lang)
+        LlmExtractor.Builder b = LlmExtractor.builder(Providers.connect(extractor, org.pathosynth.llm.provider.ProviderSettings.builder().timeout(java.time.Duration.ofSeconds(llm.timeoutSeconds)).build())).client(client).schema(s).language(languageOption.lang)
                 .inputOrigin(switch (inputOrigin) {
                     case "real" -> TextOrigin.REAL;
                     case "synthetic" -> TextOrigin.SYNTHETIC;
@@ -153,7 +152,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Extractions in input order; null where a report failed (counted, reported, never silently dropped). */
     private List<Extraction> extractAll(PathologyExtractor x, List<Report> input) throws Exception {
-        int threads = x instanceof LlmExtractor ? concurrency : 1;
+        int threads = x instanceof LlmExtractor ? llm.concurrency : 1;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong done = new AtomicLong();
         ConsoleProgress progress = ConsoleProgress.onStderr();

@@ -28,6 +28,7 @@ import org.pathosynth.llm.run.Journal;
 import org.pathosynth.llm.run.RunSummary;
 import org.pathosynth.cli.run.LocalModelFigures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pathosynth generate}: one report per synthetic record, by one or several teachers, journaled and resumable. */
@@ -39,8 +40,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--records", required = true, description = "Records to write reports for (CSV in the schema).")
     Path records;
 
-    @Option(names = "--schema", defaultValue = "breast-cancer", description = "Schema preset or JSON file (default: ${DEFAULT-VALUE}).")
-    String schema;
+    @Mixin
+    SchemaOptions schemaOptions;
 
     @Option(names = "--generator", defaultValue = "template", split = ",",
             description = "Teachers, comma-separated: template or LLM specs (default: ${DEFAULT-VALUE}).")
@@ -52,8 +53,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--policy", defaultValue = "round-robin", description = "round-robin, weighted or every (default: ${DEFAULT-VALUE}).")
     String policy;
 
-    @Option(names = "--lang", defaultValue = "fr", description = "Report language: fr or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption languageOption;
 
     @Option(names = "--style", defaultValue = "prose", description = "LLM report style: prose, structured or synoptic (default: ${DEFAULT-VALUE}).")
     String style;
@@ -64,8 +65,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--temperature", defaultValue = "0.7", description = "LLM sampling temperature (default: ${DEFAULT-VALUE}).")
     double temperature;
 
-    @Option(names = "--concurrency", defaultValue = "16", description = "LLM calls in flight at once (default: ${DEFAULT-VALUE}).")
-    int concurrency;
+    @Mixin
+    LlmOptions llm;
 
     @Option(names = "--rpm", description = "Client-side limit on requests per minute.")
     Double requestsPerMinute;
@@ -79,11 +80,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--prices", description = "Price table JSON for the cost estimate (default: bundled list prices).")
     Path prices;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Base seed of the per-record seeds (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
-    @Option(names = "--timeout", defaultValue = "120", description = "Seconds before an LLM call times out (and is retried) (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
 
     @Option(names = "--out", required = true, description = "Pairs to write (JSONL: id, record, report).")
     Path out;
@@ -93,13 +92,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Schema s = SchemaOption.resolve(schema);
+        Schema s = schemaOptions.resolve();
         Table table = CsvTables.read(records, s).table();
         if (table.rowCount() == 0) {
             throw new IllegalArgumentException(records + ": no records to write reports for");
         }
         Path journalFolder = journalDir != null ? journalDir : out.resolveSibling(out.getFileName() + ".journal");
-        LlmClient.Builder cb = LlmClient.builder().concurrency(concurrency).cache(new ResponseCache(journalFolder.resolve("cache")));
+        LlmClient.Builder cb = LlmClient.builder().concurrency(llm.concurrency).cache(new ResponseCache(journalFolder.resolve("cache")));
         if (requestsPerMinute != null) {
             cb.requestsPerMinute(requestsPerMinute);
         }
@@ -108,7 +107,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         LlmClient client = cb.build();
         TeacherEnsemble ensemble = ensemble(s, client);
-        List<GenerationRequest> requests = GenerationRequests.forTable(table, seed);
+        List<GenerationRequest> requests = GenerationRequests.forTable(table, seedOption.seed);
         long t0 = System.nanoTime();
         GenerationBatch batch;
         try (Journal journal = Journal.open(journalFolder, s)) {
@@ -147,8 +146,8 @@ final class GenerateCommand implements Callable<Integer> {
             teachers.add(new RunConfig.GeneratorConfig(generators.get(i).strip(), weights == null ? 1.0 : weights.get(i)));
         }
         parsePolicy(); // an unknown policy is refused with the option's name
-        return Teachers.ensemble(teachers, policy, s, lang, 0, client,
-                new RunConfig.LlmConfig(concurrency, timeoutSeconds, style, words, temperature));
+        return Teachers.ensemble(teachers, policy, s, languageOption.lang, 0, client,
+                new RunConfig.LlmConfig(llm.concurrency, llm.timeoutSeconds, style, words, temperature));
     }
 
     private AssignmentPolicy parsePolicy() {

@@ -19,9 +19,11 @@ import org.pathosynth.core.io.RecordJson;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.eval.extraction.ExtractionScorer;
 import org.pathosynth.eval.extraction.ExtractionScores;
+import org.pathosynth.eval.extraction.IdMatchedScores;
 import org.pathosynth.eval.report.QualityReportConsole;
 import org.pathosynth.eval.report.QualityReportJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pathosynth score-extraction}: per-attribute accuracy and F1 of predictions against gold records. */
@@ -35,40 +37,28 @@ final class ScoreExtractionCommand implements Callable<Integer> {
     @Option(names = "--pred", required = true, description = "Predictions JSONL.")
     Path pred;
 
-    @Option(names = "--schema", defaultValue = "breast-cancer", description = "Schema preset or JSON file (default: ${DEFAULT-VALUE}).")
-    String schema;
+    @Mixin
+    SchemaOptions schemaOptions;
 
     @Option(names = "--json", description = "Write the scores as JSON here.")
     Path json;
 
     @Override
     public Integer call() throws IOException {
-        Schema s = SchemaOption.resolve(schema);
+        Schema s = schemaOptions.resolve();
         Map<String, ClinicalRecord> goldRecords = read(gold, s, true);
         Map<String, ClinicalRecord> predRecords = read(pred, s, false);
-        List<ClinicalRecord> g = new ArrayList<>();
-        List<ClinicalRecord> p = new ArrayList<>();
-        int missing = 0;
-        ClinicalRecord empty = ClinicalRecord.builder(s).build();
-        for (Map.Entry<String, ClinicalRecord> e : goldRecords.entrySet()) {
-            ClinicalRecord predicted = predRecords.get(e.getKey());
-            if (predicted == null) {
-                missing++; // scored as "nothing extracted", so a dropped report costs recall
-            }
-            g.add(e.getValue());
-            p.add(predicted == null ? empty : predicted);
-        }
-        long unmatched = predRecords.keySet().stream().filter(id -> !goldRecords.containsKey(id)).count();
-        ExtractionScores scores = ExtractionScorer.score(s, g, p);
+        IdMatchedScores matched = ExtractionScorer.scoreById(s, goldRecords, predRecords);
+        ExtractionScores scores = matched.scores();
         System.out.print(QualityReportConsole.extraction(scores));
         System.out.printf("%d gold records, %d without a prediction (scored as empty), %d predictions without gold (ignored)%n",
-                g.size(), missing, unmatched);
+                matched.gold(), matched.missingPredictions(), matched.predictionsWithoutGold());
         if (json != null) {
             ObjectNode out = QualityReportJson.extractionJson(scores);
             ObjectNode counts = out.putObject("counts");
-            counts.put("gold", g.size());
-            counts.put("missing_predictions", missing);
-            counts.put("predictions_without_gold", unmatched);
+            counts.put("gold", matched.gold());
+            counts.put("missing_predictions", matched.missingPredictions());
+            counts.put("predictions_without_gold", matched.predictionsWithoutGold());
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), out);
         }
         return 0;

@@ -18,6 +18,7 @@ import org.pathosynth.cli.run.Synthesizers;
 import org.pathosynth.synth.gan.GanModel;
 import org.pathosynth.synth.mst.MstModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pathosynth synthesize}: fit a synthesizer to a real table and write a synthetic one. */
@@ -27,8 +28,8 @@ final class SynthesizeCommand implements Callable<Integer> {
     @Option(names = "--real", required = true, description = "Real table (CSV).")
     Path real;
 
-    @Option(names = "--schema", defaultValue = "breast-cancer", description = "Schema preset or JSON file (default: ${DEFAULT-VALUE}).")
-    String schema;
+    @Mixin
+    SchemaOptions schemaOptions;
 
     @Option(names = "--synthesizer", defaultValue = "gaussian-copula",
             description = "independent, gaussian-copula, mst (differentially private), ctgan, pategan or patectgan "
@@ -56,8 +57,8 @@ final class SynthesizeCommand implements Callable<Integer> {
     @Option(names = "--n", required = true, description = "Number of synthetic rows.")
     int n;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Sampling seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Option(names = "--out", required = true, description = "Synthetic CSV to write.")
     Path out;
@@ -73,13 +74,13 @@ final class SynthesizeCommand implements Callable<Integer> {
         if (n <= 0) {
             throw new IllegalArgumentException("--n must be positive, got " + n);
         }
-        Schema s = SchemaOption.resolve(schema);
+        Schema s = schemaOptions.resolve();
         CsvReadResult input = CsvTables.read(real, s);
         if (input.table().rowCount() == 0) {
             throw new IllegalArgumentException(real + " has no data rows");
         }
         // Only the attributes the file has columns for are modelled by MST: the header is public, and each modelled
-        // attribute takes a share of the budget. The noise seed comes from SecureRandom.
+        // attribute takes a share of the budget. The noise seedOption.seed comes from SecureRandom.
         TabularSynthesizer synth;
         try {
             synth = Synthesizers.build(new RunConfig.SynthesizerConfig(synthesizer, epsilon, delta, epochs, marginals, trainSeed),
@@ -90,7 +91,7 @@ final class SynthesizeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         FittedSynthesizer fitted = synth.fit(input.table(), ConsoleProgress.onStderr());
         long t1 = System.nanoTime();
-        var table = fitted.sample(n, seed);
+        var table = fitted.sample(n, seedOption.seed);
         long t2 = System.nanoTime();
         CsvTables.write(table, out);
         if (model != null) {
@@ -116,7 +117,7 @@ final class SynthesizeCommand implements Callable<Integer> {
             meta.put("real_rows", input.table().rowCount());
             input.unknownColumns().forEach(meta.putArray("ignored_columns")::add);
             meta.put("rows", n);
-            meta.put("seed", seed);
+            meta.put("seed", seedOption.seed);
             meta.put("fit_seconds", (t1 - t0) / 1e9);
             meta.put("sample_seconds", (t2 - t1) / 1e9);
             ObjectNode p = meta.putObject("privacy");

@@ -18,7 +18,11 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.data.Table;
+import org.pathosynth.core.extraction.ExtractionBatch;
 import org.pathosynth.core.extraction.PathologyExtractor;
+import org.pathosynth.core.provenance.ArtifactProvenance;
+import org.pathosynth.core.provenance.ProvenanceJson;
+import org.pathosynth.core.report.Report;
 import org.pathosynth.core.generation.GenerationBatch;
 import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.io.CsvReadResult;
@@ -171,31 +175,30 @@ public final class FullRun {
         folder.markDone("export");
     }
 
-    private Map<String, ExtractionScores> extract() throws IOException {
+    private Map<String, ExtractionScores> extract() {
         List<LabelledReport> labelled = config.labelled() == null ? LabelledCorpus.breastCancer()
                 : LabelledCorpus.fromJsonl(Path.of(config.labelled()), schema);
+        Map<String, ClinicalRecord> gold = new LinkedHashMap<>();
+        labelled.forEach(l -> gold.put(l.report().id(), l.gold()));
+        List<Report> reports = labelled.stream().map(LabelledReport::report).toList();
         Map<String, ExtractionScores> scores = new LinkedHashMap<>();
         for (String spec : config.extractors()) {
             String file = "predictions-" + spec.replaceAll("[^A-Za-z0-9._-]", "_") + ".jsonl";
             if (!folder.isDone("extract:" + spec)) {
                 PathologyExtractor extractor = extractor(spec);
-                folder.write(file, p -> {
-                    try (BufferedWriter w = Files.newBufferedWriter(p)) {
-                        for (int i = 0; i < labelled.size(); i++) {
-                            ObjectNode line = json.createObjectNode();
-                            line.put("id", labelled.get(i).report().id());
-                            line.set("record", RecordJson.toJson(extractor.extract(labelled.get(i).report()).values()));
-                            w.write(line.toString());
-                            w.newLine();
-                            progress.onProgress("extract " + spec, i + 1, labelled.size());
-                        }
-                    }
-                });
+                ExtractionBatch batch = extractor.extractAll(reports, (stage, done, total) -> progress.onProgress("extract " + spec, done, total));
+                folder.write(file, p -> Jsonl.writePredictions(batch.extractions(), null, p));
+                ProvenanceJson.writeSideFile(folder.file(file), ArtifactProvenance.of("predictions", extractor.name(),
+                        Map.of("spec", spec, "reports", reports.size(), "failures", batch.failures().size())));
+                if (!batch.failures().isEmpty()) {
+                    log.printf(Locale.ROOT, "run: extractor %s could not read %d reports (scored as nothing extracted)%n", spec,
+                            batch.failures().size());
+                }
                 folder.markDone("extract:" + spec);
             }
-            List<ClinicalRecord> read = Jsonl.readLines(folder.file(file), (JsonNode node, long line) ->
-                    RecordJson.fromJson(node.path("record"), schema, file, line));
-            scores.put(spec, ExtractionScorer.score(schema, labelled.stream().map(LabelledReport::gold).toList(), read));
+            Map<String, ClinicalRecord> read = new LinkedHashMap<>();
+            Jsonl.readPredictions(folder.file(file), schema).forEach(e -> read.put(e.reportId(), e.values()));
+            scores.put(spec, ExtractionScorer.scoreById(schema, gold, read).scores());
             log.printf(Locale.ROOT, "run: extractor %s scores %.3f mean accuracy on %d labelled reports%n", spec,
                     scores.get(spec).meanAccuracy(), labelled.size());
         }

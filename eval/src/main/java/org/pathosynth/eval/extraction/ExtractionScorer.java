@@ -126,6 +126,28 @@ public final class ExtractionScorer {
      * Scores aligned gold and extracted records attribute by attribute; values are compared in
      * their canonical text form (so 28 and 28.0 mm agree).
      */
+    /**
+     * Scores predictions matched to gold records by id. A gold record without a prediction is scored as "nothing
+     * extracted" (a dropped report costs recall); a prediction without gold is ignored and counted.
+     */
+    public static IdMatchedScores scoreById(Schema schema, Map<String, ClinicalRecord> gold, Map<String, ClinicalRecord> predicted) {
+        List<ClinicalRecord> g = new ArrayList<>(gold.size());
+        List<ClinicalRecord> p = new ArrayList<>(gold.size());
+        int missing = 0;
+        ClinicalRecord empty = ClinicalRecord.builder(schema).build();
+        for (Map.Entry<String, ClinicalRecord> e : gold.entrySet()) {
+            ClinicalRecord read = predicted.get(e.getKey());
+            if (read == null) {
+                missing++;
+            }
+            g.add(e.getValue());
+            p.add(read == null ? empty : read);
+        }
+        int unmatched = (int) predicted.keySet().stream().filter(id -> !gold.containsKey(id)).count();
+        return new IdMatchedScores(score(schema, g, p), gold.size(), missing, unmatched);
+    }
+
+    /** Aligned lists: {@code predicted.get(i)} was read from the report whose gold is {@code gold.get(i)}. */
     public static ExtractionScores score(Schema schema, List<ClinicalRecord> gold, List<ClinicalRecord> predicted) {
         if (gold.size() != predicted.size()) {
             throw new IllegalArgumentException("gold has " + gold.size() + " records, predictions " + predicted.size());
