@@ -54,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "fr", description = "Report language: fr or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--style", defaultValue = "prose", description = "LLM report style: prose, structured or synoptic (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--style", defaultValue = "prose", description = "LLM report style: prose, structured, synoptic or sectioned (default: ${DEFAULT-VALUE}).")
     String style;
 
     @Option(names = "--words", defaultValue = "250", description = "LLM report length in words (default: ${DEFAULT-VALUE}).")

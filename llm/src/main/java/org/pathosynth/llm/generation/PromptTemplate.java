@@ -1,6 +1,7 @@
 package org.pathosynth.llm.generation;
 
 import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.generation.ReportStyle;
 import org.pathosynth.llm.prompt.PromptResource;
 import org.pathosynth.llm.prompt.RecordText;
 
@@ -31,7 +32,7 @@ public final class PromptTemplate {
     }
 
     public String user(ClinicalRecord record, ReportStyle style, int words) {
-        return text.get("user").replace("{values}", values.render(record)).replace("{style}", text.get(style.key()))
+        return text.get("user").replace("{values}", values.render(record)).replace("{style}", text.get("style." + style.cliName()))
                 .replace("{length}", text.get("length").replace("{words}", Integer.toString(words)));
     }
 
