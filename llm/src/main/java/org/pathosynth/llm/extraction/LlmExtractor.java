@@ -19,9 +19,11 @@ import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.llm.call.ChatTurn;
+import org.pathosynth.llm.call.InvalidAnswerException;
 import org.pathosynth.llm.call.LlmCall;
 import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.privacy.PrivacyGate;
+import org.pathosynth.llm.internal.json.JsonAnswer;
 import org.pathosynth.llm.privacy.TextOrigin;
 import org.pathosynth.llm.provider.LlmEndpoint;
 
@@ -96,15 +98,15 @@ public final class LlmExtractor implements PathologyExtractor {
 
     /**
      * @throws org.pathosynth.llm.privacy.PrivacyViolationException for real text on a remote model without permission
-     * @throws JsonAnswer.InvalidAnswerException when no answer held JSON within the re-asks
+     * @throws InvalidAnswerException when no answer held JSON within the re-asks
      */
     @Override
     public Extraction extract(Report report) {
         gate.check(endpoint, inputOrigin, "the report to extract from");
         try {
             return JsonAnswer.ask(client, endpoint, callFor(report.text()), maxReasks, prompt::reask, root -> read(report, root));
-        } catch (JsonAnswer.InvalidAnswerException last) {
-            throw new JsonAnswer.InvalidAnswerException(name() + ": no JSON answer for report " + report.id() + " after "
+        } catch (InvalidAnswerException last) {
+            throw new InvalidAnswerException(name() + ": no JSON answer for report " + report.id() + " after "
                     + (maxReasks + 1) + " answers (last: " + last.getMessage() + ")");
         }
     }

@@ -13,17 +13,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import org.pathosynth.core.generation.GenerationJournal;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
 
 /**
- * An append-only record of finished work ({@code journal.jsonl} in a folder): one line per written report or
+ * A {@link GenerationJournal} on disk, append-only ({@code journal.jsonl} in a folder): one line per written report or
  * failure, written in one system call as soon as the answer is in, so a run killed at any point (even
  * {@code kill -9}) loses at most the calls in flight. Reopening it tells a new run what is done. A line cut short by
  * a crash is dropped from the end of the file; a bad line elsewhere is an error naming it.
  */
-public final class Journal implements AutoCloseable {
+public final class Journal implements GenerationJournal, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FILE = "journal.jsonl";
 
@@ -55,6 +56,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** The pair already written for a task id by this generator, or null. */
+    @Override
     public synchronized ReportPair done(String id, String generator) {
         return generator.equals(doneBy.get(id)) ? done.get(id) : null;
     }
@@ -63,6 +65,7 @@ public final class Journal implements AutoCloseable {
         return done.size();
     }
 
+    @Override
     public synchronized void recordSuccess(ReportPair pair, String generator) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", pair.id()).put("ok", true).put("generator", generator);
@@ -73,6 +76,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** A failure is journaled too (the run summary counts it); a later run tries the task again. */
+    @Override
     public synchronized void recordFailure(String id, String generator, String reason) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", id).put("ok", false).put("generator", generator).put("reason", reason);

@@ -15,6 +15,7 @@ import org.pathosynth.core.extraction.Extraction;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.llm.call.InvalidAnswerException;
 import org.pathosynth.llm.fake.FakeLlmServer;
 import org.pathosynth.llm.fake.FakeReply;
 import org.pathosynth.llm.privacy.PrivacyGate;
@@ -108,7 +109,7 @@ class LlmExtractorTest {
         try (broken) {
             LlmEndpoint b = Providers.connect("ollama:m", ProviderSettings.builder().baseUrl(ProviderKind.OLLAMA, broken.rootUrl()).build());
             assertThatThrownBy(() -> LlmExtractor.builder(b).maxReasks(1).build().extract(Report.of("rep-3", TEXT, "fr")))
-                    .isInstanceOf(JsonAnswer.InvalidAnswerException.class)
+                    .isInstanceOf(InvalidAnswerException.class)
                     .hasMessage("llm:ollama:m: no JSON answer for report rep-3 after 2 answers (last: no JSON object found)");
         }
     }

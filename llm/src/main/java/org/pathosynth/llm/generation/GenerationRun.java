@@ -1,4 +1,4 @@
-package org.pathosynth.llm.run;
+package org.pathosynth.llm.generation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pathosynth.core.generation.GenerationBatch;
 import org.pathosynth.core.generation.GenerationFailure;
+import org.pathosynth.core.generation.GenerationJournal;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.report.ReportPair;
@@ -18,30 +19,33 @@ import org.pathosynth.core.report.ReportPair;
  * done are taken from it instead of being generated again, so a crashed run started again finishes the rest and
  * ends with exactly one report per task. Results come back in task order; failures are listed, never dropped.
  */
-public final class GenerationRun {
+final class GenerationRun {
     private final int threads;
-    private final Journal journal;
+    private final GenerationJournal journal;
 
-    private GenerationRun(int threads, Journal journal) {
+    private GenerationRun(int threads, GenerationJournal journal) {
         this.threads = threads;
         this.journal = journal;
     }
 
-    /** @param threads tasks in progress at once (match the LLM client's concurrency) */
-    public static GenerationRun of(int threads, Journal journal) {
+    /**
+     * @param threads tasks in progress at once (match the LLM client's concurrency)
+     * @param journal where finished work is taken from and recorded; null or {@link GenerationJournal#NONE} for none
+     */
+    static GenerationRun of(int threads, GenerationJournal journal) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        return new GenerationRun(threads, journal);
+        return new GenerationRun(threads, journal == null ? GenerationJournal.NONE : journal);
     }
 
-    public GenerationBatch run(List<GenerationTask> tasks, ProgressListener progress) {
+    GenerationBatch run(List<GenerationTask> tasks, ProgressListener progress) {
         ReportPair[] results = new ReportPair[tasks.size()];
         GenerationFailure[] failures = new GenerationFailure[tasks.size()];
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             GenerationTask t = tasks.get(i);
-            ReportPair earlier = journal == null ? null : journal.done(t.id(), t.generator().name());
+            ReportPair earlier = journal.done(t.id(), t.generator().name());
             if (earlier != null) {
                 results[i] = earlier;
             } else {
@@ -64,15 +68,11 @@ public final class GenerationRun {
                     try {
                         Report report = t.generator().generate(t.request());
                         ReportPair pair = new ReportPair(t.id(), t.request().record(), report);
-                        if (journal != null) {
-                            journal.recordSuccess(pair, generator);
-                        }
+                        journal.recordSuccess(pair, generator);
                         results[i] = pair;
                     } catch (RuntimeException e) {
                         String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-                        if (journal != null) {
-                            journal.recordFailure(t.id(), generator, reason);
-                        }
+                        journal.recordFailure(t.id(), generator, reason);
                         failures[i] = new GenerationFailure(t.id(), generator, reason);
                     }
                     progress.onProgress("generate", finished.incrementAndGet(), tasks.size());
