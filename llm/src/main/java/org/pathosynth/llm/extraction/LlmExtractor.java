@@ -88,6 +88,15 @@ public final class LlmExtractor implements PathologyExtractor {
         return schema;
     }
 
+    /** Where the reports to read are taken to come from (for the provider's tests). */
+    TextOrigin inputOrigin() {
+        return inputOrigin;
+    }
+
+    PrivacyGate privacyGate() {
+        return gate;
+    }
+
     /** Values the model stated that could not be read into the schema (they were left missing). */
     public long unreadableValues() {
         return unreadableValues.get();

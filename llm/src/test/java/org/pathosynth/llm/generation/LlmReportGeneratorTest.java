@@ -187,6 +187,15 @@ class LlmReportGeneratorTest {
     }
 
     @Test
+    void policiesAreNamedAsUsersWriteThem() {
+        assertThat(AssignmentPolicy.parse("round-robin")).isEqualTo(AssignmentPolicy.ROUND_ROBIN);
+        assertThat(AssignmentPolicy.parse("weighted")).isEqualTo(AssignmentPolicy.WEIGHTED);
+        assertThat(AssignmentPolicy.EVERY.cliName()).isEqualTo("every");
+        assertThatThrownBy(() -> AssignmentPolicy.parse("random"))
+                .hasMessage("policy must be round-robin, weighted or every, got 'random'");
+    }
+
+    @Test
     void failuresAreListedNotLost() {
         server = FakeLlmServer.start(r -> FakeReply.of(r.prompt().contains("33") ? "" : REPORT));
         ClinicalRecord bad = ClinicalRecord.of(SCHEMA, Map.of("ki67_percent", "33"));
