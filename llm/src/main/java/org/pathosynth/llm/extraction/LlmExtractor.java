@@ -44,6 +44,9 @@ import org.pathosynth.llm.provider.LlmEndpoint;
  *
  * <p>Reports to extract from are treated as real patient text unless declared synthetic: on a remote model the
  * privacy gate refuses them without explicit permission.
+ *
+ * <p>By name: {@code Extractors.create("ollama:mistral", options, context)} ({@link LlmExtractorProvider}).
+ * {@link #extractAll} reads many reports concurrently.
  */
 public final class LlmExtractor implements PathologyExtractor {
     public static final String PROMPT_VERSION = ExtractionPrompt.VERSION;

@@ -21,6 +21,10 @@ import org.pathosynth.llm.provider.LlmEndpoint;
  * few-shot exemplars. Answers are cleaned, and an empty, truncated or non-report answer is asked again (at most
  * {@code maxReasks} times) before the request fails. Every report carries its provenance: teacher, model, prompt
  * version, style, seed, tokens and attempts.
+ *
+ * <p>By name: {@code Generators.create("ollama:mistral", options, context)} ({@link LlmGeneratorProvider}). Its own
+ * {@code generateAll} writes one report at a time; a {@link TeacherEnsemble}, even of one teacher, writes batches
+ * concurrently.
  */
 public final class LlmReportGenerator implements ReportGenerator {
     private final String name;
