@@ -56,7 +56,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     LanguageOption languageOption;
 
-    @Option(names = "--style", defaultValue = "prose", description = "LLM report style: prose, structured or synoptic (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--style", defaultValue = "prose", description = "LLM report style: prose, structured, synoptic or sectioned (default: ${DEFAULT-VALUE}).")
     String style;
 
     @Option(names = "--words", defaultValue = "250", description = "LLM report length in words (default: ${DEFAULT-VALUE}).")

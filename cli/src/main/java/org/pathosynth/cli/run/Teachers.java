@@ -2,13 +2,12 @@ package org.pathosynth.cli.run;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.pathosynth.core.generation.ReportGenerator;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.generation.AssignmentPolicy;
 import org.pathosynth.llm.generation.LlmReportGenerator;
-import org.pathosynth.llm.generation.ReportStyle;
+import org.pathosynth.core.generation.ReportStyle;
 import org.pathosynth.llm.generation.TeacherEnsemble;
 import org.pathosynth.llm.provider.ProviderSettings;
 import org.pathosynth.llm.provider.Providers;
@@ -24,12 +23,7 @@ public final class Teachers {
         if (spec.equals("template")) {
             return TemplateReportWriter.builder().schema(schema).language(language).noise(noise).build();
         }
-        ReportStyle style;
-        try {
-            style = ReportStyle.valueOf(llm.style().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("style must be prose, structured or synoptic, got '" + llm.style() + "'", e);
-        }
+        ReportStyle style = ReportStyle.parse(llm.style());
         return LlmReportGenerator.builder(Providers.connect(spec, ProviderSettings.builder().timeout(Duration.ofSeconds(llm.timeoutSeconds())).build()))
                 .client(client).language(language).style(style).words(llm.words()).temperature(llm.temperature()).build();
     }

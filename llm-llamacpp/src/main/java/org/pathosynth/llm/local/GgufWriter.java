@@ -15,7 +15,7 @@ import java.util.List;
  * tensor data, all as F32. Enough of the format to write the small models PathoSynth's own tests load; see the GGUF
  * specification in the ggml repository for the layout.
  */
-public final class GgufWriter {
+final class GgufWriter {
     static final int MAGIC = 0x46554747; // "GGUF" read as a little-endian uint32
     static final int VERSION = 3;
     static final int ALIGNMENT = 32;

@@ -23,7 +23,7 @@ import java.util.Map;
  * @param gbnf      the grammar, its start rule named root
  * @param maxLength the longest answer it admits, in characters (a token is at least one)
  */
-public record JsonGrammar(String gbnf, int maxLength) {
+record JsonGrammar(String gbnf, int maxLength) {
     /** Longest string value: evidence quotes are short; a longer one is cut by the grammar, not by the budget. */
     static final int MAX_STRING = 120;
     static final int MAX_ARRAY = 20;
@@ -35,7 +35,7 @@ public record JsonGrammar(String gbnf, int maxLength) {
             "number ::= integer (\".\" [0-9]{1,3})?");
 
     /** The grammar of {@code root}; an element kind it cannot express is an error naming it. */
-    public static JsonGrammar of(JsonSchemaElement root) {
+    static JsonGrammar of(JsonSchemaElement root) {
         int[] max = {0};
         String expression = expression(root, max);
         return new JsonGrammar("root ::= " + expression + "\n" + RULES + "\n", max[0]);

@@ -21,11 +21,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Map;
+import org.pathosynth.core.component.ComponentContext;
 import org.pathosynth.core.extraction.Extraction;
+import org.pathosynth.core.extraction.ExtractionBatch;
+import org.pathosynth.core.extraction.Extractors;
+import org.pathosynth.core.extraction.PathologyExtractor;
+import org.pathosynth.core.generation.Generators;
+import org.pathosynth.core.generation.ReportGenerator;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.llm.extraction.LlmExtractor;
+import org.pathosynth.llm.generation.LlmReportGenerator;
 import org.pathosynth.llm.privacy.PrivacyGate;
 import org.pathosynth.llm.privacy.TextOrigin;
 import org.pathosynth.llm.provider.LlmEndpoint;
@@ -115,6 +123,22 @@ class LlamaCppChatModelTest {
         JsonNode json = new ObjectMapper().readTree(raw.aiMessage().text());
         assertThat(json.size()).isEqualTo(schema.attributes().size());
         assertThat(raw.finishReason()).isEqualTo(FinishReason.STOP);
+    }
+
+    @Test
+    void localSpecsNameTeachersAndExtractorsOnceThisArtifactIsThere() {
+        ComponentContext context = ComponentContext.of(Schema.breastCancer(), "fr");
+        String spec = "local:" + withTemplate + "?threads=1";
+        ReportGenerator teacher = Generators.create(spec, Map.of("words", 40), context);
+        assertThat(teacher).isInstanceOf(LlmReportGenerator.class);
+        assertThat(teacher.name()).isEqualTo(spec);
+        PathologyExtractor extractor = Extractors.create(spec, Map.of("max_reasks", 0), context);
+        assertThat(extractor.name()).isEqualTo("llm:" + spec);
+        // real text (the default origin) reaches the in-process model through the default strict gate
+        ExtractionBatch batch = extractor.extractAll(List.of(Report.of("r1", "Carcinome canalaire infiltrant de 14 mm, grade II.", "fr")),
+                (stage, done, total) -> { });
+        assertThat(batch.extractions()).extracting(Extraction::reportId).containsExactly("r1");
+        assertThat(batch.failures()).isEmpty();
     }
 
     @Test

@@ -6,7 +6,7 @@ import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.exception.TimeoutException;
 import java.time.Duration;
 import java.util.Optional;
-import org.pathosynth.llm.provider.ProviderHttpException;
+import org.pathosynth.llm.internal.http.ProviderHttpException;
 
 /** Which failures are worth another attempt, and what delay the server asked for. */
 final class Failures {

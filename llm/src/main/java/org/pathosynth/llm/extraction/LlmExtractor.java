@@ -8,20 +8,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.extraction.Evidence;
 import org.pathosynth.core.extraction.ExtractionPrompt;
 import org.pathosynth.core.extraction.Extraction;
+import org.pathosynth.core.extraction.ExtractionBatch;
+import org.pathosynth.core.extraction.ExtractionFailure;
 import org.pathosynth.core.extraction.PathologyExtractor;
+import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.llm.call.ChatTurn;
+import org.pathosynth.llm.call.InvalidAnswerException;
+import org.pathosynth.llm.call.LlmCallException;
 import org.pathosynth.llm.call.LlmCall;
 import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.privacy.PrivacyGate;
+import org.pathosynth.llm.privacy.PrivacyViolationException;
+import org.pathosynth.llm.internal.json.JsonAnswer;
 import org.pathosynth.llm.privacy.TextOrigin;
 import org.pathosynth.llm.provider.LlmEndpoint;
 
@@ -33,6 +44,9 @@ import org.pathosynth.llm.provider.LlmEndpoint;
  *
  * <p>Reports to extract from are treated as real patient text unless declared synthetic: on a remote model the
  * privacy gate refuses them without explicit permission.
+ *
+ * <p>By name: {@code Extractors.create("ollama:mistral", options, context)} ({@link LlmExtractorProvider}).
+ * {@link #extractAll} reads many reports concurrently.
  */
 public final class LlmExtractor implements PathologyExtractor {
     public static final String PROMPT_VERSION = ExtractionPrompt.VERSION;
@@ -77,6 +91,15 @@ public final class LlmExtractor implements PathologyExtractor {
         return schema;
     }
 
+    /** Where the reports to read are taken to come from (for the provider's tests). */
+    TextOrigin inputOrigin() {
+        return inputOrigin;
+    }
+
+    PrivacyGate privacyGate() {
+        return gate;
+    }
+
     /** Values the model stated that could not be read into the schema (they were left missing). */
     public long unreadableValues() {
         return unreadableValues.get();
@@ -96,17 +119,88 @@ public final class LlmExtractor implements PathologyExtractor {
 
     /**
      * @throws org.pathosynth.llm.privacy.PrivacyViolationException for real text on a remote model without permission
-     * @throws JsonAnswer.InvalidAnswerException when no answer held JSON within the re-asks
+     * @throws InvalidAnswerException when no answer held JSON within the re-asks
      */
     @Override
     public Extraction extract(Report report) {
         gate.check(endpoint, inputOrigin, "the report to extract from");
         try {
             return JsonAnswer.ask(client, endpoint, callFor(report.text()), maxReasks, prompt::reask, root -> read(report, root));
-        } catch (JsonAnswer.InvalidAnswerException last) {
-            throw new JsonAnswer.InvalidAnswerException(name() + ": no JSON answer for report " + report.id() + " after "
+        } catch (InvalidAnswerException last) {
+            throw new InvalidAnswerException(name() + ": no JSON answer for report " + report.id() + " after "
                     + (maxReasks + 1) + " answers (last: " + last.getMessage() + ")");
         }
+    }
+
+    /**
+     * Reads the reports concurrently, as many at once as the client has calls in flight, and returns the extractions in
+     * input order. A report the model gave no usable answer for, or whose calls failed for good, is counted as a failure
+     * (its reason names the problem, never the text) and the batch goes on.
+     *
+     * @throws PrivacyViolationException before anything is sent, when real text would go to a remote model without
+     *         permission: a refusal stops the batch, it is never counted as a failure
+     */
+    @Override
+    public ExtractionBatch extractAll(List<Report> reports, ProgressListener progress) {
+        int n = reports.size();
+        if (n == 0) {
+            return new ExtractionBatch(List.of(), List.of());
+        }
+        gate.check(endpoint, inputOrigin, "the report to extract from");
+        Extraction[] results = new Extraction[n];
+        ExtractionFailure[] failures = new ExtractionFailure[n];
+        AtomicLong done = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(client.concurrency(), n), r -> {
+            Thread t = new Thread(r, "pathosynth-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int at = i;
+                futures.add(pool.submit(() -> {
+                    Report report = reports.get(at);
+                    try {
+                        results[at] = extract(report);
+                    } catch (PrivacyViolationException refused) {
+                        throw refused;
+                    } catch (RuntimeException e) {
+                        failures[at] = new ExtractionFailure(report.id(), name(), reason(e));
+                    }
+                    progress.onProgress("extract", done.incrementAndGet(), n);
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("extraction task crashed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Extraction> extracted = new ArrayList<>(n);
+        List<ExtractionFailure> failed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (results[i] != null) {
+                extracted.add(results[i]);
+            } else {
+                failed.add(failures[i]);
+            }
+        }
+        return new ExtractionBatch(extracted, failed);
+    }
+
+    /** The failure's type, with the message only for this module's exceptions, whose messages never hold report text. */
+    private static String reason(RuntimeException e) {
+        String type = e.getClass().getSimpleName();
+        return e instanceof InvalidAnswerException || e instanceof LlmCallException ? type + ": " + e.getMessage() : type;
     }
 
     private Extraction read(Report report, JsonNode root) {

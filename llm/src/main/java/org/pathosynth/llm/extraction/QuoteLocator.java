@@ -7,12 +7,12 @@ import java.text.Normalizer;
  * first; otherwise the text and the quote are compared without case, accents, or differences in spacing and
  * apostrophes, with œ read as oe, through an offset map so the span still points into the original (decomposed accents included).
  */
-public final class QuoteLocator {
+final class QuoteLocator {
     private final String text;
     private final String folded;
     private final int[] origin; // folded index -> original index
 
-    public QuoteLocator(String text) {
+    QuoteLocator(String text) {
         this.text = text;
         StringBuilder out = new StringBuilder(text.length());
         int[] map = new int[text.length() * 2 + 1];
@@ -41,7 +41,7 @@ public final class QuoteLocator {
     }
 
     /** The span [start, end) of the quote in the original text, or null when it is not there. */
-    public int[] locate(String quote) {
+    int[] locate(String quote) {
         if (quote == null || quote.isBlank()) {
             return null;
         }

@@ -15,7 +15,7 @@ import org.pathosynth.core.schema.Attribute;
  * (positif, +, négatif), grades in Roman numerals, and categories by code or by their French or English label.
  * Anything else is unreadable (empty), never guessed.
  */
-public final class ValueNormalizer {
+final class ValueNormalizer {
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("([-+]?\\d+(?:[.,]\\d+)?)\\s*(mm|cm|%)?", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Boolean> YES_NO = Map.ofEntries(Map.entry("yes", true), Map.entry("oui", true),
             Map.entry("true", true), Map.entry("present", true), Map.entry("presente", true), Map.entry("presence", true),
@@ -33,7 +33,7 @@ public final class ValueNormalizer {
     }
 
     /** The schema value for a model's answer, or empty when there is none or it cannot be read. */
-    public static Optional<Object> normalize(Attribute a, JsonNode value) {
+    static Optional<Object> normalize(Attribute a, JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode() || (value.isTextual() && isNullWord(value.asText()))) {
             return Optional.empty();
         }

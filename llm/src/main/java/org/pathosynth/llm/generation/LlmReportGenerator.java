@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.generation.ReportGenerator;
+import org.pathosynth.core.generation.ReportStyle;
 import org.pathosynth.core.report.Provenance;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.llm.call.ChatTurn;
@@ -20,6 +21,10 @@ import org.pathosynth.llm.provider.LlmEndpoint;
  * few-shot exemplars. Answers are cleaned, and an empty, truncated or non-report answer is asked again (at most
  * {@code maxReasks} times) before the request fails. Every report carries its provenance: teacher, model, prompt
  * version, style, seed, tokens and attempts.
+ *
+ * <p>By name: {@code Generators.create("ollama:mistral", options, context)} ({@link LlmGeneratorProvider}). Its own
+ * {@code generateAll} writes one report at a time; a {@link TeacherEnsemble}, even of one teacher, writes batches
+ * concurrently.
  */
 public final class LlmReportGenerator implements ReportGenerator {
     private final String name;
@@ -90,7 +95,7 @@ public final class LlmReportGenerator implements ReportGenerator {
             verdict = ReportCleaner.verdict(text, answer.truncated());
             if (verdict == ReportCleaner.Verdict.OK) {
                 Provenance p = Provenance.of("llm").with("teacher", name).with("model", endpoint.name())
-                        .with("prompt_version", PromptTemplate.VERSION).with("style", style.name().toLowerCase(java.util.Locale.ROOT))
+                        .with("prompt_version", PromptTemplate.VERSION).with("style", style.cliName())
                         .with("words", words).with("temperature", temperature).with("seed", request.seed())
                         .with("shots", exemplars.size()).with("input_tokens", input).with("output_tokens", output)
                         .with("attempts", attempts).with("reasks", ask);

@@ -1,13 +1,14 @@
 package org.pathosynth.llm.generation;
 
 import org.pathosynth.core.data.ClinicalRecord;
-import org.pathosynth.llm.prompt.PromptResource;
-import org.pathosynth.llm.prompt.RecordText;
+import org.pathosynth.core.generation.ReportStyle;
+import org.pathosynth.llm.internal.prompt.PromptResource;
+import org.pathosynth.llm.internal.prompt.RecordText;
 
 /** The report-writing prompt of one language ({@code prompts/report-<lang>.properties}) filled from a record. */
-public final class PromptTemplate {
+final class PromptTemplate {
     /** Part of every cache key and provenance entry: bump it when the wording changes. */
-    public static final String VERSION = "report-v1";
+    static final String VERSION = "report-v1";
 
     private final PromptResource text;
     private final RecordText values;
@@ -18,25 +19,25 @@ public final class PromptTemplate {
     }
 
     /** The bundled template for {@code fr} or {@code en}. */
-    public static PromptTemplate forLanguage(String language) {
+    static PromptTemplate forLanguage(String language) {
         return new PromptTemplate(PromptResource.load("report", language), RecordText.inLanguage(language));
     }
 
-    public String language() {
+    String language() {
         return text.language();
     }
 
-    public String system() {
+    String system() {
         return text.get("system");
     }
 
-    public String user(ClinicalRecord record, ReportStyle style, int words) {
-        return text.get("user").replace("{values}", values.render(record)).replace("{style}", text.get(style.key()))
+    String user(ClinicalRecord record, ReportStyle style, int words) {
+        return text.get("user").replace("{values}", values.render(record)).replace("{style}", text.get("style." + style.cliName()))
                 .replace("{length}", text.get("length").replace("{words}", Integer.toString(words)));
     }
 
     /** A message asking again after a bad answer; {@code reason} is empty, truncated or not_report. */
-    public String reask(String reason) {
+    String reask(String reason) {
         return text.get("reask." + reason);
     }
 }

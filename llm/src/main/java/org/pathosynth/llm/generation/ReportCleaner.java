@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * "Here is the report:") and closing offers ("N'hésitez pas…", "Let me know…") are removed, as are markdown bold
  * markers. Then it says whether what is left is a report at all.
  */
-public final class ReportCleaner {
+final class ReportCleaner {
     private static final Pattern FENCE = Pattern.compile("^\\s*```[a-zA-Z]*\\s*$");
     private static final Pattern PREAMBLE = Pattern.compile(
             "^(voici|voilà|bien sûr|certainement|d'accord|here is|here's|sure|certainly|of course|below is)\\b.*",
@@ -24,7 +24,7 @@ public final class ReportCleaner {
     private static final int MIN_REPORT_CHARS = 60;
 
     /** Why an answer is not usable, or {@link #OK}. */
-    public enum Verdict {
+    enum Verdict {
         OK,
         EMPTY,
         TRUNCATED,
@@ -42,7 +42,7 @@ public final class ReportCleaner {
     private ReportCleaner() {
     }
 
-    public static String clean(String answer) {
+    static String clean(String answer) {
         List<String> lines = new ArrayList<>(List.of(answer.replace("\r\n", "\n").split("\n", -1)));
         lines.removeIf(l -> FENCE.matcher(l).matches());
         while (!lines.isEmpty() && lines.get(0).isBlank()) {
@@ -59,7 +59,7 @@ public final class ReportCleaner {
     }
 
     /** Judges a cleaned answer; {@code truncated} is the provider's own flag. */
-    public static Verdict verdict(String cleaned, boolean truncated) {
+    static Verdict verdict(String cleaned, boolean truncated) {
         if (cleaned.isBlank()) {
             return Verdict.EMPTY;
         }

@@ -10,8 +10,6 @@ import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.generation.ReportGenerator;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.report.Report;
-import org.pathosynth.llm.run.GenerationRun;
-import org.pathosynth.llm.run.GenerationTask;
 
 /**
  * Several teachers (any {@link ReportGenerator}: LLMs, the offline template writer) sharing the work under an
@@ -52,7 +50,7 @@ public final class TeacherEnsemble implements ReportGenerator {
     }
 
     /** The tasks for a batch: each request with its teacher(s), in request order. */
-    public List<GenerationTask> plan(List<GenerationRequest> requests) {
+    List<GenerationTask> plan(List<GenerationRequest> requests) {
         List<GenerationTask> tasks = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             GenerationRequest r = requests.get(i);
@@ -92,12 +90,10 @@ public final class TeacherEnsemble implements ReportGenerator {
         return task.generator().generate(task.request());
     }
 
-    @Override
-    public GenerationBatch generateAll(List<GenerationRequest> requests, ProgressListener progress) {
-        return GenerationRun.of(threads, null).run(plan(requests), progress);
-    }
-
-    /** As {@link #generateAll}, journaling into {@code journal} and resuming what it already holds. */
+    /**
+     * Writes the batch on {@code threads} threads, each request by the teacher(s) the policy assigns, taking the reports
+     * {@code journal} already holds (by id and teacher) and recording each new one as soon as it is written.
+     */
     @Override
     public GenerationBatch generateAll(List<GenerationRequest> requests, GenerationJournal journal, ProgressListener progress) {
         return GenerationRun.of(threads, journal).run(plan(requests), progress);

@@ -15,11 +15,12 @@ import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.llm.call.ChatTurn;
 import org.pathosynth.llm.call.LlmCall;
 import org.pathosynth.llm.call.LlmClient;
-import org.pathosynth.llm.extraction.JsonAnswer;
+import org.pathosynth.llm.call.InvalidAnswerException;
+import org.pathosynth.llm.internal.json.JsonAnswer;
 import org.pathosynth.llm.privacy.PrivacyGate;
 import org.pathosynth.llm.privacy.TextOrigin;
-import org.pathosynth.llm.prompt.PromptResource;
-import org.pathosynth.llm.prompt.RecordText;
+import org.pathosynth.llm.internal.prompt.PromptResource;
+import org.pathosynth.llm.internal.prompt.RecordText;
 import org.pathosynth.llm.provider.LlmEndpoint;
 
 /**
@@ -72,7 +73,7 @@ public final class FaithfulnessJudge implements QualityFilter {
         try {
             return JsonAnswer.ask(client, endpoint, call, maxReasks, problem -> prompt.get("reask").replace("{problem}", problem),
                     verdict -> decide(pair, verdict));
-        } catch (JsonAnswer.InvalidAnswerException e) {
+        } catch (InvalidAnswerException e) {
             // no verdict is not a pass: the pair is rejected, and says why
             return FilterDecision.reject(name(), 0, List.of("no usable verdict from the judge (" + e.getMessage() + ")"));
         }
@@ -81,7 +82,7 @@ public final class FaithfulnessJudge implements QualityFilter {
     private FilterDecision decide(ReportPair pair, JsonNode verdict) {
         JsonNode faithfulNode = verdict.get("faithful");
         if (faithfulNode == null || !faithfulNode.isBoolean()) {
-            throw new JsonAnswer.InvalidAnswerException("no boolean 'faithful'");
+            throw new InvalidAnswerException("no boolean 'faithful'");
         }
         List<String> reasons = new ArrayList<>();
         int problems = 0;

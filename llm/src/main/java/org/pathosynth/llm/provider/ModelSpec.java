@@ -48,6 +48,15 @@ public record ModelSpec(ProviderKind provider, String model, String baseUrl) {
         return new ModelSpec(kind, rest, null); // an Ollama model may carry a tag: ollama:llama3.1:8b
     }
 
+    /**
+     * The spec of a provider given the text after its prefix, as a component spec splits it ({@code mistral} in
+     * {@code ollama:mistral}); null or blank names no model, which is an error.
+     */
+    public static ModelSpec of(ProviderKind provider, String argument) {
+        Objects.requireNonNull(provider, "provider");
+        return parse(provider.prefix() + ":" + (argument == null ? "" : argument));
+    }
+
     /** The spec text (parseable again). */
     @Override
     public String toString() {

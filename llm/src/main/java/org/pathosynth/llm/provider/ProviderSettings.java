@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.pathosynth.core.component.ComponentContext;
 
 /**
  * How specs become models: API keys (explicit, else from environment variables such as {@code OPENAI_API_KEY}),
@@ -21,11 +22,16 @@ public final class ProviderSettings {
     private final Set<String> localHosts;
 
     private ProviderSettings(Builder b) {
-        apiKeys = Map.copyOf(b.apiKeys);
-        baseUrls = Map.copyOf(b.baseUrls);
-        environment = b.environment;
-        timeout = b.timeout;
-        localHosts = Set.copyOf(b.localHosts);
+        this(Map.copyOf(b.apiKeys), Map.copyOf(b.baseUrls), b.environment, b.timeout, Set.copyOf(b.localHosts));
+    }
+
+    private ProviderSettings(Map<ProviderKind, String> apiKeys, Map<ProviderKind, String> baseUrls, UnaryOperator<String> environment,
+                             Duration timeout, Set<String> localHosts) {
+        this.apiKeys = apiKeys;
+        this.baseUrls = baseUrls;
+        this.environment = environment;
+        this.timeout = timeout;
+        this.localHosts = localHosts;
     }
 
     /** Keys and base URLs from the environment, 120 s timeout. */
@@ -33,8 +39,28 @@ public final class ProviderSettings {
         return builder().build();
     }
 
+    /**
+     * The settings a component context holds (a {@code ProviderSettings} service: keys from a vault, base URLs, on-premise
+     * hosts), else {@link #fromEnvironment()}: how spec-named LLM components connect.
+     */
+    public static ProviderSettings from(ComponentContext context) {
+        return context.service(ProviderSettings.class).orElseGet(ProviderSettings::fromEnvironment);
+    }
+
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The same settings with another timeout. */
+    public ProviderSettings withTimeout(Duration t) {
+        checkTimeout(t);
+        return new ProviderSettings(apiKeys, baseUrls, environment, t, localHosts);
+    }
+
+    private static void checkTimeout(Duration t) {
+        if (t.isNegative() || t.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, got " + t);
+        }
     }
 
     /** The API key for a provider, or null when none is configured. */
@@ -95,9 +121,7 @@ public final class ProviderSettings {
         }
 
         public Builder timeout(Duration t) {
-            if (t.isNegative() || t.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive, got " + t);
-            }
+            checkTimeout(t);
             timeout = t;
             return this;
         }

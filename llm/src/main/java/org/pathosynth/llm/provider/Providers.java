@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import org.pathosynth.llm.internal.http.JdkProviderHttpClient;
 
 /**
  * Turns specs into LangChain4j chat models. Every model gets PathoSynth's HTTP client (which keeps

@@ -19,12 +19,12 @@ import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
 
 /**
- * An append-only record of finished work ({@code journal.jsonl} in a folder): one line per written report or
+ * A {@link GenerationJournal} on disk, append-only ({@code journal.jsonl} in a folder): one line per written report or
  * failure, written in one system call as soon as the answer is in, so a run killed at any point (even
  * {@code kill -9}) loses at most the calls in flight. Reopening it tells a new run what is done. A line cut short by
  * a crash is dropped from the end of the file; a bad line elsewhere is an error naming it.
  */
-public final class Journal implements GenerationJournal {
+public final class Journal implements GenerationJournal, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FILE = "journal.jsonl";
 

@@ -170,10 +170,10 @@ class LlmClientTest {
 
     @Test
     void retryAfterParsesSecondsAndDates() {
-        assertThat(org.pathosynth.llm.provider.JdkProviderHttpClientAccess.retryAfter("2")).isEqualTo(Duration.ofSeconds(2));
-        assertThat(org.pathosynth.llm.provider.JdkProviderHttpClientAccess.retryAfter("soon")).isNull();
+        assertThat(org.pathosynth.llm.internal.http.JdkProviderHttpClientAccess.retryAfter("2")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(org.pathosynth.llm.internal.http.JdkProviderHttpClientAccess.retryAfter("soon")).isNull();
         String inTenSeconds = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(10));
-        assertThat(org.pathosynth.llm.provider.JdkProviderHttpClientAccess.retryAfter(inTenSeconds).toSeconds()).isBetween(8L, 10L);
+        assertThat(org.pathosynth.llm.internal.http.JdkProviderHttpClientAccess.retryAfter(inTenSeconds).toSeconds()).isBetween(8L, 10L);
     }
 }

@@ -12,9 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.extraction.Extraction;
+import org.pathosynth.core.extraction.ExtractionBatch;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.llm.call.InvalidAnswerException;
+import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.fake.FakeLlmServer;
 import org.pathosynth.llm.fake.FakeReply;
 import org.pathosynth.llm.privacy.PrivacyGate;
@@ -108,9 +111,60 @@ class LlmExtractorTest {
         try (broken) {
             LlmEndpoint b = Providers.connect("ollama:m", ProviderSettings.builder().baseUrl(ProviderKind.OLLAMA, broken.rootUrl()).build());
             assertThatThrownBy(() -> LlmExtractor.builder(b).maxReasks(1).build().extract(Report.of("rep-3", TEXT, "fr")))
-                    .isInstanceOf(JsonAnswer.InvalidAnswerException.class)
+                    .isInstanceOf(InvalidAnswerException.class)
                     .hasMessage("llm:ollama:m: no JSON answer for report rep-3 after 2 answers (last: no JSON object found)");
         }
+    }
+
+    @Test
+    void extractAllWorksConcurrentlyInInputOrderAndCountsFailuresWithoutText() {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger mostInFlight = new AtomicInteger();
+        server = FakeLlmServer.start(r -> {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            return FakeReply.of(r.prompt().contains("UNREADABLE") ? "pas de JSON ici" : ANSWER);
+        });
+        List<Report> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            reports.add(Report.of("rep-" + i, i == 4 ? "UNREADABLE " + TEXT : TEXT, "fr"));
+        }
+        LlmExtractor extractor = LlmExtractor.builder(local()).client(LlmClient.builder().concurrency(3).build()).maxReasks(0).build();
+        List<Long> progress = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        ExtractionBatch batch = extractor.extractAll(reports, (stage, done, total) -> {
+            assertThat(stage).isEqualTo("extract");
+            assertThat(total).isEqualTo(6);
+            progress.add(done);
+        });
+        assertThat(batch.extractions()).extracting(Extraction::reportId).containsExactly("rep-0", "rep-1", "rep-2", "rep-3", "rep-5");
+        assertThat(batch.extractions()).allSatisfy(e -> assertThat(e.values().get("sbr_grade")).isEqualTo("2"));
+        assertThat(batch.failures()).singleElement().satisfies(f -> {
+            assertThat(f.reportId()).isEqualTo("rep-4");
+            assertThat(f.extractor()).isEqualTo("llm:ollama:mistral");
+            assertThat(f.reason()).isEqualTo("InvalidAnswerException: llm:ollama:mistral: no JSON answer for report rep-4 after 1 answers "
+                    + "(last: no JSON object found)").doesNotContain("UNREADABLE").doesNotContain("Carcinome");
+        });
+        assertThat(progress).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(mostInFlight.get()).isBetween(2, 3); // concurrent, within the client's limit
+    }
+
+    @Test
+    void extractAllThrowsARefusalBeforeSendingAnythingAndNeverCountsIt() {
+        server = FakeLlmServer.start(r -> FakeReply.of(ANSWER));
+        LlmEndpoint remote = new LlmEndpoint("openai:gpt-4o-mini", local().model(), Locality.REMOTE, true);
+        List<Report> reports = List.of(Report.of("a", TEXT, "fr"), Report.of("b", TEXT, "fr"));
+        assertThatThrownBy(() -> LlmExtractor.builder(remote).build().extractAll(reports, (s, d, t) -> { }))
+                .isInstanceOf(PrivacyViolationException.class).hasMessageContaining("the report to extract from");
+        assertThat(server.requests()).isEmpty();
+        ExtractionBatch synthetic = LlmExtractor.builder(remote).inputOrigin(TextOrigin.SYNTHETIC).build()
+                .extractAll(reports, (s, d, t) -> { });
+        assertThat(synthetic.extractions()).hasSize(2);
+        assertThat(synthetic.failures()).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.generation.GenerationBatch;
 import org.pathosynth.core.generation.GenerationRequest;
+import org.pathosynth.core.generation.ReportStyle;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.llm.fake.FakeLlmServer;
@@ -70,6 +71,28 @@ class LlmReportGeneratorTest {
         assertThat(report.provenance().details()).containsEntry("teacher", "ollama:mistral").containsEntry("model", "ollama:mistral")
                 .containsEntry("prompt_version", "report-v1").containsEntry("style", "structured").containsEntry("seed", "11")
                 .containsEntry("reasks", "0").containsEntry("attempts", "1").containsKey("input_tokens").containsKey("output_tokens");
+    }
+
+    @Test
+    void everyStyleHasItsOwnWordingInFrenchAndEnglish() {
+        server = FakeLlmServer.start(r -> FakeReply.of(REPORT));
+        for (String lang : List.of("fr", "en")) {
+            java.util.Set<String> prompts = new java.util.HashSet<>();
+            for (ReportStyle style : ReportStyle.values()) {
+                Report report = LlmReportGenerator.builder(local(server)).language(lang).style(style).build()
+                        .generate(new GenerationRequest("r1", record(), 1));
+                assertThat(report.provenance().get("style")).isEqualTo(style.cliName());
+                List<FakeRequest> sent = server.requests();
+                prompts.add(sent.get(sent.size() - 1).prompt());
+            }
+            assertThat(prompts).hasSize(ReportStyle.values().length); // no style falls back on another's wording
+        }
+        List<FakeRequest> sent = server.requests();
+        int sectioned = ReportStyle.SECTIONED.ordinal();
+        assertThat(sent.get(sectioned).prompt())
+                .contains("compte rendu en quatre sections titrées, dans cet ordre : Macroscopie, Microscopie, Immunohistochimie, Conclusion");
+        assertThat(sent.get(ReportStyle.values().length + sectioned).prompt())
+                .contains("a report in four titled sections, in this order: Macroscopy, Microscopy, Immunohistochemistry, Conclusion");
     }
 
     @Test
@@ -161,6 +184,15 @@ class LlmReportGeneratorTest {
                 .isEqualTo(weighted.plan(many).stream().map(t -> t.generator().name()).toList()); // seeded: stable
         assertThatThrownBy(() -> TeacherEnsemble.builder().teacher(LlmReportGenerator.builder(a).build())
                 .teacher(LlmReportGenerator.builder(a).build()).build()).hasMessageContaining("teacher names must differ");
+    }
+
+    @Test
+    void policiesAreNamedAsUsersWriteThem() {
+        assertThat(AssignmentPolicy.parse("round-robin")).isEqualTo(AssignmentPolicy.ROUND_ROBIN);
+        assertThat(AssignmentPolicy.parse("weighted")).isEqualTo(AssignmentPolicy.WEIGHTED);
+        assertThat(AssignmentPolicy.EVERY.cliName()).isEqualTo("every");
+        assertThatThrownBy(() -> AssignmentPolicy.parse("random"))
+                .hasMessage("policy must be round-robin, weighted or every, got 'random'");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.pathosynth.llm.provider;
+package org.pathosynth.llm.internal.http;
 
 import dev.langchain4j.exception.HttpException;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.pathosynth.llm.prompt;
+package org.pathosynth.llm.internal.prompt;
 
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.schema.Attribute;

@@ -1,4 +1,4 @@
-package org.pathosynth.llm.run;
+package org.pathosynth.llm.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,8 +21,9 @@ import org.pathosynth.core.report.Provenance;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.llm.run.Journal;
 
-class JournalTest {
+class JournaledRunTest {
     static final Schema SCHEMA = Schema.breastCancer();
 
     /** Counts its calls; fails for ids in {@code failing}. */

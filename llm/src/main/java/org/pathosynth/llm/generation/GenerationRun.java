@@ -1,4 +1,4 @@
-package org.pathosynth.llm.run;
+package org.pathosynth.llm.generation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pathosynth.core.generation.GenerationBatch;
-import org.pathosynth.core.generation.GenerationJournal;
 import org.pathosynth.core.generation.GenerationFailure;
+import org.pathosynth.core.generation.GenerationJournal;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.report.ReportPair;
@@ -19,7 +19,7 @@ import org.pathosynth.core.report.ReportPair;
  * done are taken from it instead of being generated again, so a crashed run started again finishes the rest and
  * ends with exactly one report per task. Results come back in task order; failures are listed, never dropped.
  */
-public final class GenerationRun {
+final class GenerationRun {
     private final int threads;
     private final GenerationJournal journal;
 
@@ -28,15 +28,18 @@ public final class GenerationRun {
         this.journal = journal;
     }
 
-    /** @param threads tasks in progress at once (match the LLM client's concurrency) */
-    public static GenerationRun of(int threads, GenerationJournal journal) {
+    /**
+     * @param threads tasks in progress at once (match the LLM client's concurrency)
+     * @param journal where finished work is taken from and recorded; null or {@link GenerationJournal#NONE} for none
+     */
+    static GenerationRun of(int threads, GenerationJournal journal) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         return new GenerationRun(threads, journal == null ? GenerationJournal.NONE : journal);
     }
 
-    public GenerationBatch run(List<GenerationTask> tasks, ProgressListener progress) {
+    GenerationBatch run(List<GenerationTask> tasks, ProgressListener progress) {
         ReportPair[] results = new ReportPair[tasks.size()];
         GenerationFailure[] failures = new GenerationFailure[tasks.size()];
         List<Integer> pending = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.pathosynth.llm.provider;
+package org.pathosynth.llm.internal.http;
 
 import java.time.Duration;
 

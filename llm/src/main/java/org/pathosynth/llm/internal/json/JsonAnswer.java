@@ -1,4 +1,4 @@
-package org.pathosynth.llm.extraction;
+package org.pathosynth.llm.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -6,14 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import org.pathosynth.llm.call.InvalidAnswerException;
 import org.pathosynth.llm.call.LlmAnswer;
 import org.pathosynth.llm.call.LlmCall;
 import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.provider.LlmEndpoint;
 
 /**
- * Reads the JSON object in a model's answer (asking again when there is none), tolerating what models add around it: markdown fences, a sentence
- * before or after, comments, trailing commas, single quotes and unquoted names.
+ * Reads the JSON object in a model's answer (asking again when there is none), tolerating what models add around it:
+ * markdown fences, a sentence before or after, comments, trailing commas, single quotes and unquoted names. Shared by
+ * the extractor and the judge; not API.
  */
 public final class JsonAnswer {
     private static final ObjectMapper LENIENT = JsonMapper.builder()
@@ -69,14 +71,5 @@ public final class JsonAnswer {
             return Math.max(0, p.getLocation().getCharOffset());
         }
         return 0;
-    }
-
-    /** An answer that holds no usable JSON object; the message says why without quoting the answer. */
-    public static final class InvalidAnswerException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public InvalidAnswerException(String problem) {
-            super(problem);
-        }
     }
 }

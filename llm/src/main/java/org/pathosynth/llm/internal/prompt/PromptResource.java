@@ -1,4 +1,4 @@
-package org.pathosynth.llm.prompt;
+package org.pathosynth.llm.internal.prompt;
 
 import java.io.IOException;
 import java.io.InputStream;

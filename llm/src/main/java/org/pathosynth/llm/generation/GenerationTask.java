@@ -1,17 +1,17 @@
-package org.pathosynth.llm.run;
+package org.pathosynth.llm.generation;
 
 import java.util.Objects;
 import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.generation.ReportGenerator;
 
 /** One report to write, and the generator (teacher) assigned to write it. */
-public record GenerationTask(GenerationRequest request, ReportGenerator generator) {
+record GenerationTask(GenerationRequest request, ReportGenerator generator) {
     public GenerationTask {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(generator, "generator");
     }
 
-    public String id() {
+    String id() {
         return request.id();
     }
 }
