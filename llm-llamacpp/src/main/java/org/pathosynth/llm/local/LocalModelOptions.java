@@ -27,7 +27,7 @@ public record LocalModelOptions(Path file, int contextSize, int threads, int gpu
         }
     }
 
-    /** Parses "path?key=value&..."; an unknown key or a malformed value is an error naming it. */
+    /** Parses {@code "path?key=value&..."}; an unknown key or a malformed value is an error naming it. */
     public static LocalModelOptions parse(String model) {
         int q = model.indexOf('?');
         String path = (q < 0 ? model : model.substring(0, q)).strip();
