@@ -12,8 +12,8 @@ import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.synth.model.ModelJson;
-import org.pathosynth.synth.model.RowConstraints;
+import org.pathosynth.synth.internal.model.ModelJson;
+import org.pathosynth.synth.internal.model.RowConstraints;
 
 /**
  * A fitted Gaussian copula: per-variable marginals and the correlation of normal scores (with its

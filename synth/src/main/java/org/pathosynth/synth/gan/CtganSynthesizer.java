@@ -6,7 +6,7 @@ import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.internal.nn.Matrix;
 
 /**
  * CTGAN (Xu et al. 2019; sdv-dev/CTGAN): mode-specific normalisation, conditional generator with

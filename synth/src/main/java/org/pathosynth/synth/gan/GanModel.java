@@ -8,8 +8,8 @@ import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.synth.model.RowConstraints;
-import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.internal.model.RowConstraints;
+import org.pathosynth.synth.internal.nn.Matrix;
 
 /**
  * A trained conditional GAN (CTGAN, PATE-GAN or PATE-CTGAN). Sampling follows CTGAN: batches of the

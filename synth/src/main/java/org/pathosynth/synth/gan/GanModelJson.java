@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.synth.model.ModelJson;
-import org.pathosynth.synth.nn.BatchNorm;
-import org.pathosynth.synth.nn.Parameter;
+import org.pathosynth.synth.internal.model.ModelJson;
+import org.pathosynth.synth.internal.nn.BatchNorm;
+import org.pathosynth.synth.internal.nn.Parameter;
 
 /** Saves and loads {@link GanModel}s: column encodings, generator architecture and weights, privacy spent. */
 final class GanModelJson {

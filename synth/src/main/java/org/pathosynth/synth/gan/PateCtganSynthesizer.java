@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.internal.nn.Matrix;
 
 /**
  * PATE-CTGAN as smartnoise-synth implements it (the synthesizer the paper's authors chose): CTGAN's

@@ -9,11 +9,11 @@ import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.synth.nn.Adam;
-import org.pathosynth.synth.nn.Matrix;
-import org.pathosynth.synth.nn.PacCritic;
-import org.pathosynth.synth.pate.MomentsAccountant;
-import org.pathosynth.synth.pate.NoisyVote;
+import org.pathosynth.synth.internal.nn.Adam;
+import org.pathosynth.synth.internal.nn.Matrix;
+import org.pathosynth.synth.internal.nn.PacCritic;
+import org.pathosynth.synth.internal.pate.MomentsAccountant;
+import org.pathosynth.synth.internal.pate.NoisyVote;
 
 /** One PATE-CTGAN fit: generator, teacher and student discriminators, accountant, outer loop. */
 final class PateCtganTraining {

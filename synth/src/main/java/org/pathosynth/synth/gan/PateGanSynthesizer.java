@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.internal.nn.Matrix;
 
 /**
  * PATE-GAN (Jordon et al. 2019) as synthcity implements it: teachers trained on disjoint blocks of the
@@ -14,7 +14,7 @@ import org.pathosynth.synth.nn.Matrix;
  * each outer iteration, so the final ε can overshoot; the ε actually spent is what the model reports).
  * Defaults are synthcity's: 10 teachers, λ = 1e-3, 10 GAN epochs per outer iteration, at most 200 outer
  * iterations, batch 200, latent and hidden width 500, Adam(1e-3, 0.9, 0.999, L2 1e-3), gradient-norm
- * clipping 1. Differences, on purpose: teachers are {@link org.pathosynth.synth.pate.LogisticRegression}
+ * clipping 1. Differences, on purpose: teachers are {@link org.pathosynth.synth.internal.pate.LogisticRegression}
  * (synthcity's "linear" template) rather than XGBoost; δ defaults to synthcity's 1/(N·√N) but a given δ
  * is honoured; columns are encoded as for CTGAN (missing values are a category or re-inserted at their
  * rate, where synthcity fails on them); real rows are paired with the conditions they were drawn for.

@@ -9,12 +9,12 @@ import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.synth.nn.Adam;
-import org.pathosynth.synth.nn.Matrix;
-import org.pathosynth.synth.nn.PacCritic;
-import org.pathosynth.synth.pate.LogisticRegression;
-import org.pathosynth.synth.pate.MomentsAccountant;
-import org.pathosynth.synth.pate.NoisyVote;
+import org.pathosynth.synth.internal.nn.Adam;
+import org.pathosynth.synth.internal.nn.Matrix;
+import org.pathosynth.synth.internal.nn.PacCritic;
+import org.pathosynth.synth.internal.pate.LogisticRegression;
+import org.pathosynth.synth.internal.pate.MomentsAccountant;
+import org.pathosynth.synth.internal.pate.NoisyVote;
 
 /** One PATE-GAN fit: the networks, the teachers, the accountant and the outer loop. */
 final class PateGanTraining {

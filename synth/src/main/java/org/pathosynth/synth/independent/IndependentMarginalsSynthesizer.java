@@ -12,7 +12,7 @@ import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.model.RowConstraints;
+import org.pathosynth.synth.internal.model.RowConstraints;
 
 /**
  * The baseline every synthesizer must beat: each column is sampled independently from its
