@@ -13,7 +13,7 @@ import org.pathosynth.llm.generation.TeacherEnsemble;
 import org.pathosynth.llm.provider.ProviderSettings;
 import org.pathosynth.llm.provider.Providers;
 import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
-import org.pathosynth.synth.report.ReportStyle;
+import org.pathosynth.core.generation.ReportStyle;
 import org.pathosynth.synth.report.TemplateReportWriter;
 
 /**

@@ -1,10 +1,13 @@
 package org.pathosynth.synth.gan;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
+import org.pathosynth.synth.internal.model.ModelProvenance;
 import org.pathosynth.synth.internal.nn.Matrix;
 
 /**
@@ -57,7 +60,7 @@ public final class PateGanSynthesizer implements TabularSynthesizer {
         int n = real.rowCount();
         if (n < 2 * settings.teachers()) {
             throw new IllegalArgumentException("PATE-GAN with " + settings.teachers() + " teachers needs at least "
-                    + 2 * settings.teachers() + " rows, got " + n);
+                    + 2 * settings.teachers() + " rows, got " + n + (n == 0 ? ": the table has no rows" : ""));
         }
         double delta = Double.isNaN(settings.delta()) ? 1 / (n * Math.sqrt(n)) : settings.delta();
         SplittableRandom rng = new SplittableRandom(seed);
@@ -65,7 +68,24 @@ public final class PateGanSynthesizer implements TabularSynthesizer {
         Matrix data = transformer.transform(real, rng.split());
         ConditionalSampler conditions = ConditionalSampler.of(transformer, data, false);
         PateGanTraining training = new PateGanTraining(settings, transformer, conditions, data, rng.split());
-        return training.run(real.schema(), delta, stop, progress, rng);
+        return training.run(real.schema(), delta, ModelProvenance.ofFit(NAME, parameters(delta), real), stop, progress, rng);
+    }
+
+    /** Every setting, by the option names of {@link PateGanProvider}, δ as used. */
+    private Map<String, Object> parameters(double delta) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("epsilon", settings.epsilon());
+        p.put("delta", delta);
+        p.put("lambda", settings.lambda());
+        p.put("teachers", settings.teachers());
+        p.put("max_iterations", settings.maxIterations());
+        p.put("epochs", settings.epochsPerIteration());
+        p.put("batch_size", settings.batch());
+        p.put("width", settings.latent()); // latent and hidden width: one number, as in synthcity
+        p.put("learning_rate", settings.learningRate());
+        p.put("weight_decay", settings.weightDecay());
+        p.put("train_seed", seed);
+        return p;
     }
 
     public static final class Builder {

@@ -8,21 +8,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import org.pathosynth.core.provenance.ArtifactProvenance;
+import org.pathosynth.core.provenance.ProvenanceJson;
 import org.pathosynth.core.schema.Schema;
 
-/** The common frame of saved synthesizer models: synthesizer name, format version, schema, number arrays. */
+/**
+ * The common frame of saved synthesizer models: synthesizer name, format version, provenance (written by
+ * {@link ProvenanceJson}, the privacy guarantee with it), schema, number arrays.
+ */
 public final class ModelJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    public static final int FORMAT_VERSION = 1;
+    /** 2: models carry their provenance; files of version 1 (without it) still load. */
+    public static final int FORMAT_VERSION = 2;
 
     private ModelJson() {
     }
 
-    /** A new model document naming its synthesizer and embedding its schema. */
-    public static ObjectNode document(String synthesizer, Schema schema) {
+    /** A new model document naming its synthesizer, with its provenance and its schema. */
+    public static ObjectNode document(String synthesizer, ArtifactProvenance provenance, Schema schema) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("synthesizer", synthesizer);
         root.put("format_version", FORMAT_VERSION);
+        root.set("provenance", ProvenanceJson.toJson(provenance));
         try {
             root.set("schema", MAPPER.readTree(schema.toJson()));
         } catch (IOException e) {
@@ -52,11 +59,32 @@ public final class ModelJson {
         } catch (IOException e) {
             throw new IllegalArgumentException("malformed " + description.replaceFirst("^an? ", "") + " model JSON: " + e.getMessage(), e);
         }
+        return check(root, synthesizer, description);
+    }
+
+    /**
+     * Checks that a parsed model document was saved by {@code synthesizer}.
+     *
+     * @throws IllegalArgumentException for another synthesizer's model
+     */
+    public static JsonNode check(JsonNode root, String synthesizer, String description) {
         if (root == null || !synthesizer.equals(root.path("synthesizer").asText())) {
             throw new IllegalArgumentException("not " + description + " model: synthesizer is '"
                     + (root == null ? "" : root.path("synthesizer").asText()) + "'");
         }
         return root;
+    }
+
+    /**
+     * The provenance saved in a model document, or, for a file saved before models carried one, a provenance that
+     * says its parameters are unknown (without a guarantee: the model states its own).
+     */
+    public static ArtifactProvenance provenance(JsonNode document, String synthesizer) {
+        JsonNode saved = document.get("provenance");
+        if (saved == null || saved.isNull()) {
+            return ModelProvenance.unknown(synthesizer, null);
+        }
+        return ProvenanceJson.fromJson(saved);
     }
 
     public static Schema schema(JsonNode document) {
