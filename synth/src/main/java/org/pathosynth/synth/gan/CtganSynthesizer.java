@@ -80,7 +80,7 @@ public final class CtganSynthesizer implements TabularSynthesizer {
     }
 
     /** Every setting, by the option names of {@link CtganProvider}. */
-    private Map<String, Object> parameters() {
+    Map<String, Object> parameters() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("epochs", settings.epochs());
         p.put("batch_size", settings.batch());

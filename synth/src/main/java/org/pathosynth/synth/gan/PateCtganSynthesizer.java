@@ -63,20 +63,25 @@ public final class PateCtganSynthesizer implements TabularSynthesizer {
         if (n < 2) {
             throw new IllegalArgumentException("PATE-CTGAN needs at least 2 rows, got " + n + (n == 0 ? ": the table has no rows" : ""));
         }
-        double delta = Double.isNaN(settings.delta()) ? 1 / (n * Math.sqrt(n)) : settings.delta();
+        double delta = delta(n);
         SplittableRandom rng = new SplittableRandom(seed);
         DataTransformer transformer = DataTransformer.fit(real, rng.split());
         Matrix data = transformer.transform(real, rng.split());
         ConditionalSampler conditions = ConditionalSampler.of(transformer, data);
         PateCtganTraining training = new PateCtganTraining(settings, transformer, conditions, data, rng.split());
-        return training.run(real.schema(), delta, ModelProvenance.ofFit(NAME, parameters(delta), real), stop, progress, rng);
+        return training.run(real.schema(), delta, ModelProvenance.ofFit(NAME, parameters(n), real), stop, progress, rng);
     }
 
-    /** Every setting, by the option names of {@link PateCtganProvider} (and the fixed ones), δ as used. */
-    private Map<String, Object> parameters(double delta) {
+    /** δ for {@code n} training rows: as given, or 1/(N·√N). */
+    private double delta(int n) {
+        return Double.isNaN(settings.delta()) ? 1 / (n * Math.sqrt(n)) : settings.delta();
+    }
+
+    /** Every setting, by the option names of {@link PateCtganProvider} (and the fixed ones), δ as used for {@code rows} training rows. */
+    Map<String, Object> parameters(int rows) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("epsilon", settings.epsilon());
-        p.put("delta", delta);
+        p.put("delta", delta(rows));
         p.put("lambda", settings.lambda());
         p.put("rows_per_teacher", settings.rowsPerTeacher());
         p.put("teacher_steps", settings.teacherSteps());

@@ -62,20 +62,25 @@ public final class PateGanSynthesizer implements TabularSynthesizer {
             throw new IllegalArgumentException("PATE-GAN with " + settings.teachers() + " teachers needs at least "
                     + 2 * settings.teachers() + " rows, got " + n + (n == 0 ? ": the table has no rows" : ""));
         }
-        double delta = Double.isNaN(settings.delta()) ? 1 / (n * Math.sqrt(n)) : settings.delta();
+        double delta = delta(n);
         SplittableRandom rng = new SplittableRandom(seed);
         DataTransformer transformer = DataTransformer.fit(real, rng.split());
         Matrix data = transformer.transform(real, rng.split());
         ConditionalSampler conditions = ConditionalSampler.of(transformer, data, false);
         PateGanTraining training = new PateGanTraining(settings, transformer, conditions, data, rng.split());
-        return training.run(real.schema(), delta, ModelProvenance.ofFit(NAME, parameters(delta), real), stop, progress, rng);
+        return training.run(real.schema(), delta, ModelProvenance.ofFit(NAME, parameters(n), real), stop, progress, rng);
     }
 
-    /** Every setting, by the option names of {@link PateGanProvider}, δ as used. */
-    private Map<String, Object> parameters(double delta) {
+    /** δ for {@code n} training rows: as given, or 1/(N·√N). */
+    private double delta(int n) {
+        return Double.isNaN(settings.delta()) ? 1 / (n * Math.sqrt(n)) : settings.delta();
+    }
+
+    /** Every setting, by the option names of {@link PateGanProvider}, δ as used for {@code rows} training rows. */
+    Map<String, Object> parameters(int rows) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("epsilon", settings.epsilon());
-        p.put("delta", delta);
+        p.put("delta", delta(rows));
         p.put("lambda", settings.lambda());
         p.put("teachers", settings.teachers());
         p.put("max_iterations", settings.maxIterations());
