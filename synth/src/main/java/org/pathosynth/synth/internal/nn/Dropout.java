@@ -3,7 +3,7 @@ package org.pathosynth.synth.internal.nn;
 import java.util.SplittableRandom;
 
 /** Inverted dropout: in training, each unit is zeroed with probability p and the rest scaled by 1/(1−p). */
-public final class Dropout implements Layer {
+final class Dropout implements Layer {
     private final double p;
     private SplittableRandom rng;
     private double[] mask;

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * Inner loops run over contiguous memory so the JIT can vectorise them (no Vector API: it would need
  * an incubator module flag in every user's JVM).
  */
-public final class Kernels {
+final class Kernels {
     private static final int SHORT_ROW = 64; // output rows shorter than this vectorise poorly
     private static final double GOLDEN_FRACTION = 0.6180339887498949;
     private static final double SPARSE_LEFT = 0.4; // share of zeros in A from which skipping them beats row pairing

@@ -1,7 +1,7 @@
 package org.pathosynth.synth.internal.nn;
 
 /** max(x, slope·x); slope 0 is ReLU. */
-public final class LeakyRelu implements Layer {
+final class LeakyRelu implements Layer {
     private final double slope;
     private Matrix input;
 

@@ -5,7 +5,7 @@ package org.pathosynth.synth.internal.nn;
  * (half the memory traffic, so about 1.4 times faster on two cores); values between products stay
  * doubles. {@link #DOUBLE} is for finite-difference gradient checks, which float rounding would swamp.
  */
-public enum Precision {
+enum Precision {
     SINGLE,
     DOUBLE
 }

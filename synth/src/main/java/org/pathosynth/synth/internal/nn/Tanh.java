@@ -1,6 +1,6 @@
 package org.pathosynth.synth.internal.nn;
 
-public final class Tanh implements Layer {
+final class Tanh implements Layer {
     private Matrix output;
 
     @Override
