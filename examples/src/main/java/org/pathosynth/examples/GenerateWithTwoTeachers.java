@@ -6,6 +6,7 @@ import org.pathosynth.core.data.Table;
 import org.pathosynth.core.generation.GenerationBatch;
 import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.generation.ReportGenerator;
+import org.pathosynth.core.generation.ReportStyle;
 import org.pathosynth.core.random.Seeds;
 import org.pathosynth.llm.generation.AssignmentPolicy;
 import org.pathosynth.llm.generation.LlmReportGenerator;
@@ -13,7 +14,6 @@ import org.pathosynth.llm.generation.TeacherEnsemble;
 import org.pathosynth.llm.provider.ProviderSettings;
 import org.pathosynth.llm.provider.Providers;
 import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
-import org.pathosynth.synth.report.ReportStyle;
 import org.pathosynth.synth.report.TemplateReportWriter;
 
 /**

@@ -8,12 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.pathosynth.core.data.Table;
+import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.synth.model.ModelJson;
-import org.pathosynth.synth.model.RowConstraints;
+import org.pathosynth.synth.internal.model.ModelJson;
+import org.pathosynth.synth.internal.model.RowConstraints;
 
 /**
  * A fitted Gaussian copula: per-variable marginals and the correlation of normal scores (with its
@@ -22,6 +23,8 @@ import org.pathosynth.synth.model.RowConstraints;
  */
 public final class GaussianCopulaModel implements FittedSynthesizer {
     private static final int MAX_REDRAWS = 100;
+    private static final PrivacyGuarantee PRIVACY =
+            PrivacyGuarantee.none("Gaussian copula: marginals and correlations are learned without noise; no differential privacy");
 
     private final Schema schema;
     private final MarginalFamily family;
@@ -33,9 +36,11 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
     private final int[] valueVariable;
     private final int[] flagVariable;
     private final RowConstraints constraints;
+    private final ArtifactProvenance provenance;
 
     GaussianCopulaModel(Schema schema, MarginalFamily family, List<CopulaVariable> variables, double[][] correlation,
-                        double[][] factor, boolean enforceConstraints) {
+                        double[][] factor, boolean enforceConstraints, ArtifactProvenance provenance) {
+        this.provenance = provenance.withPrivacy(PRIVACY);
         this.schema = schema;
         this.family = family;
         this.variables = List.copyOf(variables);
@@ -133,7 +138,12 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
 
     @Override
     public PrivacyGuarantee privacyGuarantee() {
-        return PrivacyGuarantee.none("Gaussian copula: marginals and correlations are learned without noise; no differential privacy");
+        return PRIVACY;
+    }
+
+    @Override
+    public ArtifactProvenance provenance() {
+        return provenance;
     }
 
     @Override
@@ -159,8 +169,10 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
         return out;
     }
 
+    /** The model with its provenance: per-column value distributions and correlations, no rows. */
+    @Override
     public String toJson() {
-        ObjectNode root = ModelJson.document(GaussianCopulaSynthesizer.NAME, schema);
+        ObjectNode root = ModelJson.document(GaussianCopulaSynthesizer.NAME, provenance, schema);
         root.put("marginals", family.name().toLowerCase(java.util.Locale.ROOT));
         root.put("enforce_constraints", enforceConstraints);
         ArrayNode vars = root.putArray("variables");
@@ -184,9 +196,13 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
         return ModelJson.write(root);
     }
 
-    /** Loads a model saved by {@link #toJson()}. */
+    /** Loads a model saved by {@link #toJson()} (or by a version without provenance). */
     public static GaussianCopulaModel fromJson(String json) {
-        JsonNode root = ModelJson.read(json, GaussianCopulaSynthesizer.NAME, "a Gaussian copula");
+        return load(ModelJson.read(json, GaussianCopulaSynthesizer.NAME, "a Gaussian copula"));
+    }
+
+    static GaussianCopulaModel load(JsonNode document) {
+        JsonNode root = ModelJson.check(document, GaussianCopulaSynthesizer.NAME, "a Gaussian copula");
         Schema schema = ModelJson.schema(root);
         {
             List<CopulaVariable> variables = new ArrayList<>();
@@ -203,7 +219,8 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
                 correlation[i] = ModelJson.doubles(root.get("correlation").get(i));
             }
             return new GaussianCopulaModel(schema, MarginalFamily.valueOf(root.get("marginals").asText().toUpperCase(java.util.Locale.ROOT)),
-                    variables, correlation, GaussianCopulaSynthesizer.cholesky(correlation), root.get("enforce_constraints").asBoolean());
+                    variables, correlation, GaussianCopulaSynthesizer.cholesky(correlation), root.get("enforce_constraints").asBoolean(),
+                    ModelJson.provenance(root, GaussianCopulaSynthesizer.NAME));
         }
     }
 }

@@ -1,7 +1,10 @@
 package org.pathosynth.synth.copula;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -15,6 +18,7 @@ import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.AttributeKind;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
+import org.pathosynth.synth.internal.model.ModelProvenance;
 
 /**
  * A Gaussian copula: every column is mapped through its marginal to a normal score, the scores'
@@ -60,6 +64,9 @@ public final class GaussianCopulaSynthesizer implements TabularSynthesizer {
 
     @Override
     public GaussianCopulaModel fit(Table real, ProgressListener progress) {
+        if (real.rowCount() == 0) {
+            throw new IllegalArgumentException("cannot fit the Gaussian copula on an empty table: it has no rows");
+        }
         if (real.rowCount() < 2) {
             throw new IllegalArgumentException("the Gaussian copula needs at least 2 rows, got " + real.rowCount());
         }
@@ -105,7 +112,17 @@ public final class GaussianCopulaSynthesizer implements TabularSynthesizer {
         double[][] correlation = correlation(z);
         double[][] factor = cholesky(correlation);
         progress.onProgress("fit", schema.size() + 1, schema.size() + 1);
-        return new GaussianCopulaModel(schema, family, variables, correlation, factor, enforceConstraints);
+        return new GaussianCopulaModel(schema, family, variables, correlation, factor, enforceConstraints,
+                ModelProvenance.ofFit(NAME, parameters(), real));
+    }
+
+    /** Every setting, by the option names of {@link GaussianCopulaProvider}. */
+    private Map<String, Object> parameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("marginals", family.name().toLowerCase(Locale.ROOT));
+        p.put("enforce_constraints", enforceConstraints);
+        p.put("fit_seed", fitSeed);
+        return p;
     }
 
     private Marginal marginal(Attribute a, double[] present) {

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * @param means component means m_k
  * @param stds component standard deviations √C_k
  */
-public record BayesianGaussianMixture(double[] weights, double[] means, double[] stds, double[] logWeightExpectation,
+record BayesianGaussianMixture(double[] weights, double[] means, double[] stds, double[] logWeightExpectation,
                                       double[] meanPrecision, double[] dof) {
     private static final double CONCENTRATION = 1e-3;
     private static final double REG = 1e-6;

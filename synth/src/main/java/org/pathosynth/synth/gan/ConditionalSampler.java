@@ -3,7 +3,7 @@ package org.pathosynth.synth.gan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.internal.nn.Matrix;
 
 /**
  * CTGAN's conditional vector and training-by-sampling: a discrete column is drawn uniformly, one of

@@ -2,9 +2,9 @@ package org.pathosynth.synth.gan;
 
 import java.util.SplittableRandom;
 import org.pathosynth.core.random.Permutations;
-import org.pathosynth.synth.nn.Adam;
-import org.pathosynth.synth.nn.Matrix;
-import org.pathosynth.synth.nn.PacCritic;
+import org.pathosynth.synth.internal.nn.Adam;
+import org.pathosynth.synth.internal.nn.Matrix;
+import org.pathosynth.synth.internal.nn.PacCritic;
 
 /**
  * CTGAN's generator (residual blocks, then a linear layer to the data width; output activations

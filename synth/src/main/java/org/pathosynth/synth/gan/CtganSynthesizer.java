@@ -1,12 +1,16 @@
 package org.pathosynth.synth.gan;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.internal.model.ModelProvenance;
+import org.pathosynth.synth.internal.nn.Matrix;
 
 /**
  * CTGAN (Xu et al. 2019; sdv-dev/CTGAN): mode-specific normalisation, conditional generator with
@@ -50,7 +54,8 @@ public final class CtganSynthesizer implements TabularSynthesizer {
     @Override
     public GanModel fit(Table real, ProgressListener progress) {
         if (real.rowCount() < Math.min(settings.batch, settings.pac)) {
-            throw new IllegalArgumentException("CTGAN needs at least " + settings.pac + " rows, got " + real.rowCount());
+            throw new IllegalArgumentException("CTGAN needs at least " + settings.pac + " rows, got " + real.rowCount()
+                    + (real.rowCount() == 0 ? ": the table has no rows" : ""));
         }
         SplittableRandom rng = new SplittableRandom(seed);
         DataTransformer transformer = DataTransformer.fit(real, rng.split());
@@ -70,8 +75,23 @@ public final class CtganSynthesizer implements TabularSynthesizer {
             losses[epoch] = last;
             progress.onProgress("fit", epoch + 1, settings.epochs);
         }
-        return new GanModel(NAME, real.schema(), transformer, conditions, nets.generator, batch, java.util.Arrays.copyOf(losses, epoch),
-                PrivacyGuarantee.none("CTGAN has no formal privacy guarantee (epsilon = infinity)"));
+        return new GanModel(NAME, real.schema(), transformer, conditions, nets.generator, batch, Arrays.copyOf(losses, epoch),
+                PrivacyGuarantee.none("CTGAN has no formal privacy guarantee (epsilon = infinity)"), ModelProvenance.ofFit(NAME, parameters(), real));
+    }
+
+    /** Every setting, by the option names of {@link CtganProvider}. */
+    Map<String, Object> parameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("epochs", settings.epochs());
+        p.put("batch_size", settings.batch());
+        p.put("pac", settings.pac());
+        p.put("embedding", settings.embedding());
+        p.put("generator_dims", Arrays.stream(settings.generatorDims()).boxed().toList());
+        p.put("critic_dims", Arrays.stream(settings.criticDims()).boxed().toList());
+        p.put("learning_rate", settings.learningRate());
+        p.put("weight_decay", settings.weightDecay());
+        p.put("train_seed", seed);
+        return p;
     }
 
     public static final class Builder {

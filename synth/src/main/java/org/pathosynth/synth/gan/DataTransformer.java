@@ -8,8 +8,8 @@ import org.pathosynth.core.data.Column;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
-import org.pathosynth.synth.nn.Matrix;
-import org.pathosynth.synth.nn.OutputSpan;
+import org.pathosynth.synth.internal.nn.Matrix;
+import org.pathosynth.synth.internal.nn.OutputSpan;
 
 /**
  * CTGAN's DataTransformer over the modelled attributes of a table: one {@link ColumnEncoding} per

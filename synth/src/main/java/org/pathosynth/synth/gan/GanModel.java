@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.pathosynth.core.data.Table;
+import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.synth.model.RowConstraints;
-import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.internal.model.RowConstraints;
+import org.pathosynth.synth.internal.nn.Matrix;
 
 /**
  * A trained conditional GAN (CTGAN, PATE-GAN or PATE-CTGAN). Sampling follows CTGAN: batches of the
@@ -29,9 +30,11 @@ public final class GanModel implements FittedSynthesizer {
     private final double[][] losses;
     private final PrivacyGuarantee privacy;
     private final RowConstraints constraints;
+    private final ArtifactProvenance provenance;
 
+    /** @param provenance what made it; its guarantee is set to {@code privacy} */
     GanModel(String name, Schema schema, DataTransformer transformer, ConditionalSampler conditions, Generator generator, int batch,
-             double[][] losses, PrivacyGuarantee privacy) {
+             double[][] losses, PrivacyGuarantee privacy, ArtifactProvenance provenance) {
         this.name = name;
         this.schema = schema;
         this.transformer = transformer;
@@ -41,6 +44,7 @@ public final class GanModel implements FittedSynthesizer {
         this.losses = losses;
         this.privacy = privacy;
         this.constraints = RowConstraints.of(schema);
+        this.provenance = provenance.withPrivacy(privacy);
     }
 
     @Override
@@ -102,7 +106,13 @@ public final class GanModel implements FittedSynthesizer {
         return name;
     }
 
-    /** The model as JSON: architecture, weights, batch-norm statistics, column encodings, privacy spent. */
+    @Override
+    public ArtifactProvenance provenance() {
+        return provenance;
+    }
+
+    /** The model as JSON: provenance (with the privacy spent), architecture, weights, batch-norm statistics, column encodings. */
+    @Override
     public String toJson() {
         return GanModelJson.write(this);
     }

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.pathosynth.core.provenance.ArtifactProvenance;
+import org.pathosynth.core.provenance.ProvenanceJson;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.synth.model.ModelJson;
-import org.pathosynth.synth.nn.BatchNorm;
-import org.pathosynth.synth.nn.Parameter;
+import org.pathosynth.synth.internal.model.ModelJson;
+import org.pathosynth.synth.internal.nn.BatchNorm;
+import org.pathosynth.synth.internal.nn.Parameter;
 
-/** Saves and loads {@link GanModel}s: column encodings, generator architecture and weights, privacy spent. */
+/** Saves and loads {@link GanModel}s: provenance (with the privacy spent), column encodings, generator architecture and weights. */
 final class GanModelJson {
     private static final Set<String> NAMES = Set.of(CtganSynthesizer.NAME, PateGanSynthesizer.NAME, PateCtganSynthesizer.NAME);
 
@@ -21,19 +23,9 @@ final class GanModelJson {
     }
 
     static String write(GanModel model) {
-        ObjectNode root = ModelJson.document(model.synthesizerName(), model.schema());
+        ObjectNode root = ModelJson.document(model.synthesizerName(), model.provenance(), model.schema());
         root.put("batch", model.batch);
         root.put("conditions_by_log_frequency", model.conditions.logFrequency);
-        PrivacyGuarantee p = model.privacyGuarantee();
-        ObjectNode privacy = root.putObject("privacy");
-        if (p.isDifferentiallyPrivate()) {
-            privacy.put("epsilon", p.epsilon());
-        } else {
-            privacy.put("epsilon", "Infinity");
-        }
-        privacy.put("delta", p.delta());
-        privacy.put("mechanism", p.mechanism());
-        privacy.put("note", p.note());
         ArrayNode losses = root.putArray("losses");
         for (double[] l : model.rawLosses()) {
             ArrayNode row = losses.addArray();
@@ -95,6 +87,10 @@ final class GanModelJson {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("malformed GAN model JSON: " + e.getMessage(), e);
         }
+        return read(root);
+    }
+
+    static GanModel read(JsonNode root) {
         String name = root == null ? "" : root.path("synthesizer").asText();
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("not a GAN model (ctgan, pategan or patectgan): synthesizer is '" + name + "'");
@@ -144,17 +140,15 @@ final class GanModelJson {
                 System.arraycopy(ModelJson.doubles(stats.get(i).get("running_mean")), 0, norms.get(i).runningMean, 0, norms.get(i).width);
                 System.arraycopy(ModelJson.doubles(stats.get(i).get("running_var")), 0, norms.get(i).runningVar, 0, norms.get(i).width);
             }
-            JsonNode p = root.get("privacy");
-            PrivacyGuarantee privacy = "Infinity".equals(p.get("epsilon").asText())
-                    ? PrivacyGuarantee.none(p.get("note").asText())
-                    : new PrivacyGuarantee(p.get("epsilon").asDouble(), p.get("delta").asDouble(), p.get("mechanism").asText(),
-                            p.get("note").asText());
+            ArtifactProvenance provenance = ModelJson.provenance(root, name);
+            // before format 2 the guarantee had a field of its own
+            PrivacyGuarantee privacy = provenance.privacy() != null ? provenance.privacy() : ProvenanceJson.privacyFromJson(root.get("privacy"));
             JsonNode l = root.get("losses");
             double[][] losses = new double[l.size()][];
             for (int i = 0; i < losses.length; i++) {
                 losses[i] = ModelJson.doubles(l.get(i));
             }
-            return new GanModel(name, schema, transformer, conditions, generator, root.get("batch").asInt(), losses, privacy);
+            return new GanModel(name, schema, transformer, conditions, generator, root.get("batch").asInt(), losses, privacy, provenance);
         } catch (NullPointerException e) {
             throw new IllegalArgumentException("incomplete " + name + " model JSON: a required field is missing", e);
         }

@@ -3,15 +3,15 @@ package org.pathosynth.synth.gan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.pathosynth.synth.nn.Adam;
-import org.pathosynth.synth.nn.BatchNorm;
-import org.pathosynth.synth.nn.Layer;
-import org.pathosynth.synth.nn.Linear;
-import org.pathosynth.synth.nn.Matrix;
-import org.pathosynth.synth.nn.PacCritic;
-import org.pathosynth.synth.nn.ResidualBlock;
-import org.pathosynth.synth.nn.Sequential;
-import org.pathosynth.synth.nn.SpanActivation;
+import org.pathosynth.synth.internal.nn.Adam;
+import org.pathosynth.synth.internal.nn.BatchNorm;
+import org.pathosynth.synth.internal.nn.Layer;
+import org.pathosynth.synth.internal.nn.Linear;
+import org.pathosynth.synth.internal.nn.Matrix;
+import org.pathosynth.synth.internal.nn.PacCritic;
+import org.pathosynth.synth.internal.nn.ResidualBlock;
+import org.pathosynth.synth.internal.nn.Sequential;
+import org.pathosynth.synth.internal.nn.SpanActivation;
 
 /**
  * A conditional tabular generator: [noise ⊕ condition] → residual blocks → linear layer to the data

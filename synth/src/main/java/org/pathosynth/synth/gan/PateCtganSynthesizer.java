@@ -1,11 +1,15 @@
 package org.pathosynth.synth.gan;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.internal.model.ModelProvenance;
+import org.pathosynth.synth.internal.nn.Matrix;
 
 /**
  * PATE-CTGAN as smartnoise-synth implements it (the synthesizer the paper's authors chose): CTGAN's
@@ -57,15 +61,40 @@ public final class PateCtganSynthesizer implements TabularSynthesizer {
     public GanModel fit(Table real, ProgressListener progress) {
         int n = real.rowCount();
         if (n < 2) {
-            throw new IllegalArgumentException("PATE-CTGAN needs at least 2 rows, got " + n);
+            throw new IllegalArgumentException("PATE-CTGAN needs at least 2 rows, got " + n + (n == 0 ? ": the table has no rows" : ""));
         }
-        double delta = Double.isNaN(settings.delta()) ? 1 / (n * Math.sqrt(n)) : settings.delta();
+        double delta = delta(n);
         SplittableRandom rng = new SplittableRandom(seed);
         DataTransformer transformer = DataTransformer.fit(real, rng.split());
         Matrix data = transformer.transform(real, rng.split());
         ConditionalSampler conditions = ConditionalSampler.of(transformer, data);
         PateCtganTraining training = new PateCtganTraining(settings, transformer, conditions, data, rng.split());
-        return training.run(real.schema(), delta, stop, progress, rng);
+        return training.run(real.schema(), delta, ModelProvenance.ofFit(NAME, parameters(n), real), stop, progress, rng);
+    }
+
+    /** δ for {@code n} training rows: as given, or 1/(N·√N). */
+    private double delta(int n) {
+        return Double.isNaN(settings.delta()) ? 1 / (n * Math.sqrt(n)) : settings.delta();
+    }
+
+    /** Every setting, by the option names of {@link PateCtganProvider} (and the fixed ones), δ as used for {@code rows} training rows. */
+    Map<String, Object> parameters(int rows) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("epsilon", settings.epsilon());
+        p.put("delta", delta(rows));
+        p.put("lambda", settings.lambda());
+        p.put("rows_per_teacher", settings.rowsPerTeacher());
+        p.put("teacher_steps", settings.teacherSteps());
+        p.put("student_steps", settings.studentSteps());
+        p.put("max_iterations", settings.maxIterations());
+        p.put("batch_size", settings.batch());
+        p.put("embedding", settings.embedding());
+        p.put("generator_dims", Arrays.stream(settings.generatorDims()).boxed().toList());
+        p.put("critic_dims", Arrays.stream(settings.criticDims()).boxed().toList());
+        p.put("learning_rate", settings.learningRate());
+        p.put("weight_decay", settings.weightDecay());
+        p.put("train_seed", seed);
+        return p;
     }
 
     public static final class Builder {

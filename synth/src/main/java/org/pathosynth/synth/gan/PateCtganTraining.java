@@ -7,13 +7,14 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.random.Permutations;
+import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.synth.nn.Adam;
-import org.pathosynth.synth.nn.Matrix;
-import org.pathosynth.synth.nn.PacCritic;
-import org.pathosynth.synth.pate.MomentsAccountant;
-import org.pathosynth.synth.pate.NoisyVote;
+import org.pathosynth.synth.internal.nn.Adam;
+import org.pathosynth.synth.internal.nn.Matrix;
+import org.pathosynth.synth.internal.nn.PacCritic;
+import org.pathosynth.synth.internal.pate.MomentsAccountant;
+import org.pathosynth.synth.internal.pate.NoisyVote;
 
 /** One PATE-CTGAN fit: generator, teacher and student discriminators, accountant, outer loop. */
 final class PateCtganTraining {
@@ -64,7 +65,8 @@ final class PateCtganTraining {
         return new PacCritic(width + conditions.width, settings.criticDims(), 0.2, 0.5, rng.split());
     }
 
-    GanModel run(Schema schema, double delta, BooleanSupplier stop, ProgressListener progress, SplittableRandom rng) {
+    GanModel run(Schema schema, double delta, ArtifactProvenance provenance, BooleanSupplier stop, ProgressListener progress,
+                 SplittableRandom rng) {
         List<double[]> losses = new ArrayList<>();
         for (int it = 0; it < settings.maxIterations() && accountant.epsilon(delta) < settings.epsilon(); it++) {
             double teacherLoss = 0;
@@ -93,7 +95,7 @@ final class PateCtganTraining {
                         + "category counts, ranges) and the conditional sampler see the real rows without noise.",
                         spent, settings.epsilon(), accountant.queries(), settings.lambda(), teachers.length));
         return new GanModel(PateCtganSynthesizer.NAME, schema, transformer, conditions, generator, settings.batch(),
-                losses.toArray(double[][]::new), privacy);
+                losses.toArray(double[][]::new), privacy, provenance);
     }
 
     /** BCE step of teacher t: rows of its block (with conditions they satisfy) are real, generated rows fake. */

@@ -1,11 +1,14 @@
 package org.pathosynth.synth.gan;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.nn.Matrix;
+import org.pathosynth.synth.internal.model.ModelProvenance;
+import org.pathosynth.synth.internal.nn.Matrix;
 
 /**
  * PATE-GAN (Jordon et al. 2019) as synthcity implements it: teachers trained on disjoint blocks of the
@@ -14,7 +17,7 @@ import org.pathosynth.synth.nn.Matrix;
  * each outer iteration, so the final ε can overshoot; the ε actually spent is what the model reports).
  * Defaults are synthcity's: 10 teachers, λ = 1e-3, 10 GAN epochs per outer iteration, at most 200 outer
  * iterations, batch 200, latent and hidden width 500, Adam(1e-3, 0.9, 0.999, L2 1e-3), gradient-norm
- * clipping 1. Differences, on purpose: teachers are {@link org.pathosynth.synth.pate.LogisticRegression}
+ * clipping 1. Differences, on purpose: teachers are {@link org.pathosynth.synth.internal.pate.LogisticRegression}
  * (synthcity's "linear" template) rather than XGBoost; δ defaults to synthcity's 1/(N·√N) but a given δ
  * is honoured; columns are encoded as for CTGAN (missing values are a category or re-inserted at their
  * rate, where synthcity fails on them); real rows are paired with the conditions they were drawn for.
@@ -57,15 +60,37 @@ public final class PateGanSynthesizer implements TabularSynthesizer {
         int n = real.rowCount();
         if (n < 2 * settings.teachers()) {
             throw new IllegalArgumentException("PATE-GAN with " + settings.teachers() + " teachers needs at least "
-                    + 2 * settings.teachers() + " rows, got " + n);
+                    + 2 * settings.teachers() + " rows, got " + n + (n == 0 ? ": the table has no rows" : ""));
         }
-        double delta = Double.isNaN(settings.delta()) ? 1 / (n * Math.sqrt(n)) : settings.delta();
+        double delta = delta(n);
         SplittableRandom rng = new SplittableRandom(seed);
         DataTransformer transformer = DataTransformer.fit(real, rng.split());
         Matrix data = transformer.transform(real, rng.split());
         ConditionalSampler conditions = ConditionalSampler.of(transformer, data, false);
         PateGanTraining training = new PateGanTraining(settings, transformer, conditions, data, rng.split());
-        return training.run(real.schema(), delta, stop, progress, rng);
+        return training.run(real.schema(), delta, ModelProvenance.ofFit(NAME, parameters(n), real), stop, progress, rng);
+    }
+
+    /** δ for {@code n} training rows: as given, or 1/(N·√N). */
+    private double delta(int n) {
+        return Double.isNaN(settings.delta()) ? 1 / (n * Math.sqrt(n)) : settings.delta();
+    }
+
+    /** Every setting, by the option names of {@link PateGanProvider}, δ as used for {@code rows} training rows. */
+    Map<String, Object> parameters(int rows) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("epsilon", settings.epsilon());
+        p.put("delta", delta(rows));
+        p.put("lambda", settings.lambda());
+        p.put("teachers", settings.teachers());
+        p.put("max_iterations", settings.maxIterations());
+        p.put("epochs", settings.epochsPerIteration());
+        p.put("batch_size", settings.batch());
+        p.put("width", settings.latent()); // latent and hidden width: one number, as in synthcity
+        p.put("learning_rate", settings.learningRate());
+        p.put("weight_decay", settings.weightDecay());
+        p.put("train_seed", seed);
+        return p;
     }
 
     public static final class Builder {

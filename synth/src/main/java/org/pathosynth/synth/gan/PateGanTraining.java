@@ -7,14 +7,15 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.random.Permutations;
+import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.synth.nn.Adam;
-import org.pathosynth.synth.nn.Matrix;
-import org.pathosynth.synth.nn.PacCritic;
-import org.pathosynth.synth.pate.LogisticRegression;
-import org.pathosynth.synth.pate.MomentsAccountant;
-import org.pathosynth.synth.pate.NoisyVote;
+import org.pathosynth.synth.internal.nn.Adam;
+import org.pathosynth.synth.internal.nn.Matrix;
+import org.pathosynth.synth.internal.nn.PacCritic;
+import org.pathosynth.synth.internal.pate.LogisticRegression;
+import org.pathosynth.synth.internal.pate.MomentsAccountant;
+import org.pathosynth.synth.internal.pate.NoisyVote;
 
 /** One PATE-GAN fit: the networks, the teachers, the accountant and the outer loop. */
 final class PateGanTraining {
@@ -51,7 +52,8 @@ final class PateGanTraining {
         accountant = new MomentsAccountant(s.lambda());
     }
 
-    GanModel run(Schema schema, double delta, BooleanSupplier stop, ProgressListener progress, SplittableRandom rng) {
+    GanModel run(Schema schema, double delta, ArtifactProvenance provenance, BooleanSupplier stop, ProgressListener progress,
+                 SplittableRandom rng) {
         int steps = Math.max(1, (int) Math.ceil(0.8 * data.rows / settings.batch()));
         List<double[]> losses = new ArrayList<>();
         boolean stopped = false;
@@ -81,7 +83,7 @@ final class PateGanTraining {
                         + "mostly real are not charged.",
                         spent, settings.epsilon(), accountant.queries(), settings.lambda(), settings.teachers()));
         return new GanModel(PateGanSynthesizer.NAME, schema, transformer, conditions, generator, settings.batch(),
-                losses.toArray(double[][]::new), privacy);
+                losses.toArray(double[][]::new), privacy, provenance);
     }
 
     /** Fresh disjoint blocks of the real rows; each teacher separates its block (1) from as many generated rows (0). */

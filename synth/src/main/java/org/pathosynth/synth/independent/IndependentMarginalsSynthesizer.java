@@ -3,16 +3,19 @@ package org.pathosynth.synth.independent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.pathosynth.core.data.Column;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.schema.LessOrEqualConstraint;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.model.RowConstraints;
+import org.pathosynth.synth.internal.model.ModelProvenance;
+import org.pathosynth.synth.internal.model.RowConstraints;
 
 /**
  * The baseline every synthesizer must beat: each column is sampled independently from its
@@ -50,7 +53,7 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
     @Override
     public FittedSynthesizer fit(Table real, ProgressListener progress) {
         if (real.rowCount() == 0) {
-            throw new IllegalArgumentException("cannot fit the independent synthesizer on an empty table");
+            throw new IllegalArgumentException("cannot fit the independent synthesizer on an empty table: it has no rows");
         }
         Schema schema = real.schema();
         List<Marginal> marginals = new ArrayList<>();
@@ -58,7 +61,8 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
             marginals.add(Marginal.of(real.column(c)));
             progress.onProgress("fit", c + 1, schema.size());
         }
-        return new Fitted(schema, marginals, enforceConstraints);
+        return new Fitted(schema, marginals, enforceConstraints,
+                ModelProvenance.ofFit(NAME, Map.of("enforce_constraints", enforceConstraints), real));
     }
 
     /** Options of the independent synthesizer. */
@@ -94,16 +98,21 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
     }
 
     private static final class Fitted implements FittedSynthesizer {
+        private static final PrivacyGuarantee PRIVACY =
+                PrivacyGuarantee.none("independent marginals resample real values; no differential privacy");
+
         private final Schema schema;
         private final List<Marginal> marginals;
         private final boolean enforceConstraints;
         private final RowConstraints constraints;
+        private final ArtifactProvenance provenance;
 
-        Fitted(Schema schema, List<Marginal> marginals, boolean enforceConstraints) {
+        Fitted(Schema schema, List<Marginal> marginals, boolean enforceConstraints, ArtifactProvenance provenance) {
             this.schema = schema;
             this.marginals = List.copyOf(marginals);
             this.enforceConstraints = enforceConstraints;
             this.constraints = RowConstraints.of(schema);
+            this.provenance = provenance.withPrivacy(PRIVACY);
         }
 
         @Override
@@ -150,12 +159,24 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
 
         @Override
         public PrivacyGuarantee privacyGuarantee() {
-            return PrivacyGuarantee.none("independent marginals resample real values; no differential privacy");
+            return PRIVACY;
         }
 
         @Override
         public String synthesizerName() {
             return NAME;
+        }
+
+        @Override
+        public ArtifactProvenance provenance() {
+            return provenance;
+        }
+
+        /** Refuses: the model is every real value of every column, which must not leave the hospital. */
+        @Override
+        public String toJson() {
+            throw new UnsupportedOperationException("the independent synthesizer's model cannot be saved: it stores real values "
+                    + "(every observed value of every column); save a gaussian-copula, mst or GAN model instead");
         }
     }
 }

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.pathosynth.core.data.Table;
+import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.synth.model.ModelJson;
-import org.pathosynth.synth.model.RowConstraints;
+import org.pathosynth.synth.internal.model.ModelJson;
+import org.pathosynth.synth.internal.model.RowConstraints;
 
 /**
  * A fitted MST model: compressed domains, the selected tree and its noisy, fitted marginals. Every
@@ -31,9 +32,10 @@ public final class MstModel implements FittedSynthesizer {
     private final ZcdpBudget budget;
     private final boolean enforceConstraints;
     private final RowConstraints constraints;
+    private final ArtifactProvenance provenance;
 
     MstModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, TreeModel model, ZcdpBudget budget,
-             boolean enforceConstraints) {
+             boolean enforceConstraints, ArtifactProvenance provenance) {
         this.schema = schema;
         this.modelled = modelled.clone();
         this.numericBins = numericBins;
@@ -46,6 +48,7 @@ public final class MstModel implements FittedSynthesizer {
             bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins);
         }
         constraints = RowConstraints.of(schema);
+        this.provenance = provenance.withPrivacy(privacyGuarantee());
     }
 
     @Override
@@ -87,6 +90,11 @@ public final class MstModel implements FittedSynthesizer {
         return MstSynthesizer.NAME;
     }
 
+    @Override
+    public ArtifactProvenance provenance() {
+        return provenance;
+    }
+
     public double rho() {
         return budget.rho();
     }
@@ -105,13 +113,15 @@ public final class MstModel implements FittedSynthesizer {
         return model.total;
     }
 
+    /** The model with its provenance; the guarantee is in the provenance, its accounting in "budget". */
+    @Override
     public String toJson() {
-        ObjectNode root = ModelJson.document(MstSynthesizer.NAME, schema);
-        ObjectNode privacy = root.putObject("privacy");
-        privacy.put("epsilon", budget.epsilon());
-        privacy.put("delta", budget.delta());
-        privacy.put("rho", budget.rho());
-        Arrays.stream(budget.split()).forEach(privacy.putArray("split")::add);
+        ObjectNode root = ModelJson.document(MstSynthesizer.NAME, provenance, schema);
+        ObjectNode b = root.putObject("budget");
+        b.put("epsilon", budget.epsilon());
+        b.put("delta", budget.delta());
+        b.put("rho", budget.rho());
+        Arrays.stream(budget.split()).forEach(b.putArray("split")::add);
         root.put("numeric_bins", numericBins);
         root.put("enforce_constraints", enforceConstraints);
         root.put("total", model.total);
@@ -146,9 +156,13 @@ public final class MstModel implements FittedSynthesizer {
         return ModelJson.write(root);
     }
 
-    /** Loads a model saved by {@link #toJson()}. */
+    /** Loads a model saved by {@link #toJson()} (or by a version without provenance). */
     public static MstModel fromJson(String json) {
-        JsonNode root = ModelJson.read(json, MstSynthesizer.NAME, "an MST");
+        return load(ModelJson.read(json, MstSynthesizer.NAME, "an MST"));
+    }
+
+    static MstModel load(JsonNode document) {
+        JsonNode root = ModelJson.check(document, MstSynthesizer.NAME, "an MST");
         Schema schema = ModelJson.schema(root);
         {
             int[] modelled = new int[root.get("modelled_attributes").size()];
@@ -184,10 +198,11 @@ public final class MstModel implements FittedSynthesizer {
                 JsonNode x = root.get("attribute_marginals").get(a);
                 singles[a] = x.isNull() ? null : ModelJson.doubles(x);
             }
-            JsonNode p = root.get("privacy");
+            JsonNode p = root.has("budget") ? root.get("budget") : root.get("privacy"); // "privacy" before format 2
             ZcdpBudget budget = ZcdpBudget.of(p.get("epsilon").asDouble(), p.get("delta").asDouble(), d, ModelJson.doubles(p.get("split")));
             return new MstModel(schema, modelled, root.get("numeric_bins").asInt(), domains,
-                    new TreeModel(sizes, edges, root.get("total").asDouble(), marginals, singles), budget, root.get("enforce_constraints").asBoolean());
+                    new TreeModel(sizes, edges, root.get("total").asDouble(), marginals, singles), budget, root.get("enforce_constraints").asBoolean(),
+                    ModelJson.provenance(root, MstSynthesizer.NAME));
         }
     }
 }

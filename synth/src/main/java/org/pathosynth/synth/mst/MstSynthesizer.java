@@ -3,13 +3,16 @@ package org.pathosynth.synth.mst;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.pathosynth.core.data.Column;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
+import org.pathosynth.synth.internal.model.ModelProvenance;
 
 /**
  * MST (McKenna, Miklau and Sheldon; private-pgm): an (ε, δ)-differentially private synthesizer.
@@ -62,7 +65,7 @@ public final class MstSynthesizer implements TabularSynthesizer {
     @Override
     public MstModel fit(Table real, ProgressListener progress) {
         if (real.rowCount() == 0) {
-            throw new IllegalArgumentException("cannot fit MST on an empty table");
+            throw new IllegalArgumentException("cannot fit MST on an empty table: it has no rows");
         }
         Schema schema = real.schema();
         int[] modelled = java.util.stream.IntStream.range(0, schema.size())
@@ -139,7 +142,25 @@ public final class MstSynthesizer implements TabularSynthesizer {
         // 5. Estimation.
         TreeModel model = TreeModel.estimate(sizes, edges, measurements, total, iterations);
         progress.onProgress("fit", d + 3L, d + 3L);
-        return new MstModel(schema, modelled, numericBins, domains, model, budget, enforceConstraints);
+        return new MstModel(schema, modelled, numericBins, domains, model, budget, enforceConstraints,
+                ModelProvenance.ofFit(NAME, parameters(schema, modelled), real));
+    }
+
+    /**
+     * Every setting, by the option names of {@link MstProvider}, the modelled attributes resolved. Whether the noise was
+     * seeded is said; the seed is not: with it, the noise could be subtracted from the published measurements.
+     */
+    private Map<String, Object> parameters(Schema schema, int[] modelled) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("epsilon", epsilon);
+        p.put("delta", delta);
+        p.put("attributes", Arrays.stream(modelled).mapToObj(i -> schema.attribute(i).name()).toList());
+        p.put("numeric_bins", numericBins);
+        p.put("iterations", iterations);
+        p.put("budget_split", Arrays.stream(split).boxed().toList());
+        p.put("enforce_constraints", enforceConstraints);
+        p.put("noise_seeded", seed != null);
+        return p;
     }
 
     private static int[] encode(Column column, AttributeBins bins) {

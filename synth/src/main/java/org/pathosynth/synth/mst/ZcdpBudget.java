@@ -10,16 +10,16 @@ package org.pathosynth.synth.mst;
  * @param sigma the reference's base scale sqrt(3 / (2ρ)) (equal thirds)
  * @param split fractions of ρ for 1-ways, selection and 2-ways
  */
-public record ZcdpBudget(double epsilon, double delta, double rho, double sigma, int attributes, double selectionEpsilon,
+record ZcdpBudget(double epsilon, double delta, double rho, double sigma, int attributes, double selectionEpsilon,
                          double[] split) {
     /** The reference split: equal thirds. */
-    public static final double[] THIRDS = {1.0 / 3, 1.0 / 3, 1.0 / 3};
+    private static final double[] THIRDS = {1.0 / 3, 1.0 / 3, 1.0 / 3};
 
-    public static ZcdpBudget of(double epsilon, double delta, int attributes) {
+    static ZcdpBudget of(double epsilon, double delta, int attributes) {
         return of(epsilon, delta, attributes, THIRDS);
     }
 
-    public static ZcdpBudget of(double epsilon, double delta, int attributes, double[] split) {
+    static ZcdpBudget of(double epsilon, double delta, int attributes, double[] split) {
         if (split.length != 3 || split[0] <= 0 || split[1] <= 0 || split[2] <= 0
                 || Math.abs(split[0] + split[1] + split[2] - 1) > 1e-9) {
             throw new IllegalArgumentException("the budget split needs three positive fractions summing to 1, got "

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.pathosynth.core.generation.ReportStyle;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
 

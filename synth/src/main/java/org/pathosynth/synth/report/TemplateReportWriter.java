@@ -1,9 +1,9 @@
 package org.pathosynth.synth.report;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.generation.ReportGenerator;
+import org.pathosynth.core.generation.ReportStyle;
 import org.pathosynth.core.report.Provenance;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.schema.Schema;
@@ -75,7 +76,7 @@ public final class TemplateReportWriter implements ReportGenerator {
         RecordSlots values = new RecordSlots(record, schema, templates, rng);
         String text = noise.apply(layouts.get(style).write(values, rng), rng);
         Provenance provenance = Provenance.of(name)
-                .with("style", style.name().toLowerCase(Locale.ROOT))
+                .with("style", style.cliName())
                 .with("template_version", TEMPLATE_VERSION)
                 .with("noise", Double.toString(noiseRate))
                 .with("seed", request.seed());
@@ -110,6 +111,19 @@ public final class TemplateReportWriter implements ReportGenerator {
 
         public Builder styles(ReportStyle first, ReportStyle... more) {
             this.styles = EnumSet.of(first, more);
+            return this;
+        }
+
+        /**
+         * The styles to draw from, in {@link ReportStyle}'s order whatever the collection's.
+         *
+         * @throws IllegalArgumentException when there is none
+         */
+        public Builder styles(Collection<ReportStyle> styles) {
+            if (styles.isEmpty()) {
+                throw new IllegalArgumentException("at least one report style is needed");
+            }
+            this.styles = EnumSet.copyOf(styles);
             return this;
         }
 

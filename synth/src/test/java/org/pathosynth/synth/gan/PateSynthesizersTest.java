@@ -53,7 +53,7 @@ class PateSynthesizersTest {
         PrivacyGuarantee p = model.privacyGuarantee();
         int iterations = model.epochsTrained();
         // every iteration labels 5 student batches of 50 rows, each charged the data-independent bound
-        org.pathosynth.synth.pate.MomentsAccountant before = new org.pathosynth.synth.pate.MomentsAccountant(1e-3);
+        org.pathosynth.synth.internal.pate.MomentsAccountant before = new org.pathosynth.synth.internal.pate.MomentsAccountant(1e-3);
         before.chargeWorstCase(250L * (iterations - 1));
         double delta = 1 / (300 * Math.sqrt(300));
         assertThat(before.epsilon(delta)).isLessThan(1);

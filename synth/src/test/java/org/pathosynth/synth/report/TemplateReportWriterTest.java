@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.generation.GenerationRequest;
+import org.pathosynth.core.generation.ReportStyle;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.schema.Schema;
 

@@ -1,0 +1,76 @@
+package org.pathosynth.synth.gan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.pathosynth.core.component.ComponentContext;
+import org.pathosynth.core.synthesis.FittedSynthesizer;
+import org.pathosynth.core.synthesis.SynthesizerProvider;
+import org.pathosynth.core.synthesis.TabularSynthesizer;
+import org.pathosynth.synth.internal.model.ModelJson;
+
+/** {@code pategan}: PATE-GAN with synthcity's defaults, and its saved models. */
+public final class PateGanProvider implements SynthesizerProvider<PateGanProvider.Options> {
+    /**
+     * @param epsilon       the ε at which training stops (default 1; the ε spent is what the model states)
+     * @param delta         δ of the accountant (default 1/(N·√N) for N training rows)
+     * @param epochs        GAN epochs per outer iteration (default 10)
+     * @param trainSeed     seed of the training and of the vote noise (default 0)
+     * @param lambda        vote noise: Laplace of scale 1/λ (default 1e-3)
+     * @param teachers      teachers, each on a disjoint block of rows (default 10)
+     * @param maxIterations cap on outer iterations (default 200)
+     * @param batchSize     rows per step (default 200)
+     * @param width         latent and hidden width (default 500)
+     */
+    public record Options(Double epsilon, Double delta, Integer epochs, Long trainSeed, Double lambda, Integer teachers,
+                          Integer maxIterations, Integer batchSize, Integer width) {
+        public Options {
+            epsilon = epsilon == null ? 1.0 : epsilon;
+            epochs = epochs == null ? 10 : epochs;
+            trainSeed = trainSeed == null ? 0L : trainSeed;
+            lambda = lambda == null ? 1e-3 : lambda;
+            teachers = teachers == null ? 10 : teachers;
+            maxIterations = maxIterations == null ? 200 : maxIterations;
+            batchSize = batchSize == null ? 200 : batchSize;
+            width = width == null ? 500 : width;
+            builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width); // checks them now
+        }
+
+        PateGanSynthesizer.Builder builder() {
+            return builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width);
+        }
+
+        private static PateGanSynthesizer.Builder builder(double epsilon, Double delta, int epochs, long trainSeed, double lambda,
+                                                          int teachers, int maxIterations, int batchSize, int width) {
+            PateGanSynthesizer.Builder b = PateGanSynthesizer.builder().epsilon(epsilon).epochs(epochs).seed(trainSeed).lambda(lambda)
+                    .teachers(teachers).maxIterations(maxIterations).batchSize(batchSize).width(width);
+            return delta == null ? b : b.delta(delta);
+        }
+    }
+
+    @Override
+    public String name() {
+        return PateGanSynthesizer.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "PATE-GAN (synthcity's defaults): differentially private, trains until epsilon is spent";
+    }
+
+    @Override
+    public Class<Options> optionsType() {
+        return Options.class;
+    }
+
+    @Override
+    public TabularSynthesizer create(String argument, Options options, ComponentContext context) {
+        if (argument != null) {
+            throw new IllegalArgumentException("synthesizer '" + name() + "' takes no argument, got '" + argument + "'");
+        }
+        return options.builder().build();
+    }
+
+    @Override
+    public FittedSynthesizer load(JsonNode model) {
+        return GanModelJson.read(ModelJson.check(model, name(), "a PATE-GAN"));
+    }
+}

@@ -1,0 +1,41 @@
+package org.pathosynth.synth.internal.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.provenance.ArtifactProvenance;
+import org.pathosynth.core.provenance.DataFingerprint;
+import org.pathosynth.core.provenance.ProvenanceJson;
+import org.pathosynth.core.synthesis.PrivacyGuarantee;
+
+/** The provenance of a fitted model: made by a fit, or stood in for a model saved before models carried one. */
+public final class ModelProvenance {
+    /** The one parameter of a model saved without provenance: its parameters are unknown. */
+    public static final String UNKNOWN_PARAMETERS = "unknown";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ModelProvenance() {
+    }
+
+    /**
+     * The provenance of a model just fitted to {@code training}, its guarantee not yet known (the model adds it).
+     * Values are normalised as a saved file holds them (a long seed and an int read back alike), so a loaded model's
+     * provenance equals the original's.
+     *
+     * @param parameters every hyperparameter by snake_case name, seeds included
+     */
+    public static ArtifactProvenance ofFit(String synthesizer, Map<String, Object> parameters, Table training) {
+        ArtifactProvenance fresh = ArtifactProvenance.of("model", synthesizer, parameters).withInput(DataFingerprint.of(training));
+        try { // through text: a tree keeps a long a long, a parsed file reads it as an int
+            return ProvenanceJson.fromJson(JSON.readTree(ProvenanceJson.toString(fresh)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read back the provenance just written", e);
+        }
+    }
+
+    /** For a model file saved before models carried provenance: parameters, input and library version unknown. */
+    public static ArtifactProvenance unknown(String synthesizer, PrivacyGuarantee privacy) {
+        return new ArtifactProvenance("model", synthesizer, Map.of(UNKNOWN_PARAMETERS, true), null, privacy, "unknown", null);
+    }
+}

@@ -1,0 +1,411 @@
+package org.pathosynth.synth.internal.nn;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+import java.util.function.Supplier;
+
+/**
+ * Matrix products on primitive arrays, split by output rows across a fork-join pool. Every output
+ * element is summed by one thread in a fixed order, so results do not depend on the thread count.
+ * Inner loops run over contiguous memory so the JIT can vectorise them (no Vector API: it would need
+ * an incubator module flag in every user's JVM).
+ */
+final class Kernels {
+    private static final int SHORT_ROW = 64; // output rows shorter than this vectorise poorly
+    private static final double GOLDEN_FRACTION = 0.6180339887498949;
+    private static final double SPARSE_LEFT = 0.4; // share of zeros in A from which skipping them beats row pairing
+    private static final long PARALLEL_WORK = 1 << 16; // multiply-adds below which one thread is faster
+    // not the common pool: on a 2-core machine its parallelism is 1 (cores − 1)
+    private static final ForkJoinPool SHARED_POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    // the pool of the calling thread: the shared one, unless a test scopes another with onPool
+    private static final ThreadLocal<ForkJoinPool> POOL = ThreadLocal.withInitial(() -> SHARED_POOL);
+
+    private static final ThreadLocal<Precision> PRECISION = ThreadLocal.withInitial(() -> Precision.SINGLE);
+
+    private Kernels() {
+    }
+
+    /** Runs body with products computed in the given precision on this thread (default: single). */
+    public static <T> T inPrecision(Precision precision, Supplier<T> body) {
+        Precision before = PRECISION.get();
+        PRECISION.set(precision);
+        try {
+            return body.get();
+        } finally {
+            PRECISION.set(before);
+        }
+    }
+
+    /** Sets this thread's product precision (tests that need a whole test method in one precision). */
+    static void setThreadPrecision(Precision precision) {
+        PRECISION.set(precision);
+    }
+
+    public static Precision precision() {
+        return PRECISION.get();
+    }
+
+    /** Runs body with this thread's products split across {@code p} (tests compare thread counts with it). */
+    static <T> T onPool(ForkJoinPool p, Supplier<T> body) {
+        ForkJoinPool before = POOL.get();
+        POOL.set(p);
+        try {
+            return body.get();
+        } finally {
+            POOL.set(before);
+        }
+    }
+
+    /** C = A · B. */
+    public static Matrix mul(Matrix a, Matrix b) {
+        check(a.cols == b.rows, a, b, "A·B");
+        return product(a, b.data, b.cols, false);
+    }
+
+    /** C = A · Bᵀ. */
+    public static Matrix mulTransposed(Matrix a, Matrix b) {
+        check(a.cols == b.cols, a, b, "A·Bᵀ");
+        return product(a, b.data, b.rows, true);
+    }
+
+    /** A · B with B given as k×n values, or as its n×k transpose (transposed in the same pass as the float copy). */
+    private static Matrix product(Matrix a, double[] b, int n, boolean bGivenTransposed) {
+        int m = a.rows;
+        int k = a.cols;
+        Matrix c = new Matrix(m, n);
+        double[] ad = a.data;
+        double[] cd = c.data;
+        if (PRECISION.get() == Precision.DOUBLE) {
+            double[] bd = bGivenTransposed ? transpose(new Matrix(n, k, b)).data : b;
+            rows(m, (long) k * n, (from, to) -> rowProducts(ad, bd, cd, k, n, from, to));
+        } else {
+            float[][] bf = floatRows(b, k, n, bGivenTransposed);
+            if (zeroFraction(a) >= SPARSE_LEFT) {
+                rows(m, (long) k * n, (from, to) -> sparseRowProducts(ad, bf, cd, k, n, from, to));
+            } else {
+                rows(m, (long) k * n, (from, to) -> denseRowProducts(ad, bf, cd, k, n, from, to));
+            }
+        }
+        return c;
+    }
+
+    /**
+     * C = Aᵀ · B. The product kernel skips zeros of its left operand, so this computes either Aᵀ·B or
+     * (Bᵀ·A)ᵀ, whichever puts the sparser operand on the left (a weight gradient gᵀ·X has a dense g
+     * behind batch norm but a ReLU or one-hot X). Transposes cost one pass, far less than the product.
+     */
+    public static Matrix transposedMul(Matrix a, Matrix b) {
+        check(a.rows == b.rows, a, b, "Aᵀ·B");
+        if (a.cols >= SHORT_ROW && zeroFraction(b) > zeroFraction(a) + 0.05) {
+            return transpose(mul(transpose(b), a));
+        }
+        return mul(transpose(a), b);
+    }
+
+    /**
+     * B as k float rows of length n. Separate row arrays matter for speed: HotSpot (17) vectorises
+     * {@code sum[j] += x * row[j]} but not {@code sum[j] += x * b[offset + j]} with a loop-invariant offset,
+     * which made the flat-array kernel 4 to 8 times slower.
+     */
+    private static float[][] floatRows(double[] b, int k, int n, boolean givenTransposed) {
+        float[][] rows = new float[k][n];
+        if (givenTransposed) { // b is n×k: tiles keep the read rows and the written rows in cache
+            for (int j0 = 0; j0 < n; j0 += 32) {
+                int j1 = Math.min(n, j0 + 32);
+                for (int p0 = 0; p0 < k; p0 += 32) {
+                    int p1 = Math.min(k, p0 + 32);
+                    for (int j = j0; j < j1; j++) {
+                        for (int p = p0; p < p1; p++) {
+                            rows[p][j] = (float) b[j * k + p];
+                        }
+                    }
+                }
+            }
+        } else {
+            for (int p = 0; p < k; p++) {
+                float[] row = rows[p];
+                int bp = p * n;
+                for (int j = 0; j < n; j++) {
+                    row[j] = (float) b[bp + j];
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Rows [from, to) of C = A · B in float for a sparse A. Each row first gathers the non-zero entries of its
+     * row of A (ReLU outputs, their gradients and one-hot conditions are largely zero), branch-free since the
+     * zeros are scattered at random, then adds four scaled rows of B per pass over the row sum.
+     */
+    private static void sparseRowProducts(double[] a, float[][] b, double[] c, int k, int n, int from, int to) {
+        int[] index = new int[k];
+        float[] values = new float[k];
+        float[] sum = new float[n];
+        for (int i = from; i < to; i++) {
+            int ai = i * k;
+            int nonZero = 0;
+            for (int p = 0; p < k; p++) {
+                float v = (float) a[ai + p];
+                index[nonZero] = p;
+                values[nonZero] = v;
+                nonZero += v != 0 ? 1 : 0;
+            }
+            java.util.Arrays.fill(sum, 0f);
+            int q = 0;
+            for (; q + 4 <= nonZero; q += 4) {
+                float x0 = values[q];
+                float x1 = values[q + 1];
+                float x2 = values[q + 2];
+                float x3 = values[q + 3];
+                float[] r0 = b[index[q]];
+                float[] r1 = b[index[q + 1]];
+                float[] r2 = b[index[q + 2]];
+                float[] r3 = b[index[q + 3]];
+                for (int j = 0; j < n; j++) {
+                    sum[j] = Math.fma(x3, r3[j], Math.fma(x2, r2[j], Math.fma(x1, r1[j], Math.fma(x0, r0[j], sum[j]))));
+                }
+            }
+            for (; q < nonZero; q++) {
+                float x = values[q];
+                float[] r = b[index[q]];
+                for (int j = 0; j < n; j++) {
+                    sum[j] = Math.fma(x, r[j], sum[j]);
+                }
+            }
+            store(sum, c, i * n);
+        }
+    }
+
+    /**
+     * Rows [from, to) of C = A · B in float for a dense A: two rows of C at a time share every load of four
+     * rows of B. A row summed alone (the odd one out) goes through the same additions in the same order.
+     */
+    private static void denseRowProducts(double[] a, float[][] b, double[] c, int k, int n, int from, int to) {
+        float[] s0 = new float[n];
+        float[] s1 = new float[n];
+        float[] x = new float[k];
+        float[] y = new float[k];
+        int i = from;
+        for (; i + 2 <= to; i += 2) {
+            java.util.Arrays.fill(s0, 0f);
+            java.util.Arrays.fill(s1, 0f);
+            toFloat(a, i * k, x);
+            toFloat(a, (i + 1) * k, y);
+            int p = 0;
+            for (; p + 4 <= k; p += 4) {
+                float x0 = x[p];
+                float x1 = x[p + 1];
+                float x2 = x[p + 2];
+                float x3 = x[p + 3];
+                float y0 = y[p];
+                float y1 = y[p + 1];
+                float y2 = y[p + 2];
+                float y3 = y[p + 3];
+                float[] r0 = b[p];
+                float[] r1 = b[p + 1];
+                float[] r2 = b[p + 2];
+                float[] r3 = b[p + 3];
+                for (int j = 0; j < n; j++) {
+                    float u0 = r0[j];
+                    float u1 = r1[j];
+                    float u2 = r2[j];
+                    float u3 = r3[j];
+                    s0[j] += x0 * u0 + x1 * u1 + x2 * u2 + x3 * u3;
+                    s1[j] += y0 * u0 + y1 * u1 + y2 * u2 + y3 * u3;
+                }
+            }
+            for (; p < k; p++) {
+                float x0 = x[p];
+                float y0 = y[p];
+                float[] r = b[p];
+                for (int j = 0; j < n; j++) {
+                    s0[j] += x0 * r[j];
+                    s1[j] += y0 * r[j];
+                }
+            }
+            store(s0, c, i * n);
+            store(s1, c, (i + 1) * n);
+        }
+        if (i < to) {
+            java.util.Arrays.fill(s0, 0f);
+            toFloat(a, i * k, x);
+            int p = 0;
+            for (; p + 4 <= k; p += 4) {
+                float x0 = x[p];
+                float x1 = x[p + 1];
+                float x2 = x[p + 2];
+                float x3 = x[p + 3];
+                float[] r0 = b[p];
+                float[] r1 = b[p + 1];
+                float[] r2 = b[p + 2];
+                float[] r3 = b[p + 3];
+                for (int j = 0; j < n; j++) {
+                    s0[j] += x0 * r0[j] + x1 * r1[j] + x2 * r2[j] + x3 * r3[j];
+                }
+            }
+            for (; p < k; p++) {
+                float x0 = x[p];
+                float[] r = b[p];
+                for (int j = 0; j < n; j++) {
+                    s0[j] += x0 * r[j];
+                }
+            }
+            store(s0, c, i * n);
+        }
+    }
+
+    private static void toFloat(double[] a, int offset, float[] x) {
+        for (int p = 0; p < x.length; p++) {
+            x[p] = (float) a[offset + p];
+        }
+    }
+
+    private static void store(float[] sum, double[] c, int offset) {
+        for (int j = 0; j < sum.length; j++) {
+            c[offset + j] = sum[j];
+        }
+    }
+
+    /**
+     * The share of zeros, counted over at most 4,096 entries: enough to choose a kernel, where a full count cost as
+     * much as a tenth of the products. The sampled positions follow the golden-ratio sequence, which no row or
+     * column period can alias. Deterministic, so the choice (and the result) depends on the data only.
+     */
+    static double zeroFraction(Matrix m) {
+        double[] d = m.data;
+        int samples = Math.min(d.length, 4096);
+        if (samples == 0) {
+            return 0;
+        }
+        int zeros = 0;
+        double position = 0;
+        for (int t = 0; t < samples; t++) {
+            int i = samples == d.length ? t : (int) (position * d.length);
+            zeros += d[i] == 0 ? 1 : 0;
+            position += GOLDEN_FRACTION;
+            position -= position >= 1 ? 1 : 0;
+        }
+        return (double) zeros / samples;
+    }
+
+    /**
+     * Rows [from, to) of C = A · B. Each row first gathers the non-zero entries of its row of A (ReLU outputs,
+     * their gradients and one-hot conditions are largely zero), then adds four scaled rows of B per pass over
+     * the row of C, which quarters the loads and stores of C; the inner loop stays a plain vectorisable loop.
+     */
+    private static void rowProducts(double[] a, double[] b, double[] c, int k, int n, int from, int to) {
+        int[] offsets = new int[k];
+        double[] values = new double[k];
+        for (int i = from; i < to; i++) {
+            int ai = i * k;
+            int nonZero = 0;
+            for (int p = 0; p < k; p++) {
+                // branch-free: ReLU zeros are scattered at random, a branch would mispredict half the time
+                double v = a[ai + p];
+                offsets[nonZero] = p * n;
+                values[nonZero] = v;
+                nonZero += v != 0 ? 1 : 0;
+            }
+            int ci = i * n;
+            int q = 0;
+            for (; q + 4 <= nonZero; q += 4) {
+                double x0 = values[q];
+                double x1 = values[q + 1];
+                double x2 = values[q + 2];
+                double x3 = values[q + 3];
+                int b0 = offsets[q];
+                int b1 = offsets[q + 1];
+                int b2 = offsets[q + 2];
+                int b3 = offsets[q + 3];
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] += x0 * b[b0 + j] + x1 * b[b1 + j] + x2 * b[b2 + j] + x3 * b[b3 + j];
+                }
+            }
+            for (; q < nonZero; q++) {
+                double x = values[q];
+                int bp = offsets[q];
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] += x * b[bp + j];
+                }
+            }
+        }
+    }
+
+    public static Matrix transpose(Matrix a) {
+        Matrix t = new Matrix(a.cols, a.rows);
+        double[] ad = a.data;
+        double[] td = t.data;
+        int m = a.rows;
+        int n = a.cols;
+        // 32 x 32 tiles keep both the read rows and the written rows in cache
+        for (int i0 = 0; i0 < m; i0 += 32) {
+            int i1 = Math.min(m, i0 + 32);
+            for (int j0 = 0; j0 < n; j0 += 32) {
+                int j1 = Math.min(n, j0 + 32);
+                for (int i = i0; i < i1; i++) {
+                    for (int j = j0; j < j1; j++) {
+                        td[j * m + i] = ad[i * n + j];
+                    }
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Column sums (the gradient of a bias broadcast over rows). */
+    public static double[] columnSums(Matrix a) {
+        double[] s = new double[a.cols];
+        for (int i = 0; i < a.rows; i++) {
+            int ai = i * a.cols;
+            for (int j = 0; j < a.cols; j++) {
+                s[j] += a.data[ai + j];
+            }
+        }
+        return s;
+    }
+
+    interface RowRange {
+        void run(int from, int to);
+    }
+
+    private static void rows(int count, long workPerRow, RowRange body) {
+        ForkJoinPool pool = POOL.get();
+        if (count * workPerRow < PARALLEL_WORK || pool.getParallelism() < 2 || count < 2) {
+            body.run(0, count);
+            return;
+        }
+        int chunks = Math.min(count, pool.getParallelism() * 4);
+        pool.invoke(new Split(body, 0, count, Math.max(1, count / chunks)));
+    }
+
+    private static final class Split extends RecursiveAction {
+        private final RowRange body;
+        private final int from;
+        private final int to;
+        private final int grain;
+
+        Split(RowRange body, int from, int to, int grain) {
+            this.body = body;
+            this.from = from;
+            this.to = to;
+            this.grain = grain;
+        }
+
+        @Override
+        protected void compute() {
+            if (to - from <= grain) {
+                body.run(from, to);
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            invokeAll(new Split(body, from, mid, grain), new Split(body, mid, to, grain));
+        }
+    }
+
+    private static void check(boolean ok, Matrix a, Matrix b, String op) {
+        if (!ok) {
+            throw new IllegalArgumentException("shape mismatch for " + op + ": " + a.rows + "x" + a.cols + " and " + b.rows + "x" + b.cols);
+        }
+    }
+}

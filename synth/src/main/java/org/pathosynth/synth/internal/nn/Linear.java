@@ -1,0 +1,75 @@
+package org.pathosynth.synth.internal.nn;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** y = x·Wᵀ + b, W stored out × in; PyTorch's default initialisation (U(±1/√in) for W and b). */
+public final class Linear implements Layer {
+    public final int in;
+    public final int out;
+    public final Parameter weight;
+    public final Parameter bias;
+    private Matrix input;
+
+    public Linear(int in, int out, SplittableRandom rng) {
+        this.in = in;
+        this.out = out;
+        double bound = 1 / Math.sqrt(in); // Kaiming-uniform with a = √5 reduces to this bound
+        double[] w = new double[out * in];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (2 * rng.nextDouble() - 1) * bound;
+        }
+        double[] b = new double[out];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (2 * rng.nextDouble() - 1) * bound;
+        }
+        weight = new Parameter("weight", w);
+        bias = new Parameter("bias", b);
+    }
+
+    public Matrix weightMatrix() {
+        return new Matrix(out, in, weight.value);
+    }
+
+    @Override
+    public Matrix forward(Matrix x, boolean training) {
+        input = x;
+        Matrix y = Kernels.mulTransposed(x, weightMatrix());
+        double[] b = bias.value;
+        for (int r = 0; r < y.rows; r++) {
+            int o = r * out;
+            for (int j = 0; j < out; j++) {
+                y.data[o + j] += b[j];
+            }
+        }
+        return y;
+    }
+
+    @Override
+    public Matrix backward(Matrix g) {
+        backwardToParameters(g);
+        return inputGradient(g);
+    }
+
+    @Override
+    public void backwardToParameters(Matrix g) {
+        add(weight.grad, Kernels.transposedMul(g, input).data);
+        add(bias.grad, Kernels.columnSums(g));
+    }
+
+    /** dL/d(input) = g · W, without touching the parameters' gradients. */
+    public Matrix inputGradient(Matrix g) {
+        return Kernels.mul(g, weightMatrix());
+    }
+
+    static void add(double[] into, double[] x) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += x[i];
+        }
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(weight, bias);
+    }
+}

@@ -1,0 +1,199 @@
+package org.pathosynth.synth.internal.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A WGAN critic: Linear → LeakyReLU → Dropout per hidden layer, then Linear → 1. Its input rows are
+ * packs (pac consecutive rows flattened, as in PacGAN). Besides the usual backward pass it computes
+ * the WGAN-GP gradient penalty λ·mean((‖∇ₓ C(x̂)‖ − 1)²) and its gradient with respect to the
+ * weights. The input gradient of this network is W₁ᵀ·D₁·W₂ᵀ·D₂·…·w, where D holds the
+ * activation slopes times the dropout multipliers; the slopes are piecewise constant, so the
+ * gradient of the penalty (a gradient of a gradient) is exact by reverse mode over that product.
+ */
+public final class PacCritic {
+    private final List<Linear> linears = new ArrayList<>();
+    private final double slope;
+    private final double[] dropouts; // per hidden layer
+    private SplittableRandom rng;
+    // forward cache
+    private Matrix[] pre; // pre-activations of the hidden layers
+    private double[][] masks; // dropout multipliers of the hidden layers
+
+    public PacCritic(int in, int[] hidden, double slope, double dropout, SplittableRandom rng) {
+        this(in, hidden, slope, filled(hidden.length, dropout), rng);
+    }
+
+    /** With a dropout rate per hidden layer (0 for none). */
+    public PacCritic(int in, int[] hidden, double slope, double[] dropouts, SplittableRandom rng) {
+        if (dropouts.length != hidden.length) {
+            throw new IllegalArgumentException(hidden.length + " hidden layers but " + dropouts.length + " dropout rates");
+        }
+        this.slope = slope;
+        this.dropouts = dropouts.clone();
+        this.rng = rng;
+        int width = in;
+        for (int h : hidden) {
+            linears.add(new Linear(width, h, rng));
+            width = h;
+        }
+        linears.add(new Linear(width, 1, rng));
+    }
+
+    private static double[] filled(int n, double v) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, v);
+        return a;
+    }
+
+    public List<Parameter> parameters() {
+        List<Parameter> out = new ArrayList<>();
+        linears.forEach(l -> out.addAll(l.parameters()));
+        return out;
+    }
+
+    /** Scores, one per input row. */
+    public Matrix forward(Matrix x, boolean training) {
+        int hiddenCount = linears.size() - 1;
+        pre = new Matrix[hiddenCount];
+        masks = new double[hiddenCount][];
+        Matrix h = x;
+        for (int l = 0; l < hiddenCount; l++) {
+            Matrix z = linears.get(l).forward(h, training);
+            pre[l] = z;
+            double[] mask = new double[z.data.length];
+            Matrix a = z.zerosLike();
+            double dropout = dropouts[l];
+            double keep = 1 / (1 - dropout);
+            for (int i = 0; i < mask.length; i++) {
+                mask[i] = training && dropout > 0 ? (rng.nextDouble() < dropout ? 0 : keep) : 1;
+                double v = z.data[i];
+                a.data[i] = (v > 0 ? v : slope * v) * mask[i];
+            }
+            masks[l] = mask;
+            h = a;
+        }
+        return linears.get(hiddenCount).forward(h, training);
+    }
+
+    /** Backward pass of the last {@link #forward}: adds weight gradients, returns dL/dx. */
+    public Matrix backward(Matrix gScores) {
+        return backward(gScores, true, true);
+    }
+
+    /** Backward pass that only adds the weights' gradients (a critic update). */
+    public void backwardToParameters(Matrix gScores) {
+        backward(gScores, true, false);
+    }
+
+    /** dL/dx of the last {@link #forward}, leaving the weights' gradients alone (a generator update). */
+    public Matrix backwardToInput(Matrix gScores) {
+        return backward(gScores, false, true);
+    }
+
+    private Matrix backward(Matrix gScores, boolean toParameters, boolean toInput) {
+        int hiddenCount = linears.size() - 1;
+        Matrix g = gScores;
+        for (int l = hiddenCount; l >= 0; l--) {
+            Linear linear = linears.get(l);
+            if (toParameters) {
+                linear.backwardToParameters(g);
+            }
+            if (l == 0 && !toInput) {
+                return null;
+            }
+            g = linear.inputGradient(g);
+            if (l > 0) {
+                double[] mask = masks[l - 1];
+                double[] z = pre[l - 1].data;
+                for (int i = 0; i < g.data.length; i++) {
+                    g.data[i] *= mask[i] * (z[i] > 0 ? 1 : slope);
+                }
+            }
+        }
+        return g;
+    }
+
+    /** ∇ₓ of the score of each row at x (after a forward pass on x), as rows. */
+    Matrix inputGradient(Matrix[] tangentOut) {
+        int hiddenCount = linears.size() - 1;
+        double[] w = linears.get(hiddenCount).weight.value; // 1 × width
+        int rows = pre[0].rows;
+        Matrix v = new Matrix(rows, w.length);
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < w.length; j++) {
+                int i = r * w.length + j;
+                v.data[i] = slopeTimesMask(hiddenCount - 1, i) * w[j];
+            }
+        }
+        tangentOut[hiddenCount - 1] = v;
+        for (int l = hiddenCount - 1; l >= 1; l--) {
+            Matrix u = Kernels.mul(v, linears.get(l).weightMatrix());
+            for (int i = 0; i < u.data.length; i++) {
+                u.data[i] *= slopeTimesMask(l - 1, i);
+            }
+            v = u;
+            tangentOut[l - 1] = v;
+        }
+        return Kernels.mul(v, linears.get(0).weightMatrix());
+    }
+
+    private double slopeTimesMask(int layer, int i) {
+        return (pre[layer].data[i] > 0 ? 1 : slope) * masks[layer][i];
+    }
+
+    /**
+     * Runs the critic on x̂ (training mode: fresh dropout masks), adds the gradient of
+     * λ·mean_rows((‖∇ₓC‖ − 1)²) to the weights and returns the penalty.
+     */
+    public double gradientPenalty(Matrix xHat, double lambda) {
+        forward(xHat, true);
+        int hiddenCount = linears.size() - 1;
+        Matrix[] v = new Matrix[hiddenCount];
+        Matrix g = inputGradient(v);
+        int rows = g.rows;
+        Matrix gBar = g.zerosLike();
+        double penalty = 0;
+        for (int r = 0; r < rows; r++) {
+            double sq = 0;
+            for (int j = 0; j < g.cols; j++) {
+                double x = g.data[r * g.cols + j];
+                sq += x * x;
+            }
+            double norm = Math.sqrt(sq);
+            penalty += (norm - 1) * (norm - 1);
+            double coef = norm > 0 ? lambda * 2 * (norm - 1) / norm / rows : 0;
+            for (int j = 0; j < g.cols; j++) {
+                gBar.data[r * g.cols + j] = coef * g.data[r * g.cols + j];
+            }
+        }
+        // G = V₁·W₁
+        Linear.add(linears.get(0).weight.grad, Kernels.transposedMul(v[0], gBar).data);
+        Matrix vBar = Kernels.mulTransposed(gBar, linears.get(0).weightMatrix());
+        for (int l = 1; l < hiddenCount; l++) {
+            // V_{l-1} = D_{l-1} ⊙ (V_l · W_l)
+            Matrix uBar = vBar.zerosLike();
+            for (int i = 0; i < uBar.data.length; i++) {
+                uBar.data[i] = vBar.data[i] * slopeTimesMask(l - 1, i);
+            }
+            Linear.add(linears.get(l).weight.grad, Kernels.transposedMul(v[l], uBar).data);
+            vBar = Kernels.mulTransposed(uBar, linears.get(l).weightMatrix());
+        }
+        // V_last = D_last ⊙ w
+        double[] wGrad = linears.get(hiddenCount).weight.grad;
+        int width = wGrad.length;
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < width; j++) {
+                int i = r * width + j;
+                wGrad[j] += vBar.data[i] * slopeTimesMask(hiddenCount - 1, i);
+            }
+        }
+        return lambda * penalty / rows;
+    }
+
+    /** Replaces the random source (masks, noise): gradient checks replay one draw. */
+    void reseed(long seed) {
+        rng = new SplittableRandom(seed);
+    }
+}

@@ -1,0 +1,89 @@
+package org.pathosynth.synth.mst;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.pathosynth.core.component.ComponentContext;
+import org.pathosynth.core.synthesis.FittedSynthesizer;
+import org.pathosynth.core.synthesis.SynthesizerProvider;
+import org.pathosynth.core.synthesis.TabularSynthesizer;
+
+/** {@code mst}: the (ε, δ)-differentially private synthesizer, and its saved models. */
+public final class MstProvider implements SynthesizerProvider<MstProvider.Options> {
+    /**
+     * @param epsilon            privacy budget ε (default 1)
+     * @param delta              δ (default 1e-9)
+     * @param attributes         the attributes to model (default: every attribute of the table's schema); leave out those
+     *                           the input has no column for, since each modelled attribute takes a share of the budget
+     * @param noiseSeed          seed of the noise, for reproducible runs only; unset (the default), it is drawn from
+     *                           {@link java.security.SecureRandom}
+     * @param numericBins        bins of a numeric attribute's public range (default 20)
+     * @param iterations         mirror-descent iterations of the estimation (default 3000)
+     * @param budgetSplit        shares of the budget for 1-way measurements, tree selection and 2-way measurements
+     *                           (default 0.45, 0.10, 0.45)
+     * @param enforceConstraints clamp sampled rows to the schema constraints (default true)
+     */
+    public record Options(Double epsilon, Double delta, List<String> attributes, Long noiseSeed, Integer numericBins,
+                          Integer iterations, List<Double> budgetSplit, Boolean enforceConstraints) {
+        public Options {
+            epsilon = epsilon == null ? 1.0 : epsilon;
+            delta = delta == null ? 1e-9 : delta;
+            attributes = attributes == null ? null : List.copyOf(attributes);
+            numericBins = numericBins == null ? 20 : numericBins;
+            iterations = iterations == null ? 3000 : iterations;
+            budgetSplit = budgetSplit == null ? List.of(0.45, 0.10, 0.45) : List.copyOf(budgetSplit);
+            enforceConstraints = enforceConstraints == null ? Boolean.TRUE : enforceConstraints;
+            if (budgetSplit.size() != 3) {
+                throw new IllegalArgumentException("budget_split must be three fractions (1-way, selection, 2-way), got " + budgetSplit);
+            }
+            ZcdpBudget.of(epsilon, delta, 1, split(budgetSplit)); // checks epsilon, delta and the split now
+            if (numericBins < 2) {
+                throw new IllegalArgumentException("numeric_bins must be at least 2, got " + numericBins);
+            }
+            if (iterations < 1) {
+                throw new IllegalArgumentException("iterations must be at least 1, got " + iterations);
+            }
+        }
+
+        private static double[] split(List<Double> shares) {
+            return shares.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+    }
+
+    @Override
+    public String name() {
+        return MstSynthesizer.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "MST: (epsilon, delta)-differentially private marginals on a spanning tree (zCDP); models can leave the hospital";
+    }
+
+    @Override
+    public Class<Options> optionsType() {
+        return Options.class;
+    }
+
+    @Override
+    public TabularSynthesizer create(String argument, Options options, ComponentContext context) {
+        if (argument != null) {
+            throw new IllegalArgumentException("synthesizer '" + name() + "' takes no argument, got '" + argument + "'");
+        }
+        List<Double> s = options.budgetSplit();
+        MstSynthesizer.Builder b = MstSynthesizer.builder().epsilon(options.epsilon()).delta(options.delta())
+                .numericBins(options.numericBins()).iterations(options.iterations()).budgetSplit(s.get(0), s.get(1), s.get(2))
+                .enforceConstraints(options.enforceConstraints());
+        if (options.attributes() != null) {
+            b.attributes(options.attributes());
+        }
+        if (options.noiseSeed() != null) {
+            b.seed(options.noiseSeed());
+        }
+        return b.build();
+    }
+
+    @Override
+    public FittedSynthesizer load(JsonNode model) {
+        return MstModel.load(model);
+    }
+}
