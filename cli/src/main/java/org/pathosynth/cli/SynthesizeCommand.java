@@ -15,8 +15,7 @@ import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
 import org.pathosynth.cli.run.RunConfig;
 import org.pathosynth.cli.run.Synthesizers;
-import org.pathosynth.synth.gan.GanModel;
-import org.pathosynth.synth.mst.MstModel;
+import org.pathosynth.core.data.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,6 +68,9 @@ final class SynthesizeCommand implements Callable<Integer> {
     @Option(names = "--model", description = "Also save the fitted model (JSON) here, to sample later without the data.")
     Path model;
 
+    @Option(names = "--option", description = "Any other option of the synthesizer, as name=value (e.g. batch_size=250); repeatable.")
+    java.util.Map<String, String> extraOptions;
+
     @Override
     public Integer call() throws IOException {
         if (n <= 0) {
@@ -80,30 +82,25 @@ final class SynthesizeCommand implements Callable<Integer> {
             throw new IllegalArgumentException(real + " has no data rows");
         }
         // Only the attributes the file has columns for are modelled by MST: the header is public, and each modelled
-        // attribute takes a share of the budget. The noise seedOption.seed comes from SecureRandom.
+        // attribute takes a share of the budget. The noise seed comes from SecureRandom.
         TabularSynthesizer synth;
         try {
-            synth = Synthesizers.build(new RunConfig.SynthesizerConfig(synthesizer, epsilon, delta, epochs, marginals, trainSeed),
-                    s, new java.util.HashSet<>(input.missingColumns()));
+            synth = Synthesizers.build(new RunConfig.SynthesizerConfig(synthesizer, epsilon, delta, epochs, marginals, trainSeed,
+                    extraOptions == null ? null : new java.util.LinkedHashMap<>(extraOptions)), s, new java.util.HashSet<>(input.missingColumns()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--" + e.getMessage(), e); // the messages start with the option's name
         }
         long t0 = System.nanoTime();
         FittedSynthesizer fitted = synth.fit(input.table(), ConsoleProgress.onStderr());
         long t1 = System.nanoTime();
-        var table = fitted.sample(n, seedOption.seed);
+        Table table = fitted.sample(n, seedOption.seed);
         long t2 = System.nanoTime();
-        CsvTables.write(table, out);
+        SampleOutput.write(table, out, fitted, seedOption.seed);
         if (model != null) {
-            if (fitted instanceof org.pathosynth.synth.copula.GaussianCopulaModel copula) {
-                java.nio.file.Files.writeString(model, copula.toJson());
-            } else if (fitted instanceof MstModel mst) {
-                java.nio.file.Files.writeString(model, mst.toJson());
-            } else if (fitted instanceof GanModel gan) {
-                java.nio.file.Files.writeString(model, gan.toJson());
-            } else {
-                throw new IllegalArgumentException("--model is available for gaussian-copula, mst, ctgan, pategan and patectgan "
-                        + "(the independent baseline stores real values)");
+            try {
+                org.pathosynth.core.synthesis.Synthesizers.save(fitted, model);
+            } catch (UnsupportedOperationException e) {
+                throw new IllegalArgumentException("--model: " + e.getMessage(), e);
             }
         }
         PrivacyGuarantee privacy = fitted.privacyGuarantee();
@@ -111,33 +108,11 @@ final class SynthesizeCommand implements Callable<Integer> {
                 synth.name(), input.table().rowCount(), (t1 - t0) / 1e9, n, (t2 - t1) / 1e9,
                 privacy.isDifferentiallyPrivate() ? "epsilon " + privacy.epsilon() : "none (epsilon = infinity)");
         if (json != null) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ObjectNode meta = mapper.createObjectNode();
-            meta.put("synthesizer", synth.name());
+            ObjectNode meta = SampleOutput.meta(fitted, n, seedOption.seed, (t2 - t1) / 1e9);
             meta.put("real_rows", input.table().rowCount());
             input.unknownColumns().forEach(meta.putArray("ignored_columns")::add);
-            meta.put("rows", n);
-            meta.put("seed", seedOption.seed);
             meta.put("fit_seconds", (t1 - t0) / 1e9);
-            meta.put("sample_seconds", (t2 - t1) / 1e9);
-            ObjectNode p = meta.putObject("privacy");
-            p.put("epsilon", Double.isInfinite(privacy.epsilon()) ? "Infinity" : Double.toString(privacy.epsilon()));
-            p.put("delta", privacy.delta());
-            p.put("mechanism", privacy.mechanism());
-            p.put("note", privacy.note());
-            if (fitted instanceof org.pathosynth.synth.copula.GaussianCopulaModel copula) {
-                copula.describe().forEach(meta.putArray("marginals")::add);
-            }
-            if (fitted instanceof GanModel gan) {
-                meta.put("epochs_trained", gan.epochsTrained());
-            }
-            if (fitted instanceof MstModel mst) {
-                p.put("rho", mst.rho());
-                var edges = meta.putArray("tree");
-                mst.edges().forEach(e -> edges.addArray().add(e.get(0)).add(e.get(1)));
-                meta.put("estimated_real_rows", mst.estimatedTotal());
-            }
-            mapper.writeValue(json.toFile(), meta);
+            SampleOutput.writeJson(meta, json);
         }
         return 0;
     }

@@ -44,6 +44,39 @@ class SynthesizeCommandTest {
     }
 
     @Test
+    void aSavedModelIsSampledElsewhereWithoutTheDataAndStatesWhatMadeIt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("syn.csv");
+        Path model = dir.resolve("model.json");
+        assertThat(PathoSynthCli.run("synthesize", "--real", demoTable(dir).toString(), "--synthesizer", "mst", "--epsilon", "1",
+                "--n", "120", "--seed", "3", "--out", out.toString(), "--model", model.toString())).isZero();
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path again = elsewhere.resolve("sampled.csv");
+        Path meta = elsewhere.resolve("meta.json");
+        assertThat(PathoSynthCli.run("sample", "--model", model.toString(), "--n", "120", "--seed", "3", "--out", again.toString(),
+                "--json", meta.toString())).isZero();
+        assertThat(Files.readString(again)).isEqualTo(Files.readString(out)); // same model, same seed: same rows
+        var provenance = org.pathosynth.core.provenance.ProvenanceJson.readSideFile(again);
+        assertThat(provenance.kind()).isEqualTo("synthetic-table");
+        assertThat(provenance.privacy().epsilon()).isEqualTo(1.0);
+        var fitted = provenance.sources().get("model");
+        assertThat(fitted.producer()).isEqualTo("mst");
+        assertThat(fitted.parameters()).containsEntry("epsilon", 1.0).containsKey("attributes");
+        assertThat(fitted.input().rows()).isEqualTo(1099); // the training table's fingerprint: its size and hash, no row
+        assertThat(fitted.libraryVersion()).isEqualTo(org.pathosynth.core.provenance.LibraryVersion.current());
+        JsonNode m = new ObjectMapper().readTree(meta.toFile());
+        assertThat(m.get("synthesizer").asText()).isEqualTo("mst");
+        assertThat(m.get("privacy").get("rho").asDouble()).isPositive();
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", demoTable(Files.createDirectories(dir.resolve("b"))).toString(),
+                    "--synthesizer", "independent", "--n", "5", "--out", dir.resolve("i.csv").toString(), "--model",
+                    dir.resolve("i.json").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--model: the independent synthesizer's model cannot be saved: it stores real values");
+            assertThat(PathoSynthCli.run("sample", "--model", out.toString(), "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("not a model file");
+        }
+    }
+
+    @Test
     void badOptionsAreRefusedClearly(@TempDir Path dir) throws Exception {
         Path real = demoTable(dir);
         try (CapturedStderr err = new CapturedStderr()) {
@@ -51,13 +84,13 @@ class SynthesizeCommandTest {
             assertThat(err.text()).contains("--n must be positive, got 0");
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "gan", "--n", "5",
                     "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
-            assertThat(err.text()).contains("--synthesizer must be independent, gaussian-copula, mst, ctgan, pategan or patectgan, got 'gan'");
+            assertThat(err.text()).contains("--synthesizer must be ctgan, gaussian-copula, independent, mst, patectgan or pategan, got 'gan'");
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "patectgan", "--epochs", "3",
                     "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
             assertThat(err.text()).contains("--epochs does not apply to patectgan");
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "mst", "--epochs", "3",
                     "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
-            assertThat(err.text()).contains("--epochs applies to ctgan and pategan only");
+            assertThat(err.text()).contains("--epochs does not apply to mst: epochs applies to ctgan and pategan only");
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "pategan", "--delta", "2",
                     "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
             assertThat(err.text()).contains("delta must be in (0, 1), got 2.0");

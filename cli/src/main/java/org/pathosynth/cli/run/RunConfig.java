@@ -36,7 +36,7 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
     public RunConfig {
         schema = schema == null ? "breast-cancer" : schema;
         holdoutShare = holdoutShare == null ? 0.2 : holdoutShare;
-        synthesizer = synthesizer == null ? new SynthesizerConfig(null, null, null, null, null, null) : synthesizer;
+        synthesizer = synthesizer == null ? new SynthesizerConfig(null, null, null, null, null, null, null) : synthesizer;
         records = records == null ? 500 : records;
         language = language == null ? "fr" : language;
         generators = generators == null ? List.of(new GeneratorConfig("template", null)) : List.copyOf(generators);
@@ -51,9 +51,13 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
         out = out == null ? "pathosynth-run" : out;
     }
 
-    /** The synthesizer and its parameters (those that do not apply to it are refused when the run starts). */
+    /**
+     * The synthesizer and its parameters (those that do not apply to it are refused when the run starts);
+     * {@code options} passes any other option of the named synthesizer (e.g. {@code batch_size}), by its snake_case name.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record SynthesizerConfig(String name, Double epsilon, Double delta, Integer epochs, String marginals, Long trainSeed) {
+    public record SynthesizerConfig(String name, Double epsilon, Double delta, Integer epochs, String marginals, Long trainSeed,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL) java.util.Map<String, Object> options) {
         public SynthesizerConfig {
             name = name == null ? "gaussian-copula" : name;
             epsilon = epsilon == null ? 1.0 : epsilon;

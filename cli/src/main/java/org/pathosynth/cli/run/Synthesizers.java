@@ -1,22 +1,28 @@
 package org.pathosynth.cli.run;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.pathosynth.core.component.ComponentOptions;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.SynthesizerProvider;
 import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.copula.GaussianCopulaSynthesizer;
-import org.pathosynth.synth.copula.MarginalFamily;
-import org.pathosynth.synth.gan.CtganSynthesizer;
-import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
-import org.pathosynth.synth.mst.MstSynthesizer;
-import org.pathosynth.synth.gan.PateCtganSynthesizer;
-import org.pathosynth.synth.gan.PateGanSynthesizer;
 
-/** Builds a synthesizer from its name and parameters, as {@code synthesize} and {@code run} name them. */
+/**
+ * The synthesizer a {@code run} config or {@code synthesize}'s options name, found by name among the synthesizers on
+ * the class path ({@link org.pathosynth.core.synthesis.Synthesizers}). The config's common keys go to the
+ * synthesizers that have them; a key given explicitly to a synthesizer that lacks it is refused.
+ */
 public final class Synthesizers {
-    public static final String NAMES = "independent, gaussian-copula, mst, ctgan, pategan or patectgan";
-
     private Synthesizers() {
+    }
+
+    /** The names known, for messages: "a, b or c". */
+    public static String names() {
+        List<String> all = org.pathosynth.core.synthesis.Synthesizers.names();
+        return all.size() == 1 ? all.get(0) : String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
     }
 
     /**
@@ -24,50 +30,52 @@ public final class Synthesizers {
      *                       modelled attribute takes a share of the privacy budget)
      */
     public static TabularSynthesizer build(RunConfig.SynthesizerConfig c, Schema schema, Set<String> missingColumns) {
-        if (c.epochs() != null && c.name().equals("patectgan")) {
-            throw new IllegalArgumentException("epochs does not apply to patectgan: it trains until epsilon is spent");
+        SynthesizerProvider<?> provider;
+        try {
+            provider = org.pathosynth.core.synthesis.Synthesizers.provider(c.name());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("synthesizer must be " + names() + ", got '" + c.name() + "'", e);
         }
-        if (c.epochs() != null && !c.name().equals("ctgan") && !c.name().equals("pategan")) {
-            throw new IllegalArgumentException("epochs applies to ctgan and pategan only, not " + c.name());
+        List<String> known = ComponentOptions.names(provider.optionsType());
+        Map<String, Object> options = new LinkedHashMap<>();
+        // Keys every config carries (with defaults) go where they apply.
+        putIfKnown(options, known, "epsilon", c.epsilon());
+        putIfKnown(options, known, "marginals", c.marginals());
+        putIfKnown(options, known, "train_seed", c.trainSeed());
+        // Keys a config carries only when the user gave them must apply.
+        requireKnown(c.name(), known, "delta", c.delta());
+        requireKnown(c.name(), known, "epochs", c.epochs());
+        putIfKnown(options, known, "delta", c.delta());
+        putIfKnown(options, known, "epochs", c.epochs());
+        if (known.contains("attributes")) {
+            options.put("attributes", new ArrayList<>(schema.names().stream().filter(a -> !missingColumns.contains(a)).toList()));
         }
-        return switch (c.name()) {
-            case "independent" -> IndependentMarginalsSynthesizer.builder().enforceConstraints(true).build();
-            case "gaussian-copula" -> GaussianCopulaSynthesizer.builder().marginals(marginals(c.marginals())).build();
-            case "mst" -> MstSynthesizer.builder().epsilon(c.epsilon()).delta(c.delta() == null ? 1e-9 : c.delta())
-                    .attributes(schema.names().stream().filter(a -> !missingColumns.contains(a)).toList()).build();
-            case "ctgan" -> {
-                CtganSynthesizer.Builder b = CtganSynthesizer.builder().seed(c.trainSeed());
-                if (c.epochs() != null) {
-                    b.epochs(c.epochs());
-                }
-                yield b.build();
-            }
-            case "pategan" -> {
-                PateGanSynthesizer.Builder b = PateGanSynthesizer.builder().epsilon(c.epsilon()).seed(c.trainSeed());
-                if (c.epochs() != null) {
-                    b.epochs(c.epochs());
-                }
-                if (c.delta() != null) {
-                    b.delta(c.delta());
-                }
-                yield b.build();
-            }
-            case "patectgan" -> {
-                PateCtganSynthesizer.Builder b = PateCtganSynthesizer.builder().epsilon(c.epsilon()).seed(c.trainSeed());
-                if (c.delta() != null) {
-                    b.delta(c.delta());
-                }
-                yield b.build();
-            }
-            default -> throw new IllegalArgumentException("synthesizer must be " + NAMES + ", got '" + c.name() + "'");
-        };
+        if (c.options() != null) {
+            options.putAll(c.options());
+        }
+        try {
+            return org.pathosynth.core.synthesis.Synthesizers.create(c.name(), options);
+        } catch (IllegalArgumentException e) {
+            // "synthesizer 'mst': epsilon must be ..." -> "epsilon must be ...": callers name the key or option themselves
+            String prefix = "synthesizer '" + c.name() + "': ";
+            String m = e.getMessage();
+            throw new IllegalArgumentException(m != null && m.startsWith(prefix) ? m.substring(prefix.length()) : m, e);
+        }
     }
 
-    private static MarginalFamily marginals(String name) {
-        try {
-            return MarginalFamily.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("marginals must be empirical, beta or normal, got '" + name + "'");
+    private static void putIfKnown(Map<String, Object> options, List<String> known, String key, Object value) {
+        if (value != null && known.contains(key)) {
+            options.put(key, value);
+        }
+    }
+
+    private static void requireKnown(String synthesizer, List<String> known, String key, Object value) {
+        if (value != null && !known.contains(key)) {
+            List<String> having = org.pathosynth.core.synthesis.Synthesizers.names().stream()
+                    .filter(n -> ComponentOptions.names(org.pathosynth.core.synthesis.Synthesizers.provider(n).optionsType()).contains(key))
+                    .toList();
+            throw new IllegalArgumentException(key + " does not apply to " + synthesizer + ": " + key + " applies to "
+                    + String.join(" and ", having) + " only");
         }
     }
 }

@@ -1,31 +1,43 @@
 package org.pathosynth.cli.run;
 
-import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.pathosynth.core.component.ComponentContext;
+import org.pathosynth.core.component.ComponentSpec;
+import org.pathosynth.core.generation.Generators;
 import org.pathosynth.core.generation.ReportGenerator;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.generation.AssignmentPolicy;
-import org.pathosynth.llm.generation.LlmReportGenerator;
-import org.pathosynth.core.generation.ReportStyle;
 import org.pathosynth.llm.generation.TeacherEnsemble;
-import org.pathosynth.llm.provider.ProviderSettings;
-import org.pathosynth.llm.provider.Providers;
-import org.pathosynth.synth.report.TemplateReportWriter;
+import org.pathosynth.llm.provider.ModelSpec;
 
-/** Report generators ("teachers") by spec, as {@code generate} and {@code run} name them. */
+/** Report generators ("teachers") by spec, as {@code generate} and {@code run} name them: every generator on the class path. */
 public final class Teachers {
     private Teachers() {
     }
 
-    /** {@code template} (the offline writer, with {@code noise}) or an LLM spec such as {@code ollama:mistral}. */
+    /**
+     * {@code template} (the offline writer, with {@code noise}) or an LLM spec such as {@code ollama:mistral}, built by
+     * its provider ({@link Generators}); LLM teachers share {@code client}.
+     */
     public static ReportGenerator of(String spec, Schema schema, String language, double noise, LlmClient client, RunConfig.LlmConfig llm) {
-        if (spec.equals("template")) {
-            return TemplateReportWriter.builder().schema(schema).language(language).noise(noise).build();
+        ComponentContext context = ComponentContext.of(schema, language).with(LlmClient.class, client);
+        String name = ComponentSpec.parse(spec).name();
+        if (!Generators.names().contains(name) && spec.contains(":")) {
+            ModelSpec.parse(spec); // says which LLM providers exist
         }
-        ReportStyle style = ReportStyle.parse(llm.style());
-        return LlmReportGenerator.builder(Providers.connect(spec, ProviderSettings.builder().timeout(Duration.ofSeconds(llm.timeoutSeconds())).build()))
-                .client(client).language(language).style(style).words(llm.words()).temperature(llm.temperature()).build();
+        Map<String, Object> options = new LinkedHashMap<>();
+        if (name.equals("template")) {
+            options.put("noise", noise);
+        } else {
+            options.put("style", llm.style());
+            options.put("words", llm.words());
+            options.put("temperature", llm.temperature());
+            options.put("timeout_seconds", llm.timeoutSeconds());
+        }
+        return Generators.create(spec, options, context);
     }
 
     /** The teachers by spec, with their weights, sharing {@code client}; reports in progress at once: the LLM concurrency. */
@@ -39,11 +51,6 @@ public final class Teachers {
     }
 
     public static AssignmentPolicy policy(String name) {
-        return switch (name) {
-            case "round-robin" -> AssignmentPolicy.ROUND_ROBIN;
-            case "weighted" -> AssignmentPolicy.WEIGHTED;
-            case "every" -> AssignmentPolicy.EVERY;
-            default -> throw new IllegalArgumentException("policy must be round-robin, weighted or every, got '" + name + "'");
-        };
+        return AssignmentPolicy.parse(name);
     }
 }

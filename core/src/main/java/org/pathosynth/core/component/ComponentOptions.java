@@ -91,8 +91,7 @@ public final class ComponentOptions {
             case "Double", "double", "Float", "float" -> "a number";
             case "Boolean", "boolean" -> "true or false";
             case "String" -> "a string";
-            case "List" -> "a list";
-            default -> "a " + type.getSimpleName();
+            default -> java.util.Collection.class.isAssignableFrom(type) ? "a list" : "a " + type.getSimpleName();
         };
         return t;
     }

@@ -34,7 +34,7 @@ public final class ProvenanceJson {
         if (p.input() != null) {
             ObjectNode in = n.putObject("input");
             if (p.input().rows() >= 0) {
-                in.put("rows", p.input().rows());
+                in.put("row_count", p.input().rows());
             }
             in.put("sha256", p.input().sha256());
         }
@@ -60,7 +60,7 @@ public final class ProvenanceJson {
             parameters.put(e.getKey(), MAPPER.convertValue(e.getValue(), Object.class));
         }
         DataFingerprint input = n.has("input")
-                ? new DataFingerprint(n.path("input").path("rows").asLong(-1), n.path("input").path("sha256").asText()) : null;
+                ? new DataFingerprint(n.path("input").path("row_count").asLong(-1), n.path("input").path("sha256").asText()) : null;
         PrivacyGuarantee privacy = n.has("privacy") ? privacyFromJson(n.get("privacy")) : null;
         Map<String, ArtifactProvenance> sources = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> s = n.path("sources").fields();

@@ -30,6 +30,14 @@ public interface FittedSynthesizer {
     }
 
     /**
+     * Figures a model reports about itself, by snake_case name (the copula's marginals, the epochs a GAN trained, the
+     * MST tree and its zCDP rho, ...): for summaries, never rows or counts of real values.
+     */
+    default Map<String, Object> details() {
+        return Map.of();
+    }
+
+    /**
      * The model as JSON (with its provenance), to sample later without the data: {@link Synthesizers#load}.
      *
      * @throws UnsupportedOperationException for models that hold real values and must not leave the hospital

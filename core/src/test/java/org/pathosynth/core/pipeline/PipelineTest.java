@@ -199,4 +199,84 @@ class PipelineTest {
         assertThatThrownBy(() -> p.run(real(), 0)).hasMessageContaining("must be positive");
         assertThatThrownBy(() -> p.run(Table.of(SCHEMA, List.of()), 5)).hasMessageContaining("no rows");
     }
+
+    @Test
+    void reportsAreNamedByTheOneIdScheme() {
+        PipelineResult r = Pipeline.builder().synthesizer(BOOTSTRAP).generator(GRADE_WRITER).seed(5).build().run(real(), 30);
+        List<org.pathosynth.core.generation.GenerationRequest> requests =
+                org.pathosynth.core.generation.GenerationRequests.forTable(r.synthetic(), 5);
+        assertThat(requests.get(0).id()).isEqualTo("r1");
+        assertThat(requests.get(29).id()).isEqualTo("r30");
+        assertThat(r.generated()).allSatisfy(p -> assertThat(p.id()).matches("r\\d+"));
+        assertThat(r.synthetic()).isEqualTo(BOOTSTRAP.fit(real()).sample(30, Pipeline.sampleSeed(5)));
+        assertThat(r.synthesis().provenance().kind()).isEqualTo("synthetic-table");
+        assertThat(r.synthesis().provenance().sources()).containsKey("model");
+    }
+
+    /** A store that already holds every step: nothing is fitted, written or filtered again. */
+    @Test
+    void aStoreWithFinishedStepsIsResumedWithoutRedoingThem() {
+        PipelineResult first = Pipeline.builder().synthesizer(BOOTSTRAP).generator(GRADE_WRITER).filter(NO_GRADE_ONE).seed(3).build().run(real(), 40);
+        List<String> saved = new ArrayList<>();
+        PipelineStore kept = new PipelineStore() {
+            @Override
+            public boolean isDone(String step) {
+                return true;
+            }
+
+            @Override
+            public Synthesis loadSynthesis(Schema schema) {
+                return new Synthesis(first.synthetic(), null, first.synthesis().provenance(), 4, 0, 0);
+            }
+
+            @Override
+            public void saveSynthesis(Synthesis synthesis) {
+                saved.add("synthesis");
+            }
+
+            @Override
+            public org.pathosynth.core.generation.GenerationJournal openJournal(Schema schema) {
+                throw new AssertionError("report writing must not resume a finished step");
+            }
+
+            @Override
+            public List<ReportPair> loadGenerated(Schema schema) {
+                return first.generated();
+            }
+
+            @Override
+            public void saveGenerated(org.pathosynth.core.generation.GenerationBatch batch, long millis) {
+                saved.add("generated");
+            }
+
+            @Override
+            public List<ReportPair> loadFiltered(Schema schema) {
+                return first.accepted().pairs();
+            }
+
+            @Override
+            public void saveFiltered(List<ReportPair> input, org.pathosynth.core.filter.FilterChain chain,
+                                     org.pathosynth.core.filter.FilterChain.Outcome outcome) {
+                saved.add("filtered");
+            }
+        };
+        TabularSynthesizer refusing = new TabularSynthesizer() {
+            @Override
+            public String name() {
+                return "refusing";
+            }
+
+            @Override
+            public FittedSynthesizer fit(Table real, ProgressListener progress) {
+                throw new AssertionError("a kept synthetic table must not be refitted");
+            }
+        };
+        PipelineResult again = Pipeline.builder().synthesizer(refusing).generator(GRADE_WRITER).filter(NO_GRADE_ONE).seed(3).store(kept)
+                .build().run(real(), 40);
+        assertThat(saved).isEmpty();
+        assertThat(again.model()).isNull();
+        assertThat(again.synthetic()).isEqualTo(first.synthetic());
+        assertThat(again.accepted().pairs()).isEqualTo(first.accepted().pairs());
+        assertThat(again.counts().accepted()).isEqualTo(first.counts().accepted());
+    }
 }

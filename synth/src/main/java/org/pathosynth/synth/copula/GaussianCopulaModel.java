@@ -161,6 +161,11 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
     }
 
     /** Per variable: "attribute:role=family", e.g. "tumor_size_mm:VALUE=empirical-interpolated". */
+    @Override
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of("marginals", describe());
+    }
+
     public List<String> describe() {
         List<String> out = new ArrayList<>();
         for (CopulaVariable v : variables) {

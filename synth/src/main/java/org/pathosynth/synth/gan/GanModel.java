@@ -92,6 +92,11 @@ public final class GanModel implements FittedSynthesizer {
         return Arrays.stream(losses).map(double[]::clone).toList();
     }
 
+    @Override
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of("epochs_trained", epochsTrained());
+    }
+
     public int epochsTrained() {
         return losses.length;
     }

@@ -95,6 +95,15 @@ public final class MstModel implements FittedSynthesizer {
         return provenance;
     }
 
+    @Override
+    public java.util.Map<String, Object> details() {
+        java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
+        d.put("rho", rho());
+        d.put("tree", edges());
+        d.put("estimated_real_rows", estimatedTotal());
+        return d;
+    }
+
     public double rho() {
         return budget.rho();
     }

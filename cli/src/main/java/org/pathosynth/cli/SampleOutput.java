@@ -1,0 +1,56 @@
+package org.pathosynth.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Map;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.io.AtomicFiles;
+import org.pathosynth.core.io.CsvTables;
+import org.pathosynth.core.provenance.ArtifactProvenance;
+import org.pathosynth.core.provenance.DataFingerprint;
+import org.pathosynth.core.provenance.ProvenanceJson;
+import org.pathosynth.core.synthesis.FittedSynthesizer;
+
+/** What {@code synthesize} and {@code sample} write: the synthetic CSV, its provenance file, and the optional meta JSON. */
+final class SampleOutput {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SampleOutput() {
+    }
+
+    /** The table, atomically, and beside it {@code <out>.provenance.json}: the model's provenance, rows and seed. */
+    static void write(Table table, Path out, FittedSynthesizer model, long seed) {
+        AtomicFiles.write(out, tmp -> CsvTables.write(table, tmp));
+        ArtifactProvenance p = ArtifactProvenance.of("synthetic-table", model.synthesizerName(), Map.of("rows", table.rowCount(), "seed", seed))
+                .withInput(DataFingerprint.of(table)).withPrivacy(model.privacyGuarantee()).withSource("model", model.provenance());
+        ProvenanceJson.writeSideFile(out, p);
+    }
+
+    /** Timings, the privacy guarantee and the model's own figures. */
+    static ObjectNode meta(FittedSynthesizer model, int rows, long seed, double sampleSeconds) {
+        ObjectNode meta = JSON.createObjectNode();
+        meta.put("synthesizer", model.synthesizerName());
+        meta.put("rows", rows);
+        meta.put("seed", seed);
+        meta.put("sample_seconds", sampleSeconds);
+        ObjectNode privacy = ProvenanceJson.privacy(model.privacyGuarantee());
+        meta.set("privacy", privacy);
+        for (Map.Entry<String, Object> d : model.details().entrySet()) {
+            JsonNode value = JSON.valueToTree(d.getValue());
+            if (d.getKey().equals("rho")) {
+                privacy.set("rho", value); // zCDP's rho is part of the privacy statement
+            } else {
+                meta.set(d.getKey(), value);
+            }
+        }
+        meta.set("provenance", ProvenanceJson.toJson(model.provenance()));
+        return meta;
+    }
+
+    static void writeJson(ObjectNode meta, Path file) {
+        AtomicFiles.writeString(file, meta.toPrettyString() + "\n");
+    }
+}
