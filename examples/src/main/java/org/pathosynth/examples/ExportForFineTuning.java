@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.pathosynth.core.data.Table;
+import org.pathosynth.core.filter.FilterChain;
 import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
@@ -35,8 +36,8 @@ public final class ExportForFineTuning {
             GenerationRequest request = new GenerationRequest("r" + i, records.record(i), i);
             pairs.add(new ReportPair(request.id(), request.record(), writer.generate(request)));
         }
-        var filters = LengthFilter.words(15, 2000).and(NearDuplicateFilter.atSimilarity(0.8))
-                .and(RoundTripFilter.of(RuleBasedExtractor.create()));
+        var filters = FilterChain.of(List.of(LengthFilter.words(15, 2000), RoundTripFilter.of(RuleBasedExtractor.create())),
+                List.of(NearDuplicateFilter.atSimilarity(0.8)));
         CorpusFiltering.Outcome kept = CorpusFiltering.apply(pairs, filters);
         System.out.printf("filters kept %d of %d pairs, removed: %s%n", kept.kept().size(), n, kept.rejectedByFilter());
         return TrainingSetExport.of(ExportFormat.OPENAI, 0.1, 42, "fr").write(kept.kept(), Schema.breastCancer(), dir);

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.pathosynth.core.filter.QualityFilter;
+import org.pathosynth.core.filter.FilterChain;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         List<ReportPair> input = Jsonl.readCorpus(pairs, s).pairs();
         List<ReportPair> kept = input;
         if (filters != null && !filters.isEmpty()) {
-            QualityFilter chain;
+            FilterChain chain;
             try {
                 chain = QualityFilters.chain(filters, s, lang);
             } catch (IllegalArgumentException e) {

@@ -1,17 +1,19 @@
 package org.pathosynth.extraction.filter;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.pathosynth.core.filter.FilterDecision;
+import org.pathosynth.core.filter.FilterChain;
 import org.pathosynth.core.filter.QualityFilter;
 import org.pathosynth.core.report.ReportPair;
 
 /**
- * Runs a (composed) filter over pairs in order and says what it removed and why: kept pairs, and counts of
- * rejections per filter and per reason (reasons name attributes and rules, never values).
+ * Runs filters over pairs and says what they removed and why.
+ *
+ * @deprecated use {@link FilterChain#apply}, which runs corpus filters (near-duplicates) after the pair filters and
+ *     counts filter errors; this delegates to it.
  */
+@Deprecated
 public final class CorpusFiltering {
     private CorpusFiltering() {
     }
@@ -25,24 +27,12 @@ public final class CorpusFiltering {
         }
     }
 
+    public static Outcome apply(List<ReportPair> pairs, FilterChain chain) {
+        FilterChain.Outcome o = chain.apply(pairs);
+        return new Outcome(o.kept(), o.rejected(), o.rejectedByFilter(), o.reasons());
+    }
+
     public static Outcome apply(List<ReportPair> pairs, QualityFilter filter) {
-        List<ReportPair> kept = new ArrayList<>();
-        Map<String, Integer> byFilter = new TreeMap<>();
-        Map<String, Integer> reasons = new TreeMap<>();
-        int rejected = 0;
-        for (ReportPair p : pairs) {
-            FilterDecision d = filter.judge(p);
-            if (d.accepted()) {
-                kept.add(p);
-                continue;
-            }
-            rejected++;
-            byFilter.merge(d.filter(), 1, Integer::sum);
-            for (String r : d.reasons()) {
-                // "93% similar to r12" would make one reason per pair: keep what kind of reason it is
-                reasons.merge(d.filter() + ": " + r.replaceAll("\\d+% similar to .*", "similar to a kept report"), 1, Integer::sum);
-            }
-        }
-        return new Outcome(kept, rejected, byFilter, reasons);
+        return apply(pairs, FilterChain.of(filter));
     }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 /**
  * One entry of the rules file's {@code readers}: a reader family, the attributes it fills by role, the rule group it
  * reads with, and its cue rules by role. A family that reads one attribute (or needs one cue) has it under
- * {@link #VALUE}: {@code {"family": "finding", "attribute": "lymphovascular_invasion", "rules": "polarity",
- * "cue": "lymphovascularInvasion"}}.
+ * {@link #VALUE}: {@code {"family": "finding", "attribute": "perineural_invasion", "rules": "polarity",
+ * "cue": "perineuralInvasion"}}.
  *
  * @param family     which reader reads it ("procedure", "finding", "receptor-status", ...)
  * @param attributes attribute names by role ("value"; "taken" and "affected" for node counts...)
