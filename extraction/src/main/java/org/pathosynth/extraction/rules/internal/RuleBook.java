@@ -110,7 +110,11 @@ public final class RuleBook {
         return out;
     }
 
-    /** The matches of {@code p} in a view of a report (see {@link Scan}). */
+    /**
+     * The matches of {@code p} in a view of a report, tried only where its anchors occur (see {@link Scan}). A
+     * case-insensitive rule runs as its lower-case twin (compiled case-sensitive) over the lower-cased text, which has
+     * the same length, so spans are the same and comparisons are plain character tests instead of Unicode case folding.
+     */
     public Scan scan(Pattern p, TextView view) {
         Prepared r = prepared.get(p);
         if (r == null) {
@@ -121,11 +125,7 @@ public final class RuleBook {
         return r.lead() == null ? scan : scan.led(r.lead());
     }
 
-    /**
-     * The matches of {@code p} over the whole text, tried only where its anchors occur. A case-insensitive rule runs
-     * as its lower-case twin (compiled case-sensitive) over the lower-cased text, which has the same length, so spans
-     * are the same and comparisons are plain character tests instead of Unicode case folding.
-     */
+    /** The matches of {@code p} over the whole text. */
     Scan scan(Pattern p, ReportText text) {
         return scan(p, text.whole());
     }
@@ -135,7 +135,7 @@ public final class RuleBook {
     /**
      * The rule over [from, to) of the report, as {@code p.matcher(text.matched()).region(from, to)} would be (the
      * region's bounds opaque and anchoring), but run as its lower-case twin over the lower-cased text when it has one,
-     * with a matcher lent until the report is done instead of a new one.
+     * with a matcher lent until the report is closed instead of a new one.
      */
     public Region region(Pattern p, TextView view, int from, int to) {
         ReportText text = view.text();
