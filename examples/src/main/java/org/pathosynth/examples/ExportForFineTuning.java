@@ -1,21 +1,21 @@
 package org.pathosynth.examples;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.pathosynth.core.component.ComponentContext;
 import org.pathosynth.core.data.Table;
-import org.pathosynth.core.generation.GenerationRequest;
+import org.pathosynth.core.filter.FilterChain;
+import org.pathosynth.core.filter.Filters;
+import org.pathosynth.core.generation.GenerationRequests;
+import org.pathosynth.core.generation.Generators;
+import org.pathosynth.core.generation.ReportGenerator;
+import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.Synthesizers;
 import org.pathosynth.extraction.export.ExportFormat;
 import org.pathosynth.extraction.export.TrainingSetExport;
-import org.pathosynth.extraction.filter.CorpusFiltering;
-import org.pathosynth.extraction.filter.LengthFilter;
-import org.pathosynth.extraction.filter.NearDuplicateFilter;
-import org.pathosynth.extraction.filter.RoundTripFilter;
-import org.pathosynth.extraction.rules.RuleBasedExtractor;
-import org.pathosynth.synth.copula.GaussianCopulaSynthesizer;
-import org.pathosynth.synth.report.TemplateReportWriter;
 
 /** Synthetic pairs, filtered, written as OpenAI chat fine-tuning files (train and validation) in the folder given. */
 public final class ExportForFineTuning {
@@ -28,16 +28,11 @@ public final class ExportForFineTuning {
     }
 
     static TrainingSetExport.Result run(Path dir, int n) {
-        Table records = GaussianCopulaSynthesizer.builder().build().fit(DemoData.tcgaBrca()).sample(n, 3);
-        TemplateReportWriter writer = TemplateReportWriter.builder().language("fr").noise(0.2).build();
-        List<ReportPair> pairs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            GenerationRequest request = new GenerationRequest("r" + i, records.record(i), i);
-            pairs.add(new ReportPair(request.id(), request.record(), writer.generate(request)));
-        }
-        var filters = LengthFilter.words(15, 2000).and(NearDuplicateFilter.atSimilarity(0.8))
-                .and(RoundTripFilter.of(RuleBasedExtractor.create()));
-        CorpusFiltering.Outcome kept = CorpusFiltering.apply(pairs, filters);
+        Table records = Synthesizers.create().fit(DemoData.tcgaBrca()).sample(n, 3);
+        ComponentContext french = ComponentContext.of(Schema.breastCancer(), "fr");
+        ReportGenerator writer = Generators.create("template", Map.of("noise", 0.2), french);
+        List<ReportPair> pairs = writer.generateAll(GenerationRequests.forTable(records, 3), ProgressListener.NONE).pairs();
+        FilterChain.Outcome kept = Filters.chain(List.of("length", "round-trip", "near-duplicate"), french).apply(pairs);
         System.out.printf("filters kept %d of %d pairs, removed: %s%n", kept.kept().size(), n, kept.rejectedByFilter());
         return TrainingSetExport.of(ExportFormat.OPENAI, 0.1, 42, "fr").write(kept.kept(), Schema.breastCancer(), dir);
     }

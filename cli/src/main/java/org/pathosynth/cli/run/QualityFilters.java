@@ -1,14 +1,10 @@
 package org.pathosynth.cli.run;
 
 import java.util.List;
+import org.pathosynth.core.component.ComponentContext;
 import org.pathosynth.core.filter.FilterChain;
-import org.pathosynth.core.filter.QualityFilter;
+import org.pathosynth.core.filter.Filters;
 import org.pathosynth.core.schema.Schema;
-import org.pathosynth.extraction.filter.LanguageFilter;
-import org.pathosynth.extraction.filter.LengthFilter;
-import org.pathosynth.extraction.filter.NearDuplicateFilter;
-import org.pathosynth.extraction.filter.RoundTripFilter;
-import org.pathosynth.extraction.rules.RuleBasedExtractor;
 
 /** Quality filters by name, composed in order, as {@code export --filters} and {@code run} name them. */
 public final class QualityFilters {
@@ -25,17 +21,6 @@ public final class QualityFilters {
         if (names.isEmpty()) {
             throw new IllegalArgumentException("no filter named; expected some of " + NAMES);
         }
-        List<QualityFilter> chain = new java.util.ArrayList<>();
-        for (String name : names) {
-            QualityFilter next = switch (name.strip()) {
-                case "length" -> LengthFilter.words(15, 2000);
-                case "language" -> LanguageFilter.expecting(language);
-                case "near-duplicate" -> NearDuplicateFilter.atSimilarity(0.8);
-                case "round-trip" -> RoundTripFilter.of(RuleBasedExtractor.builder().schema(schema).build());
-                default -> throw new IllegalArgumentException("unknown filter '" + name + "'; expected " + NAMES);
-            };
-            chain.add(next);
-        }
-        return FilterChain.of(chain, List.of());
+        return Filters.chain(names, ComponentContext.of(schema, language)); // pair filters first, then near-duplicate
     }
 }

@@ -2,22 +2,26 @@ package org.pathosynth.extraction.filter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import org.pathosynth.core.filter.CorpusFilter;
 import org.pathosynth.core.filter.FilterDecision;
-import org.pathosynth.core.filter.QualityFilter;
 import org.pathosynth.core.report.ReportPair;
 
 /**
- * Drops reports that nearly repeat one already kept: MinHash signatures over word 3-shingles estimate the Jaccard
- * similarity, and locality-sensitive hashing (bands of rows) finds candidates without comparing every pair. It
- * remembers what it accepted, so results depend on the order pairs arrive in (the corpus order: deterministic);
- * use one instance per corpus. Thread-safe.
+ * Drops reports that nearly repeat one kept before them in the corpus: MinHash signatures over word 3-shingles
+ * estimate the Jaccard similarity, and locality-sensitive hashing (bands of rows) finds candidates without comparing
+ * every pair. A corpus filter: each {@link #judgeAll} call starts afresh and sees only the pairs it is given (in a
+ * {@link org.pathosynth.core.filter.FilterChain}, those the pair filters kept), so a report dropped for another reason
+ * never blocks its near-duplicates. Deterministic in corpus order; thread-safe.
  */
-public final class NearDuplicateFilter implements QualityFilter {
+public final class NearDuplicateFilter implements CorpusFilter {
     public static final String NAME = "near-duplicate";
+    /** The reason of every rejection: one category (no id, no percentage), so a filter chain counts them together. */
+    public static final String REASON = "similar to a kept report";
     private static final int SHINGLE = 3;
 
     private final double threshold;
@@ -25,9 +29,6 @@ public final class NearDuplicateFilter implements QualityFilter {
     private final int rows;
     private final long[] a;
     private final long[] b;
-    private final List<int[]> kept = new ArrayList<>();
-    private final List<String> keptIds = new ArrayList<>();
-    private final List<Map<Long, List<Integer>>> buckets = new ArrayList<>();
 
     private NearDuplicateFilter(double threshold, int bands, int rows, long seed) {
         if (!(threshold > 0 && threshold <= 1)) {
@@ -44,9 +45,6 @@ public final class NearDuplicateFilter implements QualityFilter {
             a[i] = rng.nextLong() | 1;
             b[i] = rng.nextLong();
         }
-        for (int i = 0; i < bands; i++) {
-            buckets.add(new HashMap<>());
-        }
     }
 
     /** Rejects a report whose estimated Jaccard similarity to a kept one is at least {@code threshold} (e.g. 0.8). */
@@ -60,36 +58,40 @@ public final class NearDuplicateFilter implements QualityFilter {
     }
 
     @Override
-    public synchronized FilterDecision judge(ReportPair pair) {
-        int[] sig = signature(pair.report().text());
-        double best = 0;
-        String bestId = null;
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int band = 0; band < bands; band++) {
-            List<Integer> candidates = buckets.get(band).get(bandKey(sig, band));
-            if (candidates == null) {
-                continue;
-            }
-            for (int c : candidates) {
-                if (seen.add(c)) {
-                    double s = similarity(sig, kept.get(c));
-                    if (s > best) {
-                        best = s;
-                        bestId = keptIds.get(c);
+    public List<FilterDecision> judgeAll(List<ReportPair> pairs) {
+        List<int[]> kept = new ArrayList<>();
+        List<Map<Long, List<Integer>>> buckets = new ArrayList<>();
+        for (int i = 0; i < bands; i++) {
+            buckets.add(new HashMap<>());
+        }
+        List<FilterDecision> out = new ArrayList<>(pairs.size());
+        for (ReportPair pair : pairs) {
+            int[] sig = signature(pair.report().text());
+            double best = 0;
+            Set<Integer> seen = new HashSet<>();
+            for (int band = 0; band < bands; band++) {
+                List<Integer> candidates = buckets.get(band).get(bandKey(sig, band));
+                if (candidates == null) {
+                    continue;
+                }
+                for (int c : candidates) {
+                    if (seen.add(c)) {
+                        best = Math.max(best, similarity(sig, kept.get(c)));
                     }
                 }
             }
+            if (best >= threshold) {
+                out.add(FilterDecision.reject(NAME, 1 - best, List.of(REASON)));
+                continue;
+            }
+            int index = kept.size();
+            kept.add(sig);
+            for (int band = 0; band < bands; band++) {
+                buckets.get(band).computeIfAbsent(bandKey(sig, band), k -> new ArrayList<>()).add(index);
+            }
+            out.add(FilterDecision.accept(NAME, 1 - best));
         }
-        if (best >= threshold) {
-            return FilterDecision.reject(NAME, 1 - best, List.of(String.format(Locale.ROOT, "%.0f%% similar to %s", 100 * best, bestId)));
-        }
-        int index = kept.size();
-        kept.add(sig);
-        keptIds.add(pair.id());
-        for (int band = 0; band < bands; band++) {
-            buckets.get(band).computeIfAbsent(bandKey(sig, band), k -> new ArrayList<>()).add(index);
-        }
-        return FilterDecision.accept(NAME, 1 - best);
+        return out;
     }
 
     /** Estimated Jaccard similarity of two reports' shingle sets. */

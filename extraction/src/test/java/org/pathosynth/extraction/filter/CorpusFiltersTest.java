@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.filter.FilterChain;
 import org.pathosynth.core.filter.FilterDecision;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.report.ReportPair;
@@ -24,15 +25,31 @@ class CorpusFiltersTest {
     @Test
     void nearDuplicatesAreDroppedAgainstKeptReportsOnly() {
         NearDuplicateFilter f = NearDuplicateFilter.atSimilarity(0.7);
-        assertThat(f.judge(pair("a", A, Map.of())).accepted()).isTrue();
-        FilterDecision copy = f.judge(pair("b", A.replace("droit", "gauche"), Map.of()));
-        assertThat(copy.accepted()).isFalse();
-        assertThat(copy.reasons().get(0)).endsWith("similar to a");
         String other = "Pièce de mastectomie gauche. Carcinome lobulaire infiltrant de grade 1, multifocal, le plus grand foyer "
                 + "mesurant 32 mm. Marges saines. Curage axillaire : 2N+/14 avec rupture capsulaire. RE 100 %, RP 80 %.";
-        assertThat(f.judge(pair("c", other, Map.of())).accepted()).isTrue();
+        List<ReportPair> corpus = List.of(pair("a", A, Map.of()), pair("b", A.replace("droit", "gauche"), Map.of()), pair("c", other, Map.of()));
+        List<FilterDecision> d = f.judgeAll(corpus);
+        assertThat(d).extracting(FilterDecision::accepted).containsExactly(true, false, true);
+        // a category, not "93% similar to a": the filter chain counts rejections per reason
+        assertThat(d.get(1).reasons()).containsExactly("similar to a kept report");
+        assertThat(d.get(1).filter()).isEqualTo("near-duplicate");
         assertThat(f.similarity(A, A)).isEqualTo(1.0);
         assertThat(f.similarity(A, other)).isLessThan(0.2);
+        assertThat(f.judgeAll(corpus)).as("each call starts afresh").isEqualTo(d);
+    }
+
+    @Test
+    void aReportDroppedByAnotherFilterNoLongerBlocksItsNearDuplicates() {
+        // "x" states grade 3 for a grade-2 record: round-trip drops it. Its near-duplicate "y" is faithful and must stay,
+        // although it comes after "x" (a stateful near-duplicate filter run before round-trip used to drop both).
+        String x = A.replace("grade SBR 2", "grade SBR 3");
+        ReportPair wrong = pair("x", x, Map.of("sbr_grade", "2", "tumor_size_mm", "18"));
+        ReportPair faithful = pair("y", A, Map.of("sbr_grade", "2", "tumor_size_mm", "18"));
+        assertThat(NearDuplicateFilter.atSimilarity(0.8).similarity(x, A)).isGreaterThanOrEqualTo(0.8);
+        FilterChain chain = FilterChain.of(List.of(RoundTripFilter.of(RuleBasedExtractor.create())), List.of(NearDuplicateFilter.atSimilarity(0.8)));
+        FilterChain.Outcome out = chain.apply(List.of(wrong, faithful));
+        assertThat(out.kept()).extracting(ReportPair::id).containsExactly("y");
+        assertThat(out.rejectedByFilter()).containsExactly(Map.entry("round-trip", 1));
     }
 
     @Test
@@ -55,8 +72,8 @@ class CorpusFiltersTest {
         assertThat(lenient.judge(wrongGrade).accepted()).isTrue(); // 2 of 3 read back
         assertThat(lenient.requiring("sbr_grade").judge(wrongGrade).accepted()).isFalse();
 
-        var filter = LengthFilter.words(5, 500).and(LanguageFilter.expecting("fr")).and(NearDuplicateFilter.atSimilarity(0.8))
-                .and(RoundTripFilter.of(RuleBasedExtractor.create()));
+        var filter = FilterChain.of(List.of(LengthFilter.words(5, 500), LanguageFilter.expecting("fr"), RoundTripFilter.of(RuleBasedExtractor.create())),
+                List.of(NearDuplicateFilter.atSimilarity(0.8)));
         List<ReportPair> corpus = List.of(
                 pair("1", A, Map.of("sbr_grade", "2", "tumor_size_mm", "18")),
                 pair("2", A, Map.of("sbr_grade", "2", "tumor_size_mm", "18")), // duplicate
@@ -64,7 +81,7 @@ class CorpusFiltersTest {
                 pair("4", A.replace("18 mm", "21 mm").replace("droit", "gauche").replace("grade SBR 2", "grade SBR 3")
                         .replace("90 %", "70 %"), Map.of("sbr_grade", "2")), // states grade 3 for a grade-2 record
                 pair("5", "Breast core biopsy: invasive carcinoma, grade 3, the tumour is 12 mm, no lymphovascular invasion.", Map.of()));
-        CorpusFiltering.Outcome out = CorpusFiltering.apply(corpus, filter);
+        FilterChain.Outcome out = filter.apply(corpus);
         assertThat(out.kept()).extracting(ReportPair::id).containsExactly("1");
         assertThat(out.rejected()).isEqualTo(4);
         assertThat(out.rejectedByFilter()).containsEntry("near-duplicate", 1).containsEntry("length", 1)

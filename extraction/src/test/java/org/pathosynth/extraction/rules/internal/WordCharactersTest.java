@@ -1,4 +1,4 @@
-package org.pathosynth.extraction.rules;
+package org.pathosynth.extraction.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.pathosynth.extraction.rules;
+package org.pathosynth.extraction.rules.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
  * transparent bounds, so look-behinds and word boundaries still see the text before). Patterns without anchors
  * fall back to {@code find()}.
  */
-final class Scan {
+public final class Scan {
     private final Pattern pattern;
     private final String subject;
     private Matcher m; // made on the first anchor position: most rules have none in a given report
     private final ReportText text;
+    private final TextView view;
     private final MatcherPool pool; // null: a matcher of its own
     private final Anchors anchors;
     private int[] positions;
@@ -21,23 +22,16 @@ final class Scan {
     private int from;
     private Windows allowed;
 
-    private boolean includePrior;
     private int limit = Integer.MAX_VALUE;
 
     /** Stops at matches starting at or after {@code position}: a caller that keeps the earliest match needs no later one. */
-    Scan before(int position) {
+    public Scan before(int position) {
         limit = position;
         return this;
     }
 
-    /** Also finds matches in restated earlier results while the text skips them (for lists kept for the whole report). */
-    Scan includingPrior() {
-        includePrior = true;
-        return this;
-    }
-
     private boolean skipped(int position) {
-        return !includePrior && text.skipped(position);
+        return view.skipped(position);
     }
 
     private NumberLead lead; // null, or what must follow the number the rule begins with
@@ -49,21 +43,23 @@ final class Scan {
     }
 
     /** Restricts matches to those starting at allowed positions (anchored patterns only; others ignore it). */
-    Scan within(Windows windows) {
+    public Scan within(Windows windows) {
         allowed = windows;
         return this;
     }
 
+    /** A scan of the whole text with a matcher of its own. */
     Scan(Pattern p, Anchors anchors, ReportText text) {
-        this(p, anchors, text, text.matched(), null);
+        this(p, anchors, text.whole(), text.matched(), null);
     }
 
-    /** @param subject the text matched: the report's matched copy, or its folded copy for folded rules */
-    Scan(Pattern p, Anchors anchors, ReportText text, String subject, MatcherPool pool) {
+    /** @param subject the text matched: the report's matched copy, or its lower-cased copy for a rule's lower-case twin */
+    Scan(Pattern p, Anchors anchors, TextView view, String subject, MatcherPool pool) {
         this.pool = pool;
         this.pattern = p;
         this.subject = subject;
-        this.text = text;
+        this.view = view;
+        this.text = view.text();
         this.anchors = anchors;
     }
 
@@ -76,7 +72,7 @@ final class Scan {
         return m;
     }
 
-    boolean find() {
+    public boolean find() {
         if (!anchors.usable()) {
             while (matcher().find()) {
                 if (m.start() >= limit) {
@@ -120,19 +116,19 @@ final class Scan {
         return false;
     }
 
-    int start() {
+    public int start() {
         return m.start();
     }
 
-    int end() {
+    public int end() {
         return m.end();
     }
 
-    String group() {
+    public String group() {
         return m.group();
     }
 
-    String group(String name) {
+    public String group(String name) {
         return m.group(name);
     }
 }

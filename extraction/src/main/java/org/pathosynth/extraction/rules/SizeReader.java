@@ -4,6 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pathosynth.core.schema.Attribute;
+import org.pathosynth.extraction.rules.internal.ReaderEntry;
+import org.pathosynth.extraction.rules.internal.ReportText;
+import org.pathosynth.extraction.rules.internal.RuleBook;
+import org.pathosynth.extraction.rules.internal.Scan;
+import org.pathosynth.extraction.rules.internal.TextView;
+import org.pathosynth.extraction.rules.internal.Windows;
 
 /**
  * Finds the tumour size among all the measurements of a report. A measurement is dropped when its surroundings say
@@ -11,22 +18,51 @@ import java.util.regex.Pattern;
  * nipple) or when its sentence names neither a size nor a tumour. Statements outside the macroscopy section
  * (microscopy, conclusion, forms) win over macroscopic ones, and restated earlier results come last. Within the
  * first sentence that holds a size, the largest measurement is taken: "trois foyers de 12, 8 et 31 mm" is 31 mm,
- * "18 x 15 x 12 mm" is 18 mm.
+ * "18 x 15 x 12 mm" is 18 mm, rounded as the schema's attribute says.
  */
-final class TumourSize {
-    private static final String SENTENCE = ".;\n";
+final class SizeReader implements AttributeReader {
+    private static final String SENTENCE = CLAUSE_ENDS;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2})?");
 
     private final RuleBook rules;
+    private final Attribute attribute;
+    private final Pattern focusCue;
+    private final Pattern excludeJustBefore;
+    private final Pattern excludeAfter;
+    private final Pattern excludeBefore;
+    private final Pattern cue;
+    private final Pattern measure;
+    private final Pattern labelledUnit;
+    private final Pattern unit;
+    private final Pattern macroSection;
+    private final Pattern otherSection;
 
-    TumourSize(RuleBook rules) {
+    SizeReader(RuleBook rules, ReaderEntry entry, Attribute attribute) {
         this.rules = rules;
+        this.attribute = attribute;
+        this.focusCue = rules.pattern(entry.rule("focusCue"));
+        this.excludeJustBefore = rules.pattern(entry.rule("excludeJustBefore"));
+        this.excludeAfter = rules.pattern(entry.rule("excludeAfter"));
+        this.excludeBefore = rules.pattern(entry.rule("excludeBefore"));
+        this.cue = rules.pattern(entry.rule("cue"));
+        this.measure = rules.pattern(entry.rule("measure"));
+        this.labelledUnit = rules.pattern(entry.rule("labelledUnit"));
+        this.unit = rules.pattern(entry.rule("unit"));
+        this.macroSection = rules.pattern(entry.rule("macroSection"));
+        this.otherSection = rules.pattern(entry.rule("otherSection"));
+    }
+
+    @Override
+    public void read(Reading reading, Findings found) {
+        Hit h = find(reading.whole());
+        found.put(attribute.name(), h == null ? null : new Hit(attribute.round((double) h.value()), h.start(), h.end(), h.confidence()));
     }
 
     /** @return the size in mm (unrounded), or null */
-    Hit find(ReportText text) {
-        Windows macro = macroSections(text);
-        List<Hit> candidates = candidates(text);
+    private Hit find(TextView view) {
+        ReportText text = view.text();
+        Windows macro = macroSections(view);
+        List<Hit> candidates = candidates(view);
         for (int tier = 0; tier < 3; tier++) {
             Hit best = null;
             int sentenceStart = -1;
@@ -45,7 +81,7 @@ final class TumourSize {
                 }
             }
             if (best != null) {
-                return largerFocus(text, macro, candidates, tier, best);
+                return largerFocus(view, macro, candidates, tier, best);
             }
         }
         return null;
@@ -55,15 +91,15 @@ final class TumourSize {
      * A focus described in a sentence of its own ("Il existe un second foyer ... de 12 mm") counts too: the size is
      * the largest focus of the tier, so a later, larger focus wins and a smaller one does not.
      */
-    private Hit largerFocus(ReportText text, Windows macro, List<Hit> candidates, int tier, Hit best) {
-        java.util.regex.Pattern focus = rules.pattern("size", "focusCue");
+    private Hit largerFocus(TextView view, Windows macro, List<Hit> candidates, int tier, Hit best) {
+        ReportText text = view.text();
         Hit out = best;
         for (Hit h : candidates) {
             if (h.start() <= best.end() || tier(text, macro, h.start()) != tier || (double) h.value() <= (double) out.value()) {
                 continue;
             }
             int s = text.clauseStart(h.start(), SENTENCE);
-            if (rules.in(focus, text, s, h.start()).find()) {
+            if (rules.region(focusCue, view, s, h.start()).find()) {
                 out = h;
             }
         }
@@ -77,17 +113,16 @@ final class TumourSize {
         return macro.contains(position) ? 1 : 0;
     }
 
-    private List<Hit> candidates(ReportText text) {
-        Pattern justBefore = rules.pattern("size", "excludeJustBefore");
-        Pattern excludeAfter = rules.pattern("size", "excludeAfter");
+    private List<Hit> candidates(TextView view) {
+        ReportText text = view.text();
         // exclusion words and cues are found once over the whole text, then looked up per measurement
-        int[] excluded = starts(rules.scan(rules.pattern("size", "excludeBefore"), text));
-        int[] cues = starts(rules.scan(rules.pattern("size", "cue"), text));
+        int[] excluded = starts(rules.scan(excludeBefore, view));
+        int[] cues = starts(rules.scan(cue, view));
         List<Measure> found = new ArrayList<>();
-        Windows unitLines = unitLines(text);
-        for (String name : List.of("measure", "labelledUnit")) {
-            Scan m = rules.scan(rules.pattern("size", name), text);
-            if (name.equals("measure")) {
+        Windows unitLines = unitLines(view);
+        for (Pattern p : List.of(measure, labelledUnit)) {
+            Scan m = rules.scan(p, view);
+            if (p == measure) {
                 m.within(unitLines); // most numbers of a report (dates, counts, percentages) have no unit on their line
             }
             while (m.find()) {
@@ -105,10 +140,10 @@ final class TumourSize {
             if (any(excluded, from, m.start()) || !any(cues, sentenceStart, sentenceEnd)) {
                 continue;
             }
-            if (rules.in(justBefore, text, Math.max(from, text.previousWordStart(m.start())), m.start()).find()) {
+            if (rules.region(excludeJustBefore, view, Math.max(from, text.previousWordStart(m.start())), m.start()).find()) {
                 continue;
             }
-            if (rules.in(excludeAfter, text, m.end(), Math.min(text.length(), m.end() + 30)).lookingAt()) {
+            if (rules.region(excludeAfter, view, m.end(), Math.min(text.length(), m.end() + 30)).lookingAt()) {
                 continue;
             }
             double largest = parse(m.n());
@@ -123,12 +158,12 @@ final class TumourSize {
     }
 
     /** From the start of each line that holds a unit to that unit: where a measurement can begin. */
-    private Windows unitLines(ReportText text) {
+    private Windows unitLines(TextView view) {
         Windows w = new Windows();
-        Scan unit = rules.scan(rules.pattern("size", "unit"), text);
-        while (unit.find()) {
-            int lineStart = text.matched().lastIndexOf('\n', unit.start() - 1) + 1;
-            w.add(lineStart, unit.start());
+        Scan u = rules.scan(unit, view);
+        while (u.find()) {
+            int lineStart = view.text().matched().lastIndexOf('\n', u.start() - 1) + 1;
+            w.add(lineStart, u.start());
         }
         return w;
     }
@@ -157,11 +192,12 @@ final class TumourSize {
     }
 
     /** Positions inside a macroscopy section: from its heading to the next heading of another section. */
-    private Windows macroSections(ReportText text) {
+    private Windows macroSections(TextView view) {
+        ReportText text = view.text();
         Windows macro = new Windows();
-        Scan start = rules.scan(rules.pattern("size", "macroSection"), text);
+        Scan start = rules.scan(macroSection, view);
         List<int[]> others = new ArrayList<>();
-        Scan other = rules.scan(rules.pattern("size", "otherSection"), text);
+        Scan other = rules.scan(otherSection, view);
         while (other.find()) {
             others.add(new int[] {other.start()});
         }

@@ -1,4 +1,4 @@
-package org.pathosynth.extraction.rules;
+package org.pathosynth.extraction.rules.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.pathosynth.extraction.rules;
+package org.pathosynth.extraction.rules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The compiled regular expressions of {@code rules/rules.json}: the extractor's French and English lexicon. */
-final class RuleBook {
+/**
+ * The rules of a rules file ({@code rules/rules.json}: the extractor's French and English lexicon, and which reader
+ * reads which attribute), and the one way readers run them: {@link #open} a report, {@link #scan} a view of it or
+ * check a {@link #region} of it, {@link #close} it. How rules run fast (anchor words found in one pass, lower-case
+ * twins, number leads, pooled matchers) stays behind this class. Thread-safe; a report is read by one thread.
+ */
+public final class RuleBook {
     /**
      * Word boundaries that see accented letters on every JDK. Up to JDK 18 a plain {@code \\b} tests
      * {@code Character.isLetterOrDigit}; since JDK 19 it follows the ASCII-only {@code \\w}, so "é" is no longer a word
@@ -29,6 +34,7 @@ final class RuleBook {
     /** What {@code \\w} stands for in rules: a letter, a decimal digit or '_', whatever the JDK. */
     static final String WORD_CHAR = "[\\p{L}\\p{Nd}_]";
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | UNICODE_WORDS;
+    private static final String RESOURCE = "/org/pathosynth/extraction/rules/rules.json";
 
     private final JsonNode root;
     private final Map<String, Integer> numberWords = new HashMap<>();
@@ -36,6 +42,7 @@ final class RuleBook {
     private final List<String> numberWordsLowerCase;
     private final Map<String, Pattern> compiled = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Pattern>> compiledLists = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Pattern priorLine;
 
     private RuleBook(JsonNode root) {
         this.root = root;
@@ -48,33 +55,79 @@ final class RuleBook {
         // Words only where a letter is: after "12" fails further on, the regex does not try the sixty words at a digit.
         this.numberPattern = "(?:\\d{1,3}|(?=\\p{L})(?:" + words + "))";
         this.numberWordsLowerCase = numberWords.keySet().stream().map(w -> w.toLowerCase(Locale.ROOT)).sorted().toList();
+        this.priorLine = pattern("priorLine");
     }
 
-    static RuleBook load() {
-        try (InputStream in = RuleBook.class.getResourceAsStream("/org/pathosynth/extraction/rules/rules.json")) {
+    /** The rules that ship with PathoSynth. */
+    public static RuleBook load() {
+        try (InputStream in = RuleBook.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("extraction rules resource is missing");
             }
-            return new RuleBook(new ObjectMapper().readTree(in));
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read extraction rules", e);
         }
     }
 
+    /** Rules from a rules file of the same form (e.g. a copy that maps one more attribute to a reader). */
+    public static RuleBook read(InputStream rulesFile) throws IOException {
+        return new RuleBook(new ObjectMapper().readTree(rulesFile));
+    }
+
+    /** A report ready to scan, its restated earlier results (clinical history, "rappel", "cf. biopsie") marked. */
+    public ReportText open(String text) {
+        ReportText t = new ReportText(text, lexicon);
+        Scan priorLines = scan(priorLine, t.whole());
+        while (priorLines.find()) {
+            t.markPrior(priorLines.start(), priorLines.end());
+        }
+        return t;
+    }
+
+    /** Takes back what the report's scans hold, once it is read. */
+    public void close(ReportText text) {
+        matchers.giveBack(text.lentMatchers());
+    }
+
+    /** Which reader reads which attributes, with which rules, in reading order ({@code readers} of the rules file). */
+    public List<ReaderEntry> readers() {
+        List<ReaderEntry> out = new ArrayList<>();
+        for (JsonNode r : node("readers")) {
+            out.add(new ReaderEntry(r.path("family").asText(), names(r, "attribute", "attributes"), r.path("rules").asText(),
+                    names(r, "cue", "cues")));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A single name under {@code one} (as role "value"), or the roles and names under {@code many}. */
+    private static Map<String, String> names(JsonNode reader, String one, String many) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (reader.path(one).isTextual()) {
+            out.put(ReaderEntry.VALUE, reader.path(one).asText());
+        }
+        reader.path(many).properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
+    }
 
     /**
-     * The matches of {@code p} over the whole text, tried only where its anchors occur. A case-insensitive rule runs
-     * as its lower-case twin (compiled case-sensitive) over the lower-cased text, which has the same length, so spans
-     * are the same and comparisons are plain character tests instead of Unicode case folding.
+     * The matches of {@code p} in a view of a report, tried only where its anchors occur (see {@link Scan}). A
+     * case-insensitive rule runs as its lower-case twin (compiled case-sensitive) over the lower-cased text, which has
+     * the same length, so spans are the same and comparisons are plain character tests instead of Unicode case folding.
      */
-    Scan scan(Pattern p, ReportText text) {
+    public Scan scan(Pattern p, TextView view) {
         Prepared r = prepared.get(p);
         if (r == null) {
             r = prepared.computeIfAbsent(p, q -> new Prepared(intern(Anchors.of(q.pattern())), twinOf(q), numberLead(q)));
         }
-        Scan scan = r.twin() != null ? new Scan(r.twin(), r.anchors(), text, text.lowered(), matchers)
-                : new Scan(p, r.anchors(), text, text.matched(), matchers);
+        Scan scan = r.twin() != null ? new Scan(r.twin(), r.anchors(), view, view.text().lowered(), matchers)
+                : new Scan(p, r.anchors(), view, view.text().matched(), matchers);
         return r.lead() == null ? scan : scan.led(r.lead());
+    }
+
+    /** The matches of {@code p} over the whole text. */
+    Scan scan(Pattern p, ReportText text) {
+        return scan(p, text.whole());
     }
 
     private final MatcherPool matchers = new MatcherPool();
@@ -82,15 +135,16 @@ final class RuleBook {
     /**
      * The rule over [from, to) of the report, as {@code p.matcher(text.matched()).region(from, to)} would be (the
      * region's bounds opaque and anchoring), but run as its lower-case twin over the lower-cased text when it has one,
-     * with a matcher lent until the report is done instead of a new one.
+     * with a matcher lent until the report is closed instead of a new one.
      */
-    Matcher in(Pattern p, ReportText text, int from, int to) {
+    public Region region(Pattern p, TextView view, int from, int to) {
+        ReportText text = view.text();
         Pattern twin = twinOf(p);
         Matcher m = twin != null ? matchers.borrow(twin, text.lowered(), text.lentMatchers())
                 : matchers.borrow(p, text.matched(), text.lentMatchers());
         m.useTransparentBounds(false);
         m.useAnchoringBounds(true);
-        return m.region(from, to);
+        return new Region(m.region(from, to));
     }
 
     /** The rule's lower-case twin, compiled once whether the rule is scanned or checked in windows; null when it has none. */
@@ -99,11 +153,6 @@ final class RuleBook {
     }
 
     private final Map<Pattern, java.util.Optional<Pattern>> twins = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Takes back the matchers lent to a report's scans, once the report is read. */
-    void done(ReportText text) {
-        matchers.giveBack(text.lentMatchers());
-    }
 
     /** A rule ready to scan: its anchors and its lower-case twin (null for rules with case-sensitive parts). */
     private record Prepared(Anchors anchors, Pattern twin, NumberLead lead) {
@@ -165,7 +214,7 @@ final class RuleBook {
                     i = close;
                 } else if (e == 'Q') { // \Q...\E: the literal is lower-cased
                     int end = src.indexOf("\\E", i);
-                    out.append("\\Q").append(ReportText.lower(src.substring(i + 2, end))).append("\\E");
+                    out.append("\\Q").append(CleanText.lower(src.substring(i + 2, end))).append("\\E");
                     i = end + 1;
                 } else {
                     out.append(c).append(e);
@@ -182,53 +231,48 @@ final class RuleBook {
         return java.util.Optional.of(Pattern.compile(out.toString(), UNICODE_WORDS));
     }
 
-    Pattern pattern(String... path) {
-        return compiled.computeIfAbsent(String.join(".", path), k -> compile(text(path)));
+    /** The compiled rule with this id: its path in the rules file, dotted ({@code "markers.her2"}). */
+    public Pattern pattern(String id) {
+        return compiled.computeIfAbsent(id, k -> compile(text(id)));
     }
 
-    /** {@link #pattern(String...)} for the common two-level path, without building a key on every report. */
-    Pattern pattern(String group, String name) {
-        Map<String, Pattern> byName = compiledPairs.get(group);
-        Pattern p = byName == null ? null : byName.get(name);
-        if (p == null) {
-            p = pattern(new String[] {group, name});
-            compiledPairs.computeIfAbsent(group, g -> new java.util.concurrent.ConcurrentHashMap<>()).put(name, p);
-        }
-        return p;
-    }
-
-    private final Map<String, Map<String, Pattern>> compiledPairs = new java.util.concurrent.ConcurrentHashMap<>();
-
-    String text(String... path) {
-        JsonNode n = node(path);
+    /** The rule's source text. */
+    public String text(String id) {
+        JsonNode n = node(id);
         if (!n.isTextual()) {
-            throw new IllegalStateException("extraction rule " + String.join(".", path) + " is missing");
+            throw new IllegalStateException("extraction rule " + id + " is missing");
         }
         return n.asText();
     }
 
-    int integer(String... path) {
-        return node(path).asInt();
+    /** A number setting (a window width). */
+    public int integer(String id) {
+        JsonNode n = node(id);
+        if (!n.isNumber()) {
+            throw new IllegalStateException("extraction rule setting " + id + " is missing");
+        }
+        return n.asInt();
     }
 
-    List<Pattern> patterns(String... path) {
-        return compiledLists.computeIfAbsent(String.join(".", path), k -> {
+    /** The compiled rules of a list. */
+    public List<Pattern> patterns(String id) {
+        return compiledLists.computeIfAbsent(id, k -> {
             List<Pattern> out = new ArrayList<>();
-            node(path).forEach(n -> out.add(compile(n.asText())));
+            node(id).forEach(n -> out.add(compile(n.asText())));
             return List.copyOf(out);
         });
     }
 
-    List<String> strings(String... path) {
+    public List<String> strings(String id) {
         List<String> out = new ArrayList<>();
-        node(path).forEach(n -> out.add(n.asText()));
+        node(id).forEach(n -> out.add(n.asText()));
         return out;
     }
 
-    /** Ordered map of key to compiled pattern lists at {@code path} (e.g. value to its phrases). */
-    Map<String, List<Pattern>> patternLists(String... path) {
+    /** Ordered map of key to compiled rule lists (e.g. a value to its phrases). */
+    public Map<String, List<Pattern>> patternLists(String id) {
         Map<String, List<Pattern>> out = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : node(path).properties()) {
+        for (Map.Entry<String, JsonNode> e : node(id).properties()) {
             List<Pattern> list = new ArrayList<>();
             e.getValue().forEach(n -> list.add(compile(n.asText())));
             out.put(e.getKey(), list);
@@ -236,8 +280,13 @@ final class RuleBook {
         return out;
     }
 
+    /** A rule for a schema value label, tolerant of lost accents and white space (see {@link LabelPattern}). */
+    public Pattern label(String label) {
+        return LabelPattern.of(label);
+    }
+
     /** A count written in digits or as a French or English number word; null when not a count. */
-    Integer count(String token) {
+    public Integer count(String token) {
         String t = token.strip().toLowerCase(Locale.ROOT);
         if (t.chars().allMatch(Character::isDigit) && !t.isEmpty()) {
             return Integer.valueOf(t);
@@ -246,7 +295,7 @@ final class RuleBook {
     }
 
     /** Compiles a rule; white space in rules never crosses a line, so structured "Label : value" lines stay apart. */
-    Pattern compile(String regex) {
+    public Pattern compile(String regex) {
         String source = unicodeWordChars(regex.replace("{NUM}", numberPattern).replace("\\s", "\\h"));
         return Pattern.compile(WordBoundaries.factored(source), FLAGS);
     }
@@ -266,10 +315,13 @@ final class RuleBook {
         return out.toString();
     }
 
-    private JsonNode node(String... path) {
+    private JsonNode node(String id) {
         JsonNode n = root;
-        for (String p : path) {
+        for (String p : id.split("\\.")) {
             n = n.path(p);
+        }
+        if (n.isMissingNode()) {
+            throw new IllegalStateException("extraction rule " + id + " is missing");
         }
         return n;
     }

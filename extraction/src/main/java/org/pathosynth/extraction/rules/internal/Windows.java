@@ -1,4 +1,4 @@
-package org.pathosynth.extraction.rules;
+package org.pathosynth.extraction.rules.internal;
 
 import java.util.Arrays;
 
@@ -6,13 +6,13 @@ import java.util.Arrays;
  * Stretches of a report (node sentences, windows around node words, macroscopy sections) added in order of their
  * start: a few pairs of ints instead of a flag per character, which a one-page report would allocate many times over.
  */
-final class Windows {
+public final class Windows {
     private int[] starts = new int[8];
     private int[] furthestEnds = new int[8]; // the furthest end of this window and every earlier one
     private int size;
 
     /** Adds [from, to); {@code from} must not precede the start of the window added before. Empty windows are ignored. */
-    void add(int from, int to) {
+    public void add(int from, int to) {
         if (to <= from) {
             return;
         }
@@ -32,12 +32,12 @@ final class Windows {
         furthestEnds[size++] = end;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
     /** Whether a window holds {@code position}. */
-    boolean contains(int position) {
+    public boolean contains(int position) {
         return endAt(position) > position;
     }
 
@@ -52,7 +52,7 @@ final class Windows {
     }
 
     /** The furthest end of the windows holding {@code position}, or -1 when none holds it. */
-    int endAt(int position) {
+    public int endAt(int position) {
         int i = Arrays.binarySearch(starts, 0, size, position);
         int last = i >= 0 ? i : -i - 2; // the last window starting at or before the position
         return last >= 0 && furthestEnds[last] > position ? furthestEnds[last] : -1;

@@ -1,0 +1,90 @@
+package org.pathosynth.extraction.rules;
+
+import java.util.regex.Pattern;
+import org.pathosynth.extraction.rules.internal.ReaderEntry;
+import org.pathosynth.extraction.rules.internal.Region;
+import org.pathosynth.extraction.rules.internal.RuleBook;
+import org.pathosynth.extraction.rules.internal.Scan;
+import org.pathosynth.extraction.rules.internal.TextView;
+
+/**
+ * Hormone receptor status (ER and PR): both in one statement ("RE/RP : 100 % / 95 %"), else each from its cue, as a
+ * word ("positifs") or a percentage against the language's positivity threshold. The examination at hand is read
+ * first; the whole text only when restated results were passed over.
+ */
+final class ReceptorReader implements AttributeReader {
+    static final String ER = "er";
+    static final String PR = "pr";
+
+    private final RuleBook rules;
+    private final MarkerStatements statements;
+    private final String er;
+    private final String pr;
+    private final Pattern erCue;
+    private final Pattern prCue;
+    private final Pattern pair;
+    private final Pattern status;
+    private final Pattern percent;
+    private final double frenchThreshold;
+    private final double englishThreshold;
+
+    ReceptorReader(RuleBook rules, ReaderEntry entry, MarkerStatements statements, double frenchThreshold, double englishThreshold) {
+        this.rules = rules;
+        this.statements = statements;
+        this.er = entry.attribute(ER);
+        this.pr = entry.attribute(PR);
+        this.erCue = rules.pattern(entry.cue(ER));
+        this.prCue = rules.pattern(entry.cue(PR));
+        this.pair = rules.pattern(entry.rule("receptorPair"));
+        this.status = rules.pattern(entry.rule("receptorStatus"));
+        this.percent = rules.pattern(entry.rule("percent"));
+        this.frenchThreshold = frenchThreshold;
+        this.englishThreshold = englishThreshold;
+    }
+
+    @Override
+    public void read(Reading reading, Findings found) {
+        double threshold = reading.language().startsWith("fr") ? frenchThreshold : englishThreshold;
+        TextView current = reading.current();
+        int skipsBefore = current.skips();
+        Hit erHit = null;
+        Hit prHit = null;
+        for (TextView view : new TextView[] {current, reading.whole()}) {
+            if (view != current && current.skips() == skipsBefore) {
+                break; // no restated result was passed over
+            }
+            Scan m = rules.scan(pair, view);
+            if (m.find()) {
+                erHit = new Hit(MarkerStatements.decimal(m.group(ER)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9);
+                prHit = new Hit(MarkerStatements.decimal(m.group(PR)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9);
+            }
+            if (erHit == null) {
+                erHit = receptor(reading, view, erCue, threshold);
+            }
+            if (prHit == null) {
+                prHit = receptor(reading, view, prCue, threshold);
+            }
+        }
+        found.put(er, erHit);
+        found.put(pr, prHit);
+    }
+
+    private Hit receptor(Reading reading, TextView view, Pattern cue, double thresholdPercent) {
+        Scan c = rules.scan(cue, view);
+        while (c.find()) {
+            int end = statements.end(reading, view, c, cue);
+            Region s = rules.region(status, view, c.end(), end);
+            if (s.find()) {
+                return new Hit(s.group("pos") != null ? "positive" : "negative", c.start(), s.end(), 1.0);
+            }
+            Region p = rules.region(percent, view, c.end(), end);
+            if (p.find()) {
+                double value = MarkerStatements.decimal(p.group("p"));
+                boolean below = p.group("lt") != null;
+                boolean positive = below ? value > thresholdPercent : value >= thresholdPercent;
+                return new Hit(positive ? "positive" : "negative", c.start(), p.end(), 0.9);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,190 @@
+package org.pathosynth.extraction.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * One report as the rules read it: its cleaned-up text (see {@link CleanText}), the lines that restate earlier results
+ * (clinical history, "rappel", "cf. biopsie"), and two views to scan: {@link #current()}, the examination at hand with
+ * those lines passed over, and {@link #whole()}. Positions are those of the cleaned text; {@link #originalStart} and
+ * {@link #originalEnd} map spans back to the report as written. Read by one thread, for one report.
+ */
+public final class ReportText {
+    private final String original;
+    private final CleanText clean;
+    private final boolean[] prior;
+    private final AnchorIndex anchors;
+    private final List<Matcher> lent = new ArrayList<>();
+    private final TextView whole = new TextView(this, false);
+    private final TextView current = new TextView(this, true);
+
+    /** A text whose anchors are looked up with {@code lexicon} (words it lacks are found one by one). */
+    ReportText(String original, AnchorLexicon lexicon) {
+        this.original = original;
+        this.clean = new CleanText(original);
+        this.prior = new boolean[clean.length()];
+        this.anchors = new AnchorIndex(clean, lexicon);
+    }
+
+    /** The whole text, restated earlier results included. */
+    public TextView whole() {
+        return whole;
+    }
+
+    /** The examination at hand: scans pass over matches that start in restated earlier results. */
+    public TextView current() {
+        return current;
+    }
+
+    /**
+     * Marks the line from {@code start} as restating earlier results; when the cue ending at {@code cueEnd} is a
+     * heading alone on its line ("RENSEIGNEMENTS CLINIQUES"), the paragraph under it, up to a blank line, too.
+     */
+    void markPrior(int start, int cueEnd) {
+        String matched = clean.matched;
+        int end = matched.indexOf('\n', start);
+        end = end < 0 ? matched.length() : end;
+        if (matched.substring(cueEnd, end).isBlank()) {
+            int blank = matched.indexOf("\n\n", end);
+            end = blank < 0 ? matched.length() : blank;
+        }
+        Arrays.fill(prior, start, end, true);
+    }
+
+    /** Whether a position lies in a restatement of earlier results. */
+    public boolean isPrior(int index) {
+        return index < prior.length && prior[index];
+    }
+
+    /** As {@link #isPrior} for a position known to be in the text. */
+    boolean priorAt(int index) {
+        return prior[index];
+    }
+
+    public String original() {
+        return original;
+    }
+
+    /** The cleaned text. */
+    public String matched() {
+        return clean.matched;
+    }
+
+    /** The cleaned text lower-cased character for character (same length and offsets; accents kept). */
+    String lowered() {
+        return clean.lowered;
+    }
+
+    public int length() {
+        return clean.length();
+    }
+
+    public int originalStart(int matchedStart) {
+        return clean.originalStart(matchedStart);
+    }
+
+    public int originalEnd(int matchedEnd) {
+        return clean.originalEnd(matchedEnd);
+    }
+
+    /** Sorted positions where any of the anchors occurs (see {@link Scan}). */
+    int[] anchorPositions(Anchors a) {
+        return anchors.positions(a);
+    }
+
+    /** The pooled matchers this report's scans hold (see {@link MatcherPool}). */
+    List<Matcher> lentMatchers() {
+        return lent;
+    }
+
+    /**
+     * Where the word before {@code index} starts, blanks between them skipped ("à" in "à 2 mm", from the "2"); the
+     * position before the blanks when no letter precedes them.
+     */
+    public int previousWordStart(int index) {
+        String matched = clean.matched;
+        int i = index;
+        while (i > 0 && (matched.charAt(i - 1) == ' ' || matched.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        while (i > 0 && Character.isLetter(matched.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The first position from {@code index} that is not horizontal white space (dot leaders are blanked). */
+    int skipBlanks(int index) {
+        String matched = clean.matched;
+        int i = index;
+        while (i < matched.length() && (matched.charAt(i) == ' ' || matched.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Where a window of {@code width} characters after a cue ending at {@code cueEnd} ends: blanks right after the cue
+     * (dot leaders) do not count, and a word is never cut ("not amplif|ied" would read as "amplified").
+     */
+    public int windowEnd(int cueEnd, int width) {
+        String matched = clean.matched;
+        int end = Math.min(matched.length(), skipBlanks(cueEnd) + width);
+        while (end < matched.length() && end > 0 && Character.isLetterOrDigit(matched.charAt(end - 1))
+                && Character.isLetterOrDigit(matched.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The end of the sentence at {@code from}: a full stop or a line break, except a break after a comma (a wrapped line). */
+    public int sentenceEnd(int from) {
+        String matched = clean.matched;
+        int end = clauseEnd(from, ".\n");
+        while (end < matched.length() && matched.charAt(end) == '\n') {
+            int last = end - 1;
+            while (last >= 0 && matched.charAt(last) == ' ') {
+                last--;
+            }
+            if (last < 0 || matched.charAt(last) != ',') {
+                break;
+            }
+            end = clauseEnd(end + 1, ".\n");
+        }
+        return end;
+    }
+
+    /** Start of the clause around {@code index}: just after the previous boundary character. */
+    public int clauseStart(int index, String boundaries) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (isBoundary(i, boundaries)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** End of the clause from {@code index}: the next boundary character or the end. */
+    public int clauseEnd(int index, String boundaries) {
+        for (int i = index; i < clean.length(); i++) {
+            if (isBoundary(i, boundaries)) {
+                return i;
+            }
+        }
+        return clean.length();
+    }
+
+    /** A boundary character, except a point or comma between digits (a decimal separator). */
+    private boolean isBoundary(int i, String boundaries) {
+        String matched = clean.matched;
+        char c = matched.charAt(i);
+        if (boundaries.indexOf(c) < 0) {
+            return false;
+        }
+        boolean decimal = (c == '.' || c == ',') && i > 0 && i + 1 < matched.length()
+                && Character.isDigit(matched.charAt(i - 1)) && Character.isDigit(matched.charAt(i + 1));
+        return !decimal;
+    }
+}
