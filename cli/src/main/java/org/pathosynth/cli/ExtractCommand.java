@@ -1,37 +1,28 @@
 package org.pathosynth.cli;
 
-import org.pathosynth.cli.run.SchemaOption;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import org.pathosynth.core.extraction.Evidence;
-import org.pathosynth.core.extraction.Extraction;
+import org.pathosynth.core.component.ComponentContext;
+import org.pathosynth.core.component.ComponentSpec;
+import org.pathosynth.core.extraction.ExtractionBatch;
+import org.pathosynth.core.extraction.ExtractionFailure;
+import org.pathosynth.core.extraction.Extractors;
 import org.pathosynth.core.extraction.PathologyExtractor;
 import org.pathosynth.core.io.Jsonl;
-import org.pathosynth.core.io.RecordJson;
+import org.pathosynth.core.provenance.ArtifactProvenance;
+import org.pathosynth.core.provenance.DataFingerprint;
+import org.pathosynth.core.provenance.ProvenanceJson;
 import org.pathosynth.core.report.Report;
-import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
-import org.pathosynth.extraction.rules.RuleBasedExtractor;
 import org.pathosynth.llm.call.LlmClient;
 import org.pathosynth.llm.call.PriceTable;
 import org.pathosynth.llm.call.ResponseCache;
 import org.pathosynth.llm.call.Usage;
-import org.pathosynth.llm.extraction.LlmExtractor;
-import org.pathosynth.llm.privacy.PrivacyGate;
-import org.pathosynth.llm.privacy.TextOrigin;
-import org.pathosynth.llm.provider.Providers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,42 +72,49 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Schema s = schemaOptions.resolve();
         List<Report> input = Jsonl.readReports(reports, languageOption.lang);
+        boolean llmSpec = !ComponentSpec.parse(extractor).name().equals("rules") && extractor.contains(":");
+        Map<String, Object> options = new LinkedHashMap<>();
+        ComponentContext context = ComponentContext.of(s, languageOption.lang);
         LlmClient client = null;
-        PathologyExtractor x;
-        if (extractor.equals("rules")) {
+        if (!llmSpec) {
             if (shots > 0) {
-                throw new IllegalArgumentException("--shots applies to LLM extractors, not to 'rules'");
+                throw new IllegalArgumentException("--shots applies to LLM extractors, not to '" + extractor + "'");
             }
-            x = RuleBasedExtractor.builder().schema(s).build();
         } else {
+            if (shots > 0 && shotsFrom == null) {
+                throw new IllegalArgumentException("--shots " + shots + " needs --shots-from pairs.jsonl (synthetic pairs)");
+            }
+            if (!List.of("real", "synthetic").contains(inputOrigin)) {
+                throw new IllegalArgumentException("--input-origin must be real or synthetic, got '" + inputOrigin + "'");
+            }
             client = LlmClient.builder().concurrency(llm.concurrency)
                     .cache(new ResponseCache(cacheDir != null ? cacheDir : out.resolveSibling(out.getFileName() + ".cache"))).build();
-            x = llmExtractor(s, client);
-        }
-        List<Extraction> results = extractAll(x, input);
-        ObjectMapper json = new ObjectMapper();
-        long failed = results.stream().filter(r -> r == null).count();
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < input.size(); i++) {
-                Extraction e = results.get(i);
-                if (e == null) {
-                    continue;
-                }
-                ObjectNode line = json.createObjectNode();
-                line.put("id", e.reportId());
-                line.set("record", RecordJson.toJson(e.values()));
-                ObjectNode ev = line.putObject("evidence");
-                for (String name : s.names()) {
-                    Evidence span = e.evidence().get(name);
-                    if (span != null) {
-                        ev.putObject(name).put("start", span.start()).put("end", span.end()).put("confidence", span.confidence())
-                                .put("quote", span.quote(input.get(i).text()));
-                    }
-                }
-                w.write(line.toString());
-                w.newLine();
+            context = context.with(LlmClient.class, client);
+            options.put("shots", shots);
+            if (shotsFrom != null) {
+                options.put("shots_from", shotsFrom.toString());
             }
+            options.put("input_origin", inputOrigin);
+            options.put("allow_remote_real_text", allowRemote);
+            options.put("timeout_seconds", llm.timeoutSeconds);
         }
+        PathologyExtractor x;
+        try {
+            x = Extractors.create(extractor, options, context);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--extractor: " + e.getMessage(), e);
+        }
+        ConsoleProgress progress = ConsoleProgress.onStderr();
+        ExtractionBatch batch = x.extractAll(input, progress);
+        for (ExtractionFailure f : batch.failures()) {
+            System.err.printf(Locale.ROOT, "pathosynth: report %s not extracted: %s%n", f.reportId(), f.reason());
+        }
+        Map<String, String> texts = new HashMap<>();
+        input.forEach(r -> texts.put(r.id(), r.text()));
+        Jsonl.writePredictions(batch.extractions(), texts, out);
+        ProvenanceJson.writeSideFile(out, ArtifactProvenance.of("predictions", x.name(), Map.of("spec", extractor, "reports", input.size(),
+                "failures", batch.failures().size())).withInput(DataFingerprint.ofFile(reports)));
+        int failed = batch.failures().size();
         System.out.printf(Locale.ROOT, "%s: %d reports extracted, %d failed -> %s%n", x.name(), input.size() - failed, failed, out);
         if (client != null) {
             PriceTable prices = PriceTable.bundled();
@@ -127,65 +125,5 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         return failed == 0 ? 0 : 1;
-    }
-
-    private LlmExtractor llmExtractor(Schema s, LlmClient client) {
-        LlmExtractor.Builder b = LlmExtractor.builder(Providers.connect(extractor, org.pathosynth.llm.provider.ProviderSettings.builder().timeout(java.time.Duration.ofSeconds(llm.timeoutSeconds)).build())).client(client).schema(s).language(languageOption.lang)
-                .inputOrigin(switch (inputOrigin) {
-                    case "real" -> TextOrigin.REAL;
-                    case "synthetic" -> TextOrigin.SYNTHETIC;
-                    default -> throw new IllegalArgumentException("--input-origin must be real or synthetic, got '" + inputOrigin + "'");
-                })
-                .privacyGate(allowRemote ? PrivacyGate.allowingRealTextToRemote() : PrivacyGate.strict());
-        if (shots > 0) {
-            if (shotsFrom == null) {
-                throw new IllegalArgumentException("--shots " + shots + " needs --shots-from pairs.jsonl (synthetic pairs)");
-            }
-            List<ReportPair> pairs = Jsonl.readCorpus(shotsFrom, s).pairs();
-            if (pairs.size() < shots) {
-                throw new IllegalArgumentException("--shots-from " + shotsFrom + " has " + pairs.size() + " pairs, fewer than --shots " + shots);
-            }
-            b.shots(pairs.subList(0, shots), TextOrigin.SYNTHETIC);
-        }
-        return b.build();
-    }
-
-    /** Extractions in input order; null where a report failed (counted, reported, never silently dropped). */
-    private List<Extraction> extractAll(PathologyExtractor x, List<Report> input) throws Exception {
-        int threads = x instanceof LlmExtractor ? llm.concurrency : 1;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicLong done = new AtomicLong();
-        ConsoleProgress progress = ConsoleProgress.onStderr();
-        try {
-            List<Future<Extraction>> futures = new ArrayList<>();
-            for (Report r : input) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return x.extract(r);
-                    } catch (org.pathosynth.llm.privacy.PrivacyViolationException e) {
-                        throw e;
-                    } catch (RuntimeException e) {
-                        System.err.printf(Locale.ROOT, "pathosynth: report %s not extracted: %s%n", r.id(), e.getMessage());
-                        return null;
-                    } finally {
-                        progress.onProgress("extract", done.incrementAndGet(), input.size());
-                    }
-                }));
-            }
-            List<Extraction> out = new ArrayList<>(input.size());
-            for (Future<Extraction> f : futures) {
-                try {
-                    out.add(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    throw e;
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

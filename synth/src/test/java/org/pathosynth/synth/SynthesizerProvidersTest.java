@@ -189,7 +189,7 @@ class SynthesizerProvidersTest {
         var saved = JSON.readTree(model.toJson()).get("provenance");
         assertThat(saved.get("kind").asText()).isEqualTo("model");
         assertThat(saved.get("producer").asText()).isEqualTo("mst");
-        assertThat(saved.get("input").get("rows").asInt()).isEqualTo(200);
+        assertThat(saved.get("input").get("row_count").asInt()).isEqualTo(200);
         assertThat(saved.get("privacy").get("epsilon").asText()).isEqualTo("1.0");
         assertThat(saved.get("parameters").get("noise_seeded").asBoolean()).isTrue();
     }

@@ -19,6 +19,8 @@ import java.util.SplittableRandom;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.extraction.ExtractionBatch;
+import org.pathosynth.core.component.ComponentContext;
+import org.pathosynth.core.extraction.Extractors;
 import org.pathosynth.core.extraction.PathologyExtractor;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.provenance.ProvenanceJson;
@@ -205,14 +207,14 @@ public final class FullRun {
         return scores;
     }
 
+    /**
+     * The extractor a spec names, built by its provider. Labelled reports are real text: LLM extractors get them as
+     * such (their default), so a remote endpoint is refused by the strict privacy gate before anything is sent.
+     */
     private PathologyExtractor extractor(String spec) {
-        if (spec.equals("rules")) {
-            return RuleBasedExtractor.builder().schema(schema).build();
-        }
-        // Labelled reports are real text: a remote endpoint is refused by the strict privacy gate before anything is sent.
-        return LlmExtractor.builder(Providers.connect(spec, ProviderSettings.builder()
-                        .timeout(java.time.Duration.ofSeconds(config.llm().timeoutSeconds())).build()))
-                .client(client()).schema(schema).language(config.language()).inputOrigin(TextOrigin.REAL).privacyGate(PrivacyGate.strict()).build();
+        ComponentContext context = ComponentContext.of(schema, config.language()).with(LlmClient.class, client());
+        Map<String, Object> options = spec.contains(":") ? Map.of("timeout_seconds", config.llm().timeoutSeconds()) : Map.of();
+        return Extractors.create(spec, options, context);
     }
 
     private LlmClient client;

@@ -3,6 +3,9 @@ package org.pathosynth.cli.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.pathosynth.core.component.ComponentSpec;
+import org.pathosynth.core.extraction.Extractors;
+import org.pathosynth.core.generation.Generators;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.extraction.export.ExportFormat;
 
@@ -29,11 +32,12 @@ final class RunChecks {
         check(c.llm().concurrency() >= 1, "llm.concurrency", "must be at least 1, got " + c.llm().concurrency());
         check(!c.extractors().isEmpty(), "extractors", "needs at least one extractor");
         for (String x : c.extractors()) {
-            check(x.equals("rules") || x.contains(":"), "extractors", "'" + x + "' is neither rules nor an LLM spec such as ollama:mistral");
+            check(Extractors.names().contains(ComponentSpec.parse(x).name()), "extractors", "'" + x + "' is none of "
+                    + String.join(", ", Extractors.names()) + " (an LLM spec reads provider:model, such as ollama:mistral)");
         }
         for (RunConfig.GeneratorConfig g : c.generators()) {
-            check(g.spec().equals("template") || g.spec().contains(":"), "generators",
-                    "'" + g.spec() + "' is neither template nor an LLM spec such as ollama:mistral");
+            check(Generators.names().contains(ComponentSpec.parse(g.spec()).name()), "generators", "'" + g.spec() + "' is none of "
+                    + String.join(", ", Generators.names()) + " (an LLM spec reads provider:model, such as ollama:mistral)");
             check(g.weight() > 0, "generators", "weight of '" + g.spec() + "' must be positive, got " + g.weight());
         }
         named("policy", () -> Teachers.policy(c.policy()));
