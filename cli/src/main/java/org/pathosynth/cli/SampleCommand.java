@@ -17,32 +17,19 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "Saved model (JSON from 'synthesize --model').")
     Path model;
 
-    @Option(names = "--n", required = true, description = "Number of synthetic rows.")
-    int n;
-
     @Mixin
-    SeedOption seedOption;
-
-    @Option(names = "--out", required = true, description = "Synthetic CSV to write.")
-    Path out;
-
-    @Option(names = "--json", description = "Write the sampling time, the privacy guarantee and the model's provenance here.")
-    Path json;
+    SampleOutput sample;
 
     @Override
     public Integer call() {
-        if (n <= 0) {
-            throw new IllegalArgumentException("--n must be positive, got " + n);
-        }
+        int n = sample.rows();
         FittedSynthesizer fitted = Synthesizers.load(model);
         long t0 = System.nanoTime();
-        Table table = fitted.sample(n, seedOption.seed);
+        Table table = fitted.sample(n, sample.seed());
         double seconds = (System.nanoTime() - t0) / 1e9;
-        SampleOutput.write(table, out, fitted, seedOption.seed);
-        System.err.printf("sample: %d rows from a %s model in %.3f s -> %s%n", n, fitted.synthesizerName(), seconds, out);
-        if (json != null) {
-            SampleOutput.writeJson(SampleOutput.meta(fitted, n, seedOption.seed, seconds), json);
-        }
+        sample.write(table, fitted);
+        System.err.printf("sample: %d rows from a %s model in %.3f s -> %s%n", n, fitted.synthesizerName(), seconds, sample.out);
+        sample.writeMeta(fitted, seconds, meta -> { });
         return 0;
     }
 }

@@ -13,16 +13,54 @@ import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.provenance.DataFingerprint;
 import org.pathosynth.core.provenance.ProvenanceJson;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** What {@code synthesize} and {@code sample} write: the synthetic CSV, its provenance file, and the optional meta JSON. */
+/**
+ * The sample that {@code synthesize} and {@code sample} write, as options ({@code --n}, {@code --seed}, {@code --out},
+ * {@code --json}) and as files: the synthetic CSV, its provenance file, and the optional meta JSON.
+ */
 final class SampleOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private SampleOutput() {
+    @Option(names = "--n", required = true, description = "Number of synthetic rows.")
+    int n;
+
+    @Mixin
+    SeedOption seedOption;
+
+    @Option(names = "--out", required = true, description = "Synthetic CSV to write.")
+    Path out;
+
+    @Option(names = "--json", description = "Write the sampling time, the privacy guarantee, the model's figures and its provenance here.")
+    Path json;
+
+    long seed() {
+        return seedOption.seed;
+    }
+
+    int rows() {
+        if (n <= 0) {
+            throw new IllegalArgumentException("--n must be positive, got " + n);
+        }
+        return n;
     }
 
     /** The table, atomically, and beside it {@code <out>.provenance.json}: the model's provenance, rows and seed. */
-    static void write(Table table, Path out, FittedSynthesizer model, long seed) {
+    void write(Table table, FittedSynthesizer model) {
+        write(table, out, model, seed());
+    }
+
+    /** The meta JSON, when {@code --json} asks for it; {@code extra} adds what the command knows besides the model. */
+    void writeMeta(FittedSynthesizer model, double sampleSeconds, java.util.function.Consumer<ObjectNode> extra) {
+        if (json != null) {
+            ObjectNode meta = meta(model, n, seed(), sampleSeconds);
+            extra.accept(meta);
+            AtomicFiles.writeString(json, meta.toPrettyString() + "\n");
+        }
+    }
+
+    private static void write(Table table, Path out, FittedSynthesizer model, long seed) {
         AtomicFiles.write(out, tmp -> CsvTables.write(table, tmp));
         ArtifactProvenance p = ArtifactProvenance.of("synthetic-table", model.synthesizerName(), Map.of("rows", table.rowCount(), "seed", seed))
                 .withInput(DataFingerprint.of(table)).withPrivacy(model.privacyGuarantee()).withSource("model", model.provenance());
@@ -30,7 +68,7 @@ final class SampleOutput {
     }
 
     /** Timings, the privacy guarantee and the model's own figures. */
-    static ObjectNode meta(FittedSynthesizer model, int rows, long seed, double sampleSeconds) {
+    private static ObjectNode meta(FittedSynthesizer model, int rows, long seed, double sampleSeconds) {
         ObjectNode meta = JSON.createObjectNode();
         meta.put("synthesizer", model.synthesizerName());
         meta.put("rows", rows);
@@ -48,9 +86,5 @@ final class SampleOutput {
         }
         meta.set("provenance", ProvenanceJson.toJson(model.provenance()));
         return meta;
-    }
-
-    static void writeJson(ObjectNode meta, Path file) {
-        AtomicFiles.writeString(file, meta.toPrettyString() + "\n");
     }
 }

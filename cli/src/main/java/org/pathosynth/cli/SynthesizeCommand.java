@@ -53,17 +53,8 @@ final class SynthesizeCommand implements Callable<Integer> {
             description = "Gaussian copula marginals: empirical, beta (SDV's default) or normal (default: ${DEFAULT-VALUE}).")
     String marginals;
 
-    @Option(names = "--n", required = true, description = "Number of synthetic rows.")
-    int n;
-
     @Mixin
-    SeedOption seedOption;
-
-    @Option(names = "--out", required = true, description = "Synthetic CSV to write.")
-    Path out;
-
-    @Option(names = "--json", description = "Write fit/sample seconds and the privacy guarantee here.")
-    Path json;
+    SampleOutput sample;
 
     @Option(names = "--model", description = "Also save the fitted model (JSON) here, to sample later without the data.")
     Path model;
@@ -73,9 +64,7 @@ final class SynthesizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (n <= 0) {
-            throw new IllegalArgumentException("--n must be positive, got " + n);
-        }
+        int n = sample.rows();
         Schema s = schemaOptions.resolve();
         CsvReadResult input = CsvTables.read(real, s);
         if (input.table().rowCount() == 0) {
@@ -93,9 +82,9 @@ final class SynthesizeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         FittedSynthesizer fitted = synth.fit(input.table(), ConsoleProgress.onStderr());
         long t1 = System.nanoTime();
-        Table table = fitted.sample(n, seedOption.seed);
+        Table table = fitted.sample(n, sample.seed());
         long t2 = System.nanoTime();
-        SampleOutput.write(table, out, fitted, seedOption.seed);
+        sample.write(table, fitted);
         if (model != null) {
             try {
                 org.pathosynth.core.synthesis.Synthesizers.save(fitted, model);
@@ -107,13 +96,11 @@ final class SynthesizeCommand implements Callable<Integer> {
         System.err.printf("synthesize: %s fitted on %d rows in %.3f s, sampled %d rows in %.3f s; privacy: %s%n",
                 synth.name(), input.table().rowCount(), (t1 - t0) / 1e9, n, (t2 - t1) / 1e9,
                 privacy.isDifferentiallyPrivate() ? "epsilon " + privacy.epsilon() : "none (epsilon = infinity)");
-        if (json != null) {
-            ObjectNode meta = SampleOutput.meta(fitted, n, seedOption.seed, (t2 - t1) / 1e9);
+        sample.writeMeta(fitted, (t2 - t1) / 1e9, meta -> {
             meta.put("real_rows", input.table().rowCount());
             input.unknownColumns().forEach(meta.putArray("ignored_columns")::add);
             meta.put("fit_seconds", (t1 - t0) / 1e9);
-            SampleOutput.writeJson(meta, json);
-        }
+        });
         return 0;
     }
 }

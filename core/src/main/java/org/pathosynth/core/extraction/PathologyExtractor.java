@@ -14,6 +14,11 @@ public interface PathologyExtractor {
 
     Extraction extract(Report report);
 
+    /** As {@link #extractAll(List, ProgressListener)}, without progress. */
+    default ExtractionBatch extractAll(List<Report> reports) {
+        return extractAll(reports, ProgressListener.NONE);
+    }
+
     /**
      * Reads many reports with progress; a report that throws is counted as a failure (with the exception's type,
      * never its text) and the batch goes on. Extractors that can work concurrently override this.

@@ -21,6 +21,11 @@ public interface ReportGenerator {
         return generateAll(requests, GenerationJournal.NONE, progress);
     }
 
+    /** One report per row of {@code records}, named and seeded by {@link GenerationRequests#forTable} (ids r1, r2, ...). */
+    default GenerationBatch generateAll(org.pathosynth.core.data.Table records, long seed) {
+        return generateAll(GenerationRequests.forTable(records, seed), ProgressListener.NONE);
+    }
+
     /**
      * As {@link #generateAll(List, ProgressListener)}, taking the reports {@code journal} already holds and recording
      * each new one as soon as it is written.

@@ -10,4 +10,9 @@ public record ReportPair(String id, ClinicalRecord record, Report report) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(report, "report");
     }
+
+    /** The reports of {@code pairs}, in order (to read them back with an extractor). */
+    public static java.util.List<Report> reports(java.util.List<ReportPair> pairs) {
+        return pairs.stream().map(ReportPair::report).toList();
+    }
 }

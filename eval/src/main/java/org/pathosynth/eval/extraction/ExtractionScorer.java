@@ -147,6 +147,18 @@ public final class ExtractionScorer {
         return new IdMatchedScores(score(schema, g, p), gold.size(), missing, unmatched);
     }
 
+    /** Scores what was read from each pair's report against the pair's record, matched by id. */
+    public static ExtractionScores scorePairs(List<org.pathosynth.core.report.ReportPair> pairs, List<org.pathosynth.core.extraction.Extraction> read) {
+        if (pairs.isEmpty()) {
+            throw new IllegalArgumentException("no pair to score against");
+        }
+        Map<String, ClinicalRecord> gold = new LinkedHashMap<>();
+        pairs.forEach(p -> gold.put(p.id(), p.record()));
+        Map<String, ClinicalRecord> predicted = new LinkedHashMap<>();
+        read.forEach(e -> predicted.put(e.reportId(), e.values()));
+        return scoreById(pairs.get(0).record().schema(), gold, predicted).scores();
+    }
+
     /** Aligned lists: {@code predicted.get(i)} was read from the report whose gold is {@code gold.get(i)}. */
     public static ExtractionScores score(Schema schema, List<ClinicalRecord> gold, List<ClinicalRecord> predicted) {
         if (gold.size() != predicted.size()) {
