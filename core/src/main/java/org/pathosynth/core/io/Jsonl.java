@@ -62,6 +62,10 @@ public final class Jsonl {
         ObjectNode p = n.putObject("provenance");
         p.put("producer", r.provenance().producer());
         r.provenance().details().forEach(p::put);
+        if (!r.spans().isEmpty()) {
+            ObjectNode spans = n.putObject("spans");
+            r.spans().forEach((name, span) -> spans.putArray(name).add(span.start()).add(span.end()));
+        }
     }
 
     public static Corpus readCorpus(Path file, Schema schema) {
@@ -111,7 +115,23 @@ public final class Jsonl {
             }
             provenance = new Provenance(producer, details);
         }
-        return new Report(id, text, lang, provenance);
+        Map<String, Evidence> spans = new LinkedHashMap<>();
+        JsonNode s = node.get("spans");
+        if (s != null && !s.isNull()) {
+            if (!s.isObject()) {
+                throw new DataFormatException(source, line, "spans", null, "an object of [start, end] character spans by attribute");
+            }
+            for (Map.Entry<String, JsonNode> e : s.properties()) {
+                JsonNode span = e.getValue();
+                if (!span.isArray() || span.size() != 2 || !span.get(0).canConvertToInt() || !span.get(1).canConvertToInt()
+                        || span.get(0).asInt() < 0 || span.get(1).asInt() < span.get(0).asInt() || span.get(1).asInt() > text.length()) {
+                    throw new DataFormatException(source, line, "spans." + e.getKey(), null,
+                            "[start, end] with 0 <= start <= end <= the text's length");
+                }
+                spans.put(e.getKey(), new Evidence(span.get(0).asInt(), span.get(1).asInt(), 1.0));
+            }
+        }
+        return new Report(id, text, lang, provenance, spans);
     }
 
     private static String requiredText(JsonNode node, String field, String source, long line) {

@@ -1,25 +1,50 @@
 package org.pathosynth.core.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import org.pathosynth.core.extraction.Evidence;
 
 /**
  * A pathology report text with its language (ISO 639-1, e.g. {@code fr}) and provenance.
  * {@link #toString()} leaves the text out: report texts stay out of logs.
+ *
+ * @param spans where the generator stated each attribute's value (attribute name to character span), for generators
+ *              that know it (the offline writer); empty otherwise. Exact labels for training a student extractor.
  */
-public record Report(String id, String text, String language, Provenance provenance) {
+public record Report(String id, String text, String language, Provenance provenance, Map<String, Evidence> spans) {
     public Report {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(language, "language");
         provenance = provenance == null ? Provenance.of("unknown") : provenance;
+        spans = spans == null || spans.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(spans));
+        for (Map.Entry<String, Evidence> s : spans.entrySet()) {
+            if (s.getValue().end() > text.length()) {
+                throw new IllegalArgumentException("report " + id + ": the span of " + s.getKey() + " ends at " + s.getValue().end()
+                        + ", past the text's " + text.length() + " characters");
+            }
+        }
+    }
+
+    /** A report without spans. */
+    public Report(String id, String text, String language, Provenance provenance) {
+        this(id, text, language, provenance, Map.of());
     }
 
     public static Report of(String id, String text, String language) {
         return new Report(id, text, language, Provenance.of("external"));
     }
 
+    /** A copy with other text and no spans (its spans would no longer point at the right places). */
+    public Report withText(String newText) {
+        return new Report(id, newText, language, provenance);
+    }
+
     @Override
     public String toString() {
-        return "Report[id=" + id + ", lang=" + language + ", " + text.length() + " chars, by " + provenance.producer() + "]";
+        return "Report[id=" + id + ", lang=" + language + ", " + text.length() + " chars, by " + provenance.producer()
+                + (spans.isEmpty() ? "" : ", " + spans.size() + " spans") + "]";
     }
 }

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param unit unit of a numeric value (e.g. {@code mm}), or null
  * @param labels attribute label per language code
  * @param valueLabels for coded kinds, value -> (language -> label)
+ * @param synonyms other ways reports say the attribute ({@code "*"}) or a value (by value): key -> (language -> forms).
+ *                 Report writers vary their wording with them; a student extractor finds values by them.
  */
 public record Attribute(
         String name,
@@ -33,7 +35,11 @@ public record Attribute(
         String unit,
         Map<String, String> labels,
         String description,
-        Map<String, Map<String, String>> valueLabels) {
+        Map<String, Map<String, String>> valueLabels,
+        Map<String, Map<String, List<String>>> synonyms) {
+
+    /** The key of {@link #synonyms()} for the attribute's own label. */
+    public static final String LABEL = "*";
 
     public static final List<String> BOOLEAN_VALUES = List.of("no", "yes");
 
@@ -44,6 +50,19 @@ public record Attribute(
         labels = Map.copyOf(labels == null ? Map.of() : labels);
         valueLabels = valueLabels == null ? Map.of() : Map.copyOf(valueLabels);
         description = description == null ? "" : description;
+        synonyms = synonyms == null ? Map.of() : Map.copyOf(synonyms);
+    }
+
+    /** An attribute without synonyms. */
+    public Attribute(String name, AttributeKind kind, List<String> values, Double min, Double max, Integer precision, String unit,
+                     Map<String, String> labels, String description, Map<String, Map<String, String>> valueLabels) {
+        this(name, kind, values, min, max, precision, unit, labels, description, valueLabels, Map.of());
+    }
+
+    /** Other forms of a value ({@link #LABEL} for the attribute's label) in a language; empty when none are given. */
+    public List<String> synonyms(String key, String language) {
+        Map<String, List<String>> byLanguage = synonyms.get(key);
+        return byLanguage == null ? List.of() : byLanguage.getOrDefault(language, List.of());
     }
 
     /** The label in a language, falling back to English, then to the name. */

@@ -21,7 +21,7 @@ import java.util.Set;
 final class SchemaJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> ATTRIBUTE_FIELDS = Set.of(
-            "name", "kind", "values", "min", "max", "precision", "unit", "labels", "description", "valueLabels");
+            "name", "kind", "values", "min", "max", "precision", "unit", "labels", "description", "valueLabels", "synonyms");
 
     private SchemaJson() {
     }
@@ -161,7 +161,40 @@ final class SchemaJson {
             }
         }
         String description = text(node, "description", source, path + ".description", false);
-        return new Attribute(name, kind, values, min, max, precision, unit, labels, description, valueLabels);
+        Map<String, Map<String, List<String>>> synonyms = new LinkedHashMap<>();
+        JsonNode synonymsNode = node.get("synonyms");
+        if (synonymsNode != null) {
+            if (!synonymsNode.isObject()) {
+                throw new SchemaException(source + ": " + path + ".synonyms: must be an object of \"*\" (the attribute) or values, "
+                        + "each an object of languages to lists of forms");
+            }
+            List<String> allowed = kind == AttributeKind.BOOLEAN ? Attribute.BOOLEAN_VALUES : values;
+            for (Map.Entry<String, JsonNode> e : synonymsNode.properties()) {
+                String at = path + ".synonyms." + e.getKey();
+                if (!e.getKey().equals(Attribute.LABEL) && !allowed.contains(e.getKey())) {
+                    throw new SchemaException(source + ": " + at + ": neither \"*\" (the attribute) nor a value of attribute '" + name + "'");
+                }
+                if (!e.getValue().isObject()) {
+                    throw new SchemaException(source + ": " + at + ": must be an object of languages to lists of forms");
+                }
+                Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> l : e.getValue().properties()) {
+                    if (!l.getValue().isArray()) {
+                        throw new SchemaException(source + ": " + at + "." + l.getKey() + ": must be a list of strings");
+                    }
+                    List<String> forms = new ArrayList<>();
+                    for (JsonNode f : l.getValue()) {
+                        if (!f.isTextual() || f.asText().isBlank()) {
+                            throw new SchemaException(source + ": " + at + "." + l.getKey() + ": must be a list of non-blank strings");
+                        }
+                        forms.add(f.asText());
+                    }
+                    byLanguage.put(l.getKey(), List.copyOf(forms));
+                }
+                synonyms.put(e.getKey(), byLanguage);
+            }
+        }
+        return new Attribute(name, kind, values, min, max, precision, unit, labels, description, valueLabels, synonyms);
     }
 
     private static LessOrEqualConstraint readConstraint(JsonNode node, String source, String path, Set<String> names) {
@@ -266,6 +299,18 @@ final class SchemaJson {
                     Map<String, String> labels = a.valueLabels().get(value);
                     if (labels != null) {
                         vl.set(value, MAPPER.valueToTree(new java.util.TreeMap<>(labels)));
+                    }
+                }
+            }
+            if (!a.synonyms().isEmpty()) {
+                ObjectNode sy = n.putObject("synonyms");
+                java.util.List<String> keys = new ArrayList<>();
+                keys.add(Attribute.LABEL);
+                keys.addAll(a.values());
+                for (String key : keys) {
+                    Map<String, List<String>> forms = a.synonyms().get(key);
+                    if (forms != null) {
+                        sy.set(key, MAPPER.valueToTree(new java.util.TreeMap<>(forms)));
                     }
                 }
             }

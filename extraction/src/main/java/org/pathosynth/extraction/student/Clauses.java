@@ -1,0 +1,182 @@
+package org.pathosynth.extraction.student;
+
+import java.util.Arrays;
+
+/**
+ * A report's clauses and their context. Clauses end at commas, semicolons, full stops, question and exclamation marks
+ * and line breaks (a run of dots is a leader, not an end); sentences end at all of these but commas. Each clause knows
+ * its sentence, its line, the heading it stands under (the last short line ending in a colon or written in capitals)
+ * and its line's label (what precedes the line's first colon).
+ */
+final class Clauses {
+    final TextTokens tokens;
+    int size;
+    /** Token ranges [first, last) of each clause. */
+    int[] first = new int[32];
+    int[] last = new int[32];
+    int[] sentence = new int[32];
+    /** Token range of each sentence. */
+    int[] sentenceFirst = new int[32];
+    int[] sentenceLast = new int[32];
+    /** Token range of the heading line each clause stands under ([0, 0) when none). */
+    int[] headingFirst = new int[32];
+    int[] headingLast = new int[32];
+    /** Token range of the label of each clause's line ([0, 0) when none). */
+    int[] labelFirst = new int[32];
+    int[] labelLast = new int[32];
+    /** Clause of each token. */
+    int[] clauseOf;
+
+    private static final long DOT = TextTokens.punctHash('.');
+    private static final long COMMA = TextTokens.punctHash(',');
+    private static final long SEMICOLON = TextTokens.punctHash(';');
+    private static final long COLON = TextTokens.punctHash(':');
+    private static final long QUESTION = TextTokens.punctHash('?');
+    private static final long BANG = TextTokens.punctHash('!');
+
+    private Clauses(TextTokens tokens) {
+        this.tokens = tokens;
+        this.clauseOf = new int[Math.max(1, tokens.size)];
+    }
+
+    static Clauses of(TextTokens tokens) {
+        Clauses c = new Clauses(tokens);
+        c.split();
+        return c;
+    }
+
+    private void split() {
+        TextTokens t = tokens;
+        int n = t.size;
+        int clauseStart = 0;
+        int sentenceStart = 0;
+        int sentences = 0;
+        int headingF = 0;
+        int headingL = 0;
+        int lineStart = 0;
+        int labelF = 0;
+        int labelL = 0;
+        int firstClauseOfSentence = 0;
+        for (int i = 0; i <= n; i++) {
+            boolean lineBreak = i == n || (i > 0 && t.newLineBefore[i]);
+            boolean endsClause = lineBreak;
+            boolean endsSentence = lineBreak;
+            if (!lineBreak && t.type[i] == TextTokens.PUNCT) {
+                long h = t.hash[i];
+                boolean leader = h == DOT && ((i + 1 < n && t.hash[i + 1] == DOT) || (i > 0 && t.hash[i - 1] == DOT));
+                if (!leader && (h == DOT || h == SEMICOLON || h == QUESTION || h == BANG)) {
+                    endsClause = true;
+                    endsSentence = true;
+                } else if (h == COMMA) {
+                    endsClause = true;
+                }
+            }
+            if (endsClause) {
+                int stop = lineBreak ? i : i + 1; // the punctuation belongs to the clause it ends
+                if (stop > clauseStart) {
+                    addClause(clauseStart, stop, sentences, headingF, headingL, labelF, labelL);
+                }
+                clauseStart = stop;
+                if (endsSentence) {
+                    for (int c = firstClauseOfSentence; c < size; c++) {
+                        sentenceFirst[c] = sentenceStart;
+                        sentenceLast[c] = stop;
+                    }
+                    if (size > firstClauseOfSentence) {
+                        sentences++;
+                    }
+                    firstClauseOfSentence = size;
+                    sentenceStart = stop;
+                }
+            }
+            if (lineBreak && i > lineStart && isHeading(lineStart, i)) {
+                headingF = lineStart; // what follows stands under this line
+                headingL = i;
+            }
+            if (i < n && (i == 0 || t.newLineBefore[i])) {
+                lineStart = i;
+                clauseStart = i;
+                sentenceStart = i;
+                int colon = labelEnd(i);
+                labelF = colon < 0 ? 0 : i;
+                labelL = colon < 0 ? 0 : colon;
+            }
+        }
+        for (int c = 0; c < size; c++) {
+            for (int k = first[c]; k < last[c]; k++) {
+                clauseOf[k] = c;
+            }
+        }
+    }
+
+    /** A short line ending in a colon, or written in capitals, with no number. */
+    private boolean isHeading(int from, int to) {
+        TextTokens t = tokens;
+        int words = 0;
+        boolean upper = true;
+        for (int k = from; k < to; k++) {
+            if (t.type[k] == TextTokens.NUMBER) {
+                return false;
+            }
+            if (t.type[k] == TextTokens.WORD) {
+                words++;
+                for (int c = t.start[k]; c < t.end[k]; c++) {
+                    if (Character.isLowerCase(t.text.charAt(c))) {
+                        upper = false;
+                        break;
+                    }
+                }
+            }
+        }
+        if (words == 0 || words > 6) {
+            return false;
+        }
+        return t.hash[to - 1] == COLON || upper;
+    }
+
+    /** The index of the line's first colon when at most five tokens precede it, else -1. */
+    private int labelEnd(int lineStart) {
+        TextTokens t = tokens;
+        for (int k = lineStart; k < t.size && k < lineStart + 6; k++) {
+            if (k > lineStart && t.newLineBefore[k]) {
+                return -1;
+            }
+            if (t.hash[k] == COLON) {
+                return k > lineStart ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private void addClause(int from, int to, int sentenceIndex, int hF, int hL, int lF, int lL) {
+        if (size == first.length) {
+            int cap = size * 2;
+            first = Arrays.copyOf(first, cap);
+            last = Arrays.copyOf(last, cap);
+            sentence = Arrays.copyOf(sentence, cap);
+            sentenceFirst = Arrays.copyOf(sentenceFirst, cap);
+            sentenceLast = Arrays.copyOf(sentenceLast, cap);
+            headingFirst = Arrays.copyOf(headingFirst, cap);
+            headingLast = Arrays.copyOf(headingLast, cap);
+            labelFirst = Arrays.copyOf(labelFirst, cap);
+            labelLast = Arrays.copyOf(labelLast, cap);
+        }
+        first[size] = from;
+        last[size] = to;
+        sentence[size] = sentenceIndex;
+        headingFirst[size] = hF;
+        headingLast[size] = hL;
+        labelFirst[size] = lF;
+        labelLast[size] = lL;
+        size++;
+    }
+
+    /** Character span of a clause in the text, trimmed to its tokens. */
+    int startChar(int clause) {
+        return tokens.start[first[clause]];
+    }
+
+    int endChar(int clause) {
+        return tokens.end[last[clause] - 1];
+    }
+}

@@ -1,0 +1,102 @@
+package org.pathosynth.extraction.student;
+
+import java.util.Arrays;
+
+/**
+ * One report as the student sees it: tokens, clauses, number candidates, and the feature ids of every clause and
+ * every candidate (ids of features the index knows; the others are dropped).
+ */
+final class ReportView {
+    final TextTokens tokens;
+    final Clauses clauses;
+    final NumberCandidates numbers;
+    /** Feature ids of clause c: {@code clauseIds[clauseFrom[c] .. clauseFrom[c + 1])}. */
+    final int[] clauseFrom;
+    int[] clauseIds;
+    final int[] numberFrom;
+    int[] numberIds;
+
+    private ReportView(TextTokens tokens, Clauses clauses, NumberCandidates numbers) {
+        this.tokens = tokens;
+        this.clauses = clauses;
+        this.numbers = numbers;
+        this.clauseFrom = new int[clauses.size + 1];
+        this.numberFrom = new int[numbers.size + 1];
+    }
+
+    /** The report's features as hashes, each passed to {@code sink} (for counting while building the index). */
+    static ReportView hashes(String text, String language, HashSink sink) {
+        TextTokens t = TextTokens.of(text);
+        Clauses cl = Clauses.of(t);
+        NumberCandidates nc = NumberCandidates.of(t, language);
+        ReportView v = new ReportView(t, cl, nc);
+        LongBuffer buf = new LongBuffer();
+        for (int c = 0; c < cl.size; c++) {
+            buf.clear();
+            Features.clause(cl, c, buf);
+            sink.accept(buf);
+        }
+        for (int i = 0; i < nc.size; i++) {
+            buf.clear();
+            Features.number(cl, nc.token[i], nc.value[i], buf);
+            sink.accept(buf);
+        }
+        return v;
+    }
+
+    /** The report with the feature ids {@code index} knows. */
+    static ReportView of(String text, String language, FeatureIndex index) {
+        TextTokens t = TextTokens.of(text);
+        Clauses cl = Clauses.of(t);
+        NumberCandidates nc = NumberCandidates.of(t, language);
+        ReportView v = new ReportView(t, cl, nc);
+        LongBuffer buf = new LongBuffer();
+        int[] scratch = new int[256];
+        int[] ids = new int[Math.max(64, cl.size * 48)];
+        int at = 0;
+        for (int c = 0; c < cl.size; c++) {
+            buf.clear();
+            Features.clause(cl, c, buf);
+            if (scratch.length < buf.size) {
+                scratch = new int[buf.size * 2];
+            }
+            int n = index.lookup(buf, scratch);
+            if (at + n > ids.length) {
+                ids = Arrays.copyOf(ids, Math.max(ids.length * 2, at + n));
+            }
+            System.arraycopy(scratch, 0, ids, at, n);
+            at += n;
+            v.clauseFrom[c + 1] = at;
+        }
+        v.clauseIds = ids;
+        int[] nids = new int[Math.max(64, nc.size * 64)];
+        at = 0;
+        for (int i = 0; i < nc.size; i++) {
+            buf.clear();
+            Features.number(cl, nc.token[i], nc.value[i], buf);
+            if (scratch.length < buf.size) {
+                scratch = new int[buf.size * 2];
+            }
+            int n = index.lookup(buf, scratch);
+            if (at + n > nids.length) {
+                nids = Arrays.copyOf(nids, Math.max(nids.length * 2, at + n));
+            }
+            System.arraycopy(scratch, 0, nids, at, n);
+            at += n;
+            v.numberFrom[i + 1] = at;
+        }
+        v.numberIds = nids;
+        return v;
+    }
+
+    /** Receives one example's feature hashes. */
+    @FunctionalInterface
+    interface HashSink {
+        void accept(LongBuffer hashes);
+    }
+
+    /** Whether clause {@code c} overlaps the character span [start, end). */
+    boolean clauseOverlaps(int c, int start, int end) {
+        return clauses.startChar(c) < end && start < clauses.endChar(c);
+    }
+}

@@ -1,0 +1,198 @@
+package org.pathosynth.extraction.student;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+import org.pathosynth.core.io.AtomicFiles;
+import org.pathosynth.core.provenance.ArtifactProvenance;
+import org.pathosynth.core.provenance.ProvenanceJson;
+import org.pathosynth.core.schema.Schema;
+
+/**
+ * A trained student: the schema, the feature index, one {@link AttributeModel} per attribute, how it was trained
+ * (provenance: schema, size and fingerprint of the training corpus, teachers, seed, library version) and how it scored
+ * on its validation pairs. Saved as one file: a gzip stream holding a JSON header and the weights (16-bit).
+ */
+public final class StudentModel {
+    private static final String FORMAT = "pathosynth-student";
+    private static final int VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Schema schema;
+    private final FeatureIndex index;
+    private final List<AttributeModel> attributes;
+    private final ArtifactProvenance provenance;
+    private final TrainingReport training;
+    private final int maxClasses;
+
+    StudentModel(Schema schema, FeatureIndex index, List<AttributeModel> attributes, ArtifactProvenance provenance, TrainingReport training) {
+        this.schema = schema;
+        this.index = index;
+        this.attributes = List.copyOf(attributes);
+        this.provenance = provenance;
+        this.training = training;
+        int max = 1;
+        for (AttributeModel a : attributes) {
+            if (a.values != null) {
+                max = Math.max(max, a.values.classes);
+            }
+        }
+        this.maxClasses = max;
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    public ArtifactProvenance provenance() {
+        return provenance;
+    }
+
+    /** Scores on the validation pairs held out from training: per-attribute accuracy and calibration. */
+    public TrainingReport training() {
+        return training;
+    }
+
+    FeatureIndex index() {
+        return index;
+    }
+
+    List<AttributeModel> attributes() {
+        return attributes;
+    }
+
+    int maxClasses() {
+        return maxClasses;
+    }
+
+    StudentModel withAttributes(List<AttributeModel> replaced, TrainingReport report) {
+        return new StudentModel(schema, index, replaced, provenance, report);
+    }
+
+    public StudentExtractor extractor() {
+        return new StudentExtractor(this);
+    }
+
+    /** Saves the model as one file, atomically. */
+    public void save(Path file) {
+        AtomicFiles.write(file, tmp -> {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)))) {
+                write(out);
+            }
+        });
+    }
+
+    /**
+     * Loads a model saved by {@link #save}.
+     *
+     * @throws IllegalArgumentException naming the file when it is missing, not a student model, or cut short
+     */
+    public static StudentModel load(Path file) {
+        try (InputStream raw = Files.newInputStream(file)) {
+            return read(raw, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("student model " + file + " does not exist", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read student model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static StudentModel read(InputStream raw, String source) throws IOException {
+        DataInputStream in;
+        try {
+            in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16)));
+        } catch (ZipException | EOFException e) {
+            throw new IllegalArgumentException(source + " is not a PathoSynth student model (not gzip)", e);
+        }
+        try {
+            byte[] headerBytes = new byte[in.readInt()];
+            in.readFully(headerBytes);
+            JsonNode header = JSON.readTree(new String(headerBytes, StandardCharsets.UTF_8));
+            if (!FORMAT.equals(header.path("format").asText())) {
+                throw new IllegalArgumentException(source + " is not a PathoSynth student model");
+            }
+            if (header.path("version").asInt() != VERSION) {
+                throw new IllegalArgumentException(source + ": student model format " + header.path("version").asInt()
+                        + " is not supported by this version (" + VERSION + ")");
+            }
+            Schema schema = Schema.fromJson(header.get("schema").toString());
+            FeatureIndex index = FeatureIndex.read(in);
+            List<AttributeModel> attributes = new ArrayList<>();
+            for (JsonNode a : header.get("attributes")) {
+                List<String> classes = new ArrayList<>();
+                a.path("classes").forEach(c -> classes.add(c.asText()));
+                BinaryModel mention = a.path("mention").asBoolean() ? new BinaryModel(Weights.read(in)) : null;
+                ValueModel values = a.path("mention").asBoolean() ? Weights.readSparse(in, classes.size(), index.size()) : null;
+                BinaryModel number = a.path("number").asBoolean() ? new BinaryModel(Weights.read(in)) : null;
+                Calibration calibration = new Calibration(a.path("calibration").get(0).asDouble(), a.path("calibration").get(1).asDouble());
+                attributes.add(new AttributeModel(schema.attribute(a.path("name").asText()), mention, values, classes, number, calibration));
+            }
+            return new StudentModel(schema, index, attributes, ProvenanceJson.fromJson(header.get("provenance")),
+                    TrainingReport.fromJson(header.get("training")));
+        } catch (EOFException e) {
+            throw new IllegalArgumentException(source + ": the student model is cut short", e);
+        }
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        ObjectNode header = JSON.createObjectNode();
+        header.put("format", FORMAT);
+        header.put("version", VERSION);
+        header.set("schema", JSON.readTree(schema.toJson()));
+        header.set("provenance", ProvenanceJson.toJson(provenance));
+        header.set("training", training.toJson());
+        ArrayNode attrs = header.putArray("attributes");
+        for (AttributeModel a : attributes) {
+            ObjectNode n = attrs.addObject();
+            n.put("name", a.attribute.name());
+            a.classes.forEach(n.putArray("classes")::add);
+            n.put("mention", a.mention != null);
+            n.put("number", a.number != null);
+            n.putArray("calibration").add(a.calibration.a()).add(a.calibration.b());
+        }
+        byte[] bytes = JSON.writeValueAsBytes(header);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+        index.write(out);
+        for (AttributeModel a : attributes) {
+            if (a.mention != null) {
+                Weights.write(out, a.mention.weights);
+                Weights.writeSparse(out, a.values);
+            }
+            if (a.number != null) {
+                Weights.write(out, a.number.weights);
+            }
+        }
+    }
+
+    /** The header alone, as JSON: what a model file says about itself. */
+    public String describe() {
+        try {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("format", FORMAT).put("version", VERSION).put("schema", schema.name()).put("features", index.size());
+            n.set("provenance", ProvenanceJson.toJson(provenance));
+            n.set("training", training.toJson());
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

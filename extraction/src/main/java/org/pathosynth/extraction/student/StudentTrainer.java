@@ -1,0 +1,466 @@
+package org.pathosynth.extraction.student;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.extraction.Evidence;
+import org.pathosynth.core.extraction.Extraction;
+import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.provenance.ArtifactProvenance;
+import org.pathosynth.core.provenance.DataFingerprint;
+import org.pathosynth.core.random.Permutations;
+import org.pathosynth.core.random.Seeds;
+import org.pathosynth.core.report.Corpus;
+import org.pathosynth.core.report.ReportPair;
+import org.pathosynth.core.schema.Attribute;
+import org.pathosynth.core.schema.Schema;
+
+/**
+ * Learns a {@link StudentExtractor} from (record, report) pairs, for any schema: no attribute is special. Where the
+ * generator recorded where it wrote each value (the offline writer), those spans are the labels; elsewhere (LLM
+ * teachers) values are placed by search ({@link Alignment}), and a value that cannot be placed is left out of training
+ * rather than guessed. Everything else in a report teaches what not to read: recalled results, imaging sizes,
+ * identifiers, pending tests. A share of the pairs (seeded) is held out to score the student and calibrate its
+ * confidences. The same corpus and seed give the same model.
+ */
+public final class StudentTrainer {
+    private final Schema schema;
+    private final long seed;
+    private final double validationShare;
+    private final Training training;
+    private final int minFeatureCount;
+    private final int threads;
+    private final ProgressListener progress;
+
+    private StudentTrainer(Builder b) {
+        this.schema = b.schema;
+        this.seed = b.seed;
+        this.validationShare = b.validationShare;
+        this.training = new Training(b.epochs, b.learningRate, b.l2);
+        this.minFeatureCount = b.minFeatureCount;
+        this.threads = b.threads;
+        this.progress = b.progress;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Trains on the corpus's pairs.
+     *
+     * @throws IllegalArgumentException when the corpus is too small to hold out validation pairs, or its schema is not
+     *                                  the trainer's
+     */
+    public StudentModel train(Corpus corpus) {
+        long t0 = System.nanoTime();
+        Schema s = schema == null ? corpus.schema() : schema;
+        if (!s.name().equals(corpus.schema().name())) {
+            throw new IllegalArgumentException("the corpus has schema '" + corpus.schema().name() + "', the trainer '" + s.name() + "'");
+        }
+        List<ReportPair> pairs = corpus.pairs();
+        if (pairs.size() < 10) {
+            throw new IllegalArgumentException("a student needs at least 10 pairs to learn from, the corpus has " + pairs.size());
+        }
+        int[] order = Permutations.shuffled(pairs.size(), new SplittableRandom(Seeds.derive(seed, "student-split")));
+        int validation = (int) Math.round(validationShare * pairs.size());
+        List<ReportPair> train = new ArrayList<>();
+        List<ReportPair> held = new ArrayList<>();
+        for (int i = 0; i < order.length; i++) {
+            (i < validation ? held : train).add(pairs.get(order[i]));
+        }
+        Supervised data = supervise(s, train);
+        List<AttributeModel> models = fit(s, data);
+        ArtifactProvenance provenance = provenance(s, corpus);
+        TrainingReport interim = new TrainingReport(train.size(), held.size(), data.index.size(), 0, data.aligned, Map.of(), Double.NaN,
+                Double.NaN, 0);
+        StudentModel raw = new StudentModel(s, data.index, models, provenance, interim);
+        StudentModel calibrated = calibrate(raw, held, data, (System.nanoTime() - t0) / 1e9);
+        return calibrated;
+    }
+
+    /** What training needs from the pairs: the feature index, the examples' rows, and their labels per attribute. */
+    private static final class Supervised {
+        FeatureIndex index;
+        final Rows clauses = new Rows();
+        final Rows numbers = new Rows();
+        int[][] mention;
+        int[][] value;
+        int[][] number;
+        List<Map<String, Integer>> classes;
+        final Map<String, int[]> aligned = new TreeMap<>();
+    }
+
+    private Supervised supervise(Schema s, List<ReportPair> train) {
+        Supervised d = new Supervised();
+        FeatureIndex counts = new FeatureIndex(1 << 16);
+        int done = 0;
+        for (ReportPair p : train) {
+            ReportView.hashes(p.report().text(), p.report().language(), h -> {
+                for (int j = 0; j < h.size; j++) {
+                    counts.add(h.data[j], 1);
+                }
+            });
+            progress.onProgress("student: features", ++done, train.size() * 2L);
+        }
+        d.index = FeatureIndex.keep(counts, minFeatureCount);
+        int attrs = s.size();
+        List<IntList> mention = new ArrayList<>();
+        List<IntList> value = new ArrayList<>();
+        List<IntList> number = new ArrayList<>();
+        d.classes = new ArrayList<>();
+        for (Attribute a : s.attributes()) {
+            mention.add(new IntList());
+            value.add(new IntList());
+            number.add(new IntList());
+            Map<String, Integer> classes = new LinkedHashMap<>();
+            if (a.kind().isCoded()) {
+                for (String v : a.values()) {
+                    classes.put(v, classes.size());
+                }
+            }
+            d.classes.add(classes);
+        }
+        for (ReportPair p : train) {
+            ReportView v = ReportView.of(p.report().text(), p.report().language(), d.index);
+            int clauseBase = d.clauses.size;
+            for (int c = 0; c < v.clauses.size; c++) {
+                d.clauses.add(v.clauseIds, v.clauseFrom[c], v.clauseFrom[c + 1]);
+            }
+            for (int i = 0; i < v.numbers.size; i++) {
+                d.numbers.add(v.numberIds, v.numberFrom[i], v.numberFrom[i + 1]);
+            }
+            int[] teacher = d.aligned.computeIfAbsent(p.report().provenance().producer(), k -> new int[3]);
+            for (int ai = 0; ai < attrs; ai++) {
+                label(s.attribute(ai), p, v, d.classes.get(ai), mention.get(ai), value.get(ai), number.get(ai), teacher);
+            }
+            if (clauseBase + v.clauses.size != d.clauses.size) {
+                throw new IllegalStateException("clause rows out of step");
+            }
+            progress.onProgress("student: features", ++done, train.size() * 2L);
+        }
+        d.mention = new int[attrs][];
+        d.value = new int[attrs][];
+        d.number = new int[attrs][];
+        for (int ai = 0; ai < attrs; ai++) {
+            d.mention[ai] = mention.get(ai).toArray();
+            d.value[ai] = value.get(ai).toArray();
+            d.number[ai] = number.get(ai).toArray();
+        }
+        return d;
+    }
+
+    /**
+     * Labels one report's clauses (and numbers) for one attribute. -1: not an example (the value is in the report but
+     * could not be placed); 0: states nothing of it; 1 (or a class): states it.
+     */
+    private static void label(Attribute a, ReportPair p, ReportView v, Map<String, Integer> classes, IntList mention, IntList value,
+                              IntList number, int[] teacher) {
+        Object gold = p.record().get(a.name());
+        Evidence span = null;
+        if (gold != null) {
+            teacher[0]++;
+            span = p.report().spans().get(a.name());
+            if (span != null) {
+                teacher[1]++;
+            } else {
+                span = Alignment.find(v, p.record(), a, p.report().language());
+                if (span != null) {
+                    teacher[2]++;
+                }
+            }
+        }
+        boolean unplaced = gold != null && span == null;
+        boolean explicit = false;
+        if (!a.kind().isCoded()) {
+            for (int i = 0; i < v.numbers.size; i++) {
+                int label = 0;
+                if (unplaced) {
+                    label = -1;
+                } else if (gold != null) {
+                    double got = v.numbers.valueFor(i, a, v.tokens);
+                    int start = v.tokens.start[v.numbers.token[i]];
+                    boolean equal = !Double.isNaN(got) && Math.abs(got - ((Number) gold).doubleValue()) < 1e-6;
+                    if (equal && start >= span.start() && start < span.end()) {
+                        label = 1;
+                        explicit = true;
+                    }
+                }
+                number.add(label);
+            }
+        }
+        String goldText = gold == null ? null : a.format(gold);
+        for (int c = 0; c < v.clauses.size; c++) {
+            int m;
+            int cls = -1;
+            if (unplaced) {
+                m = -1;
+            } else if (gold != null && !explicit && v.clauseOverlaps(c, span.start(), span.end())) {
+                m = 1;
+                cls = classes.computeIfAbsent(goldText, k -> classes.size());
+            } else {
+                m = 0;
+            }
+            mention.add(m);
+            value.add(cls);
+        }
+    }
+
+    private List<AttributeModel> fit(Schema s, Supervised d) {
+        int attrs = s.size();
+        AttributeModel[] out = new AttributeModel[attrs];
+        AtomicInteger finished = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "pathosynth-student");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int ai = 0; ai < attrs; ai++) {
+                int i = ai;
+                futures.add(pool.submit(() -> {
+                    Attribute a = s.attribute(i);
+                    long base = Seeds.derive(seed, "student", i);
+                    boolean anyMention = any(d.mention[i], 1);
+                    BinaryModel mention = anyMention || a.kind().isCoded()
+                            ? BinaryModel.train(d.clauses, d.mention[i], d.index.size(), training, base) : null;
+                    List<String> classes = new ArrayList<>(d.classes.get(i).keySet());
+                    ValueModel values = mention == null ? null
+                            : ValueModel.train(d.clauses, d.value[i], d.index.size(), Math.max(1, classes.size()), training, base + 1);
+                    BinaryModel number = a.kind().isCoded() ? null : BinaryModel.train(d.numbers, d.number[i], d.index.size(), training, base + 2);
+                    out[i] = new AttributeModel(a, mention, values, classes, number, Calibration.IDENTITY);
+                    progress.onProgress("student: attributes", finished.incrementAndGet(), attrs);
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("student training interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("student training failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return List.of(out);
+    }
+
+    private static boolean any(int[] labels, int wanted) {
+        for (int l : labels) {
+            if (l == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads the validation pairs with the raw model: per-attribute accuracy, and the Platt scaling of each attribute's
+     * confidences (fitted on these pairs) with the expected calibration error before and after.
+     */
+    private StudentModel calibrate(StudentModel raw, List<ReportPair> held, Supervised d, double trainSeconds) {
+        Schema s = raw.schema();
+        StudentExtractor x = raw.extractor();
+        int attrs = s.size();
+        int[] right = new int[attrs];
+        List<List<double[]>> scored = new ArrayList<>();
+        for (int i = 0; i < attrs; i++) {
+            scored.add(new ArrayList<>());
+        }
+        int done = 0;
+        for (ReportPair p : held) {
+            Extraction e = x.extract(p.report());
+            for (int i = 0; i < attrs; i++) {
+                String name = s.attribute(i).name();
+                Object read = e.values().get(name);
+                Object gold = p.record().get(name);
+                boolean ok = Objects.equals(read, gold);
+                right[i] += ok ? 1 : 0;
+                if (read != null) {
+                    scored.get(i).add(new double[] {e.evidence().get(name).confidence(), ok ? 1 : 0});
+                }
+            }
+            progress.onProgress("student: validation", ++done, held.size());
+        }
+        Map<String, Double> accuracy = new LinkedHashMap<>();
+        List<AttributeModel> calibrated = new ArrayList<>();
+        List<double[]> before = new ArrayList<>();
+        List<double[]> after = new ArrayList<>();
+        for (int i = 0; i < attrs; i++) {
+            accuracy.put(s.attribute(i).name(), held.isEmpty() ? Double.NaN : right[i] / (double) held.size());
+            List<double[]> sc = scored.get(i);
+            double[] p = new double[sc.size()];
+            boolean[] ok = new boolean[sc.size()];
+            for (int k = 0; k < sc.size(); k++) {
+                p[k] = sc.get(k)[0];
+                ok[k] = sc.get(k)[1] == 1;
+            }
+            Calibration c = Calibration.fit(p, ok, p.length);
+            calibrated.add(raw.attributes().get(i).withCalibration(c));
+            for (int k = 0; k < p.length; k++) {
+                before.add(new double[] {p[k], ok[k] ? 1 : 0});
+                after.add(new double[] {c.apply(p[k]), ok[k] ? 1 : 0});
+            }
+        }
+        TrainingReport report = new TrainingReport(raw.training().trainingPairs(), held.size(), d.index.size(),
+                trainSeconds, d.aligned, accuracy, ece(before), ece(after), before.size());
+        return raw.withAttributes(calibrated, report);
+    }
+
+    /** Expected calibration error over 10 equal-width confidence bins. */
+    static double ece(List<double[]> scored) {
+        if (scored.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] conf = new double[10];
+        double[] hits = new double[10];
+        int[] n = new int[10];
+        for (double[] s : scored) {
+            int b = Math.min(9, (int) (s[0] * 10));
+            conf[b] += s[0];
+            hits[b] += s[1];
+            n[b]++;
+        }
+        double e = 0;
+        for (int b = 0; b < 10; b++) {
+            if (n[b] > 0) {
+                e += Math.abs(conf[b] / n[b] - hits[b] / n[b]) * n[b];
+            }
+        }
+        return e / scored.size();
+    }
+
+    private ArtifactProvenance provenance(Schema s, Corpus corpus) {
+        Map<String, Integer> teachers = new TreeMap<>();
+        Map<String, Integer> languages = new TreeMap<>();
+        for (ReportPair p : corpus.pairs()) {
+            teachers.merge(p.report().provenance().producer(), 1, Integer::sum);
+            languages.merge(p.report().language(), 1, Integer::sum);
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("schema", s.name());
+        parameters.put("attributes", s.names());
+        parameters.put("seed", seed);
+        parameters.put("validation_share", validationShare);
+        parameters.put("epochs", training.epochs());
+        parameters.put("learning_rate", training.learningRate());
+        parameters.put("l2", training.l2());
+        parameters.put("min_feature_count", minFeatureCount);
+        parameters.put("teachers", teachers);
+        parameters.put("languages", languages);
+        return ArtifactProvenance.of("model", StudentExtractor.NAME, parameters).withInput(DataFingerprint.ofPairs(corpus.pairs()));
+    }
+
+    /** A growable int array. */
+    private static final class IntList {
+        int[] data = new int[1024];
+        int size;
+
+        void add(int v) {
+            if (size == data.length) {
+                data = java.util.Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(data, size);
+        }
+    }
+
+    /** Configures a trainer; every setting has a default. */
+    public static final class Builder {
+        private Schema schema;
+        private long seed = 42;
+        private double validationShare = 0.1;
+        private int epochs = 5;
+        private double learningRate = 0.2;
+        private double l2 = 1e-6;
+        private int minFeatureCount = 2;
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private ProgressListener progress = ProgressListener.NONE;
+
+        /** The schema to learn (default: the corpus's). */
+        public Builder schema(Schema schema) {
+            this.schema = schema;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Share of the pairs held out to score the student and calibrate its confidences (default 0.1). */
+        public Builder validationShare(double share) {
+            if (!(share > 0 && share < 0.5)) {
+                throw new IllegalArgumentException("validation share must be in (0, 0.5), got " + share);
+            }
+            this.validationShare = share;
+            return this;
+        }
+
+        public Builder epochs(int epochs) {
+            if (epochs < 1) {
+                throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+            }
+            this.epochs = epochs;
+            return this;
+        }
+
+        public Builder learningRate(double rate) {
+            if (!(rate > 0)) {
+                throw new IllegalArgumentException("learning rate must be positive, got " + rate);
+            }
+            this.learningRate = rate;
+            return this;
+        }
+
+        public Builder l2(double l2) {
+            if (!(l2 >= 0)) {
+                throw new IllegalArgumentException("l2 must be >= 0, got " + l2);
+            }
+            this.l2 = l2;
+            return this;
+        }
+
+        /** Features seen fewer times in training are ignored (default 2). */
+        public Builder minFeatureCount(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("min feature count must be at least 1, got " + count);
+            }
+            this.minFeatureCount = count;
+            return this;
+        }
+
+        /** Attributes trained at once (default: the cores); the model does not depend on it. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        public Builder progress(ProgressListener progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        public StudentTrainer build() {
+            return new StudentTrainer(this);
+        }
+    }
+}
