@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pathosynth.core.component.ComponentContext;
-import org.pathosynth.core.component.ComponentSpec;
+import org.pathosynth.core.component.Components;
+import org.pathosynth.core.extraction.ExtractorProvider;
 import org.pathosynth.core.extraction.ExtractionBatch;
 import org.pathosynth.core.extraction.ExtractionFailure;
 import org.pathosynth.core.extraction.Extractors;
@@ -72,7 +73,13 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Schema s = schemaOptions.resolve();
         List<Report> input = Jsonl.readReports(reports, languageOption.lang);
-        boolean llmSpec = !ComponentSpec.parse(extractor).name().equals("rules") && extractor.contains(":");
+        List<String> known;
+        try {
+            known = Components.optionNames(ExtractorProvider.class, extractor);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--extractor: " + e.getMessage(), e);
+        }
+        boolean llmSpec = known.contains("shots"); // an LLM extractor: worked examples, input origin, remote gate
         Map<String, Object> options = new LinkedHashMap<>();
         ComponentContext context = ComponentContext.of(s, languageOption.lang);
         LlmClient client = null;

@@ -213,7 +213,11 @@ public final class FullRun {
      */
     private PathologyExtractor extractor(String spec) {
         ComponentContext context = ComponentContext.of(schema, config.language()).with(LlmClient.class, client());
-        Map<String, Object> options = spec.contains(":") ? Map.of("timeout_seconds", config.llm().timeoutSeconds()) : Map.of();
+        Map<String, Object> options = new java.util.HashMap<>();
+        if (org.pathosynth.core.component.Components.optionNames(org.pathosynth.core.extraction.ExtractorProvider.class, spec)
+                .contains("timeout_seconds")) {
+            options.put("timeout_seconds", config.llm().timeoutSeconds());
+        }
         return Extractors.create(spec, options, context);
     }
 

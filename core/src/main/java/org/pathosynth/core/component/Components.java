@@ -50,6 +50,11 @@ public final class Components {
         return p;
     }
 
+    /** The option names (snake_case) of the provider a spec names: to pass a component only the options it has. */
+    public static <P extends ComponentProvider<?, ?>> java.util.List<String> optionNames(Class<P> kind, String spec) {
+        return ComponentOptions.names(find(kind, ComponentSpec.parse(spec).name()).optionsType());
+    }
+
     /** Parses {@code spec}, binds {@code options} to the provider's options record and builds the component. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     public static <T> T create(Class<? extends ComponentProvider> kind, Class<T> type, String spec, Map<String, ?> options,

@@ -24,6 +24,8 @@ final class Her2Reader implements AttributeReader {
     private final Pattern negative;
     private final Pattern positive;
     private final Pattern pending;
+    private final Pattern planned;
+    private final Pattern control;
 
     Her2Reader(RuleBook rules, ReaderEntry entry, MarkerStatements statements) {
         this.rules = rules;
@@ -36,6 +38,8 @@ final class Her2Reader implements AttributeReader {
         this.negative = rules.pattern(entry.rule("her2Negative"));
         this.positive = rules.pattern(entry.rule("her2Positive"));
         this.pending = rules.pattern(entry.rule("pending"));
+        this.planned = rules.pattern(entry.rule("planned"));
+        this.control = rules.pattern(entry.rule("control"));
     }
 
     @Override
@@ -58,8 +62,13 @@ final class Her2Reader implements AttributeReader {
             }
             boolean isNotAmplified = has(notAmplified, view, from, to);
             boolean isAmplified = !isNotAmplified && has(amplified, view, from, to);
-            boolean negativeWord = has(negative, view, from, to);
-            boolean positiveWord = !negativeWord && has(positive, view, from, to);
+            if (s == null && !isAmplified && !isNotAmplified && has(planned, view, from, to)) {
+                continue; // a test planned, requested or pending is not a result, whatever else the statement says
+            }
+            // Words about the run's controls ("témoins positifs", "positive control") are not the tumour's status.
+            boolean controls = has(control, view, from, to);
+            boolean negativeWord = !controls && has(negative, view, from, to);
+            boolean positiveWord = !controls && !negativeWord && has(positive, view, from, to);
             // Wording that precedes the cue ("absence de surexpression de HER2") counts too.
             int clauseStart = text.clauseStart(c.start(), CLAUSE_ENDS);
             if (!negativeWord && !positiveWord) {

@@ -25,6 +25,8 @@ final class ReceptorReader implements AttributeReader {
     private final Pattern pair;
     private final Pattern status;
     private final Pattern percent;
+    private final Pattern planned;
+    private final Pattern control;
     private final double frenchThreshold;
     private final double englishThreshold;
 
@@ -38,6 +40,8 @@ final class ReceptorReader implements AttributeReader {
         this.pair = rules.pattern(entry.rule("receptorPair"));
         this.status = rules.pattern(entry.rule("receptorStatus"));
         this.percent = rules.pattern(entry.rule("percent"));
+        this.planned = rules.pattern(entry.rule("planned"));
+        this.control = rules.pattern(entry.rule("control"));
         this.frenchThreshold = frenchThreshold;
         this.englishThreshold = englishThreshold;
     }
@@ -73,6 +77,11 @@ final class ReceptorReader implements AttributeReader {
         Scan c = rules.scan(cue, view);
         while (c.find()) {
             int end = statements.end(reading, view, c, cue);
+            Region p0 = rules.region(percent, view, c.end(), end);
+            boolean hasPercent = p0.find();
+            if (!hasPercent && (rules.region(planned, view, c.end(), end).find() || rules.region(control, view, c.end(), end).find())) {
+                continue; // planned or pending, or only the run's controls: no result here
+            }
             Region s = rules.region(status, view, c.end(), end);
             if (s.find()) {
                 return new Hit(s.group("pos") != null ? "positive" : "negative", c.start(), s.end(), 1.0);

@@ -33,6 +33,7 @@ final class Clauses {
     private static final long COLON = TextTokens.punctHash(':');
     private static final long QUESTION = TextTokens.punctHash('?');
     private static final long BANG = TextTokens.punctHash('!');
+    private static final long BAR = TextTokens.punctHash('|');
 
     private Clauses(TextTokens tokens) {
         this.tokens = tokens;
@@ -58,7 +59,7 @@ final class Clauses {
         int labelL = 0;
         int firstClauseOfSentence = 0;
         for (int i = 0; i <= n; i++) {
-            boolean lineBreak = i == n || (i > 0 && t.newLineBefore[i]);
+            boolean lineBreak = i == n || (i > 0 && t.newLineBefore[i] && !wrapped(i));
             boolean endsClause = lineBreak;
             boolean endsSentence = lineBreak;
             if (!lineBreak && t.type[i] == TextTokens.PUNCT) {
@@ -67,7 +68,7 @@ final class Clauses {
                 if (!leader && (h == DOT || h == SEMICOLON || h == QUESTION || h == BANG)) {
                     endsClause = true;
                     endsSentence = true;
-                } else if (h == COMMA) {
+                } else if (h == COMMA || h == BAR) {
                     endsClause = true;
                 }
             }
@@ -93,7 +94,7 @@ final class Clauses {
                 headingF = lineStart; // what follows stands under this line
                 headingL = i;
             }
-            if (i < n && (i == 0 || t.newLineBefore[i])) {
+            if (i < n && (i == 0 || (t.newLineBefore[i] && !wrapped(i)))) {
                 lineStart = i;
                 clauseStart = i;
                 sentenceStart = i;
@@ -107,6 +108,18 @@ final class Clauses {
                 clauseOf[k] = c;
             }
         }
+    }
+
+    /**
+     * Whether the line break before token {@code i} only wraps a sentence: the line before ends with a word or a number
+     * (no punctuation, no colon) and this line starts with a lower-case word.
+     */
+    private boolean wrapped(int i) {
+        TextTokens t = tokens;
+        if (t.type[i - 1] == TextTokens.PUNCT || t.type[i] != TextTokens.WORD) {
+            return false;
+        }
+        return Character.isLowerCase(t.text.charAt(t.start[i]));
     }
 
     /** A short line ending in a colon, or written in capitals, with no number. */

@@ -9,7 +9,7 @@ package org.pathosynth.extraction.student;
 final class Features {
     private static final long BIAS = 0x5851F42D4C957F2DL;
     private static final long UNI = 1, BI = 2, PREFIX = 3, SENTENCE = 4, PREV = 5, NEXT = 6, HEADING = 7, LABEL = 8;
-    private static final long CLAUSE = 9, LEFT = 10, RIGHT = 20, SHAPE = 30, MAGNITUDE = 31;
+    private static final long CLAUSE = 9, LEFT = 10, RIGHT = 20, SHAPE = 30, MAGNITUDE = 31, MAGNITUDE_NEXT = 32;
     private static final long END_OF_LINE = 0x454F4CL;
     private static final long DOT = TextTokens.punctHash('.');
     static final int PREFIX_LETTERS = 5;
@@ -39,6 +39,14 @@ final class Features {
             }
             if (t.type[k] == TextTokens.WORD && t.length(k) > PREFIX_LETTERS + 1) {
                 out.add(mix(PREFIX, t.prefixHash(k, PREFIX_LETTERS)));
+            }
+            if (t.type[k] == TextTokens.NUMBER) {
+                // how large a number is, and what follows it ("90 %" and "0 %" say different things)
+                long m = magnitude(t.number[k]);
+                out.add(mix(MAGNITUDE, m));
+                if (k + 1 < l) {
+                    out.add(mix(MAGNITUDE_NEXT, m * 31 + t.hash[k + 1]));
+                }
             }
             prev = h;
         }
@@ -110,7 +118,11 @@ final class Features {
         return j;
     }
 
+    /** Order of magnitude, with the thresholds reports use (1 and 10 %: receptor positivity; 100: percentages). */
     private static long magnitude(double v) {
+        if (Double.isNaN(v)) {
+            return 7;
+        }
         if (v == 0) {
             return 0;
         }
@@ -120,7 +132,7 @@ final class Features {
         if (v <= 3) {
             return 2;
         }
-        if (v <= 10) {
+        if (v < 10) {
             return 3;
         }
         if (v <= 30) {

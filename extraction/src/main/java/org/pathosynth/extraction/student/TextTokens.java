@@ -73,6 +73,10 @@ final class TextTokens {
                 while (i < n && isLetter(text.charAt(i))) {
                     h = foldInto(h, text.charAt(i));
                     i++;
+                    int resume = afterLineHyphen(i);
+                    if (resume > 0) {
+                        i = resume; // "spé-\ncifique" is one word, cut by the line's end
+                    }
                 }
                 add(s, i, WORD, h, Double.NaN, newLine);
                 newLine = false;
@@ -98,6 +102,28 @@ final class TextTokens {
                 i++;
             }
         }
+    }
+
+    /**
+     * When a hyphen that ends a line stands at {@code i} between letters ("vas-" then "culaires" on the next line), the
+     * index of the next line's first letter; else -1.
+     */
+    private int afterLineHyphen(int i) {
+        int n = text.length();
+        if (i + 1 >= n || text.charAt(i) != '-' || !isLetter(text.charAt(i - 1))) {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j >= n || (text.charAt(j) != '\n' && text.charAt(j) != '\r')) {
+            return -1;
+        }
+        while (j < n && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < n && isLetter(text.charAt(j)) && Character.isLowerCase(text.charAt(j)) ? j : -1;
     }
 
     private static char foldPunct(char c) {
