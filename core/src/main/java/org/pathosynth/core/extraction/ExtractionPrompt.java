@@ -23,7 +23,7 @@ import org.pathosynth.core.schema.Schema;
  */
 public final class ExtractionPrompt {
     /** Part of cache keys and exported files: bump it when the wording changes. */
-    public static final String VERSION = "extract-v1";
+    public static final String VERSION = "extract-v2";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Schema schema;

@@ -21,7 +21,9 @@ import org.pathosynth.core.schema.Schema;
  * macroscopy, multifocal tumours, HER2 with pending or resolved ISH, restated biopsy results, and identifiers and
  * dates that look like values. Gold values follow the schema; a value the report does not give is missing.
  * Conventions: the largest invasive focus is the size; a percentage without a status word is positive from 10 %
- * in French reports and 1 % in English ones; HER2 2+ with ISH pending is not stated.
+ * in French reports and 1 % in English ones; HER2 2+ with ISH pending is not stated; a test planned, requested or
+ * pending gives no value; values recalled from earlier examinations (clinical history, "rappel", results restated
+ * from the core biopsy) are not the report's values (two reports, fr-03 and page-en-02, were relabelled so in issue 19).
  */
 public final class LabelledCorpus {
     private static final String RESOURCE = "/org/pathosynth/extraction/corpus/labelled-reports.jsonl";

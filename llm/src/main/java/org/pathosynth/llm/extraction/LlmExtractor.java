@@ -61,6 +61,7 @@ public final class LlmExtractor implements PathologyExtractor {
     private final PrivacyGate gate;
     private final JsonSchema jsonSchema;
     private final AtomicLong unreadableValues = new AtomicLong();
+    private final AtomicLong plannedDropped = new AtomicLong();
 
     private LlmExtractor(Builder b) {
         endpoint = b.endpoint;
@@ -103,6 +104,11 @@ public final class LlmExtractor implements PathologyExtractor {
     /** Values the model stated that could not be read into the schema (they were left missing). */
     public long unreadableValues() {
         return unreadableValues.get();
+    }
+
+    /** Values the model gave for tests its own evidence says are planned or pending, and that were dropped. */
+    public long plannedTestsDropped() {
+        return plannedDropped.get();
     }
 
     /** The first call for a report: the instructions, the worked examples, then the report. */
@@ -220,8 +226,12 @@ public final class LlmExtractor implements PathologyExtractor {
                 }
                 continue;
             }
-            values.set(a.name(), v.get());
             JsonNode quote = item.isObject() ? item.get("evidence") : null;
+            if (quote != null && quote.isTextual() && PlannedTests.planned(quote.asText(), report.language())) {
+                plannedDropped.incrementAndGet(); // a test not done yet has no result, whatever the model said
+                continue;
+            }
+            values.set(a.name(), v.get());
             if (quote != null && quote.isTextual()) {
                 int[] span = quotes.locate(quote.asText());
                 if (span != null) {
