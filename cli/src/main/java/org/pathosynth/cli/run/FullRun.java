@@ -21,6 +21,9 @@ import org.pathosynth.core.data.Table;
 import org.pathosynth.core.extraction.ExtractionBatch;
 import org.pathosynth.core.component.ComponentContext;
 import org.pathosynth.core.extraction.Extractors;
+import org.pathosynth.core.report.Corpus;
+import org.pathosynth.extraction.student.StudentModel;
+import org.pathosynth.extraction.student.StudentTrainer;
 import org.pathosynth.core.extraction.PathologyExtractor;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.provenance.ProvenanceJson;
@@ -71,7 +74,7 @@ import org.pathosynth.llm.run.RunSummary;
  * are kept in the run folder; a re-run skips finished steps and report writing resumes from its journal.
  */
 public final class FullRun {
-    static final List<String> STEPS = List.of("split", Pipeline.SYNTHESIZE, Pipeline.GENERATE, Pipeline.FILTER, "export", "extract");
+    static final List<String> STEPS = List.of("split", Pipeline.SYNTHESIZE, Pipeline.GENERATE, Pipeline.FILTER, "export", "train-student", "extract");
 
     private final RunConfig config;
     private final Schema schema;
@@ -115,7 +118,8 @@ public final class FullRun {
                 .build().run(train, config.records());
         List<ReportPair> corpus = result.accepted().pairs();
         export(corpus);
-        Map<String, ExtractionScores> scores = extract();
+        Path student = trainStudent(corpus);
+        Map<String, ExtractionScores> scores = extract(student);
         return new RunReport(config, schema, folder, log).write(train, holdout, result.synthetic(), missing, result.generated(), corpus, scores);
     }
 
@@ -177,16 +181,56 @@ public final class FullRun {
         folder.markDone("export");
     }
 
-    private Map<String, ExtractionScores> extract() {
+    /**
+     * Trains a student on the filtered corpus (the pairs the run keeps), saves it as {@code student.bin} with its
+     * provenance, and writes what it scored on its validation pairs to {@code student.json}. Null when the config says
+     * not to, or the corpus is too small.
+     */
+    private Path trainStudent(List<ReportPair> corpus) {
+        if (!config.student().train()) {
+            return null;
+        }
+        Path model = folder.file("student.bin");
+        if (!skip("train-student")) {
+            if (corpus.size() < 20) {
+                log.printf(Locale.ROOT, "run: no student trained: the corpus has %d pairs, at least 20 are needed%n", corpus.size());
+                return null;
+            }
+            StudentModel trained = StudentTrainer.builder().schema(schema).seed(Seeds.derive(config.seed(), "student"))
+                    .epochs(config.student().epochs()).progress(progress).build().train(new Corpus(schema, corpus));
+            trained.save(model);
+            folder.writeString("student.json", trained.describe());
+            folder.markDone("train-student");
+            log.printf(Locale.ROOT, "run: student trained on %d pairs in %.1f s, %.3f mean accuracy on its %d validation pairs%n",
+                    trained.training().trainingPairs(), trained.training().seconds(), trained.training().meanAccuracy(),
+                    trained.training().validationPairs());
+        }
+        return java.nio.file.Files.exists(model) ? model : null;
+    }
+
+    /** The extractors to score: the config's, then the run's student alone and behind the rules, by display name. */
+    private Map<String, String> extractorSpecs(Path student) {
+        Map<String, String> specs = new LinkedHashMap<>();
+        config.extractors().forEach(x -> specs.put(x, x));
+        if (student != null) {
+            specs.put("student", "student:" + student);
+            specs.put("rules+student", "rules+student:" + student);
+        }
+        return specs;
+    }
+
+    private Map<String, ExtractionScores> extract(Path student) {
         List<LabelledReport> labelled = config.labelled() == null ? LabelledCorpus.breastCancer()
                 : LabelledCorpus.fromJsonl(Path.of(config.labelled()), schema);
         Map<String, ClinicalRecord> gold = new LinkedHashMap<>();
         labelled.forEach(l -> gold.put(l.report().id(), l.gold()));
         List<Report> reports = labelled.stream().map(LabelledReport::report).toList();
         Map<String, ExtractionScores> scores = new LinkedHashMap<>();
-        for (String spec : config.extractors()) {
-            String file = "predictions-" + spec.replaceAll("[^A-Za-z0-9._-]", "_") + ".jsonl";
-            if (!folder.isDone("extract:" + spec)) {
+        for (Map.Entry<String, String> named : extractorSpecs(student).entrySet()) {
+            String spec = named.getValue();
+            String name = named.getKey();
+            String file = "predictions-" + name.replaceAll("[^A-Za-z0-9._+-]", "_") + ".jsonl";
+            if (!folder.isDone("extract:" + name)) {
                 PathologyExtractor extractor = extractor(spec);
                 ExtractionBatch batch = extractor.extractAll(reports, (stage, done, total) -> progress.onProgress("extract " + spec, done, total));
                 folder.write(file, p -> Jsonl.writePredictions(batch.extractions(), null, p));
@@ -196,13 +240,13 @@ public final class FullRun {
                     log.printf(Locale.ROOT, "run: extractor %s could not read %d reports (scored as nothing extracted)%n", spec,
                             batch.failures().size());
                 }
-                folder.markDone("extract:" + spec);
+                folder.markDone("extract:" + name);
             }
             Map<String, ClinicalRecord> read = new LinkedHashMap<>();
             Jsonl.readPredictions(folder.file(file), schema).forEach(e -> read.put(e.reportId(), e.values()));
-            scores.put(spec, ExtractionScorer.scoreById(schema, gold, read).scores());
-            log.printf(Locale.ROOT, "run: extractor %s scores %.3f mean accuracy on %d labelled reports%n", spec,
-                    scores.get(spec).meanAccuracy(), labelled.size());
+            scores.put(name, ExtractionScorer.scoreById(schema, gold, read).scores());
+            log.printf(Locale.ROOT, "run: extractor %s scores %.3f mean accuracy on %d labelled reports%n", name,
+                    scores.get(name).meanAccuracy(), labelled.size());
         }
         return scores;
     }
@@ -214,9 +258,12 @@ public final class FullRun {
     private PathologyExtractor extractor(String spec) {
         ComponentContext context = ComponentContext.of(schema, config.language()).with(LlmClient.class, client());
         Map<String, Object> options = new java.util.HashMap<>();
-        if (org.pathosynth.core.component.Components.optionNames(org.pathosynth.core.extraction.ExtractorProvider.class, spec)
-                .contains("timeout_seconds")) {
+        List<String> known = org.pathosynth.core.component.Components.optionNames(org.pathosynth.core.extraction.ExtractorProvider.class, spec);
+        if (known.contains("timeout_seconds")) {
             options.put("timeout_seconds", config.llm().timeoutSeconds());
+        }
+        if (known.contains("min_confidence")) {
+            options.put("min_confidence", config.student().minConfidence());
         }
         return Extractors.create(spec, options, context);
     }

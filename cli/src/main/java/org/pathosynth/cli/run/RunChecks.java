@@ -31,6 +31,9 @@ final class RunChecks {
         check(!c.generators().isEmpty(), "generators", "needs at least one generator");
         check(c.llm().concurrency() >= 1, "llm.concurrency", "must be at least 1, got " + c.llm().concurrency());
         check(!c.extractors().isEmpty(), "extractors", "needs at least one extractor");
+        check(c.student().epochs() >= 1, "student.epochs", "must be at least 1, got " + c.student().epochs());
+        check(c.student().minConfidence() >= 0 && c.student().minConfidence() <= 1, "student.min_confidence",
+                "must be in [0, 1], got " + c.student().minConfidence());
         for (String x : c.extractors()) {
             check(Extractors.names().contains(ComponentSpec.parse(x).name()), "extractors", "'" + x + "' is none of "
                     + String.join(", ", Extractors.names()) + " (an LLM spec reads provider:model, such as ollama:mistral)");

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 public record RunConfig(String real, String schema, Double holdoutShare, SynthesizerConfig synthesizer, Integer records,
                         String language, List<GeneratorConfig> generators, String policy, Double noise, LlmConfig llm,
                         List<String> filters, List<String> exports, Double validationShare, List<String> extractors,
-                        String labelled, Long seed, String out) {
+                        String labelled, Long seed, String out, StudentConfig student) {
 
     public RunConfig {
         schema = schema == null ? "breast-cancer" : schema;
@@ -49,6 +49,24 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
         extractors = extractors == null ? List.of("rules") : List.copyOf(extractors);
         seed = seed == null ? 42L : seed;
         out = out == null ? "pathosynth-run" : out;
+        student = student == null ? new StudentConfig(null, null, null) : student;
+    }
+
+    /**
+     * The student extractor a run trains on its filtered corpus and scores beside the other extractors, alone
+     * ({@code student}) and behind the rules ({@code rules+student}).
+     *
+     * @param train         whether to train one (default true)
+     * @param epochs        passes over the corpus (default 5)
+     * @param minConfidence the student's calibrated confidence from which it fills what the rules left (default 0.8)
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record StudentConfig(Boolean train, Integer epochs, Double minConfidence) {
+        public StudentConfig {
+            train = train == null ? Boolean.TRUE : train;
+            epochs = epochs == null ? 5 : epochs;
+            minConfidence = minConfidence == null ? 0.8 : minConfidence;
+        }
     }
 
     /**
@@ -91,7 +109,7 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
 
     /** All defaults, reading {@code real}. */
     public static RunConfig defaults(String real) {
-        return new RunConfig(real, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RunConfig(real, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -153,12 +171,12 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
 
     public RunConfig withReal(String path) {
         return new RunConfig(path, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
-                validationShare, extractors, labelled, seed, out);
+                validationShare, extractors, labelled, seed, out, student);
     }
 
     public RunConfig withOut(String folder) {
         return new RunConfig(real, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
-                validationShare, extractors, labelled, seed, folder);
+                validationShare, extractors, labelled, seed, folder, student);
     }
 
     /** The config with every default filled in, as JSON (written next to the outputs). */

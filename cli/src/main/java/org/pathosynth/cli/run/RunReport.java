@@ -69,6 +69,12 @@ final class RunReport {
                     .put("mean_tokens", diversity.meanLength()).put("sd_tokens", diversity.stdLength());
         }
         config.exports().forEach(s.putArray("exports")::add);
+        if (java.nio.file.Files.exists(folder.file("student.json"))) {
+            ObjectNode student = (ObjectNode) read("student.json"); // how the run's student was trained, how it scored on its validation pairs
+            JsonNode seconds = ((ObjectNode) student.path("training")).remove("seconds");
+            ((ObjectNode) s.get("timings_ms")).put("student_training", Math.round(seconds.asDouble() * 1000)); // all else is reproducible
+            s.set("student", student);
+        }
         ObjectNode x = s.putObject("extraction");
         scores.forEach((name, sc) -> {
             ObjectNode e = QualityReportJson.extractionJson(sc);
