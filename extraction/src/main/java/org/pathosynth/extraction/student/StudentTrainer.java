@@ -89,7 +89,7 @@ public final class StudentTrainer {
     }
 
     /** What training needs from the pairs: the feature index, the examples' rows, and their labels per attribute. */
-    private static final class Supervised {
+    static final class Supervised {
         FeatureIndex index;
         final Rows clauses = new Rows();
         final Rows numbers = new Rows();
@@ -100,7 +100,7 @@ public final class StudentTrainer {
         final Map<String, int[]> aligned = new TreeMap<>();
     }
 
-    private Supervised supervise(Schema s, List<ReportPair> train) {
+    Supervised supervise(Schema s, List<ReportPair> train) {
         Supervised d = new Supervised();
         FeatureIndex counts = new FeatureIndex(1 << 16);
         int done = 0;
