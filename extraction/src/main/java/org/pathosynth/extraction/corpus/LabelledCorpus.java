@@ -1,15 +1,14 @@
 package org.pathosynth.extraction.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.io.DataFormatException;
+import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.io.RecordJson;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.schema.Schema;
@@ -65,30 +64,15 @@ public final class LabelledCorpus {
     }
 
     private static List<LabelledReport> read(BufferedReader in, String source, Schema schema) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<LabelledReport> out = new ArrayList<>();
-        String line;
-        long n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = json.readTree(line);
-            } catch (IOException e) {
-                throw new org.pathosynth.core.io.DataFormatException(source, n, null, null, "a JSON object");
-            }
+        return Jsonl.readLines(in, source, (node, n) -> {
             String id = node.path("id").asText("");
             String text = node.path("text").asText("");
             if (id.isEmpty() || text.isEmpty()) {
-                throw new org.pathosynth.core.io.DataFormatException(source, n, id.isEmpty() ? "id" : "text", null, "a non-empty string");
+                throw new DataFormatException(source, n, id.isEmpty() ? "id" : "text", null, "a non-empty string");
             }
             Report report = Report.of(id, text, node.path("lang").asText("fr"));
             ClinicalRecord gold = RecordJson.fromJson(node.path("gold"), schema, source, n);
-            out.add(new LabelledReport(report, node.path("style").asText(""), gold));
-        }
-        return out;
+            return new LabelledReport(report, node.path("style").asText(""), gold);
+        });
     }
 }

@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.extraction.Evidence;
@@ -33,6 +29,7 @@ import org.pathosynth.llm.call.ModelUse;
 import org.pathosynth.llm.call.ModelUseBuilder;
 import org.pathosynth.llm.privacy.PrivacyGate;
 import org.pathosynth.llm.privacy.PrivacyViolationException;
+import org.pathosynth.llm.internal.concurrent.TaskPool;
 import org.pathosynth.llm.internal.json.JsonAnswer;
 import org.pathosynth.llm.privacy.TextOrigin;
 import org.pathosynth.llm.provider.LlmEndpoint;
@@ -146,40 +143,26 @@ public final class LlmExtractor implements PathologyExtractor {
         Extraction[] results = new Extraction[n];
         ExtractionFailure[] failures = new ExtractionFailure[n];
         AtomicLong done = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(use.client().concurrency(), n), r -> {
-            Thread t = new Thread(r, "pathosynth-extract");
-            t.setDaemon(true);
-            return t;
-        });
+        List<Runnable> tasks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int at = i;
+            tasks.add(() -> {
+                Report report = reports.get(at);
+                try {
+                    results[at] = extract(report);
+                } catch (PrivacyViolationException refused) {
+                    throw refused;
+                } catch (RuntimeException e) {
+                    failures[at] = new ExtractionFailure(report.id(), name(), reason(e));
+                }
+                progress.onProgress("extract", done.incrementAndGet(), n);
+            });
+        }
         try {
-            List<Future<?>> futures = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                int at = i;
-                futures.add(pool.submit(() -> {
-                    Report report = reports.get(at);
-                    try {
-                        results[at] = extract(report);
-                    } catch (PrivacyViolationException refused) {
-                        throw refused;
-                    } catch (RuntimeException e) {
-                        failures[at] = new ExtractionFailure(report.id(), name(), reason(e));
-                    }
-                    progress.onProgress("extract", done.incrementAndGet(), n);
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            TaskPool.runAll("pathosynth-extract", Math.min(use.client().concurrency(), n), tasks);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("extraction interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException("extraction task crashed", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         List<Extraction> extracted = new ArrayList<>(n);
         List<ExtractionFailure> failed = new ArrayList<>();
