@@ -21,8 +21,7 @@ public final class CtganSynthesizer extends TypedSynthesizer<GanModel> {
     public static final String NAME = "ctgan";
 
     /** Hyper-parameters (all reference defaults unless set). */
-    record Settings(int epochs, int batch, int pac, int embedding, int[] generatorDims, int[] criticDims, double learningRate,
-                    double weightDecay) {
+    record Settings(int epochs, int batch, int pac, CtganArchitecture net) {
     }
 
     private final Settings settings;
@@ -31,7 +30,8 @@ public final class CtganSynthesizer extends TypedSynthesizer<GanModel> {
 
     private CtganSynthesizer(Builder b) {
         super(NAME);
-        settings = new Settings(b.epochs, b.batch, b.pac, b.embedding, b.generatorDims, b.criticDims, b.learningRate, b.weightDecay);
+        settings = new Settings(b.epochs, b.batch, b.pac,
+                new CtganArchitecture(b.embedding, b.generatorDims, b.criticDims, b.learningRate, b.weightDecay));
         seed = b.seed;
         stop = b.stop;
     }
@@ -70,24 +70,22 @@ public final class CtganSynthesizer extends TypedSynthesizer<GanModel> {
         p.put("epochs", settings.epochs());
         p.put("batch_size", settings.batch());
         p.put("pac", settings.pac());
-        p.put("embedding", settings.embedding());
-        p.put("generator_dims", Arrays.stream(settings.generatorDims()).boxed().toList());
-        p.put("critic_dims", Arrays.stream(settings.criticDims()).boxed().toList());
-        p.put("learning_rate", settings.learningRate());
-        p.put("weight_decay", settings.weightDecay());
+        settings.net().putParameters(p);
         p.put("train_seed", seed);
         return p;
     }
 
     public static final class Builder extends GanBuilder<Builder> {
+        private static final CtganArchitecture REFERENCE = CtganArchitecture.reference();
+
         private int epochs = 300;
         private int batch = 500;
         private int pac = 10;
-        private int embedding = 128;
-        private int[] generatorDims = {256, 256};
-        private int[] criticDims = {256, 256};
-        private double learningRate = 2e-4;
-        private final double weightDecay = 1e-6;
+        private int embedding = REFERENCE.embedding();
+        private int[] generatorDims = REFERENCE.generatorDims();
+        private int[] criticDims = REFERENCE.criticDims();
+        private double learningRate = REFERENCE.learningRate();
+        private final double weightDecay = REFERENCE.weightDecay();
 
         public Builder epochs(int epochs) {
             if (epochs < 1) {

@@ -1,6 +1,5 @@
 package org.pathosynth.synth.gan;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.pathosynth.core.data.Table;
@@ -23,15 +22,14 @@ public final class PateCtganSynthesizer extends PateSynthesizer {
     public static final String NAME = "patectgan";
 
     /** The settings of its own, beside the ones both PATE synthesizers share (all but rows per teacher are fixed). */
-    record Settings(int rowsPerTeacher, int teacherSteps, int studentSteps, int embedding, int[] generatorDims, int[] criticDims,
-                    double learningRate, double weightDecay) {
+    record Settings(int rowsPerTeacher, int teacherSteps, int studentSteps, CtganArchitecture net) {
     }
 
     private final Settings settings;
 
     private PateCtganSynthesizer(Builder b) {
         super(NAME, b.settings());
-        settings = new Settings(b.rowsPerTeacher, 5, 5, 128, new int[] {256, 256}, new int[] {256, 256}, 2e-4, 1e-6);
+        settings = new Settings(b.rowsPerTeacher, 5, 5, CtganArchitecture.reference());
     }
 
     public static Builder builder() {
@@ -55,11 +53,7 @@ public final class PateCtganSynthesizer extends PateSynthesizer {
         p.put("student_steps", settings.studentSteps());
         p.put("max_iterations", pate.maxIterations());
         p.put("batch_size", pate.batch());
-        p.put("embedding", settings.embedding());
-        p.put("generator_dims", Arrays.stream(settings.generatorDims()).boxed().toList());
-        p.put("critic_dims", Arrays.stream(settings.criticDims()).boxed().toList());
-        p.put("learning_rate", settings.learningRate());
-        p.put("weight_decay", settings.weightDecay());
+        settings.net().putParameters(p);
     }
 
     /** Defaults are smartnoise's: ε 1, λ 1e-3, 1,000 rows per teacher, batch 500; at most 10,000 outer iterations. */

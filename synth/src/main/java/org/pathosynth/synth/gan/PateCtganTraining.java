@@ -37,17 +37,17 @@ final class PateCtganTraining {
         this.conditions = table.conditions();
         this.data = table.data();
         this.width = table.width();
-        generator = new Generator(new Generator.Shape(s.embedding(), s.generatorDims(), true), table.transformer(), conditions.width, rng);
-        generatorOptimizer = new Adam(generator.net.parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
+        generator = s.net().generator(table.transformer(), conditions.width, rng);
+        generatorOptimizer = s.net().optimizer(generator.net.parameters());
         int count = Math.min(data.rows, data.rows / s.rowsPerTeacher() + 1);
         teachers = new PacCritic[count];
         teacherOptimizers = new Adam[count];
         for (int t = 0; t < count; t++) {
             teachers[t] = discriminator(rng);
-            teacherOptimizers[t] = new Adam(teachers[t].parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
+            teacherOptimizers[t] = s.net().optimizer(teachers[t].parameters());
         }
         student = discriminator(rng);
-        studentOptimizer = new Adam(student.parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
+        studentOptimizer = s.net().optimizer(student.parameters());
         // disjoint blocks, drawn once (smartnoise splits the rows in file order; a seeded shuffle avoids sorted files)
         int[] perm = Permutations.shuffled(data.rows, rng);
         blocks = new int[count][];
@@ -60,7 +60,7 @@ final class PateCtganTraining {
     }
 
     private PacCritic discriminator(SplittableRandom rng) {
-        return new PacCritic(width + conditions.width, settings.criticDims(), 0.2, 0.5, rng.split());
+        return settings.net().critic(width + conditions.width, rng.split());
     }
 
     GanModel run(double delta, ArtifactProvenance provenance, ProgressListener progress, SplittableRandom rng) {
