@@ -19,9 +19,17 @@ public interface ComponentProvider<T, O extends Record> {
     Class<O> optionsType();
 
     /**
+     * Whether a spec may carry an argument after the colon (the model of {@code ollama:mistral}). When not, the registry
+     * refuses {@code name:argument} before {@link #create} is called, in the same words for every kind.
+     */
+    default boolean takesArgument() {
+        return true;
+    }
+
+    /**
      * Builds the component.
      *
-     * @param argument what followed the colon in the spec, or null
+     * @param argument what followed the colon in the spec, or null (always null when {@link #takesArgument()} is false)
      * @throws IllegalArgumentException for a missing or malformed argument or option, with a message naming it
      */
     T create(String argument, O options, ComponentContext context);

@@ -9,7 +9,8 @@ import java.util.ServiceLoader;
 
 /**
  * Finds providers with {@link ServiceLoader}, from PathoSynth's own class loader and the thread's context class
- * loader (notebook kernels and application servers load jars there), by the name users write.
+ * loader (notebook kernels and application servers load jars there), by the name users write: providers listed one by
+ * one under their kind's interface, and those of every {@link ProviderGroup}.
  */
 public final class Components {
     private Components() {
@@ -19,10 +20,11 @@ public final class Components {
     public static <P extends ComponentProvider<?, ?>> Map<String, P> all(Class<P> kind) {
         Map<String, P> byName = new LinkedHashMap<>();
         List<P> found = new ArrayList<>();
-        ServiceLoader.load(kind, Components.class.getClassLoader()).forEach(found::add);
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        if (context != null && context != Components.class.getClassLoader()) {
-            ServiceLoader.load(kind, context).forEach(found::add);
+        for (ClassLoader loader : loaders()) {
+            ServiceLoader.load(kind, loader).forEach(found::add);
+            for (ProviderGroup group : ServiceLoader.load(ProviderGroup.class, loader)) {
+                group.providers().stream().filter(kind::isInstance).map(kind::cast).forEach(found::add);
+            }
         }
         found.sort(Comparator.comparing(ComponentProvider::name));
         for (P p : found) {
@@ -33,6 +35,13 @@ public final class Components {
             }
         }
         return byName;
+    }
+
+    /** PathoSynth's own class loader, then the thread's context class loader when it is another one. */
+    private static List<ClassLoader> loaders() {
+        ClassLoader own = Components.class.getClassLoader();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null && context != own ? List.of(own, context) : List.of(own);
     }
 
     /**
@@ -66,6 +75,10 @@ public final class Components {
 
     private static <T, O extends Record> T build(String kindName, ComponentProvider<T, O> provider, String argument,
                                                  Map<String, ?> options, ComponentContext context) {
+        if (argument != null && !provider.takesArgument()) {
+            throw new IllegalArgumentException(kindName + " '" + provider.name() + "' takes no argument, got '" + argument
+                    + "'; set its options instead");
+        }
         O bound = ComponentOptions.bind(kindName + " '" + provider.name() + "'", provider.optionsType(), options);
         return provider.create(argument, bound, context);
     }

@@ -2,16 +2,10 @@ package org.pathosynth.core.extraction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.io.PromptTexts;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
 
@@ -27,34 +21,23 @@ public final class ExtractionPrompt {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Schema schema;
-    private final String language;
-    private final Properties text;
+    private final PromptTexts text;
     private final String system;
 
-    private ExtractionPrompt(Schema schema, String language, Properties text) {
+    private ExtractionPrompt(Schema schema, PromptTexts text) {
         this.schema = schema;
-        this.language = language;
         this.text = text;
-        this.system = get("system") + "\n\n" + get("variables").replace("{variables}", variables());
+        this.system = text.get("system") + "\n\n" + text.get("variables").replace("{variables}", variables());
     }
 
     /** The instruction in {@code fr} or {@code en} for a schema. */
     public static ExtractionPrompt of(Schema schema, String language) {
-        String lang = language.toLowerCase(Locale.ROOT);
-        try (InputStream in = ExtractionPrompt.class.getResourceAsStream("/org/pathosynth/core/prompts/extract-" + lang + ".properties")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no extraction prompt for language '" + language + "' (bundled: fr, en)");
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new ExtractionPrompt(schema, lang, p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ExtractionPrompt(schema,
+                PromptTexts.load(ExtractionPrompt.class, "/org/pathosynth/core/prompts/extract", "extraction", language));
     }
 
     public String language() {
-        return language;
+        return text.language();
     }
 
     public String system() {
@@ -62,12 +45,12 @@ public final class ExtractionPrompt {
     }
 
     public String user(String reportText) {
-        return get("user").replace("{report}", reportText);
+        return text.get("user").replace("{report}", reportText);
     }
 
     /** The message asking again after an answer that was not JSON; {@code problem} says what was wrong. */
     public String reask(String problem) {
-        return get("reask").replace("{problem}", problem);
+        return text.get("reask").replace("{problem}", problem);
     }
 
     /** The answer expected for a record: every attribute with its value (or null) and a null evidence. */
@@ -92,6 +75,7 @@ public final class ExtractionPrompt {
 
     private String variables() {
         StringBuilder out = new StringBuilder();
+        String language = text.language();
         boolean fr = language.equals("fr");
         for (Attribute a : schema.attributes()) {
             out.append("- ").append(a.name()).append(" (").append(a.label(language)).append("): ");
@@ -110,13 +94,5 @@ public final class ExtractionPrompt {
             out.append('\n');
         }
         return out.toString().stripTrailing();
-    }
-
-    private String get(String key) {
-        String v = text.getProperty(key);
-        if (v == null) {
-            throw new IllegalStateException("extraction prompt for '" + language + "' lacks the key '" + key + "'");
-        }
-        return v;
     }
 }

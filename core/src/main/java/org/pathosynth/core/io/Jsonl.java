@@ -150,29 +150,36 @@ public final class Jsonl {
 
     /** Reads every non-blank line as a JSON object; malformed JSON is an error naming the line. */
     public static <T> List<T> readLines(Path file, LineParser<T> parser) {
-        List<T> out = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String text;
-            long line = 0;
-            while ((text = reader.readLine()) != null) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = MAPPER.readTree(text);
-                } catch (JsonProcessingException e) {
-                    throw new DataFormatException(file.toString(), line, null, null,
-                            "one JSON object per line (" + e.getOriginalMessage() + ")");
-                }
-                if (node == null || !node.isObject()) {
-                    throw new DataFormatException(file.toString(), line, null, null, "one JSON object per line");
-                }
-                out.add(parser.parse(node, line));
-            }
+            return readLines(reader, file.toString(), parser);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Reads every non-blank line of {@code reader} as a JSON object (a bundled resource, say); malformed JSON is an error
+     * naming {@code source} and the line.
+     */
+    public static <T> List<T> readLines(BufferedReader reader, String source, LineParser<T> parser) throws IOException {
+        List<T> out = new ArrayList<>();
+        String text;
+        long line = 0;
+        while ((text = reader.readLine()) != null) {
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = MAPPER.readTree(text);
+            } catch (JsonProcessingException e) {
+                throw new DataFormatException(source, line, null, null, "one JSON object per line (" + e.getOriginalMessage() + ")");
+            }
+            if (node == null || !node.isObject()) {
+                throw new DataFormatException(source, line, null, null, "one JSON object per line");
+            }
+            out.add(parser.parse(node, line));
         }
         return out;
     }

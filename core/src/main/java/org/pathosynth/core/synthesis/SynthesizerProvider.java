@@ -18,4 +18,10 @@ public interface SynthesizerProvider<O extends Record> extends ComponentProvider
     default FittedSynthesizer load(JsonNode model) {
         throw new UnsupportedOperationException(name() + " models cannot be saved or loaded");
     }
+
+    /** Synthesizers take their settings as options, never as a spec argument ({@code name:argument} is refused). */
+    @Override
+    default boolean takesArgument() {
+        return false;
+    }
 }

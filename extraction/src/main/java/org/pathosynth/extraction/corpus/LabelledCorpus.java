@@ -1,15 +1,17 @@
 package org.pathosynth.extraction.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.io.DataFormatException;
+import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.io.RecordJson;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.schema.Schema;
@@ -117,25 +119,11 @@ public final class LabelledCorpus {
 
     /** @param partial read only the gold keys the schema has (bundled sets label more attributes than some schemas) */
     private static List<LabelledReport> read(BufferedReader in, String source, Schema schema, boolean partial) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<LabelledReport> out = new ArrayList<>();
-        String line;
-        long n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = json.readTree(line);
-            } catch (IOException e) {
-                throw new org.pathosynth.core.io.DataFormatException(source, n, null, null, "a JSON object");
-            }
+        return Jsonl.readLines(in, source, (node, n) -> {
             String id = node.path("id").asText("");
             String text = node.path("text").asText("");
             if (id.isEmpty() || text.isEmpty()) {
-                throw new org.pathosynth.core.io.DataFormatException(source, n, id.isEmpty() ? "id" : "text", null, "a non-empty string");
+                throw new DataFormatException(source, n, id.isEmpty() ? "id" : "text", null, "a non-empty string");
             }
             Report report = Report.of(id, text, node.path("lang").asText("fr"));
             JsonNode goldNode = node.path("gold");
@@ -143,8 +131,7 @@ public final class LabelledCorpus {
                 goldNode = ((com.fasterxml.jackson.databind.node.ObjectNode) goldNode.deepCopy()).retain(schema.names());
             }
             ClinicalRecord gold = RecordJson.fromJson(goldNode, schema, source, n);
-            out.add(new LabelledReport(report, node.path("style").asText(""), gold));
-        }
-        return out;
+            return new LabelledReport(report, node.path("style").asText(""), gold);
+        });
     }
 }

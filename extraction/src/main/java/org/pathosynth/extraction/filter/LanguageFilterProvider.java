@@ -28,7 +28,6 @@ public final class LanguageFilterProvider implements QualityFilterProvider<Langu
 
     @Override
     public QualityFilter create(String argument, Options options, ComponentContext context) {
-        Arguments.none(name(), argument);
         return LanguageFilter.expecting(context.language());
     }
 }

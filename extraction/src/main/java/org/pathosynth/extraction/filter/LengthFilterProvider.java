@@ -41,7 +41,6 @@ public final class LengthFilterProvider implements QualityFilterProvider<LengthF
 
     @Override
     public QualityFilter create(String argument, Options options, ComponentContext context) {
-        Arguments.none(name(), argument);
         return LengthFilter.words(options.minWords(), options.maxWords());
     }
 }

@@ -34,7 +34,6 @@ public final class NearDuplicateFilterProvider implements CorpusFilterProvider<N
 
     @Override
     public CorpusFilter create(String argument, Options options, ComponentContext context) {
-        Arguments.none(name(), argument);
         return NearDuplicateFilter.atSimilarity(options.threshold());
     }
 }

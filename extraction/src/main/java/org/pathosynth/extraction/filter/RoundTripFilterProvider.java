@@ -35,7 +35,6 @@ public final class RoundTripFilterProvider implements QualityFilterProvider<Roun
 
     @Override
     public QualityFilter create(String argument, Options options, ComponentContext context) {
-        Arguments.none(name(), argument);
         return RoundTripFilter.of(RuleBasedExtractor.builder().schema(context.schema()).build(), options.minRecovered());
     }
 }

@@ -31,6 +31,12 @@ public final class RulesExtractorProvider implements ExtractorProvider<RulesExtr
         return RuleBasedExtractor.NAME;
     }
 
+    /** It takes its settings as options: {@code rules:x} is refused. */
+    @Override
+    public boolean takesArgument() {
+        return false;
+    }
+
     @Override
     public String description() {
         return "reads French and English reports with rules, no LLM";
@@ -43,9 +49,6 @@ public final class RulesExtractorProvider implements ExtractorProvider<RulesExtr
 
     @Override
     public PathologyExtractor create(String argument, Options options, ComponentContext context) {
-        if (argument != null) {
-            throw new IllegalArgumentException("extractor 'rules' takes no argument (got 'rules:" + argument + "')");
-        }
         return RuleBasedExtractor.builder().schema(context.schema())
                 .receptorThresholds(options.frenchReceptorThreshold(), options.englishReceptorThreshold()).build();
     }

@@ -26,8 +26,12 @@ import org.pathosynth.synth.report.TemplateReportWriter;
  * any prediction changes the digest: if the change is meant, say so and pin the new one.
  */
 class PinnedPredictionsTest {
-    /** Pinned on the extractor before its readers were split by attribute family. */
-    private static final String PINNED = "0fd4146ef0e4c6911e0b9e28ea4e6b58ef53d29a311f1f624502c5de54d634c5";
+    /**
+     * Pinned on the extractor before its readers were split by attribute family, then again when two benchmark reports
+     * were relabelled (issue 19: results restated from the biopsy are not the report's): the template reports here are
+     * written from the benchmark's gold records, so their texts changed.
+     */
+    private static final String PINNED = "3fe1b4cf10aa475380154b02fb05a0c941ccbbbb6cfa39363e3700bf113e5a07";
 
     @Test
     void predictionsAreThoseThatWerePinned() throws Exception {

@@ -1,12 +1,9 @@
 package org.pathosynth.llm.call;
 
 import dev.langchain4j.model.chat.request.json.JsonSchema;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.pathosynth.core.provenance.ContentHash;
 
 /**
  * One request to a chat model: the messages and the sampling parameters. Equal calls to the same model have
@@ -71,30 +68,12 @@ public record LlmCall(List<ChatTurn> messages, Double temperature, Integer maxOu
     /** SHA-256 over the model name, every message and every parameter. */
     public String cacheKey(String modelName) {
         Objects.requireNonNull(modelName, "modelName");
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, modelName);
-            for (ChatTurn t : messages) {
-                update(sha, t.role().name());
-                update(sha, t.text());
-            }
-            update(sha, String.valueOf(temperature));
-            update(sha, String.valueOf(maxOutputTokens));
-            update(sha, jsonSchema == null ? "-" : jsonSchema.toString());
-            update(sha, String.valueOf(seed));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        ContentHash h = ContentHash.sha256().field(modelName);
+        for (ChatTurn t : messages) {
+            h.field(t.role().name()).field(t.text());
         }
-    }
-
-    private static void update(MessageDigest sha, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        sha.update((byte) (b.length >>> 24));
-        sha.update((byte) (b.length >>> 16));
-        sha.update((byte) (b.length >>> 8));
-        sha.update((byte) b.length);
-        sha.update(b);
+        return h.field(String.valueOf(temperature)).field(String.valueOf(maxOutputTokens))
+                .field(jsonSchema == null ? "-" : jsonSchema.toString()).field(String.valueOf(seed)).hex();
     }
 
     @Override

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.pathosynth.llm.internal.file.AppendOnlyLines;
 
 /**
  * Answers on disk, keyed by {@link LlmCall#cacheKey}: one append-only file ({@code answers.jsonl}) written one line
@@ -25,25 +23,21 @@ public final class ResponseCache implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FILE = "answers.jsonl";
 
-    private final Path file;
-    private final FileChannel channel;
+    private final AppendOnlyLines lines;
     private final Map<String, long[]> index = new HashMap<>(); // key -> {offset, length}
-    private long end;
 
     public ResponseCache(Path dir) {
-        file = dir.resolve(FILE);
+        Path file = dir.resolve(FILE);
         try {
             Files.createDirectories(dir);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            end = load();
-            channel.truncate(end);
+            lines = AppendOnlyLines.open(file, "the LLM cache", this::index);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the LLM cache " + file, e);
         }
     }
 
     public Path file() {
-        return file;
+        return lines.file();
     }
 
     public synchronized int size() {
@@ -59,13 +53,8 @@ public final class ResponseCache implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            ByteBuffer b = ByteBuffer.allocate((int) at[1]);
-            while (b.hasRemaining()) {
-                if (channel.read(b, at[0] + b.position()) < 0) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(parse(JSON.readTree(new String(b.array(), StandardCharsets.UTF_8))));
+            String line = lines.read(at[0], (int) at[1]);
+            return line == null ? Optional.empty() : Optional.of(parse(JSON.readTree(line)));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty(); // treated as a miss; the new answer is appended and wins
         }
@@ -76,19 +65,9 @@ public final class ResponseCache implements AutoCloseable {
         ObjectNode n = JSON.createObjectNode();
         n.put("key", key).put("text", answer.text()).put("truncated", answer.truncated()).put("input_tokens", answer.inputTokens())
                 .put("output_tokens", answer.outputTokens()).put("attempts", answer.attempts());
-        byte[] line = (n.toString() + "\n").getBytes(StandardCharsets.UTF_8);
-        synchronized (this) {
-            try {
-                ByteBuffer b = ByteBuffer.wrap(line);
-                long at = end;
-                while (b.hasRemaining()) {
-                    at += channel.write(b, at);
-                }
-                index.put(key, new long[] {end, line.length - 1});
-                end = at;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot append to the LLM cache " + file, e);
-            }
+        byte[] line = n.toString().getBytes(StandardCharsets.UTF_8);
+        synchronized (this) { // the index follows the file's order: a later answer for a key wins in both
+            index.put(key, new long[] {lines.append(line), line.length});
         }
     }
 
@@ -97,30 +76,16 @@ public final class ResponseCache implements AutoCloseable {
                 n.path("output_tokens").asInt(), n.path("attempts").asInt(), false);
     }
 
-    /** Indexes the well-formed lines; returns the length of the well-formed prefix. */
-    private long load() throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        int start = 0;
-        while (start < bytes.length) {
-            int stop = start;
-            while (stop < bytes.length && bytes[stop] != '\n') {
-                stop++;
+    /** Indexes a well-formed line; a damaged one is skipped (its call is simply made again). */
+    private void index(String line, long offset, int length, long number) {
+        try {
+            String key = JSON.readTree(line).path("key").asText("");
+            if (!key.isEmpty()) {
+                index.put(key, new long[] {offset, length});
             }
-            if (stop == bytes.length) {
-                return start; // cut short by a crash
-            }
-            try {
-                JsonNode n = JSON.readTree(new String(bytes, start, stop - start, StandardCharsets.UTF_8));
-                String key = n.path("key").asText("");
-                if (!key.isEmpty()) {
-                    index.put(key, new long[] {start, stop - start});
-                }
-            } catch (IOException unreadable) {
-                // a damaged line is skipped: its call is simply made again
-            }
-            start = stop + 1;
+        } catch (IOException unreadable) {
+            // skipped
         }
-        return bytes.length;
     }
 
     private static void checkKey(String key) {
@@ -130,11 +95,7 @@ public final class ResponseCache implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void close() {
+        lines.close();
     }
 }

@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.extraction.Evidence;
@@ -29,9 +25,11 @@ import org.pathosynth.llm.call.ChatTurn;
 import org.pathosynth.llm.call.InvalidAnswerException;
 import org.pathosynth.llm.call.LlmCallException;
 import org.pathosynth.llm.call.LlmCall;
-import org.pathosynth.llm.call.LlmClient;
+import org.pathosynth.llm.call.ModelUse;
+import org.pathosynth.llm.call.ModelUseBuilder;
 import org.pathosynth.llm.privacy.PrivacyGate;
 import org.pathosynth.llm.privacy.PrivacyViolationException;
+import org.pathosynth.llm.internal.concurrent.TaskPool;
 import org.pathosynth.llm.internal.json.JsonAnswer;
 import org.pathosynth.llm.privacy.TextOrigin;
 import org.pathosynth.llm.provider.LlmEndpoint;
@@ -40,7 +38,8 @@ import org.pathosynth.llm.provider.LlmEndpoint;
  * A {@link PathologyExtractor} on a chat model, zero-shot or k-shot (synthetic pairs as worked examples). It asks for
  * JSON following a schema derived from the {@link Schema} (sent as structured output where the provider supports
  * it), reads the answer leniently, normalises values into the schema ("2,8 cm" is 28 mm), maps each evidence quote
- * to a character span of the report, and asks again (at most {@code maxReasks} times) when the answer is not JSON.
+ * to a character span of the report, and asks again (at most {@code maxReasks} times) when the answer is not JSON. Its
+ * instructions are in the builder's language (fr or en); it reads reports in either.
  *
  * <p>Reports to extract from are treated as real patient text unless declared synthetic: on a remote model the
  * privacy gate refuses them without explicit permission.
@@ -51,30 +50,24 @@ import org.pathosynth.llm.provider.LlmEndpoint;
 public final class LlmExtractor implements PathologyExtractor {
     public static final String PROMPT_VERSION = ExtractionPrompt.VERSION;
 
-    private final LlmEndpoint endpoint;
-    private final LlmClient client;
+    private final ModelUse use;
     private final Schema schema;
     private final ExtractionPrompt prompt;
     private final List<ReportPair> shots;
-    private final int maxReasks;
     private final TextOrigin inputOrigin;
-    private final PrivacyGate gate;
     private final JsonSchema jsonSchema;
     private final AtomicLong unreadableValues = new AtomicLong();
     private final AtomicLong plannedDropped = new AtomicLong();
 
-    private LlmExtractor(Builder b) {
-        endpoint = b.endpoint;
-        client = b.client == null ? LlmClient.builder().build() : b.client;
+    private LlmExtractor(Builder b, ModelUse use) {
+        this.use = use;
         schema = b.schema;
-        prompt = ExtractionPrompt.of(b.schema, b.language);
+        prompt = ExtractionPrompt.of(b.schema, use.language());
         shots = List.copyOf(b.shots);
-        maxReasks = b.maxReasks;
         inputOrigin = b.inputOrigin;
-        gate = b.gate;
         jsonSchema = ExtractionSchema.of(schema);
         if (!shots.isEmpty()) {
-            gate.check(endpoint, b.shotsOrigin, "few-shot examples");
+            use.checkPrivacy(b.shotsOrigin, "few-shot examples");
         }
     }
 
@@ -84,7 +77,7 @@ public final class LlmExtractor implements PathologyExtractor {
 
     @Override
     public String name() {
-        return "llm:" + endpoint.name() + (shots.isEmpty() ? "" : ":" + shots.size() + "-shot");
+        return "llm:" + use.endpoint().name() + (shots.isEmpty() ? "" : ":" + shots.size() + "-shot");
     }
 
     @Override
@@ -98,7 +91,7 @@ public final class LlmExtractor implements PathologyExtractor {
     }
 
     PrivacyGate privacyGate() {
-        return gate;
+        return use.gate();
     }
 
     /** Values the model stated that could not be read into the schema (they were left missing). */
@@ -129,12 +122,12 @@ public final class LlmExtractor implements PathologyExtractor {
      */
     @Override
     public Extraction extract(Report report) {
-        gate.check(endpoint, inputOrigin, "the report to extract from");
+        use.checkPrivacy(inputOrigin, "the report to extract from");
         try {
-            return JsonAnswer.ask(client, endpoint, callFor(report.text()), maxReasks, prompt::reask, root -> read(report, root));
+            return use.ask(callFor(report.text()), JsonAnswer.reading(root -> read(report, root)), prompt::reask);
         } catch (InvalidAnswerException last) {
             throw new InvalidAnswerException(name() + ": no JSON answer for report " + report.id() + " after "
-                    + (maxReasks + 1) + " answers (last: " + last.getMessage() + ")");
+                    + (use.maxReasks() + 1) + " answers (last: " + last.getMessage() + ")");
         }
     }
 
@@ -152,44 +145,30 @@ public final class LlmExtractor implements PathologyExtractor {
         if (n == 0) {
             return new ExtractionBatch(List.of(), List.of());
         }
-        gate.check(endpoint, inputOrigin, "the report to extract from");
+        use.checkPrivacy(inputOrigin, "the report to extract from");
         Extraction[] results = new Extraction[n];
         ExtractionFailure[] failures = new ExtractionFailure[n];
         AtomicLong done = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(client.concurrency(), n), r -> {
-            Thread t = new Thread(r, "pathosynth-extract");
-            t.setDaemon(true);
-            return t;
-        });
+        List<Runnable> tasks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int at = i;
+            tasks.add(() -> {
+                Report report = reports.get(at);
+                try {
+                    results[at] = extract(report);
+                } catch (PrivacyViolationException refused) {
+                    throw refused;
+                } catch (RuntimeException e) {
+                    failures[at] = new ExtractionFailure(report.id(), name(), reason(e));
+                }
+                progress.onProgress("extract", done.incrementAndGet(), n);
+            });
+        }
         try {
-            List<Future<?>> futures = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                int at = i;
-                futures.add(pool.submit(() -> {
-                    Report report = reports.get(at);
-                    try {
-                        results[at] = extract(report);
-                    } catch (PrivacyViolationException refused) {
-                        throw refused;
-                    } catch (RuntimeException e) {
-                        failures[at] = new ExtractionFailure(report.id(), name(), reason(e));
-                    }
-                    progress.onProgress("extract", done.incrementAndGet(), n);
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            TaskPool.runAll("pathosynth-extract", Math.min(use.client().concurrency(), n), tasks);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("extraction interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException("extraction task crashed", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         List<Extraction> extracted = new ArrayList<>(n);
         List<ExtractionFailure> failed = new ArrayList<>();
@@ -243,34 +222,18 @@ public final class LlmExtractor implements PathologyExtractor {
         return new Extraction(report.id(), values.build(), evidence);
     }
 
-    public static final class Builder {
-        private final LlmEndpoint endpoint;
-        private LlmClient client;
+    public static final class Builder extends ModelUseBuilder<Builder> {
         private Schema schema = Schema.breastCancer();
-        private String language = "fr";
         private final List<ReportPair> shots = new ArrayList<>();
         private TextOrigin shotsOrigin = TextOrigin.SYNTHETIC;
-        private int maxReasks = 2;
         private TextOrigin inputOrigin = TextOrigin.REAL;
-        private PrivacyGate gate = PrivacyGate.strict();
 
         private Builder(LlmEndpoint endpoint) {
-            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-        }
-
-        public Builder client(LlmClient c) {
-            client = c;
-            return this;
+            super(endpoint);
         }
 
         public Builder schema(Schema s) {
             schema = Objects.requireNonNull(s, "schema");
-            return this;
-        }
-
-        /** Language of the instructions (fr or en); reports in either language are read. */
-        public Builder language(String lang) {
-            language = lang;
             return this;
         }
 
@@ -281,27 +244,14 @@ public final class LlmExtractor implements PathologyExtractor {
             return this;
         }
 
-        public Builder maxReasks(int n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("maxReasks must be >= 0, got " + n);
-            }
-            maxReasks = n;
-            return this;
-        }
-
         /** Where the reports to extract from come from (default REAL: the safe assumption). */
         public Builder inputOrigin(TextOrigin origin) {
             inputOrigin = Objects.requireNonNull(origin, "origin");
             return this;
         }
 
-        public Builder privacyGate(PrivacyGate g) {
-            gate = Objects.requireNonNull(g, "gate");
-            return this;
-        }
-
         public LlmExtractor build() {
-            return new LlmExtractor(this);
+            return new LlmExtractor(this, modelUse());
         }
     }
 }

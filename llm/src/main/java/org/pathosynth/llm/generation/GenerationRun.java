@@ -2,10 +2,6 @@ package org.pathosynth.llm.generation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pathosynth.core.generation.GenerationBatch;
 import org.pathosynth.core.generation.GenerationFailure;
@@ -13,6 +9,7 @@ import org.pathosynth.core.generation.GenerationJournal;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.report.ReportPair;
+import org.pathosynth.llm.internal.concurrent.TaskPool;
 
 /**
  * Runs generation tasks on a thread pool, journaling each result as it arrives. With a journal, tasks already
@@ -54,40 +51,29 @@ final class GenerationRun {
         }
         AtomicLong finished = new AtomicLong(tasks.size() - pending.size());
         progress.onProgress("generate", finished.get(), tasks.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, pending.size())), r -> {
-            Thread th = new Thread(r, "pathosynth-generate");
-            th.setDaemon(true);
-            return th;
-        });
+        List<Runnable> work = new ArrayList<>(pending.size());
+        for (int i : pending) {
+            GenerationTask t = tasks.get(i);
+            work.add(() -> {
+                String generator = t.generator().name();
+                try {
+                    Report report = t.generator().generate(t.request());
+                    ReportPair pair = new ReportPair(t.id(), t.request().record(), report);
+                    journal.recordSuccess(pair, generator);
+                    results[i] = pair;
+                } catch (RuntimeException e) {
+                    String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    journal.recordFailure(t.id(), generator, reason);
+                    failures[i] = new GenerationFailure(t.id(), generator, reason);
+                }
+                progress.onProgress("generate", finished.incrementAndGet(), tasks.size());
+            });
+        }
         try {
-            List<Future<?>> futures = new ArrayList<>(pending.size());
-            for (int i : pending) {
-                GenerationTask t = tasks.get(i);
-                futures.add(pool.submit(() -> {
-                    String generator = t.generator().name();
-                    try {
-                        Report report = t.generator().generate(t.request());
-                        ReportPair pair = new ReportPair(t.id(), t.request().record(), report);
-                        journal.recordSuccess(pair, generator);
-                        results[i] = pair;
-                    } catch (RuntimeException e) {
-                        String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-                        journal.recordFailure(t.id(), generator, reason);
-                        failures[i] = new GenerationFailure(t.id(), generator, reason);
-                    }
-                    progress.onProgress("generate", finished.incrementAndGet(), tasks.size());
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            TaskPool.runAll("pathosynth-generate", Math.min(threads, Math.max(1, pending.size())), work);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("generation interrupted; finished work is in the journal", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("generation task crashed", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         List<ReportPair> pairs = new ArrayList<>();
         List<GenerationFailure> failed = new ArrayList<>();

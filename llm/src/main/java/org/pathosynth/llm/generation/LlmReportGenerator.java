@@ -11,9 +11,9 @@ import org.pathosynth.core.report.Report;
 import org.pathosynth.llm.call.ChatTurn;
 import org.pathosynth.llm.call.LlmAnswer;
 import org.pathosynth.llm.call.LlmCall;
-import org.pathosynth.llm.call.LlmClient;
-import org.pathosynth.llm.privacy.PrivacyGate;
-import org.pathosynth.llm.privacy.TextOrigin;
+import org.pathosynth.llm.call.InvalidAnswerException;
+import org.pathosynth.llm.call.ModelUse;
+import org.pathosynth.llm.call.ModelUseBuilder;
 import org.pathosynth.llm.provider.LlmEndpoint;
 
 /**
@@ -28,29 +28,25 @@ import org.pathosynth.llm.provider.LlmEndpoint;
  */
 public final class LlmReportGenerator implements ReportGenerator {
     private final String name;
-    private final LlmEndpoint endpoint;
-    private final LlmClient client;
+    private final ModelUse use;
     private final PromptTemplate prompt;
     private final ReportStyle style;
     private final int words;
     private final double temperature;
     private final int maxOutputTokens;
-    private final int maxReasks;
     private final List<Exemplar> exemplars;
 
-    private LlmReportGenerator(Builder b) {
-        endpoint = Objects.requireNonNull(b.endpoint, "endpoint");
-        client = b.client == null ? LlmClient.builder().build() : b.client;
-        prompt = PromptTemplate.forLanguage(b.language);
+    private LlmReportGenerator(Builder b, ModelUse use) {
+        this.use = use;
+        prompt = PromptTemplate.forLanguage(use.language());
         style = b.style;
         words = b.words;
         temperature = b.temperature;
         maxOutputTokens = b.maxOutputTokens;
-        maxReasks = b.maxReasks;
         exemplars = List.copyOf(b.exemplars);
-        name = b.name == null ? endpoint.name() : b.name;
+        name = b.name == null ? use.endpoint().name() : b.name;
         for (Exemplar e : exemplars) {
-            b.gate.check(endpoint, e.origin(), "a few-shot exemplar");
+            use.checkPrivacy(e.origin(), "a few-shot exemplar");
         }
     }
 
@@ -64,7 +60,7 @@ public final class LlmReportGenerator implements ReportGenerator {
     }
 
     public LlmEndpoint endpoint() {
-        return endpoint;
+        return use.endpoint();
     }
 
     /** The first call for a request (what the cache and journal key on). */
@@ -79,65 +75,69 @@ public final class LlmReportGenerator implements ReportGenerator {
         return new LlmCall(messages, temperature, maxOutputTokens, null, request.seed());
     }
 
+    /**
+     * @throws ReportNotWrittenException when no answer was a usable report within the re-asks (an empty, truncated or
+     *         non-report answer is asked again)
+     */
     @Override
     public Report generate(GenerationRequest request) {
-        LlmCall call = callFor(request);
-        int input = 0;
-        int output = 0;
-        int attempts = 0;
-        ReportCleaner.Verdict verdict = null;
-        for (int ask = 0; ask <= maxReasks; ask++) {
-            LlmAnswer answer = client.call(endpoint, call);
+        Tally tally = new Tally();
+        try {
+            return use.ask(callFor(request), answer -> report(request, tally.add(answer)), prompt::reask);
+        } catch (InvalidAnswerException last) {
+            throw new ReportNotWrittenException(name + ": no usable report after " + (use.maxReasks() + 1) + " answers (last: "
+                    + last.getMessage() + ")");
+        }
+    }
+
+    /** The report in the tally's last answer, or a refusal naming its problem (the re-ask's key: empty, truncated, not_report). */
+    private Report report(GenerationRequest request, Tally tally) {
+        String text = ReportCleaner.clean(tally.last.text());
+        ReportCleaner.Verdict verdict = ReportCleaner.verdict(text, tally.last.truncated());
+        if (verdict != ReportCleaner.Verdict.OK) {
+            throw new InvalidAnswerException(verdict.reaskKey());
+        }
+        Provenance p = Provenance.of("llm").with("teacher", name).with("model", use.endpoint().name())
+                .with("prompt_version", PromptTemplate.VERSION).with("style", style.cliName())
+                .with("words", words).with("temperature", temperature).with("seed", request.seed())
+                .with("shots", exemplars.size()).with("input_tokens", tally.input).with("output_tokens", tally.output)
+                .with("attempts", tally.attempts).with("reasks", tally.answers - 1);
+        return new Report(request.id(), text, prompt.language(), p);
+    }
+
+    /** The answers to one request so far: their tokens and attempts, and the last one. */
+    private static final class Tally {
+        private int input;
+        private int output;
+        private int attempts;
+        private int answers;
+        private LlmAnswer last;
+
+        Tally add(LlmAnswer answer) {
             input += answer.inputTokens();
             output += answer.outputTokens();
             attempts += answer.attempts();
-            String text = ReportCleaner.clean(answer.text());
-            verdict = ReportCleaner.verdict(text, answer.truncated());
-            if (verdict == ReportCleaner.Verdict.OK) {
-                Provenance p = Provenance.of("llm").with("teacher", name).with("model", endpoint.name())
-                        .with("prompt_version", PromptTemplate.VERSION).with("style", style.cliName())
-                        .with("words", words).with("temperature", temperature).with("seed", request.seed())
-                        .with("shots", exemplars.size()).with("input_tokens", input).with("output_tokens", output)
-                        .with("attempts", attempts).with("reasks", ask);
-                return new Report(request.id(), text, prompt.language(), p);
-            }
-            call = call.followedBy(answer.text(), prompt.reask(verdict.reaskKey()));
+            answers++;
+            last = answer;
+            return this;
         }
-        throw new ReportNotWrittenException(name + ": no usable report after " + (maxReasks + 1) + " answers (last: "
-                + verdict.name().toLowerCase(java.util.Locale.ROOT) + ")");
     }
 
-    public static final class Builder {
-        private final LlmEndpoint endpoint;
+    public static final class Builder extends ModelUseBuilder<Builder> {
         private String name;
-        private LlmClient client;
-        private String language = "fr";
         private ReportStyle style = ReportStyle.PROSE;
         private int words = 250;
         private double temperature = 0.7;
         private int maxOutputTokens = 1200;
-        private int maxReasks = 2;
         private final List<Exemplar> exemplars = new ArrayList<>();
-        private PrivacyGate gate = PrivacyGate.strict();
 
         private Builder(LlmEndpoint endpoint) {
-            this.endpoint = endpoint;
+            super(endpoint);
         }
 
         /** The teacher's name in provenance (default: the model's). */
         public Builder name(String n) {
             name = n;
-            return this;
-        }
-
-        /** The shared client (concurrency, limits, cache); one is made when not given. */
-        public Builder client(LlmClient c) {
-            client = c;
-            return this;
-        }
-
-        public Builder language(String lang) {
-            language = lang;
             return this;
         }
 
@@ -171,27 +171,14 @@ public final class LlmReportGenerator implements ReportGenerator {
             return this;
         }
 
-        public Builder maxReasks(int n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("maxReasks must be >= 0, got " + n);
-            }
-            maxReasks = n;
-            return this;
-        }
-
         public Builder exemplar(Exemplar e) {
             exemplars.add(Objects.requireNonNull(e, "exemplar"));
             return this;
         }
 
-        public Builder privacyGate(PrivacyGate g) {
-            gate = Objects.requireNonNull(g, "gate");
-            return this;
-        }
-
         /** @throws org.pathosynth.llm.privacy.PrivacyViolationException for real exemplars on a remote model */
         public LlmReportGenerator build() {
-            return new LlmReportGenerator(this);
+            return new LlmReportGenerator(this, modelUse());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.pathosynth.llm.generation;
 
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.generation.ReportStyle;
+import org.pathosynth.core.io.PromptTexts;
 import org.pathosynth.llm.internal.prompt.PromptResource;
 import org.pathosynth.llm.internal.prompt.RecordText;
 
@@ -10,10 +11,10 @@ final class PromptTemplate {
     /** Part of every cache key and provenance entry: bump it when the wording changes. */
     static final String VERSION = "report-v1";
 
-    private final PromptResource text;
+    private final PromptTexts text;
     private final RecordText values;
 
-    private PromptTemplate(PromptResource text, RecordText values) {
+    private PromptTemplate(PromptTexts text, RecordText values) {
         this.text = text;
         this.values = values;
     }

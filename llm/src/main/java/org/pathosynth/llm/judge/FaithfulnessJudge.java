@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Objects;
 import org.pathosynth.core.filter.FilterDecision;
 import org.pathosynth.core.filter.QualityFilter;
+import org.pathosynth.core.io.PromptTexts;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.llm.call.ChatTurn;
 import org.pathosynth.llm.call.LlmCall;
-import org.pathosynth.llm.call.LlmClient;
+import org.pathosynth.llm.call.ModelUse;
+import org.pathosynth.llm.call.ModelUseBuilder;
 import org.pathosynth.llm.call.InvalidAnswerException;
 import org.pathosynth.llm.internal.json.JsonAnswer;
-import org.pathosynth.llm.privacy.PrivacyGate;
 import org.pathosynth.llm.privacy.TextOrigin;
 import org.pathosynth.llm.internal.prompt.PromptResource;
 import org.pathosynth.llm.internal.prompt.RecordText;
@@ -38,22 +39,16 @@ public final class FaithfulnessJudge implements QualityFilter {
             .addProperty("reasons", new JsonStringSchema())
             .required("faithful", "problems", "reasons").additionalProperties(false).build()).build();
 
-    private final LlmEndpoint endpoint;
-    private final LlmClient client;
-    private final PromptResource prompt;
+    private final ModelUse use;
+    private final PromptTexts prompt;
     private final RecordText values;
-    private final int maxReasks;
     private final TextOrigin pairOrigin;
-    private final PrivacyGate gate;
 
-    private FaithfulnessJudge(Builder b) {
-        endpoint = b.endpoint;
-        client = b.client == null ? LlmClient.builder().build() : b.client;
-        prompt = PromptResource.load("judge", b.language);
-        values = RecordText.inLanguage(b.language);
-        maxReasks = b.maxReasks;
+    private FaithfulnessJudge(Builder b, ModelUse use) {
+        this.use = use;
+        prompt = PromptResource.load("judge", use.language());
+        values = RecordText.inLanguage(use.language());
         pairOrigin = b.pairOrigin;
-        gate = b.gate;
     }
 
     public static Builder builder(LlmEndpoint endpoint) {
@@ -62,17 +57,17 @@ public final class FaithfulnessJudge implements QualityFilter {
 
     @Override
     public String name() {
-        return "judge:" + endpoint.name();
+        return "judge:" + use.endpoint().name();
     }
 
     @Override
     public FilterDecision judge(ReportPair pair) {
-        gate.check(endpoint, pairOrigin, "the (record, report) pair to judge");
+        use.checkPrivacy(pairOrigin, "the (record, report) pair to judge");
         LlmCall call = new LlmCall(List.of(ChatTurn.system(prompt.get("system")), ChatTurn.user(prompt.get("user")
                 .replace("{values}", values.render(pair.record())).replace("{report}", pair.report().text()))), 0.0, 800, VERDICT, 0L);
         try {
-            return JsonAnswer.ask(client, endpoint, call, maxReasks, problem -> prompt.get("reask").replace("{problem}", problem),
-                    verdict -> decide(pair, verdict));
+            return use.ask(call, JsonAnswer.reading(verdict -> decide(pair, verdict)),
+                    problem -> prompt.get("reask").replace("{problem}", problem));
         } catch (InvalidAnswerException e) {
             // no verdict is not a pass: the pair is rejected, and says why
             return FilterDecision.reject(name(), 0, List.of("no usable verdict from the judge (" + e.getMessage() + ")"));
@@ -101,34 +96,11 @@ public final class FaithfulnessJudge implements QualityFilter {
                 : Math.min(score, 0.5), reasons);
     }
 
-    public static final class Builder {
-        private final LlmEndpoint endpoint;
-        private LlmClient client;
-        private String language = "fr";
-        private int maxReasks = 2;
+    public static final class Builder extends ModelUseBuilder<Builder> {
         private TextOrigin pairOrigin = TextOrigin.SYNTHETIC;
-        private PrivacyGate gate = PrivacyGate.strict();
 
         private Builder(LlmEndpoint endpoint) {
-            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-        }
-
-        public Builder client(LlmClient c) {
-            client = c;
-            return this;
-        }
-
-        public Builder language(String lang) {
-            language = lang;
-            return this;
-        }
-
-        public Builder maxReasks(int n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("maxReasks must be >= 0, got " + n);
-            }
-            maxReasks = n;
-            return this;
+            super(endpoint);
         }
 
         /** Pairs are synthetic by default; declare REAL to judge real (record, report) pairs (gated on remote models). */
@@ -137,13 +109,8 @@ public final class FaithfulnessJudge implements QualityFilter {
             return this;
         }
 
-        public Builder privacyGate(PrivacyGate g) {
-            gate = Objects.requireNonNull(g, "gate");
-            return this;
-        }
-
         public FaithfulnessJudge build() {
-            return new FaithfulnessJudge(this);
+            return new FaithfulnessJudge(this, modelUse());
         }
     }
 }

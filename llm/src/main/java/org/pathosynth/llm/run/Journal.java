@@ -5,18 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import org.pathosynth.core.generation.GenerationJournal;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.llm.internal.file.AppendOnlyLines;
 
 /**
  * A {@link GenerationJournal} on disk, append-only ({@code journal.jsonl} in a folder): one line per written report or
@@ -29,16 +27,15 @@ public final class Journal implements GenerationJournal, AutoCloseable {
     private static final String FILE = "journal.jsonl";
 
     private final Path file;
-    private final FileChannel channel;
+    private final Schema schema;
+    private final AppendOnlyLines lines;
     private final Map<String, ReportPair> done = new HashMap<>();
     private final Map<String, String> doneBy = new HashMap<>();
 
     private Journal(Path file, Schema schema) throws IOException {
         this.file = file;
-        long goodLength = load(file, schema);
-        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        channel.truncate(goodLength);
-        channel.position(goodLength);
+        this.schema = schema;
+        this.lines = AppendOnlyLines.open(file, "the journal", this::load);
     }
 
     /** Opens (or creates) the journal in {@code dir}. */
@@ -70,7 +67,7 @@ public final class Journal implements GenerationJournal, AutoCloseable {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", pair.id()).put("ok", true).put("generator", generator);
         n.set("pair", Jsonl.pairToJson(pair));
-        append(n);
+        lines.append(bytes(n));
         done.put(pair.id(), pair);
         doneBy.put(pair.id(), generator);
     }
@@ -80,63 +77,33 @@ public final class Journal implements GenerationJournal, AutoCloseable {
     public synchronized void recordFailure(String id, String generator, String reason) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", id).put("ok", false).put("generator", generator).put("reason", reason);
-        append(n);
+        lines.append(bytes(n));
     }
 
-    private void append(ObjectNode n) {
-        byte[] line = (n.toString() + "\n").getBytes(StandardCharsets.UTF_8);
+    private static byte[] bytes(ObjectNode n) {
+        return n.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Reads a line of finished work; a blank line is skipped, a line that is not an entry is an error naming it. */
+    private void load(String line, long offset, int length, long number) {
+        if (line.isBlank()) {
+            return;
+        }
+        JsonNode n;
         try {
-            ByteBuffer b = ByteBuffer.wrap(line);
-            while (b.hasRemaining()) {
-                channel.write(b);
-            }
+            n = JSON.readTree(line);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to the journal " + file, e);
+            throw new IllegalStateException(file + " line " + number + ": not a journal entry (malformed JSON)");
         }
-    }
-
-    /** Reads finished work; returns the byte length of the well-formed prefix. */
-    private long load(Path f, Schema schema) throws IOException {
-        if (!Files.exists(f)) {
-            return 0;
+        if (n.path("ok").asBoolean()) {
+            ReportPair pair = Jsonl.pairFromJson(n.path("pair"), schema, file.toString(), number);
+            done.put(pair.id(), pair);
+            doneBy.put(pair.id(), n.path("generator").asText());
         }
-        byte[] bytes = Files.readAllBytes(f);
-        int start = 0;
-        long lineNo = 0;
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            lineNo++;
-            if (end == bytes.length) {
-                return start; // no newline: the crash cut this line short
-            }
-            String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-            if (!line.isBlank()) {
-                JsonNode n;
-                try {
-                    n = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IllegalStateException(f + " line " + lineNo + ": not a journal entry (malformed JSON)");
-                }
-                if (n.path("ok").asBoolean()) {
-                    ReportPair pair = Jsonl.pairFromJson(n.path("pair"), schema, f.toString(), lineNo);
-                    done.put(pair.id(), pair);
-                    doneBy.put(pair.id(), n.path("generator").asText());
-                }
-            }
-            start = end + 1;
-        }
-        return bytes.length;
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void close() {
+        lines.close();
     }
 }

@@ -11,8 +11,8 @@ import org.pathosynth.core.data.Table;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
-import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.internal.model.FittedModel;
 import org.pathosynth.synth.internal.model.ModelJson;
 import org.pathosynth.synth.internal.model.RowConstraints;
 
@@ -21,12 +21,11 @@ import org.pathosynth.synth.internal.model.RowConstraints;
  * Cholesky factor). Immutable, so sampling is thread-safe; {@link #toJson()} / {@link #fromJson(String)}
  * save and load it. The saved model holds per-column value distributions and correlations, no rows.
  */
-public final class GaussianCopulaModel implements FittedSynthesizer {
+public final class GaussianCopulaModel extends FittedModel {
     private static final int MAX_REDRAWS = 100;
     private static final PrivacyGuarantee PRIVACY =
             PrivacyGuarantee.none("Gaussian copula: marginals and correlations are learned without noise; no differential privacy");
 
-    private final Schema schema;
     private final MarginalFamily family;
     private final List<CopulaVariable> variables;
     private final double[][] correlation;
@@ -36,12 +35,10 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
     private final int[] valueVariable;
     private final int[] flagVariable;
     private final RowConstraints constraints;
-    private final ArtifactProvenance provenance;
 
     GaussianCopulaModel(Schema schema, MarginalFamily family, List<CopulaVariable> variables, double[][] correlation,
                         double[][] factor, boolean enforceConstraints, ArtifactProvenance provenance) {
-        this.provenance = provenance.withPrivacy(PRIVACY);
-        this.schema = schema;
+        super(GaussianCopulaSynthesizer.NAME, schema, PRIVACY, provenance);
         this.family = family;
         this.variables = List.copyOf(variables);
         this.correlation = correlation;
@@ -65,21 +62,11 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
     }
 
     @Override
-    public Schema schema() {
-        return schema;
-    }
-
-    @Override
-    public Table sample(int n, long seed) {
-        if (n < 0) {
-            throw new IllegalArgumentException("number of rows must be >= 0, got " + n);
-        }
-        SplittableRandom rng = new SplittableRandom(seed);
+    protected void draw(int n, SplittableRandom rng, Table.Builder out) {
         int p = variables.size();
         double[] g = new double[p];
         double[] z = new double[p];
-        double[] row = new double[schema.size()];
-        Table.Builder out = Table.builder(schema, n);
+        double[] row = new double[schema().size()];
         for (int r = 0; r < n; r++) {
             for (int attempt = 0; ; attempt++) {
                 for (int j = 0; j < p; j++) {
@@ -104,12 +91,11 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
             }
             out.addEncoded(row);
         }
-        return out.build();
     }
 
     private void decode(double[] z, double[] row) {
-        for (int c = 0; c < schema.size(); c++) {
-            Attribute a = schema.attribute(c);
+        for (int c = 0; c < schema().size(); c++) {
+            Attribute a = schema().attribute(c);
             int observed = codeVariable[c] >= 0 ? codeVariable[c] : valueVariable[c];
             boolean missing = observed < 0 || (flagVariable[c] >= 0 && value(flagVariable[c], z) >= 1);
             if (missing) {
@@ -136,21 +122,6 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
         return variables.get(variable).marginal().fromUniform(GaussianCopulaSynthesizer.clip(StandardNormal.cdf(z[variable])));
     }
 
-    @Override
-    public PrivacyGuarantee privacyGuarantee() {
-        return PRIVACY;
-    }
-
-    @Override
-    public ArtifactProvenance provenance() {
-        return provenance;
-    }
-
-    @Override
-    public String synthesizerName() {
-        return GaussianCopulaSynthesizer.NAME;
-    }
-
     /** The correlation matrix of the normal scores (a copy). */
     public double[][] correlation() {
         double[][] copy = new double[correlation.length][];
@@ -169,7 +140,7 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
     public List<String> describe() {
         List<String> out = new ArrayList<>();
         for (CopulaVariable v : variables) {
-            out.add(schema.attribute(v.attribute()).name() + ":" + v.role() + "=" + v.marginal().family());
+            out.add(schema().attribute(v.attribute()).name() + ":" + v.role() + "=" + v.marginal().family());
         }
         return out;
     }
@@ -177,13 +148,13 @@ public final class GaussianCopulaModel implements FittedSynthesizer {
     /** The model with its provenance: per-column value distributions and correlations, no rows. */
     @Override
     public String toJson() {
-        ObjectNode root = ModelJson.document(GaussianCopulaSynthesizer.NAME, provenance, schema);
+        ObjectNode root = ModelJson.document(GaussianCopulaSynthesizer.NAME, provenance(), schema());
         root.put("marginals", family.name().toLowerCase(java.util.Locale.ROOT));
         root.put("enforce_constraints", enforceConstraints);
         ArrayNode vars = root.putArray("variables");
         for (CopulaVariable v : variables) {
             ObjectNode n = vars.addObject();
-            n.put("attribute", schema.attribute(v.attribute()).name());
+            n.put("attribute", schema().attribute(v.attribute()).name());
             n.put("role", v.role().name());
             n.put("family", v.marginal().family());
             if (v.marginal() instanceof EmpiricalMarginal e) {

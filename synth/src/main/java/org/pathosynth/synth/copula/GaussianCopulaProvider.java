@@ -53,9 +53,6 @@ public final class GaussianCopulaProvider implements SynthesizerProvider<Gaussia
 
     @Override
     public TabularSynthesizer create(String argument, Options options, ComponentContext context) {
-        if (argument != null) {
-            throw new IllegalArgumentException("synthesizer '" + name() + "' takes no argument, got '" + argument + "'");
-        }
         return GaussianCopulaSynthesizer.builder().marginals(options.family()).enforceConstraints(options.enforceConstraints())
                 .fitSeed(options.fitSeed()).build();
     }

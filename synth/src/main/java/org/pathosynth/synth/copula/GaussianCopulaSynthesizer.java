@@ -17,8 +17,8 @@ import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.AttributeKind;
 import org.pathosynth.core.schema.Schema;
-import org.pathosynth.core.synthesis.TabularSynthesizer;
 import org.pathosynth.synth.internal.model.ModelProvenance;
+import org.pathosynth.synth.internal.model.TypedSynthesizer;
 
 /**
  * A Gaussian copula: every column is mapped through its marginal to a normal score, the scores'
@@ -29,7 +29,7 @@ import org.pathosynth.synth.internal.model.ModelProvenance;
  * gaps independently and folds categorical ones into the category, which dilutes both
  * dependences). No differential privacy.
  */
-public final class GaussianCopulaSynthesizer implements TabularSynthesizer {
+public final class GaussianCopulaSynthesizer extends TypedSynthesizer<GaussianCopulaModel> {
     public static final String NAME = "gaussian-copula";
     static final double EPSILON = 0x1.0p-23; // float32 machine epsilon, the reference's clip
     private static final int INTERPOLATE_FROM_DISTINCT = 20;
@@ -39,6 +39,7 @@ public final class GaussianCopulaSynthesizer implements TabularSynthesizer {
     private final boolean enforceConstraints;
 
     private GaussianCopulaSynthesizer(Builder b) {
+        super(NAME);
         this.family = b.family;
         this.fitSeed = b.fitSeed;
         this.enforceConstraints = b.enforceConstraints;
@@ -50,16 +51,6 @@ public final class GaussianCopulaSynthesizer implements TabularSynthesizer {
 
     public static GaussianCopulaSynthesizer create() {
         return builder().build();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public GaussianCopulaModel fit(Table real) {
-        return fit(real, ProgressListener.NONE);
     }
 
     @Override

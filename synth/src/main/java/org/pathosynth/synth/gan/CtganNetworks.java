@@ -24,10 +24,10 @@ final class CtganNetworks {
         this.pac = s.pac();
         this.dataWidth = transformer.width;
         this.conditions = conditions;
-        generator = new Generator(new Generator.Shape(s.embedding(), s.generatorDims(), true), transformer, conditions.width, rng);
-        critic = new PacCritic(pac * (dataWidth + conditions.width), s.criticDims(), 0.2, 0.5, rng.split());
-        generatorOptimizer = new Adam(generator.net.parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
-        criticOptimizer = new Adam(critic.parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
+        generator = s.net().generator(transformer, conditions.width, rng);
+        critic = s.net().critic(pac * (dataWidth + conditions.width), rng.split());
+        generatorOptimizer = s.net().optimizer(generator.net.parameters());
+        criticOptimizer = s.net().optimizer(critic.parameters());
     }
 
     /** One critic update then one generator update; returns {critic loss, generator loss}. */

@@ -1,15 +1,9 @@
 package org.pathosynth.synth.gan;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.pathosynth.core.component.ComponentContext;
-import org.pathosynth.core.synthesis.FittedSynthesizer;
-import org.pathosynth.core.synthesis.SynthesizerProvider;
-import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.internal.model.ModelJson;
 
 /** {@code ctgan}, with the reference's defaults, and its saved models. */
-public final class CtganProvider implements SynthesizerProvider<CtganProvider.Options> {
+public final class CtganProvider extends GanProvider<CtganProvider.Options> {
     /**
      * @param epochs        training epochs (default 300)
      * @param trainSeed     seed of the training (default 0)
@@ -45,32 +39,9 @@ public final class CtganProvider implements SynthesizerProvider<CtganProvider.Op
         }
     }
 
-    @Override
-    public String name() {
-        return CtganSynthesizer.NAME;
-    }
-
-    @Override
-    public String description() {
-        return "CTGAN in pure Java, reference defaults (300 epochs, batch 500, pac 10); no privacy";
-    }
-
-    @Override
-    public Class<Options> optionsType() {
-        return Options.class;
-    }
-
-    @Override
-    public TabularSynthesizer create(String argument, Options options, ComponentContext context) {
-        if (argument != null) {
-            throw new IllegalArgumentException("synthesizer '" + name() + "' takes no argument, got '" + argument + "'");
-        }
-        return options.builder().build();
-    }
-
-    @Override
-    public FittedSynthesizer load(JsonNode model) {
-        return GanModelJson.read(ModelJson.check(model, name(), "a CTGAN"));
+    public CtganProvider() {
+        super(CtganSynthesizer.NAME, "CTGAN in pure Java, reference defaults (300 epochs, batch 500, pac 10); no privacy",
+                "a CTGAN", Options.class, options -> options.builder().build());
     }
 
     static int[] ints(List<Integer> values) {

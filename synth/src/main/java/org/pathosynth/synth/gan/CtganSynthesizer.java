@@ -8,9 +8,8 @@ import java.util.function.BooleanSupplier;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.core.synthesis.TabularSynthesizer;
 import org.pathosynth.synth.internal.model.ModelProvenance;
-import org.pathosynth.synth.internal.nn.Matrix;
+import org.pathosynth.synth.internal.model.TypedSynthesizer;
 
 /**
  * CTGAN (Xu et al. 2019; sdv-dev/CTGAN): mode-specific normalisation, conditional generator with
@@ -18,12 +17,11 @@ import org.pathosynth.synth.internal.nn.Matrix;
  * 128, generator and critic (256, 256), Adam(2e-4, β = 0.5, 0.9, L2 1e-6), batch 500, pac 10,
  * 300 epochs. No privacy guarantee.
  */
-public final class CtganSynthesizer implements TabularSynthesizer {
+public final class CtganSynthesizer extends TypedSynthesizer<GanModel> {
     public static final String NAME = "ctgan";
 
     /** Hyper-parameters (all reference defaults unless set). */
-    record Settings(int epochs, int batch, int pac, int embedding, int[] generatorDims, int[] criticDims, double learningRate,
-                    double weightDecay) {
+    record Settings(int epochs, int batch, int pac, CtganArchitecture net) {
     }
 
     private final Settings settings;
@@ -31,7 +29,9 @@ public final class CtganSynthesizer implements TabularSynthesizer {
     private final BooleanSupplier stop;
 
     private CtganSynthesizer(Builder b) {
-        settings = new Settings(b.epochs, b.batch, b.pac, b.embedding, b.generatorDims, b.criticDims, b.learningRate, b.weightDecay);
+        super(NAME);
+        settings = new Settings(b.epochs, b.batch, b.pac,
+                new CtganArchitecture(b.embedding, b.generatorDims, b.criticDims, b.learningRate, b.weightDecay));
         seed = b.seed;
         stop = b.stop;
     }
@@ -40,28 +40,13 @@ public final class CtganSynthesizer implements TabularSynthesizer {
         return new Builder();
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public GanModel fit(Table real) {
-        return fit(real, ProgressListener.NONE);
-    }
-
     /** Progress is reported per epoch as stage "fit"; {@link GanModel#losses()} holds the last step's losses per epoch. */
     @Override
     public GanModel fit(Table real, ProgressListener progress) {
-        if (real.rowCount() < Math.min(settings.batch, settings.pac)) {
-            throw new IllegalArgumentException("CTGAN needs at least " + settings.pac + " rows, got " + real.rowCount()
-                    + (real.rowCount() == 0 ? ": the table has no rows" : ""));
-        }
         SplittableRandom rng = new SplittableRandom(seed);
-        DataTransformer transformer = DataTransformer.fit(real, rng.split());
-        Matrix data = transformer.transform(real, rng.split());
-        ConditionalSampler conditions = ConditionalSampler.of(transformer, data);
-        CtganNetworks nets = new CtganNetworks(settings, transformer, conditions, rng.split());
+        // the batch is a multiple of pac (checked by the builder), so pac rows are the fewest a step can take
+        EncodedTable table = EncodedTable.of(real, settings.pac, "CTGAN", true, rng);
+        CtganNetworks nets = new CtganNetworks(settings, table.transformer(), table.conditions(), rng.split());
         // batches smaller than the table's size keep the pac grouping: a multiple of pac, at most the rows
         int batch = Math.max(settings.pac, Math.min(settings.batch, real.rowCount()) / settings.pac * settings.pac);
         int steps = Math.max(real.rowCount() / batch, 1);
@@ -70,12 +55,12 @@ public final class CtganSynthesizer implements TabularSynthesizer {
         for (; epoch < settings.epochs && !stop.getAsBoolean(); epoch++) {
             double[] last = null;
             for (int s = 0; s < steps; s++) {
-                last = nets.step(data, batch, rng);
+                last = nets.step(table.data(), batch, rng);
             }
             losses[epoch] = last;
             progress.onProgress("fit", epoch + 1, settings.epochs);
         }
-        return new GanModel(NAME, real.schema(), transformer, conditions, nets.generator, batch, Arrays.copyOf(losses, epoch),
+        return table.model(NAME, nets.generator, batch, Arrays.copyOf(losses, epoch),
                 PrivacyGuarantee.none("CTGAN has no formal privacy guarantee (epsilon = infinity)"), ModelProvenance.ofFit(NAME, parameters(), real));
     }
 
@@ -85,26 +70,22 @@ public final class CtganSynthesizer implements TabularSynthesizer {
         p.put("epochs", settings.epochs());
         p.put("batch_size", settings.batch());
         p.put("pac", settings.pac());
-        p.put("embedding", settings.embedding());
-        p.put("generator_dims", Arrays.stream(settings.generatorDims()).boxed().toList());
-        p.put("critic_dims", Arrays.stream(settings.criticDims()).boxed().toList());
-        p.put("learning_rate", settings.learningRate());
-        p.put("weight_decay", settings.weightDecay());
+        settings.net().putParameters(p);
         p.put("train_seed", seed);
         return p;
     }
 
-    public static final class Builder {
+    public static final class Builder extends GanBuilder<Builder> {
+        private static final CtganArchitecture REFERENCE = CtganArchitecture.reference();
+
         private int epochs = 300;
         private int batch = 500;
         private int pac = 10;
-        private int embedding = 128;
-        private int[] generatorDims = {256, 256};
-        private int[] criticDims = {256, 256};
-        private double learningRate = 2e-4;
-        private double weightDecay = 1e-6;
-        private long seed = 0;
-        private BooleanSupplier stop = () -> false;
+        private int embedding = REFERENCE.embedding();
+        private int[] generatorDims = REFERENCE.generatorDims();
+        private int[] criticDims = REFERENCE.criticDims();
+        private double learningRate = REFERENCE.learningRate();
+        private final double weightDecay = REFERENCE.weightDecay();
 
         public Builder epochs(int epochs) {
             if (epochs < 1) {
@@ -148,17 +129,6 @@ public final class CtganSynthesizer implements TabularSynthesizer {
 
         public Builder learningRate(double lr) {
             this.learningRate = lr;
-            return this;
-        }
-
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Checked after each epoch: returning true ends training early with the model as it is. */
-        public Builder stopWhen(BooleanSupplier stop) {
-            this.stop = stop;
             return this;
         }
 

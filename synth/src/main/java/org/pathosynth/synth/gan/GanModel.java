@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.schema.Schema;
-import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.internal.model.FittedModel;
 import org.pathosynth.synth.internal.model.RowConstraints;
 import org.pathosynth.synth.internal.nn.Matrix;
 
@@ -20,46 +20,30 @@ import org.pathosynth.synth.internal.nn.Matrix;
  * Training-mode batch norm mutates the network, so sampling is serialised. {@link #toJson()} saves
  * everything sampling needs; the training rows are not in it.
  */
-public final class GanModel implements FittedSynthesizer {
-    private final String name;
-    private final Schema schema;
+public final class GanModel extends FittedModel {
     final DataTransformer transformer;
     final ConditionalSampler conditions;
     final Generator generator;
     final int batch;
     private final double[][] losses;
-    private final PrivacyGuarantee privacy;
     private final RowConstraints constraints;
-    private final ArtifactProvenance provenance;
 
     /** @param provenance what made it; its guarantee is set to {@code privacy} */
     GanModel(String name, Schema schema, DataTransformer transformer, ConditionalSampler conditions, Generator generator, int batch,
              double[][] losses, PrivacyGuarantee privacy, ArtifactProvenance provenance) {
-        this.name = name;
-        this.schema = schema;
+        super(name, schema, privacy, provenance);
         this.transformer = transformer;
         this.conditions = conditions;
         this.generator = generator;
         this.batch = batch;
         this.losses = losses;
-        this.privacy = privacy;
         this.constraints = RowConstraints.of(schema);
-        this.provenance = provenance.withPrivacy(privacy);
     }
 
+    /** Serialised: the generator in training mode mutates its batch-norm statistics. */
     @Override
-    public Schema schema() {
-        return schema;
-    }
-
-    @Override
-    public synchronized Table sample(int n, long seed) {
-        if (n < 0) {
-            throw new IllegalArgumentException("number of rows must be >= 0, got " + n);
-        }
-        SplittableRandom rng = new SplittableRandom(seed);
+    protected synchronized void draw(int n, SplittableRandom rng, Table.Builder out) {
         generator.activation.reseed(rng.nextLong()); // the Gumbel noise too comes from the seed
-        Table.Builder out = Table.builder(schema, n);
         // rows that break a schema constraint (nodes affected > taken) are rejected, as SDV's reject sampling
         // does; past a budget of 10 draws per row, rejected rows are kept with the lesser side clamped
         List<double[]> rejected = new ArrayList<>();
@@ -84,7 +68,6 @@ public final class GanModel implements FittedSynthesizer {
             constraints.clamp(row);
             out.addEncoded(row);
         }
-        return out.build();
     }
 
     /** The losses of the last step of each training epoch (or outer iteration for the PATE variants). */
@@ -99,21 +82,6 @@ public final class GanModel implements FittedSynthesizer {
 
     public int epochsTrained() {
         return losses.length;
-    }
-
-    @Override
-    public PrivacyGuarantee privacyGuarantee() {
-        return privacy;
-    }
-
-    @Override
-    public String synthesizerName() {
-        return name;
-    }
-
-    @Override
-    public ArtifactProvenance provenance() {
-        return provenance;
     }
 
     /** The model as JSON: provenance (with the privacy spent), architecture, weights, batch-norm statistics, column encodings. */

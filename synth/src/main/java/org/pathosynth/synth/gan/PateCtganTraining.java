@@ -2,13 +2,10 @@ package org.pathosynth.synth.gan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.function.BooleanSupplier;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.provenance.ArtifactProvenance;
-import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.synth.internal.nn.Adam;
 import org.pathosynth.synth.internal.nn.Matrix;
@@ -18,8 +15,9 @@ import org.pathosynth.synth.internal.pate.NoisyVote;
 
 /** One PATE-CTGAN fit: generator, teacher and student discriminators, accountant, outer loop. */
 final class PateCtganTraining {
+    private final PateSettings pate;
     private final PateCtganSynthesizer.Settings settings;
-    private final DataTransformer transformer;
+    private final EncodedTable table;
     private final ConditionalSampler conditions;
     private final Matrix data;
     private final Generator generator;
@@ -32,24 +30,24 @@ final class PateCtganTraining {
     private final MomentsAccountant accountant;
     private final int width;
 
-    PateCtganTraining(PateCtganSynthesizer.Settings s, DataTransformer transformer, ConditionalSampler conditions, Matrix data,
-                      SplittableRandom rng) {
+    PateCtganTraining(PateSettings pate, PateCtganSynthesizer.Settings s, EncodedTable table, SplittableRandom rng) {
+        this.pate = pate;
         this.settings = s;
-        this.transformer = transformer;
-        this.conditions = conditions;
-        this.data = data;
-        this.width = transformer.width;
-        generator = new Generator(new Generator.Shape(s.embedding(), s.generatorDims(), true), transformer, conditions.width, rng);
-        generatorOptimizer = new Adam(generator.net.parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
+        this.table = table;
+        this.conditions = table.conditions();
+        this.data = table.data();
+        this.width = table.width();
+        generator = s.net().generator(table.transformer(), conditions.width, rng);
+        generatorOptimizer = s.net().optimizer(generator.net.parameters());
         int count = Math.min(data.rows, data.rows / s.rowsPerTeacher() + 1);
         teachers = new PacCritic[count];
         teacherOptimizers = new Adam[count];
         for (int t = 0; t < count; t++) {
             teachers[t] = discriminator(rng);
-            teacherOptimizers[t] = new Adam(teachers[t].parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
+            teacherOptimizers[t] = s.net().optimizer(teachers[t].parameters());
         }
         student = discriminator(rng);
-        studentOptimizer = new Adam(student.parameters(), s.learningRate(), 0.5, 0.9, s.weightDecay(), 0);
+        studentOptimizer = s.net().optimizer(student.parameters());
         // disjoint blocks, drawn once (smartnoise splits the rows in file order; a seeded shuffle avoids sorted files)
         int[] perm = Permutations.shuffled(data.rows, rng);
         blocks = new int[count][];
@@ -58,17 +56,16 @@ final class PateCtganTraining {
             int to = (int) ((long) data.rows * (t + 1) / count);
             blocks[t] = java.util.Arrays.copyOfRange(perm, from, to);
         }
-        accountant = new MomentsAccountant(s.lambda());
+        accountant = new MomentsAccountant(pate.lambda());
     }
 
     private PacCritic discriminator(SplittableRandom rng) {
-        return new PacCritic(width + conditions.width, settings.criticDims(), 0.2, 0.5, rng.split());
+        return settings.net().critic(width + conditions.width, rng.split());
     }
 
-    GanModel run(Schema schema, double delta, ArtifactProvenance provenance, BooleanSupplier stop, ProgressListener progress,
-                 SplittableRandom rng) {
+    GanModel run(double delta, ArtifactProvenance provenance, ProgressListener progress, SplittableRandom rng) {
         List<double[]> losses = new ArrayList<>();
-        for (int it = 0; it < settings.maxIterations() && accountant.epsilon(delta) < settings.epsilon(); it++) {
+        for (int it = 0; it < pate.maxIterations() && accountant.epsilon(delta) < pate.epsilon(); it++) {
             double teacherLoss = 0;
             for (int k = 0; k < settings.teacherSteps(); k++) {
                 for (int t = 0; t < teachers.length; t++) {
@@ -79,28 +76,24 @@ final class PateCtganTraining {
             for (int k = 0; k < settings.studentSteps(); k++) {
                 studentLoss = studentStep(rng);
             }
-            double generatorLoss = generator.train(student, 1, conditions, generatorOptimizer, settings.batch(),
+            double generatorLoss = generator.train(student, 1, conditions, generatorOptimizer, pate.batch(),
                     PateCtganTraining::towardsReal, rng);
             losses.add(new double[] {teacherLoss, studentLoss, generatorLoss});
-            progress.onProgress("fit", it + 1, settings.maxIterations());
-            if (stop.getAsBoolean()) {
+            progress.onProgress("fit", it + 1, pate.maxIterations());
+            if (pate.stop().getAsBoolean()) {
                 break;
             }
         }
-        double spent = accountant.epsilon(delta);
-        PrivacyGuarantee privacy = new PrivacyGuarantee(spent, delta,
+        PrivacyGuarantee privacy = pate.spent(accountant, delta, teachers.length,
                 "PATE: Laplace-noised teacher votes, data-independent moments accountant (smartnoise PATE-CTGAN)",
-                String.format(Locale.ROOT, "epsilon %.4g spent (asked %.4g) over %d labelled generated rows, lambda %.3g, %d teachers. "
-                        + "As in smartnoise, it covers the student's use of the votes only: the column encoders (mixtures, "
-                        + "category counts, ranges) and the conditional sampler see the real rows without noise.",
-                        spent, settings.epsilon(), accountant.queries(), settings.lambda(), teachers.length));
-        return new GanModel(PateCtganSynthesizer.NAME, schema, transformer, conditions, generator, settings.batch(),
-                losses.toArray(double[][]::new), privacy, provenance);
+                "As in smartnoise, it covers the student's use of the votes only: the column encoders (mixtures, "
+                        + "category counts, ranges) and the conditional sampler see the real rows without noise.");
+        return table.model(PateCtganSynthesizer.NAME, generator, pate.batch(), losses.toArray(double[][]::new), privacy, provenance);
     }
 
     /** BCE step of teacher t: rows of its block (with conditions they satisfy) are real, generated rows fake. */
     private double teacherStep(int t, SplittableRandom rng) {
-        int batch = settings.batch();
+        int batch = pate.batch();
         int[] rows = new int[batch];
         for (int b = 0; b < batch; b++) {
             rows[b] = blocks[t][rng.nextInt(blocks[t].length)];
@@ -119,7 +112,7 @@ final class PateCtganTraining {
 
     /** BCE step of the student on generated rows labelled by the noisy teacher vote; charges the accountant. */
     private double studentStep(SplittableRandom rng) {
-        int batch = settings.batch();
+        int batch = pate.batch();
         ConditionalSampler.Draw draw = conditions.draw(batch, rng);
         Matrix fakeIn = Matrix.concat(generator.generate(draw.cond(), rng, true), draw.cond());
         int[] votes = new int[batch];
@@ -131,7 +124,7 @@ final class PateCtganTraining {
         }
         boolean[] labels = new boolean[batch];
         for (int b = 0; b < batch; b++) {
-            labels[b] = NoisyVote.real(votes[b], teachers.length, settings.lambda(), rng);
+            labels[b] = NoisyVote.real(votes[b], teachers.length, pate.lambda(), rng);
         }
         accountant.chargeWorstCase(batch);
         return crossEntropyStep(student, studentOptimizer, fakeIn, labels, batch);

@@ -1,14 +1,8 @@
 package org.pathosynth.synth.gan;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.pathosynth.core.component.ComponentContext;
-import org.pathosynth.core.synthesis.FittedSynthesizer;
-import org.pathosynth.core.synthesis.SynthesizerProvider;
-import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.internal.model.ModelJson;
 
 /** {@code pategan}: PATE-GAN with synthcity's defaults, and its saved models. */
-public final class PateGanProvider implements SynthesizerProvider<PateGanProvider.Options> {
+public final class PateGanProvider extends GanProvider<PateGanProvider.Options> {
     /**
      * @param epsilon       the ε at which training stops (default 1; the ε spent is what the model states)
      * @param delta         δ of the accountant (default 1/(N·√N) for N training rows)
@@ -46,31 +40,8 @@ public final class PateGanProvider implements SynthesizerProvider<PateGanProvide
         }
     }
 
-    @Override
-    public String name() {
-        return PateGanSynthesizer.NAME;
-    }
-
-    @Override
-    public String description() {
-        return "PATE-GAN (synthcity's defaults): differentially private, trains until epsilon is spent";
-    }
-
-    @Override
-    public Class<Options> optionsType() {
-        return Options.class;
-    }
-
-    @Override
-    public TabularSynthesizer create(String argument, Options options, ComponentContext context) {
-        if (argument != null) {
-            throw new IllegalArgumentException("synthesizer '" + name() + "' takes no argument, got '" + argument + "'");
-        }
-        return options.builder().build();
-    }
-
-    @Override
-    public FittedSynthesizer load(JsonNode model) {
-        return GanModelJson.read(ModelJson.check(model, name(), "a PATE-GAN"));
+    public PateGanProvider() {
+        super(PateGanSynthesizer.NAME, "PATE-GAN (synthcity's defaults): differentially private, trains until epsilon is spent",
+                "a PATE-GAN", Options.class, options -> options.builder().build());
     }
 }

@@ -1,14 +1,10 @@
 package org.pathosynth.synth.gan;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.BooleanSupplier;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
-import org.pathosynth.core.synthesis.TabularSynthesizer;
-import org.pathosynth.synth.internal.model.ModelProvenance;
-import org.pathosynth.synth.internal.nn.Matrix;
+import org.pathosynth.core.provenance.ArtifactProvenance;
 
 /**
  * PATE-GAN (Jordon et al. 2019) as synthcity implements it: teachers trained on disjoint blocks of the
@@ -22,22 +18,18 @@ import org.pathosynth.synth.internal.nn.Matrix;
  * is honoured; columns are encoded as for CTGAN (missing values are a category or re-inserted at their
  * rate, where synthcity fails on them); real rows are paired with the conditions they were drawn for.
  */
-public final class PateGanSynthesizer implements TabularSynthesizer {
+public final class PateGanSynthesizer extends PateSynthesizer {
     public static final String NAME = "pategan";
 
-    record Settings(double epsilon, double delta, double lambda, int teachers, int maxIterations, int epochsPerIteration, int batch,
-                    int latent, int hidden, double learningRate, double weightDecay) {
+    /** The settings of its own, beside the ones both PATE synthesizers share. */
+    record Settings(int teachers, int epochsPerIteration, int latent, int hidden, double learningRate, double weightDecay) {
     }
 
     private final Settings settings;
-    private final long seed;
-    private final BooleanSupplier stop;
 
     private PateGanSynthesizer(Builder b) {
-        settings = new Settings(b.epsilon, b.delta, b.lambda, b.teachers, b.maxIterations, b.epochsPerIteration, b.batch, b.latent,
-                b.hidden, b.learningRate, b.weightDecay);
-        seed = b.seed;
-        stop = b.stop;
+        super(NAME, b.settings());
+        settings = new Settings(b.teachers, b.epochsPerIteration, b.latent, b.hidden, b.learningRate, b.weightDecay);
     }
 
     public static Builder builder() {
@@ -45,84 +37,37 @@ public final class PateGanSynthesizer implements TabularSynthesizer {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    EncodedTable encode(Table real, SplittableRandom rng) {
+        return EncodedTable.of(real, 2 * settings.teachers(), "PATE-GAN with " + settings.teachers() + " teachers", false, rng);
     }
 
     @Override
-    public GanModel fit(Table real) {
-        return fit(real, ProgressListener.NONE);
+    GanModel train(EncodedTable table, double delta, ArtifactProvenance provenance, ProgressListener progress, SplittableRandom rng) {
+        return new PateGanTraining(pate, settings, table, rng.split()).run(delta, provenance, progress, rng);
     }
 
-    /** Progress is reported per outer iteration as stage "fit" (out of the iteration cap). */
     @Override
-    public GanModel fit(Table real, ProgressListener progress) {
-        int n = real.rowCount();
-        if (n < 2 * settings.teachers()) {
-            throw new IllegalArgumentException("PATE-GAN with " + settings.teachers() + " teachers needs at least "
-                    + 2 * settings.teachers() + " rows, got " + n + (n == 0 ? ": the table has no rows" : ""));
-        }
-        double delta = delta(n);
-        SplittableRandom rng = new SplittableRandom(seed);
-        DataTransformer transformer = DataTransformer.fit(real, rng.split());
-        Matrix data = transformer.transform(real, rng.split());
-        ConditionalSampler conditions = ConditionalSampler.of(transformer, data, false);
-        PateGanTraining training = new PateGanTraining(settings, transformer, conditions, data, rng.split());
-        return training.run(real.schema(), delta, ModelProvenance.ofFit(NAME, parameters(n), real), stop, progress, rng);
-    }
-
-    /** δ for {@code n} training rows: as given, or 1/(N·√N). */
-    private double delta(int n) {
-        return Double.isNaN(settings.delta()) ? 1 / (n * Math.sqrt(n)) : settings.delta();
-    }
-
-    /** Every setting, by the option names of {@link PateGanProvider}, δ as used for {@code rows} training rows. */
-    Map<String, Object> parameters(int rows) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("epsilon", settings.epsilon());
-        p.put("delta", delta(rows));
-        p.put("lambda", settings.lambda());
+    void putSettings(Map<String, Object> p) {
         p.put("teachers", settings.teachers());
-        p.put("max_iterations", settings.maxIterations());
+        p.put("max_iterations", pate.maxIterations());
         p.put("epochs", settings.epochsPerIteration());
-        p.put("batch_size", settings.batch());
+        p.put("batch_size", pate.batch());
         p.put("width", settings.latent()); // latent and hidden width: one number, as in synthcity
         p.put("learning_rate", settings.learningRate());
         p.put("weight_decay", settings.weightDecay());
-        p.put("train_seed", seed);
-        return p;
     }
 
-    public static final class Builder {
-        private double epsilon = 1;
-        private double delta = Double.NaN;
-        private double lambda = 1e-3;
+    /** Defaults are synthcity's: ε 1, λ 1e-3, 10 teachers, at most 200 outer iterations of 10 GAN epochs, batch 200, width 500. */
+    public static final class Builder extends PateBuilder<Builder> {
         private int teachers = 10;
-        private int maxIterations = 200;
         private int epochsPerIteration = 10;
-        private int batch = 200;
         private int latent = 500;
         private int hidden = 500;
-        private double learningRate = 1e-3;
-        private double weightDecay = 1e-3;
-        private long seed = 0;
-        private BooleanSupplier stop = () -> false;
+        private final double learningRate = 1e-3;
+        private final double weightDecay = 1e-3;
 
-        public Builder epsilon(double epsilon) {
-            this.epsilon = PrivacyArguments.epsilon(epsilon);
-            return this;
-        }
-
-        /** δ of the accountant; default 1/(N·√N) for N training rows. */
-        public Builder delta(double delta) {
-            this.delta = PrivacyArguments.delta(delta);
-            return this;
-        }
-
-        /** Vote noise parameter: Laplace noise of scale 1/λ on the teachers' "real" count. */
-        public Builder lambda(double lambda) {
-            this.lambda = PrivacyArguments.lambda(lambda);
-            return this;
+        public Builder() {
+            super(200, 200);
         }
 
         public Builder teachers(int teachers) {
@@ -130,15 +75,6 @@ public final class PateGanSynthesizer implements TabularSynthesizer {
                 throw new IllegalArgumentException("teachers must be at least 1, got " + teachers);
             }
             this.teachers = teachers;
-            return this;
-        }
-
-        /** Cap on outer iterations (teacher refit + GAN epochs), whatever ε is left. */
-        public Builder maxIterations(int iterations) {
-            if (iterations < 1) {
-                throw new IllegalArgumentException("maxIterations must be at least 1, got " + iterations);
-            }
-            this.maxIterations = iterations;
             return this;
         }
 
@@ -151,14 +87,6 @@ public final class PateGanSynthesizer implements TabularSynthesizer {
             return this;
         }
 
-        public Builder batchSize(int batch) {
-            if (batch < 2) {
-                throw new IllegalArgumentException("batch size must be at least 2, got " + batch);
-            }
-            this.batch = batch;
-            return this;
-        }
-
         /** Latent and hidden width (synthcity uses one number for both). */
         public Builder width(int width) {
             if (width < 1) {
@@ -166,17 +94,6 @@ public final class PateGanSynthesizer implements TabularSynthesizer {
             }
             this.latent = width;
             this.hidden = width;
-            return this;
-        }
-
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Checked after each GAN epoch: returning true ends training with the model as it is and the ε spent so far. */
-        public Builder stopWhen(BooleanSupplier stop) {
-            this.stop = stop;
             return this;
         }
 

@@ -2,13 +2,10 @@ package org.pathosynth.synth.gan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.function.BooleanSupplier;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.provenance.ArtifactProvenance;
-import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.synth.internal.nn.Adam;
 import org.pathosynth.synth.internal.nn.Matrix;
@@ -22,8 +19,8 @@ final class PateGanTraining {
     private static final double GRADIENT_PENALTY = 10;
     private static final int TEACHER_NEWTON_STEPS = 25;
 
-    private final PateGanSynthesizer.Settings settings;
-    private final DataTransformer transformer;
+    private final PateSettings pate;
+    private final EncodedTable table;
     private final ConditionalSampler conditions;
     private final Matrix data;
     private final Generator generator;
@@ -33,57 +30,54 @@ final class PateGanTraining {
     private final LogisticRegression[] teachers;
     private final MomentsAccountant accountant;
     private final int width;
+    private final int epochsPerIteration;
 
-    PateGanTraining(PateGanSynthesizer.Settings s, DataTransformer transformer, ConditionalSampler conditions, Matrix data,
-                    SplittableRandom rng) {
-        this.settings = s;
-        this.transformer = transformer;
-        this.conditions = conditions;
-        this.data = data;
-        this.width = transformer.width;
+    PateGanTraining(PateSettings pate, PateGanSynthesizer.Settings s, EncodedTable table, SplittableRandom rng) {
+        this.pate = pate;
+        this.table = table;
+        this.conditions = table.conditions();
+        this.data = table.data();
+        this.width = table.width();
+        this.epochsPerIteration = s.epochsPerIteration();
         int in = s.latent() + conditions.width;
         // synthcity's residual MLP: block 1 is in → hidden, block 2 keeps its (hidden + in) width
-        generator = new Generator(new Generator.Shape(s.latent(), new int[] {s.hidden(), s.hidden() + in}, false), transformer,
+        generator = new Generator(new Generator.Shape(s.latent(), new int[] {s.hidden(), s.hidden() + in}, false), table.transformer(),
                 conditions.width, rng);
         critic = new PacCritic(width + conditions.width, new int[] {s.hidden(), s.hidden()}, 0.01, new double[] {0.1, 0}, rng.split());
         generatorOptimizer = new Adam(generator.net.parameters(), s.learningRate(), 0.9, 0.999, s.weightDecay(), 1);
         criticOptimizer = new Adam(critic.parameters(), s.learningRate(), 0.9, 0.999, s.weightDecay(), 1);
         teachers = new LogisticRegression[s.teachers()];
-        accountant = new MomentsAccountant(s.lambda());
+        accountant = new MomentsAccountant(pate.lambda());
     }
 
-    GanModel run(Schema schema, double delta, ArtifactProvenance provenance, BooleanSupplier stop, ProgressListener progress,
-                 SplittableRandom rng) {
-        int steps = Math.max(1, (int) Math.ceil(0.8 * data.rows / settings.batch()));
+    GanModel run(double delta, ArtifactProvenance provenance, ProgressListener progress, SplittableRandom rng) {
+        int steps = Math.max(1, (int) Math.ceil(0.8 * data.rows / pate.batch()));
         List<double[]> losses = new ArrayList<>();
         boolean stopped = false;
-        for (int it = 0; it < settings.maxIterations() && !stopped; it++) {
+        for (int it = 0; it < pate.maxIterations() && !stopped; it++) {
             trainTeachers(rng);
             double[] last = null;
-            for (int epoch = 0; epoch < settings.epochsPerIteration(); epoch++) {
+            for (int epoch = 0; epoch < epochsPerIteration; epoch++) {
                 for (int s = 0; s < steps; s++) {
                     last = step(rng);
                 }
-                if (stop.getAsBoolean()) {
+                if (pate.stop().getAsBoolean()) {
                     stopped = true;
                     break;
                 }
             }
             losses.add(last);
-            progress.onProgress("fit", it + 1, settings.maxIterations());
-            if (accountant.epsilon(delta) >= settings.epsilon()) {
+            progress.onProgress("fit", it + 1, pate.maxIterations());
+            if (accountant.epsilon(delta) >= pate.epsilon()) {
                 break;
             }
         }
-        double spent = accountant.epsilon(delta);
-        PrivacyGuarantee privacy = new PrivacyGuarantee(spent, delta, "PATE: Laplace-noised teacher votes, moments accountant (synthcity PATE-GAN)",
-                String.format(Locale.ROOT, "epsilon %.4g spent (asked %.4g) over %d labelled generated rows, lambda %.3g, %d teachers. "
-                        + "As in synthcity, it covers the student's use of the votes only: the column encoders (mixtures, "
+        PrivacyGuarantee privacy = pate.spent(accountant, delta, teachers.length,
+                "PATE: Laplace-noised teacher votes, moments accountant (synthcity PATE-GAN)",
+                "As in synthcity, it covers the student's use of the votes only: the column encoders (mixtures, "
                         + "category counts, ranges) and the teachers see the real rows without noise, and batches voted "
-                        + "mostly real are not charged.",
-                        spent, settings.epsilon(), accountant.queries(), settings.lambda(), settings.teachers()));
-        return new GanModel(PateGanSynthesizer.NAME, schema, transformer, conditions, generator, settings.batch(),
-                losses.toArray(double[][]::new), privacy, provenance);
+                        + "mostly real are not charged.");
+        return table.model(PateGanSynthesizer.NAME, generator, pate.batch(), losses.toArray(double[][]::new), privacy, provenance);
     }
 
     /** Fresh disjoint blocks of the real rows; each teacher separates its block (1) from as many generated rows (0). */
@@ -105,7 +99,7 @@ final class PateGanTraining {
 
     /** One student-critic update with PATE labels, then one generator update; returns {critic loss, generator loss}. */
     private double[] step(SplittableRandom rng) {
-        int batch = settings.batch();
+        int batch = pate.batch();
         ConditionalSampler.Draw draw = conditions.draw(batch, rng);
         Matrix fake = generator.generate(draw.cond(), rng, true);
         Matrix real = new Matrix(batch, width);
@@ -153,7 +147,7 @@ final class PateGanTraining {
             for (LogisticRegression t : teachers) {
                 votesReal[b] += t.probability(fake.data, b * width) > 0.5 ? 1 : 0;
             }
-            labels[b] = NoisyVote.real(votesReal[b], teachers.length, settings.lambda(), rng);
+            labels[b] = NoisyVote.real(votesReal[b], teachers.length, pate.lambda(), rng);
             real += labels[b] ? 1 : 0;
         }
         if (2 * real >= batch) {

@@ -33,9 +33,6 @@ public final class IndependentMarginalsProvider implements SynthesizerProvider<I
 
     @Override
     public TabularSynthesizer create(String argument, Options options, ComponentContext context) {
-        if (argument != null) {
-            throw new IllegalArgumentException("synthesizer '" + name() + "' takes no argument, got '" + argument + "'");
-        }
         return IndependentMarginalsSynthesizer.builder().enforceConstraints(options.enforceConstraints()).build();
     }
 }

@@ -13,8 +13,9 @@ import org.pathosynth.core.schema.LessOrEqualConstraint;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
-import org.pathosynth.core.synthesis.TabularSynthesizer;
+import org.pathosynth.synth.internal.model.FittedModel;
 import org.pathosynth.synth.internal.model.ModelProvenance;
+import org.pathosynth.synth.internal.model.TypedSynthesizer;
 import org.pathosynth.synth.internal.model.RowConstraints;
 
 /**
@@ -26,13 +27,14 @@ import org.pathosynth.synth.internal.model.RowConstraints;
  * (e.g. nodes affected greater than nodes taken) are redrawn until it holds, which keeps records
  * clinically coherent at the cost of a slight shift in those two marginals.
  */
-public final class IndependentMarginalsSynthesizer implements TabularSynthesizer {
+public final class IndependentMarginalsSynthesizer extends TypedSynthesizer<FittedSynthesizer> {
     public static final String NAME = "independent";
     private static final int MAX_REDRAWS = 10_000;
 
     private final boolean enforceConstraints;
 
     private IndependentMarginalsSynthesizer(boolean enforceConstraints) {
+        super(NAME);
         this.enforceConstraints = enforceConstraints;
     }
 
@@ -43,11 +45,6 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
@@ -97,37 +94,24 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
         }
     }
 
-    private static final class Fitted implements FittedSynthesizer {
+    private static final class Fitted extends FittedModel {
         private static final PrivacyGuarantee PRIVACY =
                 PrivacyGuarantee.none("independent marginals resample real values; no differential privacy");
 
-        private final Schema schema;
         private final List<Marginal> marginals;
         private final boolean enforceConstraints;
         private final RowConstraints constraints;
-        private final ArtifactProvenance provenance;
 
         Fitted(Schema schema, List<Marginal> marginals, boolean enforceConstraints, ArtifactProvenance provenance) {
-            this.schema = schema;
+            super(NAME, schema, PRIVACY, provenance);
             this.marginals = List.copyOf(marginals);
             this.enforceConstraints = enforceConstraints;
             this.constraints = RowConstraints.of(schema);
-            this.provenance = provenance.withPrivacy(PRIVACY);
         }
 
         @Override
-        public Schema schema() {
-            return schema;
-        }
-
-        @Override
-        public Table sample(int n, long seed) {
-            if (n < 0) {
-                throw new IllegalArgumentException("number of rows must be >= 0, got " + n);
-            }
-            SplittableRandom rng = new SplittableRandom(seed);
-            Table.Builder out = Table.builder(schema, n);
-            double[] row = new double[schema.size()];
+        protected void draw(int n, SplittableRandom rng, Table.Builder out) {
+            double[] row = new double[schema().size()];
             for (int r = 0; r < n; r++) {
                 for (int c = 0; c < row.length; c++) {
                     row[c] = marginals.get(c).draw(rng);
@@ -137,7 +121,6 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
                 }
                 out.addEncoded(row);
             }
-            return out.build();
         }
 
         private void enforce(double[] row, SplittableRandom rng) {
@@ -147,7 +130,7 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
                 int attempts = 0;
                 while (!constraints.holds(k, row)) {
                     if (++attempts > MAX_REDRAWS) {
-                        LessOrEqualConstraint c = schema.constraints().get(k);
+                        LessOrEqualConstraint c = schema().constraints().get(k);
                         throw new IllegalStateException("cannot satisfy constraint " + c.describe()
                                 + " from the fitted marginals after " + MAX_REDRAWS + " redraws");
                     }
@@ -155,21 +138,6 @@ public final class IndependentMarginalsSynthesizer implements TabularSynthesizer
                     row[greater] = marginals.get(greater).draw(rng);
                 }
             }
-        }
-
-        @Override
-        public PrivacyGuarantee privacyGuarantee() {
-            return PRIVACY;
-        }
-
-        @Override
-        public String synthesizerName() {
-            return NAME;
-        }
-
-        @Override
-        public ArtifactProvenance provenance() {
-            return provenance;
         }
 
         /** Refuses: the model is every real value of every column, which must not leave the hospital. */

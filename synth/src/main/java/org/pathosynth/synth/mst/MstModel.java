@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.schema.Schema;
-import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.internal.model.FittedModel;
 import org.pathosynth.synth.internal.model.ModelJson;
 import org.pathosynth.synth.internal.model.RowConstraints;
 
@@ -21,9 +21,7 @@ import org.pathosynth.synth.internal.model.RowConstraints;
  * part is differentially private (post-processing of the measurements), so the saved JSON can leave
  * the hospital; sampling from it spends no further budget.
  */
-public final class MstModel implements FittedSynthesizer {
-
-    private final Schema schema;
+public final class MstModel extends FittedModel {
     private final int[] modelled; // schema index of each modelled attribute
     private final int numericBins;
     private final AttributeBins[] bins;
@@ -32,11 +30,10 @@ public final class MstModel implements FittedSynthesizer {
     private final ZcdpBudget budget;
     private final boolean enforceConstraints;
     private final RowConstraints constraints;
-    private final ArtifactProvenance provenance;
 
     MstModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, TreeModel model, ZcdpBudget budget,
              boolean enforceConstraints, ArtifactProvenance provenance) {
-        this.schema = schema;
+        super(MstSynthesizer.NAME, schema, privacy(budget), provenance);
         this.modelled = modelled.clone();
         this.numericBins = numericBins;
         this.domains = domains;
@@ -48,23 +45,12 @@ public final class MstModel implements FittedSynthesizer {
             bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins);
         }
         constraints = RowConstraints.of(schema);
-        this.provenance = provenance.withPrivacy(privacyGuarantee());
     }
 
     @Override
-    public Schema schema() {
-        return schema;
-    }
-
-    @Override
-    public Table sample(int n, long seed) {
-        if (n < 0) {
-            throw new IllegalArgumentException("number of rows must be >= 0, got " + n);
-        }
-        SplittableRandom rng = new SplittableRandom(seed);
+    protected void draw(int n, SplittableRandom rng, Table.Builder out) {
         int[][] cells = model.sample(n, rng);
-        Table.Builder out = Table.builder(schema, n);
-        double[] row = new double[schema.size()];
+        double[] row = new double[schema().size()];
         for (int r = 0; r < n; r++) {
             java.util.Arrays.fill(row, Double.NaN);
             for (int a = 0; a < modelled.length; a++) {
@@ -75,24 +61,12 @@ public final class MstModel implements FittedSynthesizer {
             }
             out.addEncoded(row);
         }
-        return out.build();
     }
 
-    @Override
-    public PrivacyGuarantee privacyGuarantee() {
+    private static PrivacyGuarantee privacy(ZcdpBudget budget) {
         return new PrivacyGuarantee(budget.epsilon(), budget.delta(), "MST (zCDP, Gaussian measurements + exponential mechanism)",
                 String.format(Locale.ROOT, "(%.4g, %.3g)-differential privacy via %.6g-zCDP; noise std %.4g (1-way), %.4g (2-way)",
                         budget.epsilon(), budget.delta(), budget.rho(), budget.oneWayNoise(), budget.twoWayNoise()));
-    }
-
-    @Override
-    public String synthesizerName() {
-        return MstSynthesizer.NAME;
-    }
-
-    @Override
-    public ArtifactProvenance provenance() {
-        return provenance;
     }
 
     @Override
@@ -112,7 +86,7 @@ public final class MstModel implements FittedSynthesizer {
     public List<List<String>> edges() {
         List<List<String>> out = new ArrayList<>();
         for (int[] e : model.edges) {
-            out.add(List.of(schema.attribute(modelled[e[0]]).name(), schema.attribute(modelled[e[1]]).name()));
+            out.add(List.of(schema().attribute(modelled[e[0]]).name(), schema().attribute(modelled[e[1]]).name()));
         }
         return out;
     }
@@ -125,7 +99,7 @@ public final class MstModel implements FittedSynthesizer {
     /** The model with its provenance; the guarantee is in the provenance, its accounting in "budget". */
     @Override
     public String toJson() {
-        ObjectNode root = ModelJson.document(MstSynthesizer.NAME, provenance, schema);
+        ObjectNode root = ModelJson.document(MstSynthesizer.NAME, provenance(), schema());
         ObjectNode b = root.putObject("budget");
         b.put("epsilon", budget.epsilon());
         b.put("delta", budget.delta());
@@ -135,7 +109,7 @@ public final class MstModel implements FittedSynthesizer {
         root.put("enforce_constraints", enforceConstraints);
         root.put("total", model.total);
         ArrayNode names = root.putArray("modelled_attributes");
-        Arrays.stream(modelled).forEach(i -> names.add(schema.attribute(i).name()));
+        Arrays.stream(modelled).forEach(i -> names.add(schema().attribute(i).name()));
         ArrayNode doms = root.putArray("domains");
         for (CompressedDomain c : domains) {
             ObjectNode n = doms.addObject();

@@ -35,17 +35,24 @@ public final class MstProvider implements SynthesizerProvider<MstProvider.Option
             if (budgetSplit.size() != 3) {
                 throw new IllegalArgumentException("budget_split must be three fractions (1-way, selection, 2-way), got " + budgetSplit);
             }
-            ZcdpBudget.of(epsilon, delta, 1, split(budgetSplit)); // checks epsilon, delta and the split now
-            if (numericBins < 2) {
-                throw new IllegalArgumentException("numeric_bins must be at least 2, got " + numericBins);
-            }
-            if (iterations < 1) {
-                throw new IllegalArgumentException("iterations must be at least 1, got " + iterations);
-            }
+            builder(epsilon, delta, attributes, noiseSeed, numericBins, iterations, budgetSplit, enforceConstraints).build(); // checks them now
         }
 
-        private static double[] split(List<Double> shares) {
-            return shares.stream().mapToDouble(Double::doubleValue).toArray();
+        MstSynthesizer.Builder builder() {
+            return builder(epsilon, delta, attributes, noiseSeed, numericBins, iterations, budgetSplit, enforceConstraints);
+        }
+
+        private static MstSynthesizer.Builder builder(double epsilon, double delta, List<String> attributes, Long noiseSeed,
+                                                      int numericBins, int iterations, List<Double> split, boolean enforceConstraints) {
+            MstSynthesizer.Builder b = MstSynthesizer.builder().epsilon(epsilon).delta(delta).numericBins(numericBins)
+                    .iterations(iterations).budgetSplit(split.get(0), split.get(1), split.get(2)).enforceConstraints(enforceConstraints);
+            if (attributes != null) {
+                b.attributes(attributes);
+            }
+            if (noiseSeed != null) {
+                b.seed(noiseSeed);
+            }
+            return b;
         }
     }
 
@@ -66,20 +73,7 @@ public final class MstProvider implements SynthesizerProvider<MstProvider.Option
 
     @Override
     public TabularSynthesizer create(String argument, Options options, ComponentContext context) {
-        if (argument != null) {
-            throw new IllegalArgumentException("synthesizer '" + name() + "' takes no argument, got '" + argument + "'");
-        }
-        List<Double> s = options.budgetSplit();
-        MstSynthesizer.Builder b = MstSynthesizer.builder().epsilon(options.epsilon()).delta(options.delta())
-                .numericBins(options.numericBins()).iterations(options.iterations()).budgetSplit(s.get(0), s.get(1), s.get(2))
-                .enforceConstraints(options.enforceConstraints());
-        if (options.attributes() != null) {
-            b.attributes(options.attributes());
-        }
-        if (options.noiseSeed() != null) {
-            b.seed(options.noiseSeed());
-        }
-        return b.build();
+        return options.builder().build();
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.pathosynth.core.data.Column;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.schema.Schema;
-import org.pathosynth.core.synthesis.TabularSynthesizer;
 import org.pathosynth.synth.internal.model.ModelProvenance;
+import org.pathosynth.synth.internal.model.TypedSynthesizer;
 
 /**
  * MST (McKenna, Miklau and Sheldon; private-pgm): an (ε, δ)-differentially private synthesizer.
@@ -24,7 +24,7 @@ import org.pathosynth.synth.internal.model.ModelProvenance;
  * <p>The noise comes from a seeded generator so runs are reproducible; leave the seed unset in
  * production, and it is drawn from {@link SecureRandom}.
  */
-public final class MstSynthesizer implements TabularSynthesizer {
+public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
     public static final String NAME = "mst";
 
     private final double epsilon;
@@ -37,6 +37,7 @@ public final class MstSynthesizer implements TabularSynthesizer {
     private final double[] split;
 
     private MstSynthesizer(Builder b) {
+        super(NAME);
         this.epsilon = b.epsilon;
         this.delta = b.delta;
         this.numericBins = b.numericBins;
@@ -50,16 +51,6 @@ public final class MstSynthesizer implements TabularSynthesizer {
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public MstModel fit(Table real) {
-        return fit(real, ProgressListener.NONE);
     }
 
     @Override
@@ -344,7 +335,11 @@ public final class MstSynthesizer implements TabularSynthesizer {
             return this;
         }
 
+        /** Mirror-descent iterations of the estimation (default 3000). */
         public Builder iterations(int iterations) {
+            if (iterations < 1) {
+                throw new IllegalArgumentException("iterations must be at least 1, got " + iterations);
+            }
             this.iterations = iterations;
             return this;
         }

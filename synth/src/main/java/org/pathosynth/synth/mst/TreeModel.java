@@ -399,55 +399,25 @@ final class TreeModel {
             for (int k = d - 1; k >= 0; k--) {
                 int c = order[k];
                 int e = parentEdge[c];
-                if (e < 0) {
-                    continue;
-                }
-                int p = edges[e][1];
-                int kc = sizes[c];
-                int kp = sizes[p];
-                double[] msg = new double[kp];
-                for (int j = 0; j < kp; j++) {
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (int i = 0; i < kc; i++) {
-                        max = Math.max(max, theta[e][i * kp + j] + inbound[c][i]);
+                if (e >= 0) {
+                    int p = edges[e][1];
+                    up[c] = logSumExp(theta[e], sizes[p], 1, sizes[c], sizes[p], inbound[c]); // over the child's cells
+                    for (int j = 0; j < sizes[p]; j++) {
+                        inbound[p][j] += up[c][j];
                     }
-                    double s = 0;
-                    for (int i = 0; i < kc; i++) {
-                        s += Math.exp(theta[e][i * kp + j] + inbound[c][i] - max);
-                    }
-                    msg[j] = max + Math.log(s);
-                }
-                up[c] = msg;
-                for (int j = 0; j < kp; j++) {
-                    inbound[p][j] += msg[j];
                 }
             }
             for (int k = 0; k < d; k++) {
                 int c = order[k];
                 int e = parentEdge[c];
-                if (e < 0) {
-                    continue;
-                }
-                int p = edges[e][1];
-                int kc = sizes[c];
-                int kp = sizes[p];
-                double[] context = new double[kp]; // everything at the parent except this child's message
-                for (int j = 0; j < kp; j++) {
-                    context[j] = inbound[p][j] - up[c][j] + (down[p] == null ? 0 : down[p][j]);
-                }
-                double[] msg = new double[kc];
-                for (int i = 0; i < kc; i++) {
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (int j = 0; j < kp; j++) {
-                        max = Math.max(max, theta[e][i * kp + j] + context[j]);
+                if (e >= 0) {
+                    int p = edges[e][1];
+                    double[] context = new double[sizes[p]]; // everything at the parent except this child's message
+                    for (int j = 0; j < context.length; j++) {
+                        context[j] = inbound[p][j] - up[c][j] + (down[p] == null ? 0 : down[p][j]);
                     }
-                    double s = 0;
-                    for (int j = 0; j < kp; j++) {
-                        s += Math.exp(theta[e][i * kp + j] + context[j] - max);
-                    }
-                    msg[i] = max + Math.log(s);
+                    down[c] = logSumExp(theta[e], sizes[c], sizes[p], sizes[p], 1, context); // over the parent's cells
                 }
-                down[c] = msg;
             }
             double[][] mu = new double[edges.length][];
             for (int e = 0; e < edges.length; e++) {
@@ -475,6 +445,28 @@ final class TreeModel {
                 mu[e] = b;
             }
             return mu;
+        }
+
+        /**
+         * A message along an edge table θ (child cells × parent cells, row-major): for each cell {@code o} of the side
+         * it goes to, log Σ_x exp(θ(o, x) + extra[x]) over the cells {@code x} of the other side, computed stably. The
+         * strides say which side is which.
+         */
+        private static double[] logSumExp(double[] theta, int cells, int cellStride, int summed, int summedStride,
+                                          double[] extra) {
+            double[] msg = new double[cells];
+            for (int o = 0; o < cells; o++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int x = 0; x < summed; x++) {
+                    max = Math.max(max, theta[o * cellStride + x * summedStride] + extra[x]);
+                }
+                double s = 0;
+                for (int x = 0; x < summed; x++) {
+                    s += Math.exp(theta[o * cellStride + x * summedStride] + extra[x] - max);
+                }
+                msg[o] = max + Math.log(s);
+            }
+            return msg;
         }
     }
 }

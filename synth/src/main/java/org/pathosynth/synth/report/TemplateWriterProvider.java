@@ -38,6 +38,12 @@ public final class TemplateWriterProvider implements GeneratorProvider<TemplateW
         return TemplateReportWriter.NAME;
     }
 
+    /** It takes its settings as options: {@code template:x} is refused. */
+    @Override
+    public boolean takesArgument() {
+        return false;
+    }
+
     @Override
     public String description() {
         return "offline template writer: French or English reports in four layouts, optional typographic noise; no LLM";
@@ -50,9 +56,6 @@ public final class TemplateWriterProvider implements GeneratorProvider<TemplateW
 
     @Override
     public ReportGenerator create(String argument, Options options, ComponentContext context) {
-        if (argument != null) {
-            throw new IllegalArgumentException("report generator '" + name() + "' takes no argument, got '" + argument + "'");
-        }
         TemplateReportWriter.Builder b = TemplateReportWriter.builder().schema(context.schema()).language(context.language())
                 .noise(options.noise()).styles(options.reportStyles());
         if (options.name() != null) {

@@ -231,50 +231,60 @@ final class Anchors {
 
     /** Index of the parenthesis closing the one at {@code open}. */
     static int close(String s, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return s.length() - 1;
+        int at = structure(s, open, (c, depth) -> c == ')' && depth == 0);
+        return at < 0 ? s.length() - 1 : at;
     }
 
     /** The top-level alternatives of a regular expression source. */
     static List<String> splitTopLevel(String s) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
         int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(s.substring(from, i));
-                from = i + 1;
-            }
+        for (int bar = structure(s, 0, Anchors::topLevelBar); bar >= 0; bar = structure(s, bar + 1, Anchors::topLevelBar)) {
+            out.add(s.substring(from, bar));
+            from = bar + 1;
         }
         out.add(s.substring(from));
         return out;
+    }
+
+    private static boolean topLevelBar(char c, int depth) {
+        return c == '|' && depth == 0;
+    }
+
+    /** Where a walk over a regular expression source stops: at a character outside escapes and classes, at a depth. */
+    @FunctionalInterface
+    private interface Stop {
+        /** @param depth the group depth after {@code c} (a parenthesis opening or closing counts) */
+        boolean at(char c, int depth);
+    }
+
+    /**
+     * Walks a regular expression source from {@code from}, skipping escaped characters and character classes, counting
+     * group depth from there; returns the first index where {@code stop} holds, or -1.
+     */
+    private static int structure(String s, int from, Stop stop) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (inClass) {
+                inClass = c != ']';
+                continue;
+            }
+            if (c == '[') {
+                inClass = true;
+                continue;
+            }
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (stop.at(c, depth)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Lower case without accent, one character for one (œ and other letters without decomposition stay). */

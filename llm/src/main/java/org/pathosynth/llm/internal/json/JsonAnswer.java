@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.util.function.Function;
 import org.pathosynth.llm.call.InvalidAnswerException;
 import org.pathosynth.llm.call.LlmAnswer;
-import org.pathosynth.llm.call.LlmCall;
-import org.pathosynth.llm.call.LlmClient;
-import org.pathosynth.llm.provider.LlmEndpoint;
 
 /**
- * Reads the JSON object in a model's answer (asking again when there is none), tolerating what models add around it:
+ * Reads the JSON object in a model's answer (refusing the answer when there is none), tolerating what models add around it:
  * markdown fences, a sentence before or after, comments, trailing commas, single quotes and unquoted names. Shared by
  * the extractor and the judge; not API.
  */
@@ -27,25 +25,11 @@ public final class JsonAnswer {
     }
 
     /**
-     * Calls the model and reads its answer's JSON object with {@code read}. An answer without a usable object (or one
-     * {@code read} refuses with an {@link InvalidAnswerException}) is followed by the correction {@code reask} makes
-     * from the problem, at most {@code maxReasks} times.
-     *
-     * @throws InvalidAnswerException the last problem, when no answer was usable
+     * Reads an answer's JSON object with {@code read}, for {@link org.pathosynth.llm.call.ModelUse#ask}: an answer without
+     * a usable object is refused with an {@link InvalidAnswerException} saying what is wrong, so that it is asked again.
      */
-    public static <T> T ask(LlmClient client, LlmEndpoint endpoint, LlmCall call, int maxReasks,
-                            java.util.function.UnaryOperator<String> reask, java.util.function.Function<JsonNode, T> read) {
-        InvalidAnswerException last = null;
-        for (int ask = 0; ask <= maxReasks; ask++) {
-            LlmAnswer answer = client.call(endpoint, call);
-            try {
-                return read.apply(parseObject(answer.text()));
-            } catch (InvalidAnswerException e) {
-                last = e;
-                call = call.followedBy(answer.text(), reask.apply(e.getMessage()));
-            }
-        }
-        throw last;
+    public static <T> Function<LlmAnswer, T> reading(Function<JsonNode, T> read) {
+        return answer -> read.apply(parseObject(answer.text()));
     }
 
     /** The outermost object, or an exception saying what is wrong (for the re-ask message). */

@@ -1,6 +1,7 @@
 package org.pathosynth.llm.internal.prompt;
 
 import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.io.PromptTexts;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.AttributeKind;
 
@@ -9,9 +10,9 @@ import org.pathosynth.core.schema.AttributeKind;
  * schema's labels and value labels in the prompt's language; missing values are left out.
  */
 public final class RecordText {
-    private final PromptResource words;
+    private final PromptTexts words;
 
-    private RecordText(PromptResource words) {
+    private RecordText(PromptTexts words) {
         this.words = words;
     }
 

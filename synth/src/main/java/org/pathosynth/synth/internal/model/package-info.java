@@ -1,5 +1,5 @@
 /**
- * Not API: what every saved synthesizer model shares (the JSON frame with its provenance, schema constraints on
- * encoded rows, the training-table checks).
+ * Not API: what every synthesizer and fitted model of this module shares (typed fits, the sampling frame, the JSON
+ * frame with its provenance, schema constraints on encoded rows).
  */
 package org.pathosynth.synth.internal.model;

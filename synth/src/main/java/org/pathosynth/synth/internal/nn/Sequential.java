@@ -22,20 +22,22 @@ public final class Sequential implements Layer {
 
     @Override
     public Matrix backward(Matrix g) {
+        return backwardDownTo(0, g);
+    }
+
+    /** The first layer needs no input gradient: it stops at its parameters. */
+    @Override
+    public void backwardToParameters(Matrix g) {
+        layers.get(0).backwardToParameters(backwardDownTo(1, g));
+    }
+
+    /** The gradient at the input of layer {@code first}, back through the layers after it. */
+    private Matrix backwardDownTo(int first, Matrix g) {
         Matrix d = g;
-        for (int i = layers.size() - 1; i >= 0; i--) {
+        for (int i = layers.size() - 1; i >= first; i--) {
             d = layers.get(i).backward(d);
         }
         return d;
-    }
-
-    @Override
-    public void backwardToParameters(Matrix g) {
-        Matrix d = g;
-        for (int i = layers.size() - 1; i >= 1; i--) {
-            d = layers.get(i).backward(d);
-        }
-        layers.get(0).backwardToParameters(d);
     }
 
     public List<Layer> layers() {

@@ -1,0 +1,67 @@
+package org.pathosynth.synth.gan;
+
+/**
+ * What both PATE builders set the same way: ε, δ and the vote noise λ, the cap on outer iterations and the batch size.
+ *
+ * @param <B> the builder itself, so that setters chain in any order
+ */
+abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
+    private double epsilon = 1;
+    private double delta = Double.NaN;
+    private double lambda = 1e-3;
+    private int maxIterations;
+    private int batch;
+
+    PateBuilder(int maxIterations, int batch) {
+        this.maxIterations = maxIterations;
+        this.batch = batch;
+    }
+
+    /** The ε at which training stops (checked once per outer iteration, so the ε spent can overshoot). */
+    public B epsilon(double epsilon) {
+        if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
+            throw new IllegalArgumentException("epsilon must be a positive number, got " + epsilon);
+        }
+        this.epsilon = epsilon;
+        return self();
+    }
+
+    /** δ of the accountant; default 1/(N·√N) for N training rows. */
+    public B delta(double delta) {
+        if (!(delta > 0 && delta < 1)) {
+            throw new IllegalArgumentException("delta must be in (0, 1), got " + delta);
+        }
+        this.delta = delta;
+        return self();
+    }
+
+    /** Vote noise parameter (smartnoise's noise_multiplier): Laplace noise of scale 1/λ on the teachers' "real" count. */
+    public B lambda(double lambda) {
+        if (!(lambda > 0) || Double.isInfinite(lambda)) {
+            throw new IllegalArgumentException("lambda must be a positive number, got " + lambda);
+        }
+        this.lambda = lambda;
+        return self();
+    }
+
+    /** Cap on outer iterations, whatever ε is left (the references have none or synthcity's 200). */
+    public B maxIterations(int iterations) {
+        if (iterations < 1) {
+            throw new IllegalArgumentException("maxIterations must be at least 1, got " + iterations);
+        }
+        this.maxIterations = iterations;
+        return self();
+    }
+
+    public B batchSize(int batch) {
+        if (batch < 2) {
+            throw new IllegalArgumentException("batch size must be at least 2, got " + batch);
+        }
+        this.batch = batch;
+        return self();
+    }
+
+    PateSettings settings() {
+        return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, stop);
+    }
+}
