@@ -50,43 +50,52 @@ final class ReportView {
         Clauses cl = Clauses.of(t);
         NumberCandidates nc = NumberCandidates.of(t, language);
         ReportView v = new ReportView(t, cl, nc);
-        LongBuffer buf = new LongBuffer();
-        int[] scratch = new int[256];
-        int[] ids = new int[Math.max(64, cl.size * 48)];
-        int at = 0;
+        Ids clauses = new Ids(index, cl.size * 48);
         for (int c = 0; c < cl.size; c++) {
-            buf.clear();
-            Features.clause(cl, c, buf);
-            if (scratch.length < buf.size) {
-                scratch = new int[buf.size * 2];
-            }
-            int n = index.lookup(buf, scratch);
-            if (at + n > ids.length) {
-                ids = Arrays.copyOf(ids, Math.max(ids.length * 2, at + n));
-            }
-            System.arraycopy(scratch, 0, ids, at, n);
-            at += n;
-            v.clauseFrom[c + 1] = at;
+            Features.clause(cl, c, clauses.hashes());
+            v.clauseFrom[c + 1] = clauses.keep();
         }
-        v.clauseIds = ids;
-        int[] nids = new int[Math.max(64, nc.size * 64)];
-        at = 0;
+        v.clauseIds = clauses.ids;
+        Ids numbers = new Ids(index, nc.size * 64);
         for (int i = 0; i < nc.size; i++) {
-            buf.clear();
-            Features.number(cl, nc.token[i], nc.value[i], buf);
-            if (scratch.length < buf.size) {
-                scratch = new int[buf.size * 2];
-            }
-            int n = index.lookup(buf, scratch);
-            if (at + n > nids.length) {
-                nids = Arrays.copyOf(nids, Math.max(nids.length * 2, at + n));
-            }
-            System.arraycopy(scratch, 0, nids, at, n);
-            at += n;
-            v.numberFrom[i + 1] = at;
+            Features.number(cl, nc.token[i], nc.value[i], numbers.hashes());
+            v.numberFrom[i + 1] = numbers.keep();
         }
-        v.numberIds = nids;
+        v.numberIds = numbers.ids;
         return v;
+    }
+
+    /** Feature ids of successive examples in one array: hash an example's features, then keep the known ids. */
+    private static final class Ids {
+        private final FeatureIndex index;
+        private final LongBuffer buffer = new LongBuffer();
+        private int[] scratch = new int[256];
+        int[] ids;
+        private int size;
+
+        Ids(FeatureIndex index, int expected) {
+            this.index = index;
+            this.ids = new int[Math.max(64, expected)];
+        }
+
+        LongBuffer hashes() {
+            buffer.clear();
+            return buffer;
+        }
+
+        /** Appends the ids of the hashes just written; returns the end of the example's ids. */
+        int keep() {
+            if (scratch.length < buffer.size) {
+                scratch = new int[buffer.size * 2];
+            }
+            int n = index.lookup(buffer, scratch);
+            if (size + n > ids.length) {
+                ids = Arrays.copyOf(ids, Math.max(ids.length * 2, size + n));
+            }
+            System.arraycopy(scratch, 0, ids, size, n);
+            size += n;
+            return size;
+        }
     }
 
     /** Receives one example's feature hashes. */
