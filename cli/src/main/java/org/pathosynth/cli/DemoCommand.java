@@ -86,7 +86,12 @@ final class DemoCommand implements Callable<Integer> {
 
         Files.createDirectories(out);
         CsvTables.write(result.synthetic(), out.resolve("synthetic.csv"));
+        ProvenanceJson.writeSideFile(out.resolve("synthetic.csv"), result.synthesis().provenance());
         Jsonl.writePairs(result.accepted(), out.resolve("corpus.jsonl"));
+        ProvenanceJson.writeSideFile(out.resolve("corpus.jsonl"), org.pathosynth.core.provenance.ArtifactProvenance.of("corpus",
+                        "round-trip", java.util.Map.of("min_recovered_share", minRecovered, "extractor", extractor.name()))
+                .withInput(org.pathosynth.core.provenance.DataFingerprint.ofPairs(result.accepted().pairs()))
+                .withSource("synthetic_table", result.synthesis().provenance()));
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
         ObjectNode summary = summary(result, input, extractor.name(), totalMillis);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("summary.json").toFile(), summary);
@@ -115,6 +120,7 @@ final class DemoCommand implements Callable<Integer> {
         ObjectNode synth = s.putObject("synthesizer");
         synth.put("name", result.model().synthesizerName());
         synth.set("privacy", ProvenanceJson.privacy(result.model().privacyGuarantee()));
+        s.set("provenance", ProvenanceJson.toJson(result.synthesis().provenance())); // the synthetic table's, with its model's
 
         ObjectNode counts = s.putObject("counts");
         counts.put("records", result.counts().records());

@@ -69,6 +69,13 @@ final class RunReport {
                     .put("mean_tokens", diversity.meanLength()).put("sd_tokens", diversity.stdLength());
         }
         config.exports().forEach(s.putArray("exports")::add);
+        ObjectNode provenance = s.putObject("provenance"); // what made the run's outputs, as their provenance files say
+        for (String output : java.util.List.of("synthetic.csv", "corpus.jsonl")) {
+            var p = org.pathosynth.core.provenance.ProvenanceJson.readSideFile(folder.file(output));
+            if (p != null) {
+                provenance.set(output, org.pathosynth.core.provenance.ProvenanceJson.toJson(p));
+            }
+        }
         if (java.nio.file.Files.exists(folder.file("student.json"))) {
             ObjectNode student = (ObjectNode) read("student.json"); // how the run's student was trained, how it scored on its validation pairs
             JsonNode seconds = ((ObjectNode) student.path("training")).remove("seconds");

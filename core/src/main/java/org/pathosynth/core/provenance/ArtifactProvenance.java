@@ -14,7 +14,8 @@ import org.pathosynth.core.synthesis.PrivacyGuarantee;
  *
  * @param kind       {@code model}, {@code synthetic-table}, {@code corpus}, {@code predictions}, {@code summary}, ...
  * @param producer   the component's name, e.g. {@code mst}, {@code template}, {@code rules}
- * @param parameters every setting that shapes the artifact, seeds included (values are strings, numbers, booleans or lists)
+ * @param parameters every setting that shapes the artifact, seeds included (values are strings, numbers, booleans or lists);
+ *                   kept in name order, so the same artifact is always written the same way
  * @param input      fingerprint of the data it was made from, or null
  * @param privacy    the guarantee the artifact inherits from the real data, or null when it was not made from real rows
  * @param sources    provenance of the artifacts it was made from, by role (e.g. {@code model} for a sample)
@@ -24,7 +25,7 @@ public record ArtifactProvenance(String kind, String producer, Map<String, Objec
     public ArtifactProvenance {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(producer, "producer");
-        parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
         libraryVersion = libraryVersion == null ? LibraryVersion.current() : libraryVersion;
         sources = sources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     }
