@@ -64,7 +64,10 @@ public final class Jsonl {
         r.provenance().details().forEach(p::put);
         if (!r.spans().isEmpty()) {
             ObjectNode spans = n.putObject("spans");
-            r.spans().forEach((name, span) -> spans.putArray(name).add(span.start()).add(span.end()));
+            r.spans().forEach((name, list) -> {
+                var all = spans.putArray(name);
+                list.forEach(span -> all.addArray().add(span.start()).add(span.end()));
+            });
         }
     }
 
@@ -115,20 +118,27 @@ public final class Jsonl {
             }
             provenance = new Provenance(producer, details);
         }
-        Map<String, Evidence> spans = new LinkedHashMap<>();
+        Map<String, List<Evidence>> spans = new LinkedHashMap<>();
         JsonNode s = node.get("spans");
         if (s != null && !s.isNull()) {
             if (!s.isObject()) {
-                throw new DataFormatException(source, line, "spans", null, "an object of [start, end] character spans by attribute");
+                throw new DataFormatException(source, line, "spans", null, "an object of lists of [start, end] character spans by attribute");
             }
             for (Map.Entry<String, JsonNode> e : s.properties()) {
-                JsonNode span = e.getValue();
-                if (!span.isArray() || span.size() != 2 || !span.get(0).canConvertToInt() || !span.get(1).canConvertToInt()
-                        || span.get(0).asInt() < 0 || span.get(1).asInt() < span.get(0).asInt() || span.get(1).asInt() > text.length()) {
-                    throw new DataFormatException(source, line, "spans." + e.getKey(), null,
-                            "[start, end] with 0 <= start <= end <= the text's length");
+                JsonNode all = e.getValue();
+                List<Evidence> list = new ArrayList<>();
+                for (JsonNode span : all.isArray() ? all : MAPPER.createArrayNode()) {
+                    if (!span.isArray() || span.size() != 2 || !span.get(0).canConvertToInt() || !span.get(1).canConvertToInt()
+                            || span.get(0).asInt() < 0 || span.get(1).asInt() < span.get(0).asInt() || span.get(1).asInt() > text.length()) {
+                        throw new DataFormatException(source, line, "spans." + e.getKey(), null,
+                                "a list of [start, end] with 0 <= start <= end <= the text's length");
+                    }
+                    list.add(new Evidence(span.get(0).asInt(), span.get(1).asInt(), 1.0));
                 }
-                spans.put(e.getKey(), new Evidence(span.get(0).asInt(), span.get(1).asInt(), 1.0));
+                if (!all.isArray() || list.isEmpty()) {
+                    throw new DataFormatException(source, line, "spans." + e.getKey(), null, "a non-empty list of [start, end] spans");
+                }
+                spans.put(e.getKey(), list);
             }
         }
         return new Report(id, text, lang, provenance, spans);

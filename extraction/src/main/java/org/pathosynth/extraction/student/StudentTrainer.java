@@ -166,20 +166,21 @@ public final class StudentTrainer {
     private static void label(Attribute a, ReportPair p, ReportView v, Map<String, Integer> classes, IntList mention, IntList value,
                               IntList number, int[] teacher) {
         Object gold = p.record().get(a.name());
-        Evidence span = null;
+        List<Evidence> spans = null;
         if (gold != null) {
             teacher[0]++;
-            span = p.report().spans().get(a.name());
-            if (span != null) {
+            spans = p.report().spans().get(a.name());
+            if (spans != null) {
                 teacher[1]++;
             } else {
-                span = Alignment.find(v, p.record(), a, p.report().language());
-                if (span != null) {
+                Evidence found = Alignment.find(v, p.record(), a, p.report().language());
+                if (found != null) {
+                    spans = List.of(found);
                     teacher[2]++;
                 }
             }
         }
-        boolean unplaced = gold != null && span == null;
+        boolean unplaced = gold != null && spans == null;
         boolean explicit = false;
         if (!a.kind().isCoded()) {
             for (int i = 0; i < v.numbers.size; i++) {
@@ -190,7 +191,7 @@ public final class StudentTrainer {
                     double got = v.numbers.valueFor(i, a, v.tokens);
                     int start = v.tokens.start[v.numbers.token[i]];
                     boolean equal = !Double.isNaN(got) && Math.abs(got - ((Number) gold).doubleValue()) < 1e-6;
-                    if (equal && start >= span.start() && start < span.end()) {
+                    if (equal && within(spans, start)) {
                         label = 1;
                         explicit = true;
                     }
@@ -204,7 +205,7 @@ public final class StudentTrainer {
             int cls = -1;
             if (unplaced) {
                 m = -1;
-            } else if (gold != null && !explicit && v.clauseOverlaps(c, span.start(), span.end())) {
+            } else if (gold != null && !explicit && overlaps(v, c, spans)) {
                 m = 1;
                 cls = classes.computeIfAbsent(goldText, k -> classes.size());
             } else {
@@ -213,6 +214,24 @@ public final class StudentTrainer {
             mention.add(m);
             value.add(cls);
         }
+    }
+
+    private static boolean within(List<Evidence> spans, int offset) {
+        for (Evidence e : spans) {
+            if (offset >= e.start() && offset < e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(ReportView v, int clause, List<Evidence> spans) {
+        for (Evidence e : spans) {
+            if (v.clauseOverlaps(clause, e.start(), e.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<AttributeModel> fit(Schema s, Supervised d) {

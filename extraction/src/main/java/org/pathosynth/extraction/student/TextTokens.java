@@ -78,6 +78,15 @@ final class TextTokens {
                         i = resume; // "spé-\ncifique" is one word, cut by the line's end
                     }
                 }
+                // A name written with digits is one word: "HER2", "Ki67", "pT2", "pN1a", and with a hyphen "Ki-67", "HER-2"
+                int digits = i < n && text.charAt(i) == '-' && i + 1 < n && isDigit(text.charAt(i + 1)) ? i + 1 : i;
+                if (digits < n && isDigit(text.charAt(digits))) {
+                    i = digits;
+                    while (i < n && (isDigit(text.charAt(i)) || isLetter(text.charAt(i)))) {
+                        h = foldInto(h, text.charAt(i));
+                        i++;
+                    }
+                }
                 add(s, i, WORD, h, Double.NaN, newLine);
                 newLine = false;
             } else if (c >= '0' && c <= '9') {
@@ -175,6 +184,9 @@ final class TextTokens {
     }
 
     private static long foldInto(long h, char c) {
+        if (c >= '0' && c <= '9') {
+            return (h ^ c) * FNV_PRIME;
+        }
         if (c < 0x250) {
             char f = FOLD[c];
             if (c == 'œ' || c == 'Œ') {
@@ -206,7 +218,9 @@ final class TextTokens {
     static long wordHash(String word) {
         long h = FNV_OFFSET;
         for (int k = 0; k < word.length(); k++) {
-            h = foldInto(h, word.charAt(k));
+            if (word.charAt(k) != '-') {
+                h = foldInto(h, word.charAt(k));
+            }
         }
         return h;
     }

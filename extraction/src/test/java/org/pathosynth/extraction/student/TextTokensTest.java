@@ -34,4 +34,14 @@ class TextTokensTest {
         assertThat(t.hash[4]).isEqualTo(t.hash[7]).isEqualTo(u.hash[4]); // 47, 52 and 98 share the shape "dd"
         assertThat(t.number[4]).isEqualTo(47);
     }
+
+    @Test
+    void namesWrittenWithDigitsAreOneWord() {
+        TextTokens t = TextTokens.of("HER2 ; Ki-67 20 % ; Ki67 ; pT2 pN1a ; 3 cm");
+        assertThat(t.hash[0]).isEqualTo(TextTokens.wordHash("her2"));
+        assertThat(t.hash[2]).isEqualTo(t.hash[6]).isEqualTo(TextTokens.wordHash("ki67")); // "Ki-67" and "Ki67" alike
+        assertThat(t.type[3]).isEqualTo(TextTokens.NUMBER);
+        assertThat(t.hash[8]).isEqualTo(TextTokens.wordHash("pt2"));
+        assertThat(t.type[11]).isEqualTo(TextTokens.NUMBER); // "3 cm": a number, then its unit
+    }
 }
