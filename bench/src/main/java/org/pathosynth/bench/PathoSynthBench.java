@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 + "Run them on a quiet machine and repeat.",
         subcommands = {DistancesBench.class, ReportBench.class, SynthBench.class, ExtractBench.class, GanBench.Ctgan.class,
                 GanBench.PateGan.class, GanBench.PateCtgan.class, LlmBench.class, WriterBench.class, FixturesBench.class,
-                LocalBench.class})
+                LocalBench.class, StudentBench.class})
 public final class PathoSynthBench {
 
     public static void main(String[] args) {

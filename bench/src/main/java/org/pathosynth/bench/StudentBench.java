@@ -1,0 +1,204 @@
+package org.pathosynth.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.pathosynth.cli.run.SchemaOption;
+import org.pathosynth.core.component.ComponentContext;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.extraction.PathologyExtractor;
+import org.pathosynth.core.generation.Generators;
+import org.pathosynth.core.report.Corpus;
+import org.pathosynth.core.report.Report;
+import org.pathosynth.core.report.ReportPair;
+import org.pathosynth.core.schema.Attribute;
+import org.pathosynth.core.schema.AttributeKind;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.extraction.corpus.LabelledCorpus;
+import org.pathosynth.extraction.corpus.LabelledReport;
+import org.pathosynth.extraction.rules.RuleBasedExtractor;
+import org.pathosynth.extraction.student.RulesAndStudentExtractor;
+import org.pathosynth.extraction.student.StudentExtractor;
+import org.pathosynth.extraction.student.StudentModel;
+import org.pathosynth.extraction.student.StudentTrainer;
+import org.pathosynth.extraction.student.TrainingReport;
+import org.pathosynth.fixtures.PathologyFixtures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code student}: a student extractor trained only on pairs the offline writer writes (records from the fixtures'
+ * copula, French and English, every style, noise, distractors, one-page reports), then timed and scored: training time,
+ * model size, calibration, accuracy per attribute on the bundled labelled reports, the one-page reports and fixtures
+ * with full noise beside the rules and rules+student, and one-page extraction speed on one thread.
+ */
+@Command(name = "student", mixinStandardHelpOptions = true,
+        description = "Train a student on offline pairs only, then time it and score it beside the rules.")
+final class StudentBench extends Benchmark {
+    @Option(names = "--pairs", defaultValue = "10000", description = "Training pairs, half French, half English (default: ${DEFAULT-VALUE}).")
+    int pairs;
+
+    @Option(names = "--schema", defaultValue = "breast-cancer", description = "Schema preset or file; attributes the fixtures "
+            + "lack are drawn uniformly (default: ${DEFAULT-VALUE}).")
+    String schema;
+
+    @Option(names = "--noise", defaultValue = "0.3", description = "The writer's typographic noise (default: ${DEFAULT-VALUE}).")
+    double noise;
+
+    @Option(names = "--distractors", defaultValue = "0.5", description = "The writer's distractor rate (default: ${DEFAULT-VALUE}).")
+    double distractors;
+
+    @Option(names = "--one-page", defaultValue = "0.3", description = "Share of one-page reports (default: ${DEFAULT-VALUE}).")
+    double onePage;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the records, the reports and the training (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--held-out", description = "Also score the 70 held-out reports (never tune on them).")
+    boolean heldOut;
+
+    @Option(names = "--min-confidence", defaultValue = "0.8", description = "rules+student: the student's confidence from which it "
+            + "fills what the rules left (default: ${DEFAULT-VALUE}).")
+    double minConfidence;
+
+    @Option(names = "--save", description = "Keep the model here.")
+    Path save;
+
+    @Override
+    void measure() throws Exception {
+        Schema s = SchemaOption.resolve(schema);
+        List<ReportPair> corpus = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (String lang : List.of("fr", "en")) {
+            Table records = Table.of(s, records(s, pairs / 2, seed + lang.hashCode()));
+            Map<String, Object> options = new LinkedHashMap<>();
+            options.put("noise", noise);
+            options.put("distractors", distractors);
+            options.put("one_page", onePage);
+            options.put("vocabulary", "extended");
+            options.put("spans", true);
+            for (ReportPair p : Generators.create("template", options, ComponentContext.of(s, lang)).generateAll(records, seed).pairs()) {
+                String id = lang + "-" + p.id();
+                Report r = p.report();
+                corpus.add(new ReportPair(id, p.record(), new Report(id, r.text(), r.language(), r.provenance(), r.spans())));
+            }
+        }
+        System.out.printf(Locale.ROOT, "student: %d offline pairs written in %.1f s (noise %.2f, distractors %.2f, one-page %.2f)%n",
+                corpus.size(), (System.nanoTime() - t0) / 1e9, noise, distractors, onePage);
+        long t1 = System.nanoTime();
+        StudentModel model = StudentTrainer.builder().schema(s).seed(seed).build().train(new Corpus(s, corpus));
+        double trainSeconds = (System.nanoTime() - t1) / 1e9;
+        Path file = save != null ? save : Files.createTempFile("student", ".bin");
+        model.save(file);
+        TrainingReport t = model.training();
+        System.out.printf(Locale.ROOT, "student: trained in %.1f s on %d cores (%d pairs, %d held out), %d features, model file %.2f MB%n",
+                trainSeconds, Runtime.getRuntime().availableProcessors(), t.trainingPairs(), t.validationPairs(), t.features(),
+                Files.size(file) / 1e6);
+        System.out.printf(Locale.ROOT, "student: validation mean accuracy %.3f; calibration ECE %.3f raw, %.3f calibrated (%d values)%n",
+                t.meanAccuracy(), t.eceRaw(), t.eceCalibrated(), t.calibrationValues());
+        if (save == null) {
+            Files.delete(file);
+        }
+        StudentExtractor student = model.extractor();
+        PathologyExtractor rules = RuleBasedExtractor.builder().schema(s).build();
+        PathologyExtractor both = new RulesAndStudentExtractor(rules, student, minConfidence);
+        Map<String, List<LabelledReport>> sets = new LinkedHashMap<>();
+        sets.put("labelled", LabelledCorpus.breastCancer(s));
+        sets.put("one-page", LabelledCorpus.pageLong(s));
+        if (s.names().stream().allMatch(Schema.breastCancer().names()::contains)) {
+            sets.put("fixtures noise 1.0", fixtures(s));
+        }
+        if (heldOut) {
+            sets.put("held-out", LabelledCorpus.heldOut(s));
+        }
+        for (var set : sets.entrySet()) {
+            System.out.printf(Locale.ROOT, "%n%s (%d reports)%n%-26s %8s %8s %14s%n", set.getKey(), set.getValue().size(), "accuracy", "rules",
+                    "student", "rules+student");
+            double[] sum = new double[3];
+            for (Attribute a : s.attributes()) {
+                double[] acc = {accuracy(rules, set.getValue(), a), accuracy(student, set.getValue(), a), accuracy(both, set.getValue(), a)};
+                System.out.printf(Locale.ROOT, "%-26s %8.3f %8.3f %14.3f%n", a.name(), acc[0], acc[1], acc[2]);
+                for (int k = 0; k < 3; k++) {
+                    sum[k] += acc[k] / s.size();
+                }
+            }
+            System.out.printf(Locale.ROOT, "%-26s %8.3f %8.3f %14.3f%n", "total", sum[0], sum[1], sum[2]);
+        }
+        speed(student);
+    }
+
+    /** Records of the fixtures' copula (fitted on public tables); attributes it does not know drawn uniformly. */
+    private static List<ClinicalRecord> records(Schema s, int n, long seed) {
+        List<ClinicalRecord> base = PathologyFixtures.breastCancer().seed(seed).missingRate(0.1).records(n);
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<ClinicalRecord> out = new ArrayList<>(n);
+        for (ClinicalRecord b : base) {
+            ClinicalRecord.Builder r = ClinicalRecord.builder(s);
+            for (Attribute a : s.attributes()) {
+                if (b.schema().has(a.name())) {
+                    r.set(a.name(), b.get(a.name()));
+                } else if (rng.nextDouble() >= 0.1) {
+                    r.set(a.name(), a.kind() == AttributeKind.BOOLEAN ? rng.nextBoolean()
+                            : a.kind().isCoded() ? a.values().get(rng.nextInt(a.values().size())) : (Object) (double) rng.nextInt(30));
+                }
+            }
+            out.add(r.build());
+        }
+        return out;
+    }
+
+    /** 300 fixture reports per language with full typographic noise, as labelled reports (their records are the gold). */
+    private static List<LabelledReport> fixtures(Schema s) {
+        List<LabelledReport> out = new ArrayList<>();
+        for (String lang : List.of("fr", "en")) {
+            for (ReportPair p : PathologyFixtures.breastCancer().seed(lang.equals("fr") ? 901 : 902).language(lang).noise(1.0).pairs(300)) {
+                out.add(new LabelledReport(Report.of(lang + "-" + p.id(), p.report().text(), lang), "fixture", p.record()));
+            }
+        }
+        return out;
+    }
+
+    private static double accuracy(PathologyExtractor x, List<LabelledReport> reports, Attribute a) {
+        int right = 0;
+        for (LabelledReport r : reports) {
+            right += Objects.equals(x.extract(r.report()).values().get(a.name()), r.gold().get(a.name())) ? 1 : 0;
+        }
+        return right / (double) reports.size();
+    }
+
+    /** One-page reports on one thread: an 8-second warm-up, then three timed runs of 4,200 reports. */
+    private static void speed(StudentExtractor x) {
+        List<Report> pages = LabelledCorpus.pageLong().stream().map(LabelledReport::report).toList();
+        long sink = 0;
+        long end = System.nanoTime() + 8_000_000_000L;
+        while (System.nanoTime() < end) {
+            for (Report r : pages) {
+                sink += x.extract(r).values().nonNullCount();
+            }
+        }
+        System.out.println();
+        for (int run = 1; run <= 3; run++) {
+            long t = System.nanoTime();
+            int n = 0;
+            for (int i = 0; i < 700; i++) {
+                for (Report r : pages) {
+                    sink += x.extract(r).values().nonNullCount();
+                    n++;
+                }
+            }
+            double seconds = (System.nanoTime() - t) / 1e9;
+            System.out.printf(Locale.ROOT, "student, one-page reports (%d characters on average), run %d: %.0f reports/s (%.0f us each) on one thread%n",
+                    (int) pages.stream().mapToInt(r -> r.text().length()).average().orElse(0), run, n / seconds, seconds / n * 1e6);
+        }
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+}
