@@ -109,8 +109,9 @@ class TemplateReportWriterTest {
 
     @Test
     void noiseWrapsLinesAndSometimesCapitalisesWithoutChangingTheValues() {
-        TemplateReportWriter noisy = TemplateReportWriter.builder().styles(ReportStyle.PROSE).noise(1.0).build();
-        TemplateReportWriter clean = TemplateReportWriter.builder().styles(ReportStyle.PROSE).build();
+        // the classic wording states the size as "28 mm" or "2,8 cm" (the extended one also as "28 x 20 x 15 mm")
+        TemplateReportWriter noisy = TemplateReportWriter.builder().styles(ReportStyle.PROSE).vocabulary(Vocabulary.CLASSIC).noise(1.0).build();
+        TemplateReportWriter clean = TemplateReportWriter.builder().styles(ReportStyle.PROSE).vocabulary(Vocabulary.CLASSIC).build();
         int wrapped = 0;
         int capitals = 0;
         for (long seed = 0; seed < 200; seed++) {
