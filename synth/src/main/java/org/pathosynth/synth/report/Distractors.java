@@ -58,6 +58,7 @@ final class Distractors {
         Map<String, String> local = locals(v, rng);
         List<String> header = new ArrayList<>();
         List<String> history = new ArrayList<>();
+        List<String> historyBody = new ArrayList<>();
         List<String> afterTumour = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         List<String> footer = new ArrayList<>();
@@ -70,17 +71,23 @@ final class Distractors {
                 footer.add(say(v, rng, local, "distractors", "identifiers", "footer"));
             }
         }
+        List<String> leads = TemplateSet.strings(templates.node("distractors", "leads"));
+        local.put("lead", leads.get(rng.nextInt(leads.size())));
         if (drawn.contains(Distractor.IMAGING)) {
-            String s = say(v, rng, local, "distractors", "imaging", "sentences");
-            history.add(s);
+            String template = template(v, rng, local, "distractors", "imaging", "sentences");
+            history.add(fill(v, template, local));
+            historyBody.add(fill(v, template.replace("{lead}", ""), local));
             historyLines.add(say(v, rng, local, "distractors", "imaging", "lines"));
+            local.put("lead", "");
         }
         if (drawn.contains(Distractor.HISTORY)) {
             String findings = priorFindings(v, rng);
             String procedure = v.text("test_used_for_diagnosis");
             if (findings != null && procedure != null && !procedure.equals("biopsy")) {
                 local.put("priorFindings", findings);
-                history.add(say(v, rng, local, "distractors", "history", "sentences"));
+                String template = template(v, rng, local, "distractors", "history", "sentences");
+                history.add(fill(v, template, local));
+                historyBody.add(fill(v, template.replace("{lead}", ""), local));
                 historyLines.add(say(v, rng, local, "distractors", "history", "lines"));
             }
         }
@@ -91,7 +98,7 @@ final class Distractors {
         if (drawn.contains(Distractor.PENDING_TEST)) {
             pending(v, rng, local, pending, pendingLines);
         }
-        return new Distractions(header, history, afterTumour, pending, footer, historyLines, focusLines, pendingLines);
+        return new Distractions(header, history, historyBody, afterTumour, pending, footer, historyLines, focusLines, pendingLines);
     }
 
     /** Look-alike numbers: exam numbers, patient ids, dates, block counts, and sizes that are not the tumour's. */
@@ -182,6 +189,9 @@ final class Distractors {
             lines.add(say(v, rng, local, "distractors", "pending", "receptorsLines"));
             missing.remove("er_status");
             missing.remove("pr_status");
+            if (missing.isEmpty()) {
+                return;
+            }
         }
         String name = missing.get(rng.nextInt(missing.size()));
         if (MARKERS.contains(name)) {
@@ -197,6 +207,11 @@ final class Distractors {
 
     /** A variant of the template list at {@code full} whose slots can be filled, written without span marks. */
     String say(RecordSlots v, SplittableRandom rng, Map<String, String> local, String... full) {
+        return fill(v, template(v, rng, local, full), local);
+    }
+
+    /** A variant of the template list at {@code full} whose slots can be filled. */
+    private String template(RecordSlots v, SplittableRandom rng, Map<String, String> local, String... full) {
         TemplateSet.Variants variants = templates.variants(templates.node(full));
         if (variants == null) {
             throw new IllegalStateException("no distractor templates at " + String.join(".", full));
@@ -207,7 +222,11 @@ final class Distractors {
                 usable.add(t.text());
             }
         }
-        String template = usable.get(rng.nextInt(usable.size()));
+        return usable.get(rng.nextInt(usable.size()));
+    }
+
+    /** The template with local slots, then the record's, filled; span marks removed. */
+    private static String fill(RecordSlots v, String template, Map<String, String> local) {
         Matcher m = LOCAL.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

@@ -44,7 +44,8 @@ final class GenericPhrases {
             SplittableRandom rng = v.vocabulary();
             String pattern = switch (a.kind()) {
                 case BOOLEAN -> pick(templates.node("generic", v.record().getBoolean(a.name()) ? "yes" : "no"), rng);
-                case INTEGER, NUMERIC -> pick(templates.node("generic", "number"), rng);
+                case INTEGER -> pick(templates.node("generic", "count"), rng);
+                case NUMERIC -> pick(templates.node("generic", "number"), rng);
                 case CATEGORICAL, ORDINAL -> pick(templates.node("generic", "coded"), rng);
             };
             out.add(v.mark(fill(pattern, label(v, a), value(v, a)), a.name()));

@@ -42,13 +42,13 @@ final class OnePageLayout {
         for (String line : TemplateSet.strings(templates.node("onePage", "letterhead")).subList(0, 1 + page.nextInt(2))) {
             out.append(line).append('\n');
         }
-        own.header().forEach(h -> out.append(h).append('\n'));
-        drawn.header().forEach(h -> out.append(h).append('\n'));
+        (drawn.header().isEmpty() ? own : drawn).header().forEach(h -> out.append(h).append('\n'));
         out.append('\n');
 
-        List<String> history = new ArrayList<>(drawn.history());
+        List<String> history = new ArrayList<>();
+        drawn.historyBody().forEach(s -> ProseLayout.add(history, s));
         if (history.isEmpty() && v.breast()) {
-            history.add(distractors.say(v, page, new java.util.HashMap<>(), "onePage", "history"));
+            ProseLayout.add(history, distractors.say(v, page, new java.util.HashMap<>(), "onePage", "history"));
         }
         section(out, "history", history, capitals, page);
 
@@ -70,20 +70,24 @@ final class OnePageLayout {
             sentences.local(c).forEach(s -> ProseLayout.add(micro, s));
             ProseLayout.add(micro, sentences.nodes(c));
             generic.sentences(c, out + String.join(" ", micro)).forEach(s -> ProseLayout.add(micro, s));
+            if (!v.breast()) {
+                drawn.pending().forEach(s -> ProseLayout.add(micro, s)); // no marker section for other organs
+            }
             section(out, "microscopy", micro, capitals, page);
             List<String> markers = new ArrayList<>();
             sentences.markers(c).forEach(s -> ProseLayout.add(markers, s));
-            drawn.pending().forEach(s -> ProseLayout.add(markers, s));
+            if (v.breast()) {
+                drawn.pending().forEach(s -> ProseLayout.add(markers, s));
+            }
             if (!markers.isEmpty()) {
-                ProseLayout.add(markers, pick(page, "onePage", "technique"));
+                ProseLayout.add(markers, distractors.say(v, page, new java.util.HashMap<>(), "onePage", "technique"));
             }
             section(out, "immunohistochemistry", markers, capitals, page);
         }
         List<String> conclusion = conclusion(v, page);
         section(out, "conclusion", conclusion, capitals, page);
         out.append(pick(page, "onePage", "signature").replace("{surname}", pick(page, "onePage", "surnames"))).append('\n');
-        own.footer().forEach(f -> out.append(f).append('\n'));
-        drawn.footer().forEach(f -> out.append(f).append('\n'));
+        (drawn.footer().isEmpty() ? own : drawn).footer().forEach(f -> out.append(f).append('\n'));
         return out.toString().strip();
     }
 

@@ -27,9 +27,12 @@ final class SectionedLayout implements ReportLayout {
         boolean capitals = c.rng().nextBoolean();
         StringBuilder out = new StringBuilder();
         d.header().forEach(h -> out.append(h).append('\n'));
-        if (!d.history().isEmpty()) {
-            out.append(templates.node("sectioned", "history").path(0).asText()).append(" :\n");
-            out.append(String.join(" ", d.history())).append("\n\n");
+        if (!d.historyBody().isEmpty()) {
+            List<String> history = new ArrayList<>();
+            d.historyBody().forEach(s -> ProseLayout.add(history, s));
+            String heading = templates.node("sectioned", "history").path(0).asText();
+            out.append(capitals ? heading.toUpperCase(Locale.ROOT) : heading).append(templates.language().equals("fr") ? " :" : ":")
+                    .append('\n').append(String.join(" ", history)).append("\n\n");
         }
         List<String> macro = new ArrayList<>();
         ProseLayout.add(macro, sentences.specimen(c));
@@ -41,11 +44,16 @@ final class SectionedLayout implements ReportLayout {
         sentences.local(c).forEach(s -> ProseLayout.add(micro, s));
         ProseLayout.add(micro, sentences.nodes(c));
         generic.sentences(c, out + String.join(" ", micro)).forEach(s -> ProseLayout.add(micro, s));
+        if (!v.breast()) {
+            d.pending().forEach(s -> ProseLayout.add(micro, s)); // no marker section for other organs
+        }
         section(out, "microscopy", micro, capitals, c);
 
         List<String> markers = new ArrayList<>();
         sentences.markers(c).forEach(s -> ProseLayout.add(markers, s));
-        d.pending().forEach(s -> ProseLayout.add(markers, s));
+        if (v.breast()) {
+            d.pending().forEach(s -> ProseLayout.add(markers, s));
+        }
         section(out, "immunohistochemistry", markers, capitals, c);
 
         if (v.present("morphology_icdo")) {

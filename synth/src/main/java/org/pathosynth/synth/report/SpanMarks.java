@@ -68,13 +68,20 @@ final class SpanMarks {
         return c >= OPEN && c <= '\uEFFF';
     }
 
-    /** The text with its first visible character in upper case. */
+    /** The text with its first visible character in upper case, unless the word is a notation ("pN1a", "eGFR"). */
     static String capitalised(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isMark(c)) {
                 i++;
                 continue;
+            }
+            int next = i + 1;
+            while (next + 1 < s.length() && isMark(s.charAt(next))) {
+                next += 2;
+            }
+            if (next < s.length() && Character.isUpperCase(s.charAt(next)) && Character.isLowerCase(c)) {
+                return s;
             }
             return s.substring(0, i) + Character.toUpperCase(c) + s.substring(i + 1);
         }
