@@ -1,6 +1,5 @@
 package org.pathosynth.synth.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
@@ -26,8 +23,9 @@ import org.pathosynth.core.schema.Schema;
  * vocabulary added comes from the separate {@code vocabulary} stream, so that the classic wording stays byte-identical.
  */
 final class RecordSlots {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)(?:\\?([^|}]*)\\|([^}]*))?}");
     private static final int[] RECEPTOR_PERCENTS = {10, 15, 20, 30, 40, 50, 60, 70, 80, 90, 95, 100};
+    private static final int[] GAUGES = {14, 14, 16, 12, 10, 11};
+    private static final String[] PLUSES = {"", "+", "++", "+++"};
     /** Slot that renders nothing but is only available in reports about the breast (organ-specific wording). */
     static final String BREAST = "breast";
 
@@ -35,50 +33,46 @@ final class RecordSlots {
     private final TemplateSet templates;
     private final ClinicalRecord record;
     private final SplittableRandom vocabulary;
-    private final Map<String, String> slots = new HashMap<>();
+    private final Map<String, String> slots = new HashMap<>(128);
     /** Flavour slots that would state a schema attribute whose value is missing (or not expressible): never used. */
     private final Set<String> unavailable = new HashSet<>();
     private final boolean breast;
 
     RecordSlots(ClinicalRecord record, Schema schema, TemplateSet templates, SplittableRandom rng, SplittableRandom vocabulary,
-                boolean extended) {
+                boolean extended, boolean breast) {
         this.record = record;
         this.schema = schema;
         this.templates = templates;
         this.vocabulary = vocabulary;
-        this.breast = schema.attributes().stream().anyMatch(a -> templates.node("structured", "labels").has(a.name()));
+        this.breast = breast;
         if (breast) {
             slots.put(BREAST, "");
         } else {
             unavailable.add(BREAST);
         }
         // classic draws, in their historical order
-        JsonNode side = templates.node("flavour", "side");
-        List<String> sides = fieldNames(side.path("values"));
+        TemplateSet.Flavour side = templates.flavour("side");
+        List<String> sides = List.copyOf(side.values().keySet());
         String drawnSide = sides.get(rng.nextInt(sides.size()));
         String pct = Integer.toString(RECEPTOR_PERCENTS[rng.nextInt(RECEPTOR_PERCENTS.length)]);
         String pctNeg = rng.nextBoolean() ? "0" : "< 1";
-        // extended draws
-        // the classic wording gave both receptors one percentage
+        // extended draws; the classic wording gave both receptors one percentage
         String prPct = extended ? Integer.toString(RECEPTOR_PERCENTS[vocabulary.nextInt(RECEPTOR_PERCENTS.length)]) : pct;
         String prPctNeg = extended ? (vocabulary.nextBoolean() ? "0" : "< 1") : pctNeg;
-        String quadrant = null;
-        JsonNode quadrants = templates.node("flavour", "quadrant", "values");
-        List<String> quadrantCodes = fieldNames(quadrants);
-        if (!quadrantCodes.isEmpty()) {
-            quadrant = quadrantCodes.get(vocabulary.nextInt(quadrantCodes.size()));
-        }
+        TemplateSet.Flavour quadrants = templates.flavour("quadrant");
+        List<String> quadrantCodes = List.copyOf(quadrants.values().keySet());
+        String quadrant = quadrantCodes.get(vocabulary.nextInt(quadrantCodes.size()));
         if (!breast) {
-            unavailable.addAll(TemplateSet.strings(side.path("slots")));
-            unavailable.addAll(TemplateSet.strings(templates.node("flavour", "quadrant", "slots")));
+            unavailable.addAll(side.slots());
+            unavailable.addAll(quadrants.slots());
         } else {
-            coded("side", drawnSide);
-            coded("quadrant", quadrant);
+            coded(side, drawnSide);
+            coded(quadrants, quadrant);
         }
-        numeric("erPercent", "erPct", pct);
-        numeric("erPercent", "erPctNeg", pctNeg);
-        numeric("prPercent", "prPct", prPct);
-        numeric("prPercent", "prPctNeg", prPctNeg);
+        numeric(templates.flavour("erPercent"), 0, pct);
+        numeric(templates.flavour("erPercent"), 1, pctNeg);
+        numeric(templates.flavour("prPercent"), 0, prPct);
+        numeric(templates.flavour("prPercent"), 1, prPctNeg);
         slots.put("pct", pct);
         slots.put("pctNeg", pctNeg);
         if (present("morphology_icdo")) {
@@ -112,7 +106,7 @@ final class RecordSlots {
             double ki67 = ((Number) record.get("ki67_percent")).doubleValue();
             slots.put("ki67", number("ki67_percent"));
             String category = ki67 < 10 ? "low" : ki67 >= 30 ? "high" : null;
-            optional("ki67Level", category == null ? null : templates.node("words", "ki67" + category).asText(null));
+            optional("ki67Level", category == null ? null : templates.words("ki67" + category).get(0));
         }
         for (String[] n : new String[][] {{"lymph_nodes_taken", "taken"}, {"lymph_nodes_affected", "affected"}}) {
             if (present(n[0])) {
@@ -187,6 +181,7 @@ final class RecordSlots {
 
     /** Receptor intensities and scores consistent with the percentages, HER2 ISH ratios, French low percentages. */
     private void markers() {
+        List<String> intensity = templates.words("intensity");
         for (String r : new String[] {"er", "pr"}) {
             String pctSlot = r + "Pct";
             int level = 1 + vocabulary.nextInt(3);
@@ -197,18 +192,24 @@ final class RecordSlots {
                 slots.put(r + "Allred", Integer.toString(proportion + level));
                 slots.put(r + "Hscore", Long.toString(Math.round(pct * level)));
             }
-            slots.put(r + "Int", templates.node("words", "intensity").path(level - 1).asText());
-            slots.put(r + "Plus", "+".repeat(level));
+            slots.put(r + "Int", intensity.get(level - 1));
+            slots.put(r + "Plus", PLUSES[level]);
             slots.put(r + "Low", Integer.toString(1 + vocabulary.nextInt(9)));
         }
-        slots.put("ratioAmp", decimal(BigDecimal.valueOf(22 + vocabulary.nextInt(44)).movePointLeft(1)));
-        slots.put("ratioNotAmp", decimal(BigDecimal.valueOf(10 + vocabulary.nextInt(9)).movePointLeft(1)));
-        slots.put("ish", TemplateSet.strings(templates.node("words", "ish")).get(vocabulary.nextInt(4)));
+        slots.put("ratioAmp", tenths(22 + vocabulary.nextInt(44)));
+        slots.put("ratioNotAmp", tenths(10 + vocabulary.nextInt(9)));
+        List<String> ish = templates.words("ish");
+        slots.put("ish", ish.get(vocabulary.nextInt(ish.size())));
+    }
+
+    /** n / 10 with the language's decimal separator ("2,2"). */
+    private String tenths(int n) {
+        return n / 10 + (n % 10 == 0 ? "" : templates.decimalSeparator() + Integer.toString(n % 10));
     }
 
     private void margins() {
-        slots.put("marginMm", decimal(BigDecimal.valueOf(1 + vocabulary.nextInt(15))));
-        List<String> sides = TemplateSet.strings(templates.node("words", "marginSides"));
+        slots.put("marginMm", Integer.toString(1 + vocabulary.nextInt(15)));
+        List<String> sides = templates.words("marginSides");
         slots.put("marginSide", sides.get(vocabulary.nextInt(sides.size())));
     }
 
@@ -221,35 +222,33 @@ final class RecordSlots {
         slots.put("pieceWeight", Integer.toString(10 + vocabulary.nextInt(300)));
         slots.put("cassettes", Integer.toString(4 + vocabulary.nextInt(20)));
         slots.put("cores", Integer.toString(2 + vocabulary.nextInt(5)));
-        slots.put("gauge", Integer.toString(new int[] {14, 14, 16, 12, 10, 11}[vocabulary.nextInt(6)]));
+        slots.put("gauge", Integer.toString(GAUGES[vocabulary.nextInt(GAUGES.length)]));
     }
 
     /** A coded flavour (side, quadrant): the record's value when the schema has the attribute, else the draw. */
-    private void coded(String flavour, String drawn) {
-        JsonNode declaration = templates.node("flavour", flavour);
-        List<String> slotNames = TemplateSet.strings(declaration.path("slots"));
-        String attributeName = declaration.path("attribute").asText(null);
+    private void coded(TemplateSet.Flavour flavour, String drawn) {
         String value = drawn;
         int index = -1;
-        if (attributeName != null && schema.has(attributeName)) {
-            index = schema.indexOf(attributeName);
-            value = present(attributeName) ? text(attributeName) : null;
+        if (flavour.attribute() != null && schema.has(flavour.attribute())) {
+            index = schema.indexOf(flavour.attribute());
+            value = present(flavour.attribute()) ? text(flavour.attribute()) : null;
         }
-        JsonNode forms = value == null ? null : declaration.path("values").get(value);
-        for (int i = 0; i < slotNames.size(); i++) {
+        List<String> forms = value == null ? null : flavour.values().get(value);
+        for (int i = 0; i < flavour.slots().size(); i++) {
+            String slot = flavour.slots().get(i);
             if (forms == null) {
-                unavailable.add(slotNames.get(i));
+                unavailable.add(slot);
                 continue;
             }
-            String form = forms.isArray() ? forms.get(Math.min(i, forms.size() - 1)).asText() : forms.asText();
-            slots.put(slotNames.get(i), index >= 0 ? SpanMarks.flavour(form, index) : form);
+            String form = forms.get(Math.min(i, forms.size() - 1));
+            slots.put(slot, index >= 0 ? SpanMarks.flavour(form, index) : form);
         }
     }
 
-    /** A numeric flavour (a receptor percentage): the record's value when the schema has the attribute, else the draw. */
-    private void numeric(String flavour, String slot, String drawn) {
-        JsonNode declaration = templates.node("flavour", flavour);
-        String attributeName = declaration.path("attribute").asText(null);
+    /** The {@code which}-th slot of a numeric flavour (a receptor percentage): the record's value when the schema has it. */
+    private void numeric(TemplateSet.Flavour flavour, int which, String drawn) {
+        String slot = flavour.slots().get(which);
+        String attributeName = flavour.attribute();
         if (attributeName == null || !schema.has(attributeName)) {
             slots.put(slot, drawn);
         } else if (!present(attributeName)) {
@@ -270,12 +269,6 @@ final class RecordSlots {
     private static String visibleNumber(String slot) {
         String n = SpanMarks.visible(slot).replace(',', '.').replace("<", "").strip();
         return n.isEmpty() ? "0" : n;
-    }
-
-    private static List<String> fieldNames(JsonNode object) {
-        List<String> names = new java.util.ArrayList<>();
-        object.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     Attribute attribute(String name) {
@@ -356,24 +349,29 @@ final class RecordSlots {
         if (template == null) {
             return "";
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            String replacement;
-            if (m.group(2) != null) {
+        if (template.indexOf('{') < 0) {
+            return template;
+        }
+        List<String[]> parts = templates.parsed(template);
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        for (String[] part : parts) {
+            if (part.length == 1) {
+                sb.append(part[0]);
+                continue;
+            }
+            String key = part[0];
+            if (part.length == 3) {
                 String count = slots.get(key);
                 long n = count == null ? 2 : Long.parseLong(count);
-                replacement = templates.singular(n) ? m.group(2) : m.group(3);
+                sb.append(templates.singular(n) ? part[1] : part[2]);
             } else {
-                replacement = slots.get(key);
-                if (replacement == null || unavailable.contains(key)) {
+                String value = slots.get(key);
+                if (value == null || unavailable.contains(key)) {
                     throw new IllegalStateException("template slot {" + key + "} has no value in: " + template);
                 }
+                sb.append(value);
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
-        m.appendTail(sb);
         return sb.toString();
     }
 }

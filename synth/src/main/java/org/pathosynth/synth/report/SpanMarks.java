@@ -103,7 +103,15 @@ final class SpanMarks {
 
     /** Whether the text shows nothing but blanks once marks are removed. */
     static boolean isBlank(String s) {
-        return visible(s).isBlank();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isMark(c)) {
+                i++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String visible(String s) {
@@ -135,26 +143,27 @@ final class SpanMarks {
 
     /** The clean text and, per attribute (schema order), the span that states it; empty spans are dropped. */
     static SpannedText strip(String marked, List<String> attributes) {
-        StringBuilder out = new StringBuilder(marked.length());
+        char[] in = marked.toCharArray();
+        char[] out = new char[in.length];
+        int length = 0;
         int n = attributes.size();
         int[] statedStart = filled(n);
         int[] statedEnd = filled(n);
         int[] flavourStart = filled(n);
         int[] flavourEnd = filled(n);
-        for (int i = 0; i < marked.length(); i++) {
-            char c = marked.charAt(i);
-            if (!isMark(c) || i + 1 >= marked.length()) {
-                out.append(c);
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
+            if (!isMark(c) || i + 1 >= in.length) {
+                out[length++] = c;
                 continue;
             }
-            int a = marked.charAt(++i) - INDEX;
-            int at = out.length();
+            int a = in[++i] - INDEX;
             switch (c) {
                 // the first phrase of each rank wins: later opens and closes are ignored
-                case OPEN -> statedStart[a] = statedStart[a] < 0 ? at : statedStart[a];
-                case CLOSE -> statedEnd[a] = statedEnd[a] < 0 ? at : statedEnd[a];
-                case OPEN_FLAVOUR -> flavourStart[a] = flavourStart[a] < 0 ? at : flavourStart[a];
-                case CLOSE_FLAVOUR -> flavourEnd[a] = flavourEnd[a] < 0 ? at : flavourEnd[a];
+                case OPEN -> statedStart[a] = statedStart[a] < 0 ? length : statedStart[a];
+                case CLOSE -> statedEnd[a] = statedEnd[a] < 0 ? length : statedEnd[a];
+                case OPEN_FLAVOUR -> flavourStart[a] = flavourStart[a] < 0 ? length : flavourStart[a];
+                case CLOSE_FLAVOUR -> flavourEnd[a] = flavourEnd[a] < 0 ? length : flavourEnd[a];
                 default -> throw new IllegalStateException("unknown span mark " + (int) c);
             }
         }
@@ -166,7 +175,7 @@ final class SpanMarks {
                 spans.put(attributes.get(a), new int[] {flavourStart[a], flavourEnd[a]});
             }
         }
-        return new SpannedText(out.toString(), spans);
+        return new SpannedText(new String(out, 0, length), spans);
     }
 
     private static int[] filled(int n) {

@@ -45,6 +45,8 @@ public final class TemplateReportWriter implements ReportGenerator {
     private final Set<Distractor> distractorKinds;
     private final double onePageRate;
     private final List<String> attributeNames;
+    /** Whether the schema is about the breast (has attributes the templates know): organ-specific flavour only then. */
+    private final boolean breast;
 
     private TemplateReportWriter(Builder b) {
         this.name = b.name;
@@ -62,6 +64,7 @@ public final class TemplateReportWriter implements ReportGenerator {
         this.onePageRate = b.onePage;
         this.attributeNames = schema.names();
         GenericPhrases generic = new GenericPhrases(templates);
+        this.breast = schema.attributes().stream().anyMatch(generic::templated);
         this.distractors = new Distractors(templates, generic, distractorRate, distractorKinds);
         ProseLayout prose = new ProseLayout(templates, generic);
         ChecklistLayout structured = new ChecklistLayout(templates, schema, false, generic);
@@ -97,7 +100,7 @@ public final class TemplateReportWriter implements ReportGenerator {
         SplittableRandom rng = new SplittableRandom(request.seed());
         SplittableRandom words = new SplittableRandom(Seeds.derive(request.seed(), "vocabulary"));
         ReportStyle style = styles.get(rng.nextInt(styles.size()));
-        RecordSlots values = new RecordSlots(record, schema, templates, rng, words, extended);
+        RecordSlots values = new RecordSlots(record, schema, templates, rng, words, extended, breast);
         Distractions distractions = distractors.draw(values, new SplittableRandom(Seeds.derive(request.seed(), "distractors")));
         Composition c = new Composition(values, new Picker(templates, values, rng, words, extended), rng, distractions);
         boolean page = false;

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * declares which schema attribute each flavour slot would state.
  */
 final class TemplateSet {
-    private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)(?:\\?[^|}]*\\|[^}]*)?}");
+    private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)(?:\\?([^|}]*)\\|([^}]*))?}");
 
     /** One phrase with the slots it fills; weight 1 for classic entries. */
     record Variant(String text, double weight, boolean extended, List<String> slots) {
@@ -29,12 +29,65 @@ final class TemplateSet {
     record Variants(List<Variant> classic, List<Variant> extended) {
     }
 
+    /**
+     * A flavour slot group (a breast side, a quadrant, a receptor percentage): the schema attribute it would state, its
+     * slots, and per value of that attribute the forms of each slot, in declaration order.
+     */
+    record Flavour(String attribute, List<String> slots, Map<String, List<String>> values) {
+    }
+
     private final JsonNode root;
     private final Map<JsonNode, Variants> compiled = new IdentityHashMap<>();
+    private final Map<String, Flavour> flavours = new java.util.HashMap<>();
+    private final Map<String, List<String>> wordLists = new java.util.HashMap<>();
+    private final Map<String, List<String[]>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TemplateSet(JsonNode root) {
         this.root = root;
         compile(root);
+        root.path("flavour").properties().forEach(e -> {
+            Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+            e.getValue().path("values").properties().forEach(v -> values.put(v.getKey(),
+                    v.getValue().isArray() ? strings(v.getValue()) : List.of(v.getValue().asText())));
+            flavours.put(e.getKey(), new Flavour(e.getValue().path("attribute").asText(null), strings(e.getValue().path("slots")), values));
+        });
+        root.path("words").properties().forEach(e -> wordLists.put(e.getKey(),
+                e.getValue().isArray() ? strings(e.getValue()) : List.of(e.getValue().asText())));
+    }
+
+    /**
+     * A template cut into parts: literal text ({@code [text]}), a slot ({@code [name, ""]}) or a count's singular and
+     * plural forms ({@code [count, singular, plural]}); parsed once per template text.
+     */
+    List<String[]> parsed(String template) {
+        return parsed.computeIfAbsent(template, TemplateSet::parse);
+    }
+
+    private static List<String[]> parse(String template) {
+        List<String[]> parts = new ArrayList<>();
+        Matcher m = SLOT.matcher(template);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                parts.add(new String[] {template.substring(at, m.start())});
+            }
+            parts.add(m.group(2) != null ? new String[] {m.group(1), m.group(2), m.group(3)} : new String[] {m.group(1), ""});
+            at = m.end();
+        }
+        if (at < template.length()) {
+            parts.add(new String[] {template.substring(at)});
+        }
+        return List.copyOf(parts);
+    }
+
+    /** The flavour declaration of that name ({@code flavour} in the templates), or null. */
+    Flavour flavour(String name) {
+        return flavours.get(name);
+    }
+
+    /** A list of the {@code words} section (a single word is a list of one). */
+    List<String> words(String name) {
+        return wordLists.getOrDefault(name, List.of());
     }
 
     static TemplateSet load(String language) {
