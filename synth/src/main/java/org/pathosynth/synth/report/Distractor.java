@@ -14,11 +14,11 @@ public enum Distractor {
     IMAGING,
     /** Exam numbers, patient identifiers, dates, block and slide counts, page numbers ("bloc 3/14", "page 1/2"). */
     IDENTIFIERS,
-    /** A second, smaller focus described in its own sentence; the size stays the largest focus's. */
+    /** A second, smaller focus described in its own sentence (tumours of 2 mm or more); the size stays the largest focus's. */
     SECOND_FOCUS,
     /**
-     * Tests planned or pending for markers the record leaves missing ("HER2 : amplification en cours par FISH",
-     * "Ki-67 demandé", "IHC to follow in an addendum"), and for other attributes without a value.
+     * Tests planned or pending for every marker the record leaves missing ("HER2 : amplification en cours par FISH",
+     * "Ki-67 demandé", "IHC to follow in an addendum"), and for one other attribute without a value.
      */
     PENDING_TEST
 }

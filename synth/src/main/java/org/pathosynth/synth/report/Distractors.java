@@ -130,7 +130,7 @@ final class Distractors {
         }
         m.put("imgMm", Long.toString(imaging));
         m.put("imgCm", v.decimal(java.math.BigDecimal.valueOf(imaging).movePointLeft(1)));
-        if (size != null && size >= 3) {
+        if (size != null && size >= 2) {
             long focus = Math.max(1, Math.min((long) Math.floor(size) - 1, Math.round(size * (0.15 + 0.5 * rng.nextDouble()))));
             m.put("focusMm", Long.toString(focus));
             m.put("gapMm", Integer.toString(5 + rng.nextInt(30)));
@@ -173,33 +173,32 @@ final class Distractors {
         return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
+    /** A pending test for every marker the record leaves missing (ER and PR often together), and for one other attribute. */
     private void pending(RecordSlots v, SplittableRandom rng, Map<String, String> local, List<String> sentences, List<String> lines) {
-        List<String> missing = new ArrayList<>();
+        List<String> markers = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         for (Attribute a : v.schema().attributes()) {
-            boolean marker = MARKERS.contains(a.name());
-            if (!v.present(a.name()) && (marker || !generic.templated(a))) {
-                missing.add(a.name());
+            if (!v.present(a.name())) {
+                if (MARKERS.contains(a.name())) {
+                    markers.add(a.name());
+                } else if (!generic.templated(a)) {
+                    others.add(a.name());
+                }
             }
         }
-        if (missing.isEmpty()) {
-            return;
-        }
-        if (missing.contains("er_status") && missing.contains("pr_status") && rng.nextBoolean()) {
+        if (markers.contains("er_status") && markers.contains("pr_status") && rng.nextBoolean()) {
             sentences.add(say(v, rng, local, "distractors", "pending", "receptors"));
             lines.add(say(v, rng, local, "distractors", "pending", "receptorsLines"));
-            missing.remove("er_status");
-            missing.remove("pr_status");
-            if (missing.isEmpty()) {
-                return;
-            }
+            markers.remove("er_status");
+            markers.remove("pr_status");
         }
-        String name = missing.get(rng.nextInt(missing.size()));
-        if (MARKERS.contains(name)) {
+        for (String name : markers) {
             String key = name.substring(0, name.indexOf('_'));
             sentences.add(say(v, rng, local, "distractors", "pending", key));
             lines.add(say(v, rng, local, "distractors", "pending", key + "Lines"));
-        } else {
-            local.put("label", generic.label(v.attribute(name), rng));
+        }
+        if (!others.isEmpty()) {
+            local.put("label", generic.label(v.attribute(others.get(rng.nextInt(others.size()))), rng));
             sentences.add(say(v, rng, local, "distractors", "pending", "generic"));
             lines.add(say(v, rng, local, "distractors", "pending", "genericLines"));
         }

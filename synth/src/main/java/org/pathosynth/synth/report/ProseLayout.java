@@ -98,8 +98,8 @@ final class ProseLayout implements ReportLayout {
         if (taken && affected) {
             int t = v.record().getInteger("lymph_nodes_taken");
             int a = v.record().getInteger("lymph_nodes_affected");
-            JsonNode none = a == 0 && t >= 2 ? clauses().path("nodes_none") : null;
-            JsonNode single = a == 0 && t == 1 ? clauses().path("nodes_single_free") : null;
+            JsonNode none = a == 0 && t >= 2 ? clauses().path("nodes_none").path("*") : null;
+            JsonNode single = a == 0 && t == 1 ? clauses().path("nodes_single_free").path("*") : null;
             nodes.add(v.clause(c.pick().pick(clauses().path("nodes_both").path("*"), present(none, single)),
                     "lymph_nodes_taken", "lymph_nodes_affected"));
         } else if (taken || affected) {
@@ -110,7 +110,9 @@ final class ProseLayout implements ReportLayout {
             nodes.add(v.clause(c.pick().pickValue(clauses().path("extracapsular_spread"), v.text("extracapsular_spread")),
                     "extracapsular_spread"));
         }
-        return String.join(", ", nodes);
+        // "3N+/14N dont 1 avec rupture capsulaire": a clause that goes on from the count takes no comma
+        return nodes.size() == 2 && SpanMarks.visible(nodes.get(1)).matches("(dont|\\d) .*") ? nodes.get(0) + " " + nodes.get(1)
+                : String.join(", ", nodes);
     }
 
     private static JsonNode[] present(JsonNode... lists) {
@@ -128,11 +130,19 @@ final class ProseLayout implements ReportLayout {
             }
         }
         String receptors = markers.isEmpty() ? "" : p.pick("prose", "receptorsPrefix") + String.join(", ", markers);
+        String joint = jointReceptors(c);
+        if (joint != null) {
+            receptors = joint; // in place of the separate statements (their draws stay, for the classic wording's sake)
+        }
         List<String> others = new ArrayList<>();
         for (String a : List.of("her2_status", "ki67_percent")) {
             if (v.present(a)) {
                 others.add(v.clause(p.pickValue(clauses().path(a), v.attribute(a).kind().isCoded() ? v.text(a) : "*"), a));
             }
+        }
+        if (p.extended() && tripleNegative(v) && v.vocabulary().nextInt(3) == 0) {
+            others.add(TemplateSet.strings(templates.node("prose", "tripleNegative")).get(v.vocabulary().nextInt(
+                    templates.node("prose", "tripleNegative").size())));
         }
         List<String> out = new ArrayList<>();
         if (!receptors.isEmpty() && c.rng().nextBoolean()) {
@@ -145,6 +155,26 @@ final class ProseLayout implements ReportLayout {
             out.addAll(others);
         }
         return out;
+    }
+
+    /**
+     * Sometimes, with the extended vocabulary, both receptors in one phrase ("RH+ (RE 90 % / RP 40 %)", "statut
+     * hormonal : RE+ RP-"), each with its own span; null otherwise.
+     */
+    private String jointReceptors(Composition c) {
+        RecordSlots v = c.values();
+        if (!c.pick().extended() || !v.present("er_status") || !v.present("pr_status") || v.vocabulary().nextInt(6) != 0) {
+            return null;
+        }
+        boolean positive = v.text("er_status").equals("positive") && v.text("pr_status").equals("positive")
+                && v.available("erPct") && v.available("prPct");
+        List<String> forms = TemplateSet.strings(templates.node("prose", "receptorsJoint", positive && v.vocabulary().nextBoolean() ? "positive" : "*"));
+        String form = forms.get(v.vocabulary().nextInt(forms.size()));
+        return SpanMarks.statedParts(v.render(form), java.util.Map.of("er", v.index("er_status"), "pr", v.index("pr_status")));
+    }
+
+    private static boolean tripleNegative(RecordSlots v) {
+        return List.of("er_status", "pr_status", "her2_status").stream().allMatch(a -> "negative".equals(v.text(a)));
     }
 
     /** Adds a non-blank sentence, capitalised and ending in a full stop. */

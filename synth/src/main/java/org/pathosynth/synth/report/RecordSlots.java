@@ -120,12 +120,21 @@ final class RecordSlots {
             boolean sentinel = present("lymph_nodes_taken") && record.getInteger("lymph_nodes_taken") <= 3
                     && !"lymph_node_dissection".equals(text("test_used_for_diagnosis"));
             slots.put("pN", (affected == 0 ? "0" : affected <= 3 ? "1a" : affected <= 9 ? "2a" : "3a") + (sentinel ? "(sn)" : ""));
-            optional("eceNodes", affected >= 1 ? templates.numberWord(1 + vocabulary.nextInt(affected)) : null);
+            int withSpread = affected >= 1 ? 1 + vocabulary.nextInt(affected) : 0;
+            optional("eceNodes", affected >= 1 ? templates.numberWord(withSpread) : null);
+            optional("eceCount", affected >= 1 ? Integer.toString(withSpread) : null);
             optional("positiveNodes", affected >= 1 ? "" : null); // phrasings that need a metastatic node
             optional("sentinel", sentinel ? "" : null); // phrasings of a sentinel-node procedure (a few nodes, no dissection)
         } else {
             unavailable.add("positiveNodes");
             unavailable.add("sentinel");
+            unavailable.add("eceNodes");
+            unavailable.add("eceCount");
+        }
+        for (String[] receptor : new String[][] {{"er_status", "erSign"}, {"pr_status", "prSign"}}) {
+            if (present(receptor[0])) {
+                slots.put(receptor[1], text(receptor[0]).equals("positive") ? "+" : "-");
+            }
         }
         markers();
         margins();

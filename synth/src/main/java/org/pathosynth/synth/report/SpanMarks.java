@@ -53,6 +53,26 @@ final class SpanMarks {
         return phrase.substring(0, narrow) + open + phrase.substring(narrow + 1, end) + close + phrase.substring(end + 1);
     }
 
+    /**
+     * A phrase stating several attributes, each in its own part: {@code ⟦key:...⟧} marks the part of the attribute
+     * {@code key} stands for ("RH+ (⟦er:RE 90 %⟧ / ⟦pr:RP 40 %⟧)").
+     */
+    static String statedParts(String phrase, java.util.Map<String, Integer> attributes) {
+        StringBuilder out = new StringBuilder(phrase.length() + 8);
+        int at = 0;
+        while (true) {
+            int open = phrase.indexOf(NARROW_OPEN, at);
+            if (open < 0) {
+                return out.append(phrase, at, phrase.length()).toString();
+            }
+            int colon = phrase.indexOf(':', open);
+            int close = phrase.indexOf(NARROW_CLOSE, colon);
+            int attribute = attributes.get(phrase.substring(open + 1, colon));
+            out.append(phrase, at, open).append(open(attribute)).append(phrase, colon + 1, close).append(close(attribute));
+            at = close + 1;
+        }
+    }
+
     /** A slot's text marked as a flavour mention of the attribute. */
     static String flavour(String text, int attribute) {
         return new String(new char[] {OPEN_FLAVOUR, index(attribute)}) + text + new String(new char[] {CLOSE_FLAVOUR, index(attribute)});

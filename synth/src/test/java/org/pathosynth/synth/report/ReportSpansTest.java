@@ -28,7 +28,8 @@ class ReportSpansTest {
     /** Words that state each coded value, in either language (matched on the span, lower case, without accents). */
     private static final Map<String, Pattern> STATES = Map.ofEntries(
             Map.entry("test_used_for_diagnosis=lumpectomy", words("tumorectomie|zonectomie|quadrantectom|pyramidectomie|segmentectom"
-                    + "|mastectom(ie|y) partielle|partial mastectomy|harpon|oncoplastie|lumpectomy|wide local excision|wire-locali[sz]ed")),
+                    + "|mastectom(ie|y) partielle|partial mastectomy|harpon|oncoplastie|lumpectomy|wide local excision|wire-locali[sz]ed"
+                    + "|exerese mammaire partielle|chirurgie conservatrice|plastie mammaire|recoupe|reprise|repere|re-excision|segmental")),
             Map.entry("test_used_for_diagnosis=biopsy", words("biops|mammotome|vacora|encor|carottes")),
             Map.entry("test_used_for_diagnosis=mastectomy", words("mastectom|mammectomie|patey|mrm")),
             Map.entry("test_used_for_diagnosis=surgical_excision", words("exerese chirurgicale|biopsie chirurgicale|biopsie[- ]exerese"
@@ -36,7 +37,7 @@ class ReportSpansTest {
             Map.entry("test_used_for_diagnosis=lymph_node_dissection", words("curage|evidement|lymphadenectomie|axillary")),
             Map.entry("clear_margins=yes", words("sain|libre|indemne|non atteint|in sano|complete|r0|clear|negative|free|uninvolved"
                     + "|plus proche|minimale|closest")),
-            Map.entry("clear_margins=no", words("atteint|envahi|incomplete|non in sano|r1|involved|positive|encre|tumorales|ink")),
+            Map.entry("clear_margins=no", words("atteint|envahi|incomplete|non in sano|r1|involved|positive|encre|tumorales|ink|contact")),
             Map.entry("er_status=positive", words("positi|\\+|allred|h-score|\\b([1-9][0-9]|100) ?%")),
             Map.entry("er_status=negative", words("negati|\\b0 ?%|< ?1 ?%|-|seuil|absence")),
             Map.entry("pr_status=positive", words("positi|\\+|allred|\\b([1-9][0-9]|100) ?%")),
