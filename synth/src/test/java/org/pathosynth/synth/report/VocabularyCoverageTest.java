@@ -142,6 +142,8 @@ class VocabularyCoverageTest {
             ClinicalRecord r = records.get(i);
             if (i % 10 == 0) { // a single sentinel node, free of metastasis, has phrasings of its own
                 r = r.with("lymph_nodes_taken", 1).with("lymph_nodes_affected", 0);
+            } else if (i % 10 == 5) { // and so have nodes all free of metastasis
+                r = r.with("lymph_nodes_taken", 2 + i % 13).with("lymph_nodes_affected", 0);
             }
             all.append(writers.get(i % 2).generate(new GenerationRequest("r" + i, r, 97L * i + 1)).text().replace('\n', ' '))
                     .append('\n');
