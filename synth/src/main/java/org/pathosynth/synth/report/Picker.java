@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * Chooses one variant of a template list for one report. The classic entries are drawn from the main random stream
  * exactly as template version 2 drew them; with the extended vocabulary, the {@code vocabulary} stream then keeps that
  * choice or puts an extended entry in its place, each entry by its weight. Variants whose slots cannot be filled
- * (flavour that would contradict the record or state a missing value) are never chosen.
+ * (flavour that would contradict the record or state a missing value) are never chosen; when no classic entry is left,
+ * an extended one is chosen whatever the vocabulary.
  */
 final class Picker {
     private final TemplateSet templates;
@@ -70,13 +71,17 @@ final class Picker {
                 }
             }
         }
-        if (extended && !extendedVariants.isEmpty()) {
+        boolean replace = extended;
+        if (chosen == null && !extended) {
+            replace = true; // no classic phrasing fits (flavour the record cannot fill): a value is never left unsaid
+        }
+        if (replace && !extendedVariants.isEmpty()) {
             List<TemplateSet.Variant> candidates = available(extendedVariants);
             double weight = 0;
             for (TemplateSet.Variant v : candidates) {
                 weight += v.weight();
             }
-            if (weight > 0 && vocabulary.nextDouble() * (classic.size() + weight) >= classic.size()) {
+            if (weight > 0 && (chosen == null || vocabulary.nextDouble() * (classic.size() + weight) >= classic.size())) {
                 double u = vocabulary.nextDouble() * weight;
                 for (TemplateSet.Variant v : candidates) {
                     chosen = v.text();

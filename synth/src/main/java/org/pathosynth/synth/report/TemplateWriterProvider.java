@@ -15,7 +15,8 @@ public final class TemplateWriterProvider implements GeneratorProvider<TemplateW
      * @param styles      the layouts to draw from, by name (default all four: prose, structured, synoptic, sectioned)
      * @param name        the writer's name in provenance (default {@value TemplateReportWriter#NAME}); two writers in one
      *                    ensemble need two names
-     * @param vocabulary  {@code extended} (default) or {@code classic} (the wording of template version 2)
+     * @param vocabulary  {@code classic} (default: the wording of template version 2) or {@code extended} (the wider
+     *                    vocabulary, for training corpora)
      * @param distractors how often each kind of distractor is added to a report, 0 (default) to 1
      * @param distractorKinds the kinds of distractors, by name (default all: history, imaging, identifiers,
      *                    second_focus, pending_test)
@@ -33,7 +34,7 @@ public final class TemplateWriterProvider implements GeneratorProvider<TemplateW
             if (name != null && name.isBlank()) {
                 throw new IllegalArgumentException("name cannot be blank");
             }
-            vocabulary = vocabulary == null ? "extended" : vocabulary.strip().toLowerCase(Locale.ROOT);
+            vocabulary = vocabulary == null ? "classic" : vocabulary.strip().toLowerCase(Locale.ROOT);
             vocabularyOf(vocabulary);
             distractors = rate("distractors", distractors);
             distractorKinds = distractorKinds == null

@@ -132,8 +132,9 @@ class AnySchemaTest {
 
     private static List<TemplateReportWriter> writers(Schema schema, String language) {
         return List.of(TemplateReportWriter.builder().schema(schema).language(language).build(),
-                TemplateReportWriter.builder().schema(schema).language(language).noise(1.0).build(),
-                TemplateReportWriter.builder().schema(schema).language(language).noise(0.5).distractors(0.5).onePage(0.3).build());
+                TemplateReportWriter.builder().schema(schema).language(language).noise(1.0).vocabulary(Vocabulary.EXTENDED).build(),
+                TemplateReportWriter.builder().schema(schema).language(language).noise(0.5).vocabulary(Vocabulary.EXTENDED).distractors(0.5)
+                        .onePage(0.3).build());
     }
 
     /** A form appears in a span: as a word when it is a single letter ("G"), else anywhere ("droit" in "droite"). */

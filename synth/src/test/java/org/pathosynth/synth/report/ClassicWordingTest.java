@@ -15,8 +15,9 @@ import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
 
 /**
- * The classic wording is the writer's output before spans, flavour slots and the extended vocabulary (template
- * version 2): the same seed still gives the same bytes, pinned here over both languages, every style and noise level.
+ * The classic wording (the default) is the writer's output before spans, flavour slots and the extended vocabulary
+ * (template version 2): the same seed still gives the same bytes, pinned here over both languages, every style and noise
+ * level.
  */
 class ClassicWordingTest {
     /** Digest of the writer's output at template version 2 (commit 31395dc), before spans and the extended vocabulary. */
@@ -65,5 +66,6 @@ class ClassicWordingTest {
     @Test
     void classicWordingIsByteIdenticalToTemplateVersionTwo() throws Exception {
         assertThat(digest(TemplateReportWriter.builder().vocabulary(Vocabulary.CLASSIC))).isEqualTo(PINNED);
+        assertThat(digest(TemplateReportWriter.builder())).isEqualTo(PINNED); // the default
     }
 }

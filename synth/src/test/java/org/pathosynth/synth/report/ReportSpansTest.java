@@ -17,8 +17,8 @@ import org.pathosynth.core.report.Report;
 import org.pathosynth.core.schema.Schema;
 
 /**
- * Over thousands of reports in both languages, every style and noise 0, 0.5 and 1 (with distractors and one-page
- * reports too): every value the record states has a span, inside the text, not empty, that states the value (its
+ * Over thousands of reports in both languages, every style and noise 0, 0.5 and 1, in both vocabularies (with
+ * distractors and one-page reports too): every value the record states has a span, inside the text, not empty, that states the value (its
  * number, its words); two attributes' spans overlap only where one phrase states both (the node counts of "0N+/2N").
  */
 class ReportSpansTest {
@@ -65,7 +65,8 @@ class ReportSpansTest {
         List<ClinicalRecord> records = ClassicWordingTest.records(SCHEMA, 1500, 41);
         List<TemplateReportWriter> writers = List.of(
                 TemplateReportWriter.builder().language(language).noise(noise).build(),
-                TemplateReportWriter.builder().language(language).noise(noise).distractors(0.5).onePage(0.3).build());
+                TemplateReportWriter.builder().language(language).noise(noise).vocabulary(Vocabulary.EXTENDED).build(),
+                TemplateReportWriter.builder().language(language).noise(noise).vocabulary(Vocabulary.EXTENDED).distractors(0.5).onePage(0.3).build());
         int checked = 0;
         for (int w = 0; w < writers.size(); w++) {
             for (int i = 0; i < records.size(); i++) {
@@ -73,7 +74,7 @@ class ReportSpansTest {
                 checked += check(r, records.get(i), language);
             }
         }
-        assertThat(checked).isGreaterThan(20_000);
+        assertThat(checked).isGreaterThan(30_000);
     }
 
     /** The number of spans checked. */

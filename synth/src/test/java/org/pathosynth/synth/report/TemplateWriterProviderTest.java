@@ -50,9 +50,9 @@ class TemplateWriterProviderTest {
 
     @Test
     void optionsSetVocabularyDistractorsAndOnePage() {
-        ReportGenerator byName = Generators.create("template", Map.of("vocabulary", "classic", "distractors", 0.5,
+        ReportGenerator byName = Generators.create("template", Map.of("vocabulary", "extended", "distractors", 0.5,
                 "distractor_kinds", List.of("history", "pending_test"), "one_page", 0.2), ComponentContext.of(Schema.breastCancer(), "fr"));
-        TemplateReportWriter built = TemplateReportWriter.builder().vocabulary(Vocabulary.CLASSIC)
+        TemplateReportWriter built = TemplateReportWriter.builder().vocabulary(Vocabulary.EXTENDED)
                 .distractors(0.5, List.of(Distractor.HISTORY, Distractor.PENDING_TEST)).onePage(0.2).build();
         for (GenerationRequest r : GenerationRequests.forTable(RECORDS, 5).subList(0, 40)) {
             assertThat(byName.generate(r)).isEqualTo(built.generate(r));

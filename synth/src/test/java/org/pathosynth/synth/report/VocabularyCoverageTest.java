@@ -13,7 +13,7 @@ import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.schema.Schema;
 
 /**
- * Every entry of the shared French vocabulary ({@code docs/fr-pathology-vocabulary.json}) that maps to one of the 13
+ * With the extended vocabulary, every entry of the shared French vocabulary ({@code docs/fr-pathology-vocabulary.json}) that maps to one of the 13
  * attributes is used by the writer's phrasings (and the English counterparts where they exist): what teachers never
  * say, a student never learns. Numbers in an entry stand for any number; pending tests come with distractors.
  */
@@ -136,8 +136,8 @@ class VocabularyCoverageTest {
     static String corpus(String language, int n) {
         List<ClinicalRecord> records = ClassicWordingTest.records(Schema.breastCancer(), n, 123);
         StringBuilder all = new StringBuilder();
-        List<TemplateReportWriter> writers = List.of(TemplateReportWriter.builder().language(language).build(),
-                TemplateReportWriter.builder().language(language).distractors(0.5).build());
+        List<TemplateReportWriter> writers = List.of(TemplateReportWriter.builder().language(language).vocabulary(Vocabulary.EXTENDED).build(),
+                TemplateReportWriter.builder().language(language).vocabulary(Vocabulary.EXTENDED).distractors(0.5).build());
         for (int i = 0; i < n; i++) {
             ClinicalRecord r = records.get(i);
             if (i % 10 == 0) { // a single sentinel node, free of metastasis, has phrasings of its own
