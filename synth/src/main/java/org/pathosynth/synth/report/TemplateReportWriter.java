@@ -21,8 +21,8 @@ import org.pathosynth.core.schema.Schema;
 /**
  * An offline report writer: turns a record into a plausible French or English pathology report in one of several
  * layouts ({@link ReportStyle}), with wording varied by the request's seed and, optionally, typographic noise,
- * distractors and one-page layouts. Every present value is stated, and the report's {@link Report#spans() spans} say
- * where; missing values are simply not mentioned. Flavour the templates add (a breast side, receptor percentages)
+ * distractors and one-page layouts. Every present value is stated, and the report's {@link Report#spans() spans} can
+ * say where; missing values are simply not mentioned. Flavour the templates add (a breast side, receptor percentages)
  * only states what the record says, or what the record leaves open and no attribute of the schema covers. Attributes
  * the templates do not know are written from the schema's labels, value labels and synonyms, so any schema works.
  */
@@ -44,6 +44,7 @@ public final class TemplateReportWriter implements ReportGenerator {
     private final double distractorRate;
     private final Set<Distractor> distractorKinds;
     private final double onePageRate;
+    private final boolean spans;
     private final List<String> attributeNames;
     /** Whether the schema is about the breast (has attributes the templates know): organ-specific flavour only then. */
     private final boolean breast;
@@ -62,6 +63,7 @@ public final class TemplateReportWriter implements ReportGenerator {
         this.distractorRate = b.distractorRate;
         this.distractorKinds = EnumSet.copyOf(b.distractorKinds);
         this.onePageRate = b.onePage;
+        this.spans = b.spans;
         this.attributeNames = schema.names();
         GenericPhrases generic = new GenericPhrases(templates);
         this.breast = schema.attributes().stream().anyMatch(generic::templated);
@@ -125,12 +127,14 @@ public final class TemplateReportWriter implements ReportGenerator {
         if (page) {
             provenance = provenance.with("layout", "one_page");
         }
-        return new Report(request.id(), text.text(), templates.language(), provenance, text.evidence());
+        return new Report(request.id(), text.text(), templates.language(), provenance, spans ? text.evidence() : Map.of());
     }
 
     /**
      * Configures the writer: schema (default breast-cancer), language (fr or en), styles (default all), noise (default
-     * 0), vocabulary (default classic), distractors (default none) and one-page layouts (default none).
+     * 0), vocabulary (default classic), spans (default off), distractors (default none) and one-page layouts (default
+     * none). For a student extractor's training corpus: {@code .vocabulary(Vocabulary.EXTENDED).spans(true)}, with
+     * distractors and one-page reports.
      */
     public static final class Builder {
         private Schema schema = Schema.breastCancer();
@@ -142,6 +146,7 @@ public final class TemplateReportWriter implements ReportGenerator {
         private double distractorRate;
         private Set<Distractor> distractorKinds = EnumSet.allOf(Distractor.class);
         private double onePage;
+        private boolean spans;
 
         public Builder name(String name) {
             if (name == null || name.isBlank()) {
@@ -230,6 +235,15 @@ public final class TemplateReportWriter implements ReportGenerator {
                 throw new IllegalArgumentException("one-page rate must be between 0 and 1, got " + rate);
             }
             this.onePage = rate;
+            return this;
+        }
+
+        /**
+         * Whether reports carry the {@link Report#spans() spans} of their values (exact labels for training a student
+         * extractor); off by default, so that the default output, JSON included, stays as it was.
+         */
+        public Builder spans(boolean record) {
+            this.spans = record;
             return this;
         }
 

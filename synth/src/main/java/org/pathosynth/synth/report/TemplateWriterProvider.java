@@ -21,9 +21,10 @@ public final class TemplateWriterProvider implements GeneratorProvider<TemplateW
      * @param distractorKinds the kinds of distractors, by name (default all: history, imaging, identifiers,
      *                    second_focus, pending_test)
      * @param onePage     how often a report is a whole printed page, 0 (default) to 1
+     * @param spans       whether reports carry the spans of their values (default false)
      */
     public record Options(Double noise, List<String> styles, String name, String vocabulary, Double distractors,
-                          List<String> distractorKinds, Double onePage) {
+                          List<String> distractorKinds, Double onePage, Boolean spans) {
         public Options {
             noise = noise == null ? 0.0 : ReportNoise.requireRate(noise);
             styles = styles == null ? Arrays.stream(ReportStyle.values()).map(ReportStyle::cliName).toList() : List.copyOf(styles);
@@ -44,6 +45,7 @@ public final class TemplateWriterProvider implements GeneratorProvider<TemplateW
             }
             distractorKinds.forEach(Options::kindOf);
             onePage = rate("one_page", onePage);
+            spans = spans != null && spans;
         }
 
         public List<ReportStyle> reportStyles() {
@@ -110,7 +112,7 @@ public final class TemplateWriterProvider implements GeneratorProvider<TemplateW
             throw new IllegalArgumentException("report generator '" + name() + "' takes no argument, got '" + argument + "'");
         }
         TemplateReportWriter.Builder b = TemplateReportWriter.builder().schema(context.schema()).language(context.language())
-                .noise(options.noise()).styles(options.reportStyles()).vocabulary(options.wording()).onePage(options.onePage());
+                .noise(options.noise()).styles(options.reportStyles()).vocabulary(options.wording()).onePage(options.onePage()).spans(options.spans());
         if (options.distractors() > 0) {
             b.distractors(options.distractors(), options.kinds());
         }

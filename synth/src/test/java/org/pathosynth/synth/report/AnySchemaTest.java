@@ -131,9 +131,9 @@ class AnySchemaTest {
     }
 
     private static List<TemplateReportWriter> writers(Schema schema, String language) {
-        return List.of(TemplateReportWriter.builder().schema(schema).language(language).build(),
-                TemplateReportWriter.builder().schema(schema).language(language).noise(1.0).vocabulary(Vocabulary.EXTENDED).build(),
-                TemplateReportWriter.builder().schema(schema).language(language).noise(0.5).vocabulary(Vocabulary.EXTENDED).distractors(0.5)
+        return List.of(TemplateReportWriter.builder().schema(schema).language(language).spans(true).build(),
+                TemplateReportWriter.builder().schema(schema).language(language).noise(1.0).vocabulary(Vocabulary.EXTENDED).spans(true).build(),
+                TemplateReportWriter.builder().schema(schema).language(language).noise(0.5).vocabulary(Vocabulary.EXTENDED).spans(true).distractors(0.5)
                         .onePage(0.3).build());
     }
 

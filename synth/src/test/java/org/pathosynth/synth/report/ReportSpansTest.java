@@ -64,9 +64,10 @@ class ReportSpansTest {
     void everyStatedValueHasAnExactSpan(String language, double noise) {
         List<ClinicalRecord> records = ClassicWordingTest.records(SCHEMA, 1500, 41);
         List<TemplateReportWriter> writers = List.of(
-                TemplateReportWriter.builder().language(language).noise(noise).build(),
-                TemplateReportWriter.builder().language(language).noise(noise).vocabulary(Vocabulary.EXTENDED).build(),
-                TemplateReportWriter.builder().language(language).noise(noise).vocabulary(Vocabulary.EXTENDED).distractors(0.5).onePage(0.3).build());
+                TemplateReportWriter.builder().language(language).noise(noise).spans(true).build(),
+                TemplateReportWriter.builder().language(language).noise(noise).vocabulary(Vocabulary.EXTENDED).spans(true).build(),
+                TemplateReportWriter.builder().language(language).noise(noise).vocabulary(Vocabulary.EXTENDED).spans(true).distractors(0.5)
+                        .onePage(0.3).build());
         int checked = 0;
         for (int w = 0; w < writers.size(); w++) {
             for (int i = 0; i < records.size(); i++) {

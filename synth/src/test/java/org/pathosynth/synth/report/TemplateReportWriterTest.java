@@ -75,6 +75,18 @@ class TemplateReportWriterTest {
     }
 
     @Test
+    void spansAreOptionalAndLeaveTheTextAlone() {
+        for (long seed = 0; seed < 50; seed++) {
+            GenerationRequest request = new GenerationRequest("r", FULL, seed);
+            Report plain = TemplateReportWriter.builder().noise(0.5).build().generate(request);
+            Report spanned = TemplateReportWriter.builder().noise(0.5).spans(true).build().generate(request);
+            assertThat(plain.spans()).isEmpty();
+            assertThat(spanned.text()).isEqualTo(plain.text());
+            assertThat(spanned.spans()).hasSize(13);
+        }
+    }
+
+    @Test
     void badConfigurationIsRefused() {
         assertThatThrownBy(() -> TemplateReportWriter.builder().language("de").build())
                 .hasMessageContaining("no report templates for language 'de'");

@@ -51,11 +51,13 @@ class TemplateWriterProviderTest {
     @Test
     void optionsSetVocabularyDistractorsAndOnePage() {
         ReportGenerator byName = Generators.create("template", Map.of("vocabulary", "extended", "distractors", 0.5,
-                "distractor_kinds", List.of("history", "pending_test"), "one_page", 0.2), ComponentContext.of(Schema.breastCancer(), "fr"));
+                "distractor_kinds", List.of("history", "pending_test"), "one_page", 0.2, "spans", true), ComponentContext.of(Schema.breastCancer(), "fr"));
         TemplateReportWriter built = TemplateReportWriter.builder().vocabulary(Vocabulary.EXTENDED)
-                .distractors(0.5, List.of(Distractor.HISTORY, Distractor.PENDING_TEST)).onePage(0.2).build();
+                .distractors(0.5, List.of(Distractor.HISTORY, Distractor.PENDING_TEST)).onePage(0.2).spans(true).build();
         for (GenerationRequest r : GenerationRequests.forTable(RECORDS, 5).subList(0, 40)) {
-            assertThat(byName.generate(r)).isEqualTo(built.generate(r));
+            Report report = byName.generate(r);
+            assertThat(report).isEqualTo(built.generate(r));
+            assertThat(report.spans()).isNotEmpty();
         }
         ComponentContext fr = ComponentContext.of(Schema.breastCancer(), "fr");
         assertThatThrownBy(() -> Generators.create("template", Map.of("vocabulary", "fancy"), fr))
@@ -77,7 +79,7 @@ class TemplateWriterProviderTest {
         assertThatThrownBy(() -> Generators.create("template", Map.of("styles", List.of()), fr))
                 .hasMessageContaining("styles must name at least one style");
         assertThatThrownBy(() -> Generators.create("template", Map.of("words", 100), fr))
-                .hasMessageContaining("unknown option 'words'; known options: noise, styles, name, vocabulary, distractors, distractor_kinds, one_page");
+                .hasMessageContaining("unknown option 'words'; known options: noise, styles, name, vocabulary, distractors, distractor_kinds, one_page, spans");
         assertThatThrownBy(() -> Generators.create("template", ComponentContext.of(Schema.breastCancer(), "de")))
                 .hasMessageContaining("no report templates for language 'de'");
         assertThatThrownBy(() -> Generators.create("template:x", fr)).hasMessageContaining("takes no argument");
