@@ -136,6 +136,8 @@ final class RecordSlots {
                 slots.put(receptor[1], text(receptor[0]).equals("positive") ? "+" : "-");
             }
         }
+        // "sera réalisé sur la pièce opératoire": said of a biopsy only
+        optional("onBiopsy", "biopsy".equals(text("test_used_for_diagnosis")) ? "" : null);
         markers();
         margins();
         specimen();
