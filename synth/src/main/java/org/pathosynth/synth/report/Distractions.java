@@ -13,8 +13,4 @@ record Distractions(List<String> header, List<String> history, List<String> hist
                     List<String> pendingLines) {
     static final Distractions NONE = new Distractions(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of());
-
-    boolean isEmpty() {
-        return this.equals(NONE);
-    }
 }

@@ -95,11 +95,6 @@ final class Picker {
         return chosen;
     }
 
-    /** Only from the extended entries (for phrases the classic wording never had); null in the classic wording. */
-    String pickExtended(String... path) {
-        return extended ? pick(templates.node(path)) : null;
-    }
-
     private List<TemplateSet.Variant> available(List<TemplateSet.Variant> variants) {
         for (int i = 0; i < variants.size(); i++) {
             if (!fillable(variants.get(i))) {

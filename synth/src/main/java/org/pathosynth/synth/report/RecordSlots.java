@@ -1,7 +1,6 @@
 package org.pathosynth.synth.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -294,9 +293,6 @@ final class RecordSlots {
         return record;
     }
 
-    TemplateSet templates() {
-        return templates;
-    }
 
     SplittableRandom vocabulary() {
         return vocabulary;
@@ -331,9 +327,6 @@ final class RecordSlots {
         return plain.replace('.', templates.decimalSeparator());
     }
 
-    String decimal(double d, int scale) {
-        return decimal(BigDecimal.valueOf(d).setScale(scale, RoundingMode.HALF_EVEN));
-    }
 
     int index(String attribute) {
         return schema.indexOf(attribute);

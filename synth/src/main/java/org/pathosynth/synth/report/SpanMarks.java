@@ -78,12 +78,6 @@ final class SpanMarks {
         return new String(new char[] {OPEN_FLAVOUR, index(attribute)}) + text + new String(new char[] {CLOSE_FLAVOUR, index(attribute)});
     }
 
-    /** The text without {@code ⟦⟧} (for phrases written where no span is wanted). */
-    static String unnarrowed(String phrase) {
-        return phrase == null || phrase.indexOf(NARROW_OPEN) < 0 ? phrase
-                : phrase.replace(String.valueOf(NARROW_OPEN), "").replace(String.valueOf(NARROW_CLOSE), "");
-    }
-
     static boolean isMark(char c) {
         return c >= OPEN && c <= '\uEFFF';
     }

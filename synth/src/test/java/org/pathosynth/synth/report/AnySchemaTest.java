@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -167,7 +166,4 @@ class AnySchemaTest {
         return forms(a, value, language).stream().anyMatch(f -> appears(f, quote));
     }
 
-    static Map<String, Evidence> spans(Report r) {
-        return r.spans();
-    }
 }
