@@ -68,6 +68,9 @@ final class RecordSlots {
             coded(side, drawnSide);
             coded(quadrants, quadrant);
         }
+        // receptor phrasings with a percentage of their own ("RE : 0 %") only when no attribute holds the percentage
+        optional("erPctFree", boundTo(templates.flavour("erPercent")) ? null : "");
+        optional("prPctFree", boundTo(templates.flavour("prPercent")) ? null : "");
         numeric(templates.flavour("erPercent"), 0, pct);
         numeric(templates.flavour("erPercent"), 1, pctNeg);
         numeric(templates.flavour("prPercent"), 0, prPct);
@@ -233,6 +236,10 @@ final class RecordSlots {
         slots.put("cassettes", Integer.toString(4 + vocabulary.nextInt(20)));
         slots.put("cores", Integer.toString(2 + vocabulary.nextInt(5)));
         slots.put("gauge", Integer.toString(GAUGES[vocabulary.nextInt(GAUGES.length)]));
+    }
+
+    private boolean boundTo(TemplateSet.Flavour flavour) {
+        return flavour.attribute() != null && schema.has(flavour.attribute());
     }
 
     /** A coded flavour (side, quadrant): the record's value when the schema has the attribute, else the draw. */

@@ -102,6 +102,38 @@ class AnySchemaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
+    void receptorPercentagesFollowAPercentageAttribute(String language) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(Schema.breastCancer().toJson());
+        root.put("name", "breast-cancer-er-percent");
+        ((ArrayNode) root.get("attributes")).add(json.readTree("{\"name\": \"er_percent\", \"kind\": \"numeric\", \"min\": 0, \"max\": 100,"
+                + " \"precision\": 0, \"unit\": \"%\", \"labels\": {\"fr\": \"Pourcentage de cellules RE+\", \"en\": \"ER percentage\"}}"));
+        Schema schema = Schema.fromJson(json.writeValueAsString(root));
+        Pattern percent = Pattern.compile("(\\d+(?:[.,]\\d+)?) ?%");
+        int checked = 0;
+        for (TemplateReportWriter w : writers(schema, language)) {
+            List<ClinicalRecord> records = ClassicWordingTest.records(schema, 800, 12);
+            for (int i = 0; i < records.size(); i++) {
+                Report report = w.generate(new GenerationRequest("r" + i, records.get(i), 3L * i));
+                Evidence er = report.spans().get("er_status");
+                if (er == null) {
+                    continue;
+                }
+                String quote = er.quote(report.text());
+                var m = percent.matcher(quote.replace("< 1", "").replace("<1", ""));
+                Double value = records.get(i).getDouble("er_percent");
+                while (m.find()) {
+                    assertThat(value).as("a percentage in '%s' with er_percent missing", quote).isNotNull();
+                    assertThat(Double.parseDouble(m.group(1).replace(',', '.'))).as(quote).isEqualTo(value);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(300);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
     void anotherOrgansSchemaIsWrittenFromItsLabels(String language) {
         List<ClinicalRecord> records = ClassicWordingTest.records(COLON, 800, 3);
         Pattern breast = Pattern.compile("(?iu)\\bsein\\b|breast|mammaire|tumorectomie|mastectom|lumpectomy|\\bHER2\\b|r[ée]cepteur|receptor");
