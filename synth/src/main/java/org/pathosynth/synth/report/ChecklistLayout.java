@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import org.pathosynth.core.generation.ReportStyle;
 import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
@@ -12,49 +11,97 @@ import org.pathosynth.core.schema.Schema;
 /**
  * One "Label : value" line per stated attribute, in schema order: a "compte rendu fixe" ({@link ReportStyle#STRUCTURED})
  * or, with dot leaders up to a value column and often capitalised labels, a printed synoptic checklist
- * ({@link ReportStyle#SYNOPTIC}).
+ * ({@link ReportStyle#SYNOPTIC}). Each line is the span of its attribute (up to the value's {@code ⟦...⟧} end when its
+ * template adds flavour after the value). With the extended vocabulary both node counts sometimes share one line
+ * ("Statut ganglionnaire : 2N+/14N").
  */
 final class ChecklistLayout implements ReportLayout {
     private final TemplateSet templates;
     private final Schema schema;
     private final boolean synoptic;
+    private final GenericPhrases generic;
 
-    ChecklistLayout(TemplateSet templates, Schema schema, boolean synoptic) {
+    ChecklistLayout(TemplateSet templates, Schema schema, boolean synoptic, GenericPhrases generic) {
         this.templates = templates;
         this.schema = schema;
         this.synoptic = synoptic;
+        this.generic = generic;
     }
 
     @Override
-    public String write(RecordSlots v, SplittableRandom rng) {
-        List<String> lines = new ArrayList<>();
-        String title = templates.pick(rng, synoptic ? "synoptic" : "structured", "titles");
-        if (title != null && !title.isEmpty()) {
+    public String write(Composition c) {
+        return lines(c, true);
+    }
+
+    /** The checklist without title or distractor header and footer (a block of a longer report). */
+    String body(Composition c) {
+        return lines(c, false);
+    }
+
+    private String lines(Composition c, boolean whole) {
+        RecordSlots v = c.values();
+        Picker p = c.pick();
+        List<String> lines = new ArrayList<>(whole ? c.distractions().header() : List.of());
+        String title = p.pick(synoptic ? "synoptic" : "structured", "titles");
+        if (whole && title != null && !title.isEmpty()) {
             lines.add(v.render(title));
         }
-        String separator = templates.pick(rng, "structured", "separators");
-        boolean capitals = synoptic && rng.nextInt(3) == 0;
-        int column = 28 + rng.nextInt(14);
+        String separator = p.pick("structured", "separators");
+        boolean capitals = synoptic && c.rng().nextInt(3) == 0;
+        int column = 28 + c.rng().nextInt(14);
         JsonNode labels = templates.node("structured", "labels");
         JsonNode valueTemplates = templates.node("structured", "values");
+        if (whole) {
+            lines.addAll(c.distractions().historyLines());
+        }
+        boolean jointNodes = p.extended() && v.present("lymph_nodes_taken") && v.present("lymph_nodes_affected")
+                && v.vocabulary().nextInt(4) == 0;
         for (Attribute a : schema.attributes()) {
             if (!v.present(a.name())) {
                 continue;
             }
-            String label = TemplateSet.pick(labels.path(a.name()), rng);
-            String value = templates.pickValue(rng, valueTemplates.path(a.name()), a.kind().isCoded() ? v.text(a.name()) : "*");
-            if (label == null || value == null) {
-                label = a.label(templates.language());
-                value = a.kind().isCoded() ? a.valueLabel(v.text(a.name()), templates.language()) : v.number(a.name());
-            }
-            if (synoptic) {
-                label = capitals ? label.toUpperCase(Locale.ROOT) : label;
-                int dots = Math.max(3, column - label.length());
-                lines.add(label + " " + ".".repeat(dots) + " " + v.render(value));
+            String name = a.name();
+            String[] stated = {name};
+            String label;
+            String value;
+            if (jointNodes && name.startsWith("lymph_nodes_")) {
+                if (name.equals("lymph_nodes_affected")) {
+                    continue; // stated with the count taken
+                }
+                stated = new String[] {"lymph_nodes_taken", "lymph_nodes_affected"};
+                label = p.pick("structured", "jointNodes", "labels");
+                value = p.pick("structured", "jointNodes", "values");
             } else {
-                lines.add(label + separator + v.render(value));
+                label = p.pick(labels.path(name));
+                value = p.pickValue(valueTemplates.path(name), a.kind().isCoded() ? v.text(name) : "*");
+            }
+            if (label == null || value == null) {
+                label = generic.label(v, a);
+                value = generic.value(v, a);
+            } else {
+                value = v.render(value);
+            }
+            lines.add(line(v, label, separator, value, capitals, column, stated));
+            if (name.equals("tumor_size_mm")) {
+                lines.addAll(c.distractions().focusLines());
             }
         }
+        lines.addAll(c.distractions().pendingLines());
+        if (whole) {
+            lines.addAll(c.distractions().footer());
+        }
         return String.join("\n", lines);
+    }
+
+    private String line(RecordSlots v, String label, String separator, String value, boolean capitals, int column, String[] stated) {
+        String head;
+        if (synoptic) {
+            String l = capitals ? label.toUpperCase(Locale.ROOT) : label;
+            int dots = Math.max(3, column - l.length());
+            head = l + " " + ".".repeat(dots) + " ";
+        } else {
+            head = label + separator;
+        }
+        return v.mark("⟦" + head + (value.indexOf(SpanMarks.NARROW_CLOSE) >= 0 ? value.replace("⟦", "") : value + "⟧"), stated);
     }
 }

@@ -1,9 +1,8 @@
 package org.pathosynth.synth.report;
 
-import java.util.SplittableRandom;
 import org.pathosynth.core.generation.ReportStyle;
 
-/** One way of laying a report out from a record's slots (see {@link ReportStyle}). */
+/** One way of laying a report out from a record's slots (see {@link ReportStyle}); the text carries span marks. */
 interface ReportLayout {
-    String write(RecordSlots values, SplittableRandom rng);
+    String write(Composition c);
 }

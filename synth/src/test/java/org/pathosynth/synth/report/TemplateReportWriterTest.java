@@ -75,6 +75,18 @@ class TemplateReportWriterTest {
     }
 
     @Test
+    void spansAreOptionalAndLeaveTheTextAlone() {
+        for (long seed = 0; seed < 50; seed++) {
+            GenerationRequest request = new GenerationRequest("r", FULL, seed);
+            Report plain = TemplateReportWriter.builder().noise(0.5).build().generate(request);
+            Report spanned = TemplateReportWriter.builder().noise(0.5).spans(true).build().generate(request);
+            assertThat(plain.spans()).isEmpty();
+            assertThat(spanned.text()).isEqualTo(plain.text());
+            assertThat(spanned.spans()).hasSize(13);
+        }
+    }
+
+    @Test
     void badConfigurationIsRefused() {
         assertThatThrownBy(() -> TemplateReportWriter.builder().language("de").build())
                 .hasMessageContaining("no report templates for language 'de'");
@@ -109,8 +121,9 @@ class TemplateReportWriterTest {
 
     @Test
     void noiseWrapsLinesAndSometimesCapitalisesWithoutChangingTheValues() {
-        TemplateReportWriter noisy = TemplateReportWriter.builder().styles(ReportStyle.PROSE).noise(1.0).build();
-        TemplateReportWriter clean = TemplateReportWriter.builder().styles(ReportStyle.PROSE).build();
+        // the classic wording states the size as "28 mm" or "2,8 cm" (the extended one also as "28 x 20 x 15 mm")
+        TemplateReportWriter noisy = TemplateReportWriter.builder().styles(ReportStyle.PROSE).vocabulary(Vocabulary.CLASSIC).noise(1.0).build();
+        TemplateReportWriter clean = TemplateReportWriter.builder().styles(ReportStyle.PROSE).vocabulary(Vocabulary.CLASSIC).build();
         int wrapped = 0;
         int capitals = 0;
         for (long seed = 0; seed < 200; seed++) {

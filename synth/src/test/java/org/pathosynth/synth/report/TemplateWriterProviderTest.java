@@ -49,6 +49,26 @@ class TemplateWriterProviderTest {
     }
 
     @Test
+    void optionsSetVocabularyDistractorsAndOnePage() {
+        ReportGenerator byName = Generators.create("template", Map.of("vocabulary", "extended", "distractors", 0.5,
+                "distractor_kinds", List.of("history", "pending_test"), "one_page", 0.2, "spans", true), ComponentContext.of(Schema.breastCancer(), "fr"));
+        TemplateReportWriter built = TemplateReportWriter.builder().vocabulary(Vocabulary.EXTENDED)
+                .distractors(0.5, List.of(Distractor.HISTORY, Distractor.PENDING_TEST)).onePage(0.2).spans(true).build();
+        for (GenerationRequest r : GenerationRequests.forTable(RECORDS, 5).subList(0, 40)) {
+            Report report = byName.generate(r);
+            assertThat(report).isEqualTo(built.generate(r));
+            assertThat(report.spans()).isNotEmpty();
+        }
+        ComponentContext fr = ComponentContext.of(Schema.breastCancer(), "fr");
+        assertThatThrownBy(() -> Generators.create("template", Map.of("vocabulary", "fancy"), fr))
+                .hasMessageContaining("vocabulary must be extended or classic, got 'fancy'");
+        assertThatThrownBy(() -> Generators.create("template", Map.of("distractor_kinds", List.of("gossip")), fr))
+                .hasMessageContaining("distractor_kinds must be among [history, imaging, identifiers, second_focus, pending_test], got 'gossip'");
+        assertThatThrownBy(() -> Generators.create("template", Map.of("one_page", 3), fr))
+                .hasMessageContaining("one_page must be between 0 and 1, got 3.0");
+    }
+
+    @Test
     void badOptionsAreNamed() {
         ComponentContext fr = ComponentContext.of(Schema.breastCancer(), "fr");
         assertThatThrownBy(() -> Generators.create("template", Map.of("noise", 2), fr))
@@ -59,7 +79,7 @@ class TemplateWriterProviderTest {
         assertThatThrownBy(() -> Generators.create("template", Map.of("styles", List.of()), fr))
                 .hasMessageContaining("styles must name at least one style");
         assertThatThrownBy(() -> Generators.create("template", Map.of("words", 100), fr))
-                .hasMessageContaining("unknown option 'words'; known options: noise, styles, name");
+                .hasMessageContaining("unknown option 'words'; known options: noise, styles, name, vocabulary, distractors, distractor_kinds, one_page, spans");
         assertThatThrownBy(() -> Generators.create("template", ComponentContext.of(Schema.breastCancer(), "de")))
                 .hasMessageContaining("no report templates for language 'de'");
         assertThatThrownBy(() -> Generators.create("template:x", fr)).hasMessageContaining("takes no argument");
