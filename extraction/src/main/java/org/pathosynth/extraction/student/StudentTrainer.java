@@ -406,7 +406,7 @@ public final class StudentTrainer {
         private double validationShare = 0.1;
         private int epochs = 5;
         private double learningRate = 0.2;
-        private double l2 = 1e-6;
+        private double l2 = 1e-4;
         private int minFeatureCount = 2;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private ProgressListener progress = ProgressListener.NONE;

@@ -19,6 +19,7 @@ import org.pathosynth.core.report.Report;
 import org.pathosynth.extraction.corpus.LabelledCorpus;
 import org.pathosynth.extraction.corpus.LabelledReport;
 import org.pathosynth.synth.report.TemplateReportWriter;
+import org.pathosynth.synth.report.Vocabulary;
 
 /**
  * Every value and evidence span the extractor reads from the labelled corpus, the page-long reports and 300 template
@@ -46,8 +47,9 @@ class PinnedPredictionsTest {
             records.add(r.gold());
         }
         LabelledCorpus.pageLong().forEach(r -> reports.add(r.report()));
-        TemplateReportWriter french = TemplateReportWriter.builder().language("fr").noise(0.5).build();
-        TemplateReportWriter english = TemplateReportWriter.builder().language("en").noise(0.5).build();
+        // the classic wording: what this pins is the rules, not the writer's default vocabulary
+        TemplateReportWriter french = TemplateReportWriter.builder().language("fr").noise(0.5).vocabulary(Vocabulary.CLASSIC).build();
+        TemplateReportWriter english = TemplateReportWriter.builder().language("en").noise(0.5).vocabulary(Vocabulary.CLASSIC).build();
         for (int i = 0; i < 300; i++) {
             GenerationRequest request = new GenerationRequest("t" + i, records.get(i % records.size()), 1000L + i);
             reports.add((i % 2 == 0 ? french : english).generate(request));

@@ -58,7 +58,7 @@ final class TrainingPairs {
         List<ReportPair> pairs = new ArrayList<>();
         for (String lang : List.of("fr", "en")) {
             Table t = Table.of(schema, records(schema, n / 2, seed + lang.hashCode()));
-            TemplateReportWriter w = TemplateReportWriter.builder().schema(schema).language(lang).noise(0.3).build();
+            TemplateReportWriter w = TemplateReportWriter.builder().schema(schema).language(lang).noise(0.3).distractors(0.3).onePage(0.3).build();
             for (ReportPair p : w.generateAll(t, seed).pairs()) {
                 String id = lang + "-" + p.id();
                 pairs.add(new ReportPair(id, p.record(), new org.pathosynth.core.report.Report(id, p.report().text(),

@@ -96,7 +96,10 @@ final class OnePageLayout {
         return test == null ? "unknown" : test;
     }
 
-    /** The diagnosis restated in telegraphic form ("Carcinome ..., grade II, 28 mm, limites saines, 0N+/3"), unmarked. */
+    /**
+     * The diagnosis restated in telegraphic form ("Carcinome ..., grade II, 28 mm, limites saines, 0N+/3"), each part
+     * marked as a statement of its attribute: a restatement states the value too.
+     */
     private List<String> conclusion(RecordSlots v, SplittableRandom page) {
         List<String> parts = new ArrayList<>();
         JsonNode words = templates.node("onePage", "conclusion");
@@ -114,7 +117,8 @@ final class OnePageLayout {
             }
             JsonNode list = byValue.has(v.text(key)) ? byValue.path(v.text(key)) : byValue.path("*");
             List<String> forms = TemplateSet.strings(list);
-            parts.add(SpanMarks.visible(v.render(forms.get(page.nextInt(forms.size())))));
+            String part = SpanMarks.visible(v.render(forms.get(page.nextInt(forms.size()))));
+            parts.add(key.equals("lymph_nodes_taken") ? v.mark(part, "lymph_nodes_taken", "lymph_nodes_affected") : v.mark(part, key));
         }
         List<String> out = new ArrayList<>();
         if (!parts.isEmpty()) {

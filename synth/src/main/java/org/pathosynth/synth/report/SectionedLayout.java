@@ -58,7 +58,7 @@ final class SectionedLayout implements ReportLayout {
 
         if (v.present("morphology_icdo")) {
             List<String> conclusion = new ArrayList<>();
-            String label = v.render("{label}");
+            String label = v.mark(SpanMarks.visible(v.render("{label}")), "morphology_icdo"); // the conclusion restates it
             ProseLayout.add(conclusion, v.render(c.pick().pick("sectioned", "conclusionSentences").replace("{diagnosis}", label)));
             section(out, "conclusion", conclusion, capitals, c);
         }

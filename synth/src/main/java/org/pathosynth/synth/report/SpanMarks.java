@@ -1,5 +1,6 @@
 package org.pathosynth.synth.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,16 +156,23 @@ final class SpanMarks {
         return false;
     }
 
-    /** The clean text and, per attribute (schema order), the span that states it; empty spans are dropped. */
+    /**
+     * The clean text and, per attribute (schema order), the spans of every phrase that states it (a conclusion may
+     * restate it); a flavour phrase counts only when no phrase states the attribute. Empty spans are dropped.
+     */
     static SpannedText strip(String marked, List<String> attributes) {
         char[] in = marked.toCharArray();
         char[] out = new char[in.length];
         int length = 0;
         int n = attributes.size();
-        int[] statedStart = filled(n);
-        int[] statedEnd = filled(n);
-        int[] flavourStart = filled(n);
-        int[] flavourEnd = filled(n);
+        int[] open = filled(n);
+        int[] openFlavour = filled(n);
+        List<List<int[]>> stated = new ArrayList<>();
+        List<List<int[]>> flavour = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            stated.add(new ArrayList<>());
+            flavour.add(new ArrayList<>());
+        }
         for (int i = 0; i < in.length; i++) {
             char c = in[i];
             if (!isMark(c) || i + 1 >= in.length) {
@@ -173,20 +181,28 @@ final class SpanMarks {
             }
             int a = in[++i] - INDEX;
             switch (c) {
-                // the first phrase of each rank wins: later opens and closes are ignored
-                case OPEN -> statedStart[a] = statedStart[a] < 0 ? length : statedStart[a];
-                case CLOSE -> statedEnd[a] = statedEnd[a] < 0 ? length : statedEnd[a];
-                case OPEN_FLAVOUR -> flavourStart[a] = flavourStart[a] < 0 ? length : flavourStart[a];
-                case CLOSE_FLAVOUR -> flavourEnd[a] = flavourEnd[a] < 0 ? length : flavourEnd[a];
+                case OPEN -> open[a] = open[a] < 0 ? length : open[a];
+                case CLOSE -> {
+                    if (open[a] >= 0 && length > open[a]) {
+                        stated.get(a).add(new int[] {open[a], length});
+                    }
+                    open[a] = -1;
+                }
+                case OPEN_FLAVOUR -> openFlavour[a] = openFlavour[a] < 0 ? length : openFlavour[a];
+                case CLOSE_FLAVOUR -> {
+                    if (openFlavour[a] >= 0 && length > openFlavour[a]) {
+                        flavour.get(a).add(new int[] {openFlavour[a], length});
+                    }
+                    openFlavour[a] = -1;
+                }
                 default -> throw new IllegalStateException("unknown span mark " + (int) c);
             }
         }
-        Map<String, int[]> spans = new LinkedHashMap<>();
+        Map<String, List<int[]>> spans = new LinkedHashMap<>();
         for (int a = 0; a < n; a++) {
-            if (statedStart[a] >= 0 && statedEnd[a] > statedStart[a]) {
-                spans.put(attributes.get(a), new int[] {statedStart[a], statedEnd[a]});
-            } else if (flavourStart[a] >= 0 && flavourEnd[a] > flavourStart[a]) {
-                spans.put(attributes.get(a), new int[] {flavourStart[a], flavourEnd[a]});
+            List<int[]> chosen = stated.get(a).isEmpty() ? flavour.get(a) : stated.get(a);
+            if (!chosen.isEmpty()) {
+                spans.put(attributes.get(a), chosen);
             }
         }
         return new SpannedText(new String(out, 0, length), spans);

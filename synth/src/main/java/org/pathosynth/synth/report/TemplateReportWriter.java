@@ -132,7 +132,7 @@ public final class TemplateReportWriter implements ReportGenerator {
 
     /**
      * Configures the writer: schema (default breast-cancer), language (fr or en), styles (default all), noise (default
-     * 0), vocabulary (default classic), spans (default off), distractors (default none) and one-page layouts (default
+     * 0), vocabulary (default extended), spans (default on), distractors (default none) and one-page layouts (default
      * none). For a student extractor's training corpus: {@code .vocabulary(Vocabulary.EXTENDED).spans(true)}, with
      * distractors and one-page reports.
      */
@@ -142,11 +142,11 @@ public final class TemplateReportWriter implements ReportGenerator {
         private Set<ReportStyle> styles = EnumSet.allOf(ReportStyle.class);
         private double noise;
         private String name = NAME;
-        private Vocabulary vocabulary = Vocabulary.CLASSIC;
+        private Vocabulary vocabulary = Vocabulary.EXTENDED;
         private double distractorRate;
         private Set<Distractor> distractorKinds = EnumSet.allOf(Distractor.class);
         private double onePage;
-        private boolean spans;
+        private boolean spans = true;
 
         public Builder name(String name) {
             if (name == null || name.isBlank()) {
@@ -194,9 +194,9 @@ public final class TemplateReportWriter implements ReportGenerator {
         }
 
         /**
-         * The wording: {@link Vocabulary#CLASSIC} (the default: the phrasings of template version 2, byte-identical to them
-         * for the breast-cancer schema) or {@link Vocabulary#EXTENDED}, the wider vocabulary of real reports, for
-         * corpora a student extractor learns from.
+         * The wording: {@link Vocabulary#EXTENDED} (the default), the wider vocabulary of real reports, which a student
+         * extractor learns from; or {@link Vocabulary#CLASSIC}, the phrasings of template version 2, byte-identical to them
+         * for the breast-cancer schema.
          */
         public Builder vocabulary(Vocabulary vocabulary) {
             this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
@@ -240,7 +240,7 @@ public final class TemplateReportWriter implements ReportGenerator {
 
         /**
          * Whether reports carry the {@link Report#spans() spans} of their values (exact labels for training a student
-         * extractor); off by default, so that the default output, JSON included, stays as it was.
+         * extractor; on by default).
          */
         public Builder spans(boolean record) {
             this.spans = record;

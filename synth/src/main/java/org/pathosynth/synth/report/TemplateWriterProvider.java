@@ -15,13 +15,13 @@ public final class TemplateWriterProvider implements GeneratorProvider<TemplateW
      * @param styles      the layouts to draw from, by name (default all four: prose, structured, synoptic, sectioned)
      * @param name        the writer's name in provenance (default {@value TemplateReportWriter#NAME}); two writers in one
      *                    ensemble need two names
-     * @param vocabulary  {@code classic} (default: the wording of template version 2) or {@code extended} (the wider
+     * @param vocabulary  {@code extended} (default: the wider
      *                    vocabulary, for training corpora)
      * @param distractors how often each kind of distractor is added to a report, 0 (default) to 1
      * @param distractorKinds the kinds of distractors, by name (default all: history, imaging, identifiers,
      *                    second_focus, pending_test)
      * @param onePage     how often a report is a whole printed page, 0 (default) to 1
-     * @param spans       whether reports carry the spans of their values (default false)
+     * @param spans       whether reports carry the spans of their values (default true)
      */
     public record Options(Double noise, List<String> styles, String name, String vocabulary, Double distractors,
                           List<String> distractorKinds, Double onePage, Boolean spans) {
@@ -35,7 +35,7 @@ public final class TemplateWriterProvider implements GeneratorProvider<TemplateW
             if (name != null && name.isBlank()) {
                 throw new IllegalArgumentException("name cannot be blank");
             }
-            vocabulary = vocabulary == null ? "classic" : vocabulary.strip().toLowerCase(Locale.ROOT);
+            vocabulary = vocabulary == null ? "extended" : vocabulary.strip().toLowerCase(Locale.ROOT);
             vocabularyOf(vocabulary);
             distractors = rate("distractors", distractors);
             distractorKinds = distractorKinds == null
@@ -45,7 +45,7 @@ public final class TemplateWriterProvider implements GeneratorProvider<TemplateW
             }
             distractorKinds.forEach(Options::kindOf);
             onePage = rate("one_page", onePage);
-            spans = spans != null && spans;
+            spans = spans == null || spans;
         }
 
         public List<ReportStyle> reportStyles() {

@@ -1,6 +1,8 @@
 package org.pathosynth.synth.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,13 +52,19 @@ final class TextRewrite {
     }
 
     /** The new text, and the spans moved into it; a span whose characters were all dropped is dropped. */
-    SpannedText finish(Map<String, int[]> spans) {
-        Map<String, int[]> moved = new LinkedHashMap<>();
-        spans.forEach((name, s) -> {
-            int start = newStart[s[0]];
-            int end = newEnd[s[1] - 1];
-            if (end > start) {
-                moved.put(name, new int[] {start, end});
+    SpannedText finish(Map<String, List<int[]>> spans) {
+        Map<String, List<int[]>> moved = new LinkedHashMap<>();
+        spans.forEach((name, list) -> {
+            List<int[]> kept = new ArrayList<>();
+            for (int[] s : list) {
+                int start = newStart[s[0]];
+                int end = newEnd[s[1] - 1];
+                if (end > start) {
+                    kept.add(new int[] {start, end});
+                }
+            }
+            if (!kept.isEmpty()) {
+                moved.put(name, kept);
             }
         });
         return new SpannedText(out.toString(), moved);

@@ -87,7 +87,7 @@ class AnySchemaTest {
                     assertThat(left.matcher(checked).find()).as("a left side in a %s report:\n%s", side, text).isFalse();
                 }
                 if (!side.isEmpty()) {
-                    String quote = ReportSpansTest.normal(report.spans().get("laterality").quote(text));
+                    String quote = ReportSpansTest.normal(report.span("laterality").quote(text));
                     assertThat(forms(schema.attribute("laterality"), side, language)).as("laterality in '%s'", quote)
                             .anyMatch(f -> appears(f, quote));
                     sides++;
@@ -115,7 +115,7 @@ class AnySchemaTest {
             List<ClinicalRecord> records = ClassicWordingTest.records(schema, 800, 12);
             for (int i = 0; i < records.size(); i++) {
                 Report report = w.generate(new GenerationRequest("r" + i, records.get(i), 3L * i));
-                Evidence er = report.spans().get("er_status");
+                Evidence er = report.span("er_status");
                 if (er == null) {
                     continue;
                 }
@@ -148,7 +148,7 @@ class AnySchemaTest {
                         assertThat(report.spans()).doesNotContainKey(a.name());
                         continue;
                     }
-                    Evidence span = report.spans().get(a.name());
+                    Evidence span = report.span(a.name());
                     assertThat(span).as("span of %s in\n%s", a.name(), report.text()).isNotNull();
                     String quote = ReportSpansTest.normal(span.quote(report.text()));
                     assertThat(statesGeneric(a, r, quote, language)).as("%s=%s in '%s'\n%s", a.name(), r.format(a.name()), quote, report.text())

@@ -81,7 +81,7 @@ class ReportSpansTest {
     /** The number of spans checked. */
     static int check(Report r, ClinicalRecord record, String language) {
         String text = r.text();
-        Map<String, Evidence> spans = r.spans();
+        Map<String, List<Evidence>> spans = r.spans();
         for (String name : record.schema().names()) {
             if (record.get(name) == null) {
                 assertThat(spans).as("no span for a missing %s in %s", name, r.provenance()).doesNotContainKey(name);
@@ -89,7 +89,7 @@ class ReportSpansTest {
                 assertThat(spans).as("span of %s in %s\n%s", name, r.provenance(), text).containsKey(name);
             }
         }
-        for (Map.Entry<String, Evidence> e : spans.entrySet()) {
+        for (Map.Entry<String, Evidence> e : flatten(spans)) {
             Evidence s = e.getValue();
             assertThat(s.start()).isLessThan(s.end());
             assertThat(s.end()).isLessThanOrEqualTo(text.length());
@@ -107,10 +107,10 @@ class ReportSpansTest {
     /** Two attributes' spans overlap only where one phrase states both node counts, and then they are the same span. */
     static void assertNoOverlap(Report r) {
         String text = r.text();
-        Map<String, Evidence> spans = r.spans();
-        for (Map.Entry<String, Evidence> e : spans.entrySet()) {
+        List<Map.Entry<String, Evidence>> spans = flatten(r.spans());
+        for (Map.Entry<String, Evidence> e : spans) {
             Evidence s = e.getValue();
-            for (Map.Entry<String, Evidence> o : spans.entrySet()) {
+            for (Map.Entry<String, Evidence> o : spans) {
                 Evidence t = o.getValue();
                 if (o.getKey().equals(e.getKey()) || t.end() <= s.start() || s.end() <= t.start()) {
                     continue;
@@ -120,6 +120,13 @@ class ReportSpansTest {
                 assertThat(t).isEqualTo(s);
             }
         }
+    }
+
+    /** Every span of every attribute, as (attribute, span) entries. */
+    static List<Map.Entry<String, Evidence>> flatten(Map<String, List<Evidence>> spans) {
+        List<Map.Entry<String, Evidence>> out = new java.util.ArrayList<>();
+        spans.forEach((name, list) -> list.forEach(s -> out.add(Map.entry(name, s))));
+        return out;
     }
 
     private static boolean states(String name, ClinicalRecord record, String quote, String language) {

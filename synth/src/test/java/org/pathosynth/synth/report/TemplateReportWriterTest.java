@@ -78,8 +78,8 @@ class TemplateReportWriterTest {
     void spansAreOptionalAndLeaveTheTextAlone() {
         for (long seed = 0; seed < 50; seed++) {
             GenerationRequest request = new GenerationRequest("r", FULL, seed);
-            Report plain = TemplateReportWriter.builder().noise(0.5).build().generate(request);
-            Report spanned = TemplateReportWriter.builder().noise(0.5).spans(true).build().generate(request);
+            Report plain = TemplateReportWriter.builder().noise(0.5).spans(false).build().generate(request);
+            Report spanned = TemplateReportWriter.builder().noise(0.5).build().generate(request); // spans are on by default
             assertThat(plain.spans()).isEmpty();
             assertThat(spanned.text()).isEqualTo(plain.text());
             assertThat(spanned.spans()).hasSize(13);
