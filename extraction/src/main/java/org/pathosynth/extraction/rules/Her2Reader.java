@@ -44,7 +44,7 @@ final class Her2Reader implements AttributeReader {
 
     @Override
     public void read(Reading reading, Findings found) {
-        found.put(attribute, reading.currentFirst(view -> read(reading, view)));
+        found.put(attribute, statements.ofThisSpecimen(reading, cue, view -> read(reading, view)));
     }
 
     private Hit read(Reading reading, TextView view) {

@@ -33,7 +33,7 @@ final class MarginReader implements AttributeReader {
 
     @Override
     public void read(Reading reading, Findings found) {
-        found.put(attribute, read(reading.whole()));
+        found.put(attribute, read(reading.current()));
     }
 
     private Hit read(TextView view) {

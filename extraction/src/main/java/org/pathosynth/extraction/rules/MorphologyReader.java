@@ -36,7 +36,7 @@ final class MorphologyReader implements AttributeReader {
 
     @Override
     public void read(Reading reading, Findings found) {
-        found.put(attribute.name(), reading.currentFirst(this::read));
+        found.put(attribute.name(), read(reading.current()));
     }
 
     private Hit read(TextView view) {

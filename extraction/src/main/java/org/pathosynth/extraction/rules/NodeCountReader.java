@@ -45,7 +45,7 @@ final class NodeCountReader implements AttributeReader {
 
     @Override
     public void read(Reading reading, Findings found) {
-        TextView view = reading.whole();
+        TextView view = reading.current();
         Windows nodeSentences = nodeSentences(view);
         if (nodeSentences.isEmpty()) {
             return;

@@ -39,7 +39,9 @@ final class ProcedureReader implements AttributeReader {
 
     @Override
     public void read(Reading reading, Findings found) {
-        found.put(attribute, read(reading.whole()));
+        // the specimen at hand, else the one the clinical history names when the report names no other
+        Hit current = read(reading.current());
+        found.put(attribute, current != null ? current : read(reading.whole()));
     }
 
     private Hit read(TextView view) {

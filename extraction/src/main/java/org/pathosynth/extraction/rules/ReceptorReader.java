@@ -9,8 +9,8 @@ import org.pathosynth.extraction.rules.internal.TextView;
 
 /**
  * Hormone receptor status (ER and PR): both in one statement ("RE/RP : 100 % / 95 %"), else each from its cue, as a
- * word ("positifs") or a percentage against the language's positivity threshold. The examination at hand is read
- * first; the whole text only when restated results were passed over.
+ * word ("positifs") or a percentage against the language's positivity threshold, in the examination at hand (see
+ * {@link MarkerStatements#ofThisSpecimen}).
  */
 final class ReceptorReader implements AttributeReader {
     static final String ER = "er";
@@ -49,28 +49,17 @@ final class ReceptorReader implements AttributeReader {
     @Override
     public void read(Reading reading, Findings found) {
         double threshold = reading.language().startsWith("fr") ? frenchThreshold : englishThreshold;
-        TextView current = reading.current();
-        int skipsBefore = current.skips();
-        Hit erHit = null;
-        Hit prHit = null;
-        for (TextView view : new TextView[] {current, reading.whole()}) {
-            if (view != current && current.skips() == skipsBefore) {
-                break; // no restated result was passed over
-            }
-            Scan m = rules.scan(pair, view);
-            if (m.find()) {
-                erHit = new Hit(MarkerStatements.decimal(m.group(ER)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9);
-                prHit = new Hit(MarkerStatements.decimal(m.group(PR)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9);
-            }
-            if (erHit == null) {
-                erHit = receptor(reading, view, erCue, threshold);
-            }
-            if (prHit == null) {
-                prHit = receptor(reading, view, prCue, threshold);
-            }
+        found.put(er, statements.ofThisSpecimen(reading, erCue, view -> read(reading, view, ER, erCue, threshold)));
+        found.put(pr, statements.ofThisSpecimen(reading, prCue, view -> read(reading, view, PR, prCue, threshold)));
+    }
+
+    /** One receptor: from a statement of both ("RE/RP : 100 % / 95 %"), else from its own cue. */
+    private Hit read(Reading reading, TextView view, String receptor, Pattern cue, double threshold) {
+        Scan m = rules.scan(pair, view);
+        if (m.find()) {
+            return new Hit(MarkerStatements.decimal(m.group(receptor)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9);
         }
-        found.put(er, erHit);
-        found.put(pr, prHit);
+        return receptor(reading, view, cue, threshold);
     }
 
     private Hit receptor(Reading reading, TextView view, Pattern cue, double thresholdPercent) {

@@ -15,8 +15,9 @@ import org.pathosynth.extraction.rules.internal.Windows;
 /**
  * Finds the tumour size among all the measurements of a report. A measurement is dropped when its surroundings say
  * it measures something else (specimen, node, metastasis, margin distance, in situ extent, imaging, distance to the
- * nipple) or when its sentence names neither a size nor a tumour. Statements outside the macroscopy section
- * (microscopy, conclusion, forms) win over macroscopic ones, and restated earlier results come last. Within the
+ * nipple) or when its sentence names neither a size nor a tumour; sizes stated in passages about earlier examinations
+ * (clinical history, imaging) are not this specimen's. Statements outside the macroscopy section (microscopy,
+ * conclusion, forms) win over macroscopic ones. Within the
  * first sentence that holds a size, the largest measurement is taken: "trois foyers de 12, 8 et 31 mm" is 31 mm,
  * "18 x 15 x 12 mm" is 18 mm, rounded as the schema's attribute says.
  */
@@ -63,7 +64,7 @@ final class SizeReader implements AttributeReader {
         ReportText text = view.text();
         Windows macro = macroSections(view);
         List<Hit> candidates = candidates(view);
-        for (int tier = 0; tier < 3; tier++) {
+        for (int tier = 0; tier < 2; tier++) {
             Hit best = null;
             int sentenceStart = -1;
             for (Hit h : candidates) {
@@ -107,9 +108,6 @@ final class SizeReader implements AttributeReader {
     }
 
     private static int tier(ReportText text, Windows macro, int position) {
-        if (text.isPrior(position)) {
-            return 2;
-        }
         return macro.contains(position) ? 1 : 0;
     }
 
@@ -137,7 +135,7 @@ final class SizeReader implements AttributeReader {
             int sentenceEnd = text.clauseEnd(m.end(), SENTENCE);
             int from = Math.min(Math.max(Math.max(sentenceStart, previousEnd), m.start() - 40), m.start());
             previousEnd = m.end();
-            if (any(excluded, from, m.start()) || !any(cues, sentenceStart, sentenceEnd)) {
+            if (text.isPrior(m.start()) || any(excluded, from, m.start()) || !any(cues, sentenceStart, sentenceEnd)) {
                 continue;
             }
             if (rules.region(excludeJustBefore, view, Math.max(from, text.previousWordStart(m.start())), m.start()).find()) {

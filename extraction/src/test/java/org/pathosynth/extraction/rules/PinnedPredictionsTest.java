@@ -26,8 +26,11 @@ import org.pathosynth.synth.report.TemplateReportWriter;
  * any prediction changes the digest: if the change is meant, say so and pin the new one.
  */
 class PinnedPredictionsTest {
-    /** Pinned on the extractor before its readers were split by attribute family. */
-    private static final String PINNED = "0fd4146ef0e4c6911e0b9e28ea4e6b58ef53d29a311f1f624502c5de54d634c5";
+    /**
+     * Pinned after the readers stopped falling back on results restated from an earlier examination (issue 19): only
+     * fr-03 and page-en-02 lost their restated receptor, HER2 and Ki-67 values, as their relabelled gold says.
+     */
+    private static final String PINNED = "3087fb1c5bed2927c7cb418cae6a93655ef18061cbc741a99280afcaaaeb9ecf";
 
     @Test
     void predictionsAreThoseThatWerePinned() throws Exception {

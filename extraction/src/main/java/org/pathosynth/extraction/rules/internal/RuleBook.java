@@ -42,7 +42,7 @@ public final class RuleBook {
     private final List<String> numberWordsLowerCase;
     private final Map<String, Pattern> compiled = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Pattern>> compiledLists = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Pattern priorLine;
+    private volatile EarlierExaminations earlier;
 
     private RuleBook(JsonNode root) {
         this.root = root;
@@ -55,7 +55,6 @@ public final class RuleBook {
         // Words only where a letter is: after "12" fails further on, the regex does not try the sixty words at a digit.
         this.numberPattern = "(?:\\d{1,3}|(?=\\p{L})(?:" + words + "))";
         this.numberWordsLowerCase = numberWords.keySet().stream().map(w -> w.toLowerCase(Locale.ROOT)).sorted().toList();
-        this.priorLine = pattern("priorLine");
     }
 
     /** The rules that ship with PathoSynth. */
@@ -75,13 +74,15 @@ public final class RuleBook {
         return new RuleBook(new ObjectMapper().readTree(rulesFile));
     }
 
-    /** A report ready to scan, its restated earlier results (clinical history, "rappel", "cf. biopsie") marked. */
+    /** A report ready to scan, its passages about earlier examinations marked (see {@link EarlierExaminations}). */
     public ReportText open(String text) {
         ReportText t = new ReportText(text, lexicon);
-        Scan priorLines = scan(priorLine, t.whole());
-        while (priorLines.find()) {
-            t.markPrior(priorLines.start(), priorLines.end());
+        EarlierExaminations e = earlier;
+        if (e == null) {
+            e = new EarlierExaminations(this); // not in the constructor: it compiles rules through this rule book
+            earlier = e;
         }
+        e.mark(t);
         return t;
     }
 
