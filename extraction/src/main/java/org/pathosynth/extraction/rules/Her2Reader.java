@@ -26,6 +26,7 @@ final class Her2Reader implements AttributeReader {
     private final Pattern pending;
     private final Pattern planned;
     private final Pattern control;
+    private final Pattern tripleNegative;
 
     Her2Reader(RuleBook rules, ReaderEntry entry, MarkerStatements statements) {
         this.rules = rules;
@@ -40,6 +41,7 @@ final class Her2Reader implements AttributeReader {
         this.pending = rules.pattern(entry.rule("pending"));
         this.planned = rules.pattern(entry.rule("planned"));
         this.control = rules.pattern(entry.rule("control"));
+        this.tripleNegative = rules.pattern(entry.rule("tripleNegative"));
     }
 
     @Override
@@ -47,7 +49,17 @@ final class Her2Reader implements AttributeReader {
         found.put(attribute, statements.ofThisSpecimen(reading, cue, view -> read(reading, view)));
     }
 
+    /** The status from HER2's own statements, else from "triple négatif". */
     private Hit read(Reading reading, TextView view) {
+        Hit own = statements(reading, view);
+        if (own != null) {
+            return own;
+        }
+        Scan n = rules.scan(tripleNegative, view);
+        return n.find() ? new Hit("negative", n.start(), n.end(), 0.9) : null;
+    }
+
+    private Hit statements(Reading reading, TextView view) {
         ReportText text = view.text();
         Scan c = rules.scan(cue, view);
         while (c.find()) {

@@ -13,7 +13,9 @@ import org.pathosynth.extraction.rules.internal.Windows;
  * Lymph node counts (taken, affected), from the most explicit statement found: a notation or phrase giving both counts
  * ("3N+/14", "pN1a (2/14)", "2 ganglions envahis sur 13", "1 of 4 involved"), else a bare ratio next to a node word
  * ("GS : 0/3", "Sentinel lymph nodes: 0/2"; dates and scores are not next to one), else "deux ganglions, tous
- * indemnes", else each count on its own.
+ * indemnes", else each count on its own. Without any count, a single sentinel node stated negative ("le ganglion
+ * sentinelle est indemne", "sentinel node: negative") is one node taken, none affected; negative nodes without a
+ * count ("ganglions sentinelles indemnes", "pN0(sn)") say only that none is affected.
  */
 final class NodeCountReader implements AttributeReader {
     static final String TAKEN = "taken";
@@ -29,6 +31,8 @@ final class NodeCountReader implements AttributeReader {
     private final List<Pattern> allNegative;
     private final List<Pattern> takenCounts;
     private final List<Pattern> affectedCounts;
+    private final Pattern sentinelNegative;
+    private final List<Pattern> negativeWithoutCount;
 
     NodeCountReader(RuleBook rules, ReaderEntry entry) {
         this.rules = rules;
@@ -41,6 +45,8 @@ final class NodeCountReader implements AttributeReader {
         this.allNegative = rules.patterns(entry.rule("allNegative"));
         this.takenCounts = rules.patterns(entry.rule("taken"));
         this.affectedCounts = rules.patterns(entry.rule("affected"));
+        this.sentinelNegative = rules.pattern(entry.rule("sentinelNegative"));
+        this.negativeWithoutCount = rules.patterns(entry.rule("negativeWithoutCount"));
     }
 
     @Override
@@ -68,6 +74,16 @@ final class NodeCountReader implements AttributeReader {
         if (pair == null) {
             takenHit = firstCount(takenCounts, "t", view, nodeSentences);
             affectedHit = firstCount(affectedCounts, "a", view, nodeSentences);
+        }
+        if (takenHit == null && affectedHit == null) {
+            Scan s = rules.scan(sentinelNegative, view);
+            if (s.find()) {
+                takenHit = new Hit(1, s.start(), s.end(), 0.9);
+                affectedHit = new Hit(0, s.start(), s.end(), 0.9);
+            }
+        }
+        if (affectedHit == null) {
+            affectedHit = first(negativeWithoutCount, view);
         }
         found.put(taken, takenHit);
         found.put(affected, affectedHit);
@@ -141,6 +157,18 @@ final class NodeCountReader implements AttributeReader {
             }
         }
         return null;
+    }
+
+    /** None affected, from the earliest statement of negative nodes without a count; null when there is none. */
+    private Hit first(List<Pattern> patterns, TextView view) {
+        Hit best = null;
+        for (Pattern p : patterns) {
+            Scan m = rules.scan(p, view).before(best == null ? Integer.MAX_VALUE : best.start());
+            if (m.find()) {
+                best = new Hit(0, m.start(), m.end(), 0.9);
+            }
+        }
+        return best;
     }
 
     /** The earliest count any pattern reads in a sentence naming nodes, outside the pair already read. */

@@ -27,6 +27,8 @@ final class ReceptorReader implements AttributeReader {
     private final Pattern percent;
     private final Pattern planned;
     private final Pattern control;
+    private final Pattern tripleNegative;
+    private final Pattern hormoneNegative;
     private final double frenchThreshold;
     private final double englishThreshold;
 
@@ -42,6 +44,8 @@ final class ReceptorReader implements AttributeReader {
         this.percent = rules.pattern(entry.rule("percent"));
         this.planned = rules.pattern(entry.rule("planned"));
         this.control = rules.pattern(entry.rule("control"));
+        this.tripleNegative = rules.pattern(entry.rule("tripleNegative"));
+        this.hormoneNegative = rules.pattern(entry.rule("hormoneNegative"));
         this.frenchThreshold = frenchThreshold;
         this.englishThreshold = englishThreshold;
     }
@@ -53,13 +57,26 @@ final class ReceptorReader implements AttributeReader {
         found.put(pr, statements.ofThisSpecimen(reading, prCue, view -> read(reading, view, PR, prCue, threshold)));
     }
 
-    /** One receptor: from a statement of both ("RE/RP : 100 % / 95 %"), else from its own cue. */
+    /**
+     * One receptor: from a statement of both ("RE/RP : 100 % / 95 %"), else from its own cue, else from a statement
+     * that both receptors are negative ("triple négatif", "RH-"; "RH+" says only that one of them is positive).
+     */
     private Hit read(Reading reading, TextView view, String receptor, Pattern cue, double threshold) {
         Scan m = rules.scan(pair, view);
         if (m.find()) {
             return new Hit(MarkerStatements.decimal(m.group(receptor)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9);
         }
-        return receptor(reading, view, cue, threshold);
+        Hit own = receptor(reading, view, cue, threshold);
+        if (own != null) {
+            return own;
+        }
+        for (Pattern bothNegative : new Pattern[] {tripleNegative, hormoneNegative}) {
+            Scan n = rules.scan(bothNegative, view);
+            if (n.find()) {
+                return new Hit("negative", n.start(), n.end(), 0.9);
+            }
+        }
+        return null;
     }
 
     private Hit receptor(Reading reading, TextView view, Pattern cue, double thresholdPercent) {

@@ -42,7 +42,7 @@ final class EarlierExaminations {
     void mark(ReportText text) {
         Scan h = rules.scan(history, text.whole());
         while (h.find()) {
-            text.mark(h.start(), passageEnd(text, h.start(), h.end()), ReportText.HISTORY);
+            text.mark(h.start(), passageEnd(text, h.start(), h.end(), ":"), ReportText.HISTORY);
         }
         Scan r = rules.scan(restated, text.whole());
         while (r.find()) {
@@ -67,21 +67,22 @@ final class EarlierExaminations {
         String before = matched.substring(lineStart, start);
         boolean inHeading = before.length() <= HEADING && before.chars().noneMatch(Character::isDigit);
         if (inHeading) {
-            text.mark(lineStart, passageEnd(text, start, end), ReportText.RESTATED);
+            text.mark(lineStart, passageEnd(text, start, end, ":)"), ReportText.RESTATED);
         } else {
             text.mark(text.clauseStart(start, ".;\n"), text.clauseEnd(end, ".;\n"), ReportText.RESTATED);
         }
     }
 
     /**
-     * The end of the passage a cue at [start, cueEnd) begins: its line, or, when nothing but punctuation follows the
-     * cue on its line (a heading), the paragraph under it, up to a blank line or a line that opens another section.
+     * The end of the passage a cue at [start, cueEnd) begins: its line, or, when nothing but blanks and the
+     * {@code closing} characters follow the cue on its line (a heading: "RENSEIGNEMENTS CLINIQUES", "Immunohistochimie
+     * (sur la biopsie) :"), the paragraph under it, up to a blank line or a line that opens another section.
      */
-    private int passageEnd(ReportText text, int start, int cueEnd) {
+    private int passageEnd(ReportText text, int start, int cueEnd, String closing) {
         String matched = text.matched();
         int end = matched.indexOf('\n', start);
         end = end < 0 ? matched.length() : end;
-        if (!headingOnly(matched, cueEnd, end)) {
+        if (!headingOnly(matched, cueEnd, end, closing)) {
             return end;
         }
         int blank = matched.indexOf("\n\n", end);
@@ -97,10 +98,10 @@ final class EarlierExaminations {
         return paragraphEnd;
     }
 
-    private static boolean headingOnly(String matched, int from, int to) {
+    private static boolean headingOnly(String matched, int from, int to, String closing) {
         for (int i = from; i < to; i++) {
             char c = matched.charAt(i);
-            if (!Character.isWhitespace(c) && ":).-".indexOf(c) < 0) {
+            if (!Character.isWhitespace(c) && closing.indexOf(c) < 0) {
                 return false;
             }
         }
