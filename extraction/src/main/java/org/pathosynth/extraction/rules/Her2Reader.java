@@ -22,6 +22,7 @@ final class Her2Reader implements AttributeReader {
     private final Pattern amplified;
     private final Pattern notAmplified;
     private final Pattern negative;
+    private final Pattern low;
     private final Pattern positive;
     private final Pattern pending;
     private final Pattern planned;
@@ -37,6 +38,7 @@ final class Her2Reader implements AttributeReader {
         this.amplified = rules.pattern(entry.rule("amplified"));
         this.notAmplified = rules.pattern(entry.rule("notAmplified"));
         this.negative = rules.pattern(entry.rule("her2Negative"));
+        this.low = rules.pattern(entry.rule("her2Low"));
         this.positive = rules.pattern(entry.rule("her2Positive"));
         this.pending = rules.pattern(entry.rule("pending"));
         this.planned = rules.pattern(entry.rule("planned"));
@@ -105,6 +107,8 @@ final class Her2Reader implements AttributeReader {
                 value = "negative";
             } else if (positiveWord) {
                 value = "positive";
+            } else if (!controls && has(low, view, from, to)) {
+                value = "negative"; // "HER2-low", "ultra-low", "zéro": not overexpressed
             }
             if (value != null) {
                 return new Hit(value, c.start(), end, s != null ? 1.0 : 0.9);

@@ -31,7 +31,7 @@ final class MorphologyReader implements AttributeReader {
         for (String value : attribute.values()) {
             List<Pattern> list = new ArrayList<>(synonyms.getOrDefault(value, List.of()));
             attribute.valueLabels().getOrDefault(value, Map.of()).values().forEach(label -> list.add(rules.label(label)));
-            names.put(value, list);
+            names.put(value, rules.joined(list));
         }
     }
 

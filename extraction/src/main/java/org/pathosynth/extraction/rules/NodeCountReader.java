@@ -32,7 +32,7 @@ final class NodeCountReader implements AttributeReader {
     private final List<Pattern> takenCounts;
     private final List<Pattern> affectedCounts;
     private final Pattern sentinelNegative;
-    private final List<Pattern> negativeWithoutCount;
+    private final Pattern negativeWithoutCount;
 
     NodeCountReader(RuleBook rules, ReaderEntry entry) {
         this.rules = rules;
@@ -46,7 +46,7 @@ final class NodeCountReader implements AttributeReader {
         this.takenCounts = rules.patterns(entry.rule("taken"));
         this.affectedCounts = rules.patterns(entry.rule("affected"));
         this.sentinelNegative = rules.pattern(entry.rule("sentinelNegative"));
-        this.negativeWithoutCount = rules.patterns(entry.rule("negativeWithoutCount"));
+        this.negativeWithoutCount = rules.pattern(entry.rule("negativeWithoutCount"));
     }
 
     @Override
@@ -62,7 +62,7 @@ final class NodeCountReader implements AttributeReader {
         }
         if (pair == null) {
             for (Pattern p : allNegative) {
-                Scan m = rules.scan(p, view);
+                Scan m = rules.scan(p, view).within(nodeSentences);
                 if (m.find() && rules.count(m.group("t")) != null) {
                     pair = new Hit[] {new Hit(0, m.start(), m.end(), 0.9), new Hit(rules.count(m.group("t")), m.start(), m.end(), 0.9)};
                     break;
@@ -76,14 +76,15 @@ final class NodeCountReader implements AttributeReader {
             affectedHit = firstCount(affectedCounts, "a", view, nodeSentences);
         }
         if (takenHit == null && affectedHit == null) {
-            Scan s = rules.scan(sentinelNegative, view);
+            Scan s = rules.scan(sentinelNegative, view).within(nodeSentences);
             if (s.find()) {
                 takenHit = new Hit(1, s.start(), s.end(), 0.9);
                 affectedHit = new Hit(0, s.start(), s.end(), 0.9);
             }
         }
         if (affectedHit == null) {
-            affectedHit = first(negativeWithoutCount, view);
+            Scan s = rules.scan(negativeWithoutCount, view).within(nodeSentences);
+            affectedHit = s.find() ? new Hit(0, s.start(), s.end(), 0.9) : null;
         }
         found.put(taken, takenHit);
         found.put(affected, affectedHit);
@@ -157,18 +158,6 @@ final class NodeCountReader implements AttributeReader {
             }
         }
         return null;
-    }
-
-    /** None affected, from the earliest statement of negative nodes without a count; null when there is none. */
-    private Hit first(List<Pattern> patterns, TextView view) {
-        Hit best = null;
-        for (Pattern p : patterns) {
-            Scan m = rules.scan(p, view).before(best == null ? Integer.MAX_VALUE : best.start());
-            if (m.find()) {
-                best = new Hit(0, m.start(), m.end(), 0.9);
-            }
-        }
-        return best;
     }
 
     /** The earliest count any pattern reads in a sentence naming nodes, outside the pair already read. */

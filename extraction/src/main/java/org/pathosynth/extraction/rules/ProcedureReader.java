@@ -28,7 +28,8 @@ final class ProcedureReader implements AttributeReader {
     ProcedureReader(RuleBook rules, ReaderEntry entry) {
         this.rules = rules;
         this.attribute = entry.attribute(ReaderEntry.VALUE);
-        this.phrases = rules.patternLists(entry.rule("patterns"));
+        this.phrases = new java.util.LinkedHashMap<>();
+        rules.patternLists(entry.rule("patterns")).forEach((value, list) -> phrases.put(value, rules.joined(list)));
         this.priority = rules.strings(entry.rule("priority"));
         this.priorBefore = rules.pattern(entry.rule("priorBefore"));
         this.priorAfter = rules.pattern(entry.rule("priorAfter"));

@@ -1,5 +1,7 @@
 package org.pathosynth.extraction.rules;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.pathosynth.extraction.rules.internal.ReaderEntry;
 import org.pathosynth.extraction.rules.internal.Region;
@@ -53,18 +55,20 @@ final class ReceptorReader implements AttributeReader {
     @Override
     public void read(Reading reading, Findings found) {
         double threshold = reading.language().startsWith("fr") ? frenchThreshold : englishThreshold;
-        found.put(er, statements.ofThisSpecimen(reading, erCue, view -> read(reading, view, ER, erCue, threshold)));
-        found.put(pr, statements.ofThisSpecimen(reading, prCue, view -> read(reading, view, PR, prCue, threshold)));
+        Map<TextView, Hit[]> pairs = new IdentityHashMap<>(4); // both read from one statement, scanned once per view
+        found.put(er, statements.ofThisSpecimen(reading, erCue, view -> read(reading, view, pairs, 0, erCue, threshold)));
+        found.put(pr, statements.ofThisSpecimen(reading, prCue, view -> read(reading, view, pairs, 1, prCue, threshold)));
     }
 
     /**
-     * One receptor: from a statement of both ("RE/RP : 100 % / 95 %"), else from its own cue, else from a statement
-     * that both receptors are negative ("triple négatif", "RH-"; "RH+" says only that one of them is positive).
+     * One receptor ({@code which}: 0 for ER, 1 for PR): from a statement of both ("RE/RP : 100 % / 95 %"), else from
+     * its own cue, else from a statement that both receptors are negative ("triple négatif", "RH-"; "RH+" says only
+     * that one of them is positive).
      */
-    private Hit read(Reading reading, TextView view, String receptor, Pattern cue, double threshold) {
-        Scan m = rules.scan(pair, view);
-        if (m.find()) {
-            return new Hit(MarkerStatements.decimal(m.group(receptor)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9);
+    private Hit read(Reading reading, TextView view, Map<TextView, Hit[]> pairs, int which, Pattern cue, double threshold) {
+        Hit[] both = pairs.computeIfAbsent(view, v -> pair(v, threshold));
+        if (both.length > 0) {
+            return both[which];
         }
         Hit own = receptor(reading, view, cue, threshold);
         if (own != null) {
@@ -77,6 +81,17 @@ final class ReceptorReader implements AttributeReader {
             }
         }
         return null;
+    }
+
+    /** ER and PR from one statement of both, or none. */
+    private Hit[] pair(TextView view, double threshold) {
+        Scan m = rules.scan(pair, view);
+        if (!m.find()) {
+            return new Hit[0];
+        }
+        return new Hit[] {
+            new Hit(MarkerStatements.decimal(m.group(ER)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9),
+            new Hit(MarkerStatements.decimal(m.group(PR)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9)};
     }
 
     private Hit receptor(Reading reading, TextView view, Pattern cue, double thresholdPercent) {

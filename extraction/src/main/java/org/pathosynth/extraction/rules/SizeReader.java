@@ -124,6 +124,7 @@ final class SizeReader implements AttributeReader {
         // exclusion words and cues are found once over the whole text, then looked up per measurement
         int[] excluded = starts(rules.scan(excludeBefore, view));
         int[] cues = starts(rules.scan(cue, view));
+        int[] secondary = starts(rules.scan(secondaryFocus, view));
         List<Measure> found = new ArrayList<>();
         Windows unitLines = unitLines(view);
         for (Pattern p : List.of(measure, labelledUnit)) {
@@ -161,7 +162,7 @@ final class SizeReader implements AttributeReader {
             double mm = m.unit().equalsIgnoreCase("cm") ? largest * 10 : largest;
             Hit h = new Hit(mm, m.start(), m.end(), 0.95);
             out.add(h);
-            if (!rules.region(secondaryFocus, view, from, m.start()).find()) {
+            if (!any(secondary, from, m.start())) {
                 main.add(h);
             }
         }

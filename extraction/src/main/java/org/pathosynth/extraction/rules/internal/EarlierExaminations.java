@@ -34,7 +34,8 @@ final class EarlierExaminations {
         this.restated = rules.pattern("earlier.restated");
         this.restatedIfSurgical = rules.pattern("earlier.restatedIfSurgical");
         this.sectionStart = rules.pattern("earlier.sectionStart");
-        this.specimens = rules.patternLists(rules.text("earlier.specimens"));
+        this.specimens = new java.util.LinkedHashMap<>();
+        rules.patternLists(rules.text("earlier.specimens")).forEach((value, list) -> specimens.put(value, rules.joined(list)));
         this.biopsy = rules.text("earlier.biopsy");
     }
 

@@ -154,7 +154,7 @@ record NumberLead(List<Anchors> rest, String restChars, boolean blankRequired, b
             return true;
         }
         for (Anchors a : rest) {
-            if (java.util.Arrays.binarySearch(text.anchorPositions(a), q) >= 0) {
+            if (text.anchorAt(a, q)) {
                 return true;
             }
         }

@@ -109,6 +109,43 @@ public final class ReportText {
         return anchors.positions(a);
     }
 
+    /**
+     * Whether one of the words of {@code a} begins at {@code index}, compared as the lexicon compares them (folded,
+     * a run of white space for a space, exact-case words in their case) but without asking for a word start: a
+     * check that never rules out a place where the anchors occur.
+     */
+    boolean anchorAt(Anchors a, int index) {
+        for (String anchor : a.words()) {
+            String word = anchor.startsWith(Anchors.WORD_START) ? anchor.substring(1) : anchor;
+            if (word.startsWith(Anchors.EXACT_CASE) ? wordAt(word, 1, index, false) : wordAt(word, 0, index, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} from {@code from} is at {@code index} of the folded text (or of the text as written). */
+    private boolean wordAt(String word, int from, int index, boolean folded) {
+        int length = clean.length();
+        int i = index;
+        for (int k = from; k < word.length(); k++) {
+            char w = word.charAt(k);
+            if (w == ' ') {
+                if (i >= length || !AnchorLexicon.isSpace(clean.matched.charAt(i))) {
+                    return false;
+                }
+                while (i < length && AnchorLexicon.isSpace(clean.matched.charAt(i))) {
+                    i++;
+                }
+            } else if (i >= length || (folded ? clean.folded[i] : clean.matched.charAt(i)) != w) {
+                return false;
+            } else {
+                i++;
+            }
+        }
+        return true;
+    }
+
     /** The pooled matchers this report's scans hold (see {@link MatcherPool}). */
     List<Matcher> lentMatchers() {
         return lent;

@@ -10,11 +10,13 @@ public final class TextView {
     enum Part { WHOLE, CURRENT, RESTATED }
 
     private final ReportText text;
-    private final Part part;
+    private final boolean whole;
+    private final byte kept; // the kind of passage matches may start in, when not the whole text
 
     TextView(ReportText text, Part part) {
         this.text = text;
-        this.part = part;
+        this.whole = part == Part.WHOLE;
+        this.kept = part == Part.RESTATED ? ReportText.RESTATED : ReportText.CURRENT;
     }
 
     /** The text this is a view of, for its clause and window bounds. */
@@ -24,10 +26,6 @@ public final class TextView {
 
     /** Whether a scan should pass over a match starting at {@code index}. */
     boolean skipped(int index) {
-        return switch (part) {
-            case WHOLE -> false;
-            case CURRENT -> text.kindAt(index) != ReportText.CURRENT;
-            case RESTATED -> text.kindAt(index) != ReportText.RESTATED;
-        };
+        return !whole && text.kindAt(index) != kept;
     }
 }
