@@ -27,8 +27,11 @@ import org.pathosynth.synth.report.TemplateReportWriter;
  */
 class PinnedPredictionsTest {
     /**
-     * Pinned after the readers stopped falling back on results restated from an earlier examination (issue 19): only
-     * fr-03 and page-en-02 lost their restated receptor, HER2 and Ki-67 values, as their relabelled gold says.
+     * Pinned after the rules of issue 19: no reader falls back on results restated from an earlier examination, so
+     * fr-03 and page-en-02 lost their restated receptor, HER2 and Ki-67 values, as their relabelled gold says; margins
+     * and specimen read from an earlier statement of the same value in 18 reports ("excision is complete", "exérèse
+     * partielle", "au contact de l'encre"; the specimen at hand rather than the one the history names). Every other
+     * value is as before.
      */
     private static final String PINNED = "50798340f2a996e08a48b1f279bf76403f165832826c39033199f91d4662b3f9";
 
