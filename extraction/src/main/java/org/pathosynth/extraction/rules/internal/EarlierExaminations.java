@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  *       paragraph under a heading that stands alone on its line, up to a blank line or the next section;</li>
  *   <li>results restated from an earlier specimen ("Immunohistochimie (sur la biopsie) :", "Receptor status
  *       (performed on the core biopsy, reported separately):"): the line when the cue sits in its heading, else the
- *       sentence. A cue that only names the biopsy ("sur la biopsie") restates earlier results only in a report whose
- *       specimen is surgical: in a biopsy report the biopsy is the specimen at hand.</li>
+ *       sentence, up to a statement about the specimen at hand ("sur la pièce opératoire : RE 60 %"). A cue that only
+ *       names the biopsy ("sur la biopsie") restates earlier results only in a report whose specimen is surgical: in
+ *       a biopsy report the biopsy is the specimen at hand.</li>
  * </ul>
+ * A heading's paragraph ends at a blank line, at a line that opens another section, or at a heading in capitals.
  */
 final class EarlierExaminations {
     /** How long the words before a cue may be for the cue to sit in a heading ("Receptor status (", "Immunohistochimie ("). */
@@ -25,6 +27,7 @@ final class EarlierExaminations {
     private final Pattern restated;
     private final Pattern restatedIfSurgical;
     private final Pattern sectionStart;
+    private final Pattern specimenAtHand;
     private final Map<String, List<Pattern>> specimens;
     private final String biopsy;
 
@@ -34,6 +37,7 @@ final class EarlierExaminations {
         this.restated = rules.pattern("earlier.restated");
         this.restatedIfSurgical = rules.pattern("earlier.restatedIfSurgical");
         this.sectionStart = rules.pattern("earlier.sectionStart");
+        this.specimenAtHand = rules.pattern("earlier.specimenAtHand");
         this.specimens = new java.util.LinkedHashMap<>();
         rules.patternLists(rules.text("earlier.specimens")).forEach((value, list) -> specimens.put(value, rules.joined(list)));
         this.biopsy = rules.text("earlier.biopsy");
@@ -67,11 +71,13 @@ final class EarlierExaminations {
         int lineStart = matched.lastIndexOf('\n', start - 1) + 1;
         String before = matched.substring(lineStart, start);
         boolean inHeading = before.length() <= HEADING && before.chars().noneMatch(Character::isDigit);
-        if (inHeading) {
-            text.mark(lineStart, passageEnd(text, start, end, ":)"), ReportText.RESTATED);
-        } else {
-            text.mark(text.clauseStart(start, ".;\n"), text.clauseEnd(end, ".;\n"), ReportText.RESTATED);
+        int from = inHeading ? lineStart : text.clauseStart(start, ".;\n");
+        int to = inHeading ? passageEnd(text, start, end, ":)") : text.clauseEnd(end, ".;\n");
+        Region atHand = rules.region(specimenAtHand, text.whole(), end, to);
+        if (atHand.find()) {
+            to = Math.max(end, text.clauseStart(atHand.start(), ".;\n"));
         }
+        text.mark(from, to, ReportText.RESTATED);
     }
 
     /**
@@ -89,7 +95,7 @@ final class EarlierExaminations {
         int blank = matched.indexOf("\n\n", end);
         int paragraphEnd = blank < 0 ? matched.length() : blank;
         for (int line = end + 1; line < paragraphEnd; line = matched.indexOf('\n', line) + 1) {
-            if (rules.region(sectionStart, text.whole(), line, paragraphEnd).lookingAt()) {
+            if (rules.region(sectionStart, text.whole(), line, paragraphEnd).lookingAt() || capitalHeading(matched, line)) {
                 return line - 1;
             }
             if (matched.indexOf('\n', line) < 0) {
@@ -97,6 +103,21 @@ final class EarlierExaminations {
             }
         }
         return paragraphEnd;
+    }
+
+    /** A short line in capitals ("MACROSCOPIE", "CONCLUSION :"): a heading. */
+    private static boolean capitalHeading(String matched, int lineStart) {
+        int end = matched.indexOf('\n', lineStart);
+        end = end < 0 ? matched.length() : end;
+        boolean letters = false;
+        for (int i = lineStart; i < end; i++) {
+            char c = matched.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters && end - lineStart <= 60;
     }
 
     private static boolean headingOnly(String matched, int from, int to, String closing) {
