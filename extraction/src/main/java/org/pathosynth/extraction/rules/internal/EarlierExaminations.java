@@ -47,7 +47,7 @@ final class EarlierExaminations {
     void mark(ReportText text) {
         Scan h = rules.scan(history, text.whole());
         while (h.find()) {
-            text.mark(h.start(), passageEnd(text, h.start(), h.end(), ":"), ReportText.HISTORY);
+            text.mark(h.start(), passageEnd(text, h.start(), h.end(), ":", true), ReportText.HISTORY);
         }
         Scan r = rules.scan(restated, text.whole());
         while (r.find()) {
@@ -72,7 +72,7 @@ final class EarlierExaminations {
         String before = matched.substring(lineStart, start);
         boolean inHeading = before.length() <= HEADING && before.chars().noneMatch(Character::isDigit);
         int from = inHeading ? lineStart : text.clauseStart(start, ".;\n");
-        int to = inHeading ? passageEnd(text, start, end, ":)") : text.clauseEnd(end, ".;\n");
+        int to = inHeading ? passageEnd(text, start, end, ":)", false) : text.clauseEnd(end, ".;\n");
         Region atHand = rules.region(specimenAtHand, text.whole(), end, to);
         if (atHand.find()) {
             to = Math.max(end, text.clauseStart(atHand.start(), ".;\n"));
@@ -81,15 +81,17 @@ final class EarlierExaminations {
     }
 
     /**
-     * The end of the passage a cue at [start, cueEnd) begins: its line, or, when nothing but blanks and the
-     * {@code closing} characters follow the cue on its line (a heading: "RENSEIGNEMENTS CLINIQUES", "Immunohistochimie
-     * (sur la biopsie) :"), the paragraph under it, up to a blank line or a line that opens another section.
+     * The end of the passage a cue at [start, cueEnd) begins: its line, or, when only blanks and the {@code closing}
+     * characters follow the cue on its line (a heading: "RENSEIGNEMENTS CLINIQUES", "Immunohistochimie (sur la
+     * biopsie) :") and, if {@code opensLine}, nothing but blanks precedes it (not "... sans autre indication"), the
+     * paragraph under it, up to a blank line or a line that opens another section.
      */
-    private int passageEnd(ReportText text, int start, int cueEnd, String closing) {
+    private int passageEnd(ReportText text, int start, int cueEnd, String closing, boolean opensLine) {
         String matched = text.matched();
         int end = matched.indexOf('\n', start);
         end = end < 0 ? matched.length() : end;
-        if (!headingOnly(matched, cueEnd, end, closing)) {
+        int lineStart = matched.lastIndexOf('\n', start - 1) + 1;
+        if (!headingOnly(matched, cueEnd, end, closing) || (opensLine && !headingOnly(matched, lineStart, start, ""))) {
             return end;
         }
         int blank = matched.indexOf("\n\n", end);
@@ -105,19 +107,19 @@ final class EarlierExaminations {
         return paragraphEnd;
     }
 
-    /** A short line in capitals ("MACROSCOPIE", "CONCLUSION :"): a heading. */
+    /** A short line of words in capitals ("MACROSCOPIE", "CONCLUSION :"; not "RE : 90 %"): a heading. */
     private static boolean capitalHeading(String matched, int lineStart) {
         int end = matched.indexOf('\n', lineStart);
         end = end < 0 ? matched.length() : end;
-        boolean letters = false;
+        int letters = 0;
         for (int i = lineStart; i < end; i++) {
             char c = matched.charAt(i);
-            if (Character.isLowerCase(c)) {
+            if (Character.isLowerCase(c) || Character.isDigit(c)) {
                 return false;
             }
-            letters |= Character.isLetter(c);
+            letters += Character.isLetter(c) ? 1 : 0;
         }
-        return letters && end - lineStart <= 60;
+        return letters >= 5 && end - lineStart <= 60;
     }
 
     private static boolean headingOnly(String matched, int from, int to, String closing) {
