@@ -2,6 +2,7 @@ package org.pathosynth.extraction.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ final class ProcedureReader implements AttributeReader {
     ProcedureReader(RuleBook rules, ReaderEntry entry) {
         this.rules = rules;
         this.attribute = entry.attribute(ReaderEntry.VALUE);
-        this.phrases = new java.util.LinkedHashMap<>();
+        this.phrases = new LinkedHashMap<>();
         rules.patternLists(entry.rule("patterns")).forEach((value, list) -> phrases.put(value, rules.joined(list)));
         this.priority = rules.strings(entry.rule("priority"));
         this.priorBefore = rules.pattern(entry.rule("priorBefore"));

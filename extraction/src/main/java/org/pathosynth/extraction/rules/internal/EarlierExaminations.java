@@ -1,5 +1,6 @@
 package org.pathosynth.extraction.rules.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ final class EarlierExaminations {
         this.restatedIfSurgical = rules.pattern("earlier.restatedIfSurgical");
         this.sectionStart = rules.pattern("earlier.sectionStart");
         this.specimenAtHand = rules.pattern("earlier.specimenAtHand");
-        this.specimens = new java.util.LinkedHashMap<>();
+        this.specimens = new LinkedHashMap<>();
         rules.patternLists(rules.text("earlier.specimens")).forEach((value, list) -> specimens.put(value, rules.joined(list)));
         this.biopsy = rules.text("earlier.biopsy");
     }

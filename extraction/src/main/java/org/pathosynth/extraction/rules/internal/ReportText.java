@@ -1,7 +1,6 @@
 package org.pathosynth.extraction.rules.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 
