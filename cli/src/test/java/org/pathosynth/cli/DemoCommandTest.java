@@ -33,7 +33,7 @@ class DemoCommandTest {
         Corpus corpus = Jsonl.readCorpus(out.resolve("corpus.jsonl"), Schema.breastCancer());
         JsonNode firstLine = new ObjectMapper().readTree(Files.readAllLines(out.resolve("corpus.jsonl")).get(0));
         assertThat(firstLine.fieldNames()).toIterable().containsExactly("id", "record", "report");
-        assertThat(firstLine.get("report").fieldNames()).toIterable().containsExactly("text", "lang", "provenance");
+        assertThat(firstLine.get("report").fieldNames()).toIterable().containsExactly("text", "lang", "provenance", "spans");
         assertThat(corpus.pairs()).allSatisfy(p -> assertThat(p.report().language()).isEqualTo("fr"));
 
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());

@@ -33,7 +33,7 @@ final class FindingReader implements AttributeReader {
 
     @Override
     public void read(Reading reading, Findings found) {
-        found.put(attribute, reading.currentFirst(this::read));
+        found.put(attribute, read(reading.current()));
     }
 
     private Hit read(TextView view) {

@@ -28,16 +28,15 @@ final class GradeReader implements AttributeReader {
 
     @Override
     public void read(Reading reading, Findings found) {
-        Hit current = read(reading.whole(), true);
-        found.put(attribute, current != null ? current : read(reading.whole(), false));
+        found.put(attribute, read(reading.current()));
     }
 
-    /** The first grade stated, skipping restated earlier results when {@code skipPrior}. */
-    private Hit read(TextView view, boolean skipPrior) {
+    /** The first grade stated. */
+    private Hit read(TextView view) {
         ReportText text = view.text();
         Scan c = rules.scan(cue, view);
         while (c.find()) {
-            if (rules.region(excludeBefore, view, Math.max(0, c.start() - 15), c.start()).find() || (skipPrior && text.isPrior(c.start()))) {
+            if (rules.region(excludeBefore, view, Math.max(0, c.start() - 15), c.start()).find() ) {
                 continue;
             }
             int end = Math.min(text.clauseEnd(c.end(), CLAUSE_ENDS + ","), text.windowEnd(c.end(), window));

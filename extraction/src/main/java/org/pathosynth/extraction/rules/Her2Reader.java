@@ -22,10 +22,12 @@ final class Her2Reader implements AttributeReader {
     private final Pattern amplified;
     private final Pattern notAmplified;
     private final Pattern negative;
+    private final Pattern low;
     private final Pattern positive;
     private final Pattern pending;
     private final Pattern planned;
     private final Pattern control;
+    private final Pattern tripleNegative;
 
     Her2Reader(RuleBook rules, ReaderEntry entry, MarkerStatements statements) {
         this.rules = rules;
@@ -36,18 +38,30 @@ final class Her2Reader implements AttributeReader {
         this.amplified = rules.pattern(entry.rule("amplified"));
         this.notAmplified = rules.pattern(entry.rule("notAmplified"));
         this.negative = rules.pattern(entry.rule("her2Negative"));
+        this.low = rules.pattern(entry.rule("her2Low"));
         this.positive = rules.pattern(entry.rule("her2Positive"));
         this.pending = rules.pattern(entry.rule("pending"));
         this.planned = rules.pattern(entry.rule("planned"));
         this.control = rules.pattern(entry.rule("control"));
+        this.tripleNegative = rules.pattern(entry.rule("tripleNegative"));
     }
 
     @Override
     public void read(Reading reading, Findings found) {
-        found.put(attribute, reading.currentFirst(view -> read(reading, view)));
+        found.put(attribute, statements.ofThisSpecimen(reading, cue, view -> read(reading, view)));
     }
 
+    /** The status from HER2's own statements, else from "triple négatif". */
     private Hit read(Reading reading, TextView view) {
+        Hit own = statements(reading, view);
+        if (own != null) {
+            return own;
+        }
+        Scan n = rules.scan(tripleNegative, view);
+        return n.find() ? new Hit("negative", n.start(), n.end(), 0.9) : null;
+    }
+
+    private Hit statements(Reading reading, TextView view) {
         ReportText text = view.text();
         Scan c = rules.scan(cue, view);
         while (c.find()) {
@@ -93,6 +107,8 @@ final class Her2Reader implements AttributeReader {
                 value = "negative";
             } else if (positiveWord) {
                 value = "positive";
+            } else if (!controls && has(low, view, from, to)) {
+                value = "negative"; // "HER2-low", "ultra-low", "zéro": not overexpressed
             }
             if (value != null) {
                 return new Hit(value, c.start(), end, s != null ? 1.0 : 0.9);

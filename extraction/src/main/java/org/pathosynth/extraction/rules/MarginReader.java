@@ -24,8 +24,8 @@ final class MarginReader implements AttributeReader {
     MarginReader(RuleBook rules, ReaderEntry entry) {
         this.rules = rules;
         this.attribute = entry.attribute(ReaderEntry.VALUE);
-        this.yesPhrases = rules.patterns(entry.rule("yesPhrases"));
-        this.noPhrases = rules.patterns(entry.rule("noPhrases"));
+        this.yesPhrases = rules.joined(rules.patterns(entry.rule("yesPhrases")));
+        this.noPhrases = rules.joined(rules.patterns(entry.rule("noPhrases")));
         this.cue = rules.pattern(entry.rule("cue"));
         this.status = rules.pattern(entry.rule("status"));
         this.window = rules.integer(entry.rule("window"));
@@ -33,7 +33,7 @@ final class MarginReader implements AttributeReader {
 
     @Override
     public void read(Reading reading, Findings found) {
-        found.put(attribute, read(reading.whole()));
+        found.put(attribute, read(reading.current()));
     }
 
     private Hit read(TextView view) {

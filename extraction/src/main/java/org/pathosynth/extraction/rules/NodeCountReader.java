@@ -13,7 +13,9 @@ import org.pathosynth.extraction.rules.internal.Windows;
  * Lymph node counts (taken, affected), from the most explicit statement found: a notation or phrase giving both counts
  * ("3N+/14", "pN1a (2/14)", "2 ganglions envahis sur 13", "1 of 4 involved"), else a bare ratio next to a node word
  * ("GS : 0/3", "Sentinel lymph nodes: 0/2"; dates and scores are not next to one), else "deux ganglions, tous
- * indemnes", else each count on its own.
+ * indemnes", else each count on its own. Without any count, a single sentinel node stated negative ("le ganglion
+ * sentinelle est indemne", "sentinel node: negative") is one node taken, none affected; negative nodes without a
+ * count ("ganglions sentinelles indemnes", "pN0(sn)") say only that none is affected.
  */
 final class NodeCountReader implements AttributeReader {
     static final String TAKEN = "taken";
@@ -29,6 +31,8 @@ final class NodeCountReader implements AttributeReader {
     private final List<Pattern> allNegative;
     private final List<Pattern> takenCounts;
     private final List<Pattern> affectedCounts;
+    private final Pattern sentinelNegative;
+    private final Pattern negativeWithoutCount;
 
     NodeCountReader(RuleBook rules, ReaderEntry entry) {
         this.rules = rules;
@@ -41,11 +45,13 @@ final class NodeCountReader implements AttributeReader {
         this.allNegative = rules.patterns(entry.rule("allNegative"));
         this.takenCounts = rules.patterns(entry.rule("taken"));
         this.affectedCounts = rules.patterns(entry.rule("affected"));
+        this.sentinelNegative = rules.pattern(entry.rule("sentinelNegative"));
+        this.negativeWithoutCount = rules.pattern(entry.rule("negativeWithoutCount"));
     }
 
     @Override
     public void read(Reading reading, Findings found) {
-        TextView view = reading.whole();
+        TextView view = reading.current();
         Windows nodeSentences = nodeSentences(view);
         if (nodeSentences.isEmpty()) {
             return;
@@ -56,7 +62,7 @@ final class NodeCountReader implements AttributeReader {
         }
         if (pair == null) {
             for (Pattern p : allNegative) {
-                Scan m = rules.scan(p, view);
+                Scan m = rules.scan(p, view).within(nodeSentences);
                 if (m.find() && rules.count(m.group("t")) != null) {
                     pair = new Hit[] {new Hit(0, m.start(), m.end(), 0.9), new Hit(rules.count(m.group("t")), m.start(), m.end(), 0.9)};
                     break;
@@ -68,6 +74,17 @@ final class NodeCountReader implements AttributeReader {
         if (pair == null) {
             takenHit = firstCount(takenCounts, "t", view, nodeSentences);
             affectedHit = firstCount(affectedCounts, "a", view, nodeSentences);
+        }
+        if (takenHit == null && affectedHit == null) {
+            Scan s = rules.scan(sentinelNegative, view).within(nodeSentences);
+            if (s.find()) {
+                takenHit = new Hit(1, s.start(), s.end(), 0.9);
+                affectedHit = new Hit(0, s.start(), s.end(), 0.9);
+            }
+        }
+        if (affectedHit == null) {
+            Scan s = rules.scan(negativeWithoutCount, view).within(nodeSentences);
+            affectedHit = s.find() ? new Hit(0, s.start(), s.end(), 0.9) : null;
         }
         found.put(taken, takenHit);
         found.put(affected, affectedHit);

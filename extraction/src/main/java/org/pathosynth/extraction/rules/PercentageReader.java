@@ -29,7 +29,7 @@ final class PercentageReader implements AttributeReader {
 
     @Override
     public void read(Reading reading, Findings found) {
-        found.put(attribute.name(), reading.currentFirst(view -> read(reading, view)));
+        found.put(attribute.name(), statements.ofThisSpecimen(reading, cue, view -> read(reading, view)));
     }
 
     private Hit read(Reading reading, TextView view) {

@@ -2,6 +2,7 @@ package org.pathosynth.extraction.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -28,7 +29,8 @@ final class ProcedureReader implements AttributeReader {
     ProcedureReader(RuleBook rules, ReaderEntry entry) {
         this.rules = rules;
         this.attribute = entry.attribute(ReaderEntry.VALUE);
-        this.phrases = rules.patternLists(entry.rule("patterns"));
+        this.phrases = new LinkedHashMap<>();
+        rules.patternLists(entry.rule("patterns")).forEach((value, list) -> phrases.put(value, rules.joined(list)));
         this.priority = rules.strings(entry.rule("priority"));
         this.priorBefore = rules.pattern(entry.rule("priorBefore"));
         this.priorAfter = rules.pattern(entry.rule("priorAfter"));
@@ -39,7 +41,9 @@ final class ProcedureReader implements AttributeReader {
 
     @Override
     public void read(Reading reading, Findings found) {
-        found.put(attribute, read(reading.whole()));
+        // the specimen at hand, else the one the clinical history names when the report names no other
+        Hit current = read(reading.current());
+        found.put(attribute, current != null ? current : read(reading.whole()));
     }
 
     private Hit read(TextView view) {

@@ -6,8 +6,8 @@ import org.pathosynth.extraction.rules.internal.ReportText;
 import org.pathosynth.extraction.rules.internal.TextView;
 
 /**
- * One report being read: its two views (the examination at hand, the whole text), its language, and what readers
- * share, worked out once per report.
+ * One report being read: its views (the examination at hand, the results it restates from an earlier specimen, the
+ * whole text), its language, and what readers share, worked out once per report.
  */
 final class Reading {
     private final ReportText text;
@@ -19,9 +19,22 @@ final class Reading {
         this.language = language;
     }
 
-    /** The examination at hand: restated earlier results passed over. */
+    /**
+     * The examination at hand: passages about earlier examinations (clinical history, "Rappel :", results restated
+     * from the biopsy) passed over. Values read there only are not this report's values.
+     */
     TextView current() {
         return text.current();
+    }
+
+    /** Only the results the report restates from an earlier specimen ("Immunohistochimie (sur la biopsie) : ..."). */
+    TextView restated() {
+        return text.restated();
+    }
+
+    /** Whether the report restates results of an earlier specimen. */
+    boolean hasRestated() {
+        return text.hasRestated();
     }
 
     TextView whole() {
@@ -30,20 +43,6 @@ final class Reading {
 
     String language() {
         return language;
-    }
-
-    /**
-     * The value read in the examination at hand, else read from the whole text: the specimen at hand wins over its
-     * history ("Renseignements cliniques : ... RE 90 %"), which still counts when it is all there is.
-     */
-    Hit currentFirst(Function<TextView, Hit> read) {
-        TextView current = text.current();
-        int skipsBefore = current.skips();
-        Hit found = read.apply(current);
-        if (found != null || current.skips() == skipsBefore) {
-            return found; // nothing was passed over: reading again would find the same nothing
-        }
-        return read.apply(text.whole());
     }
 
     /** Every marker named in the report (see {@link MarkerStatements}), found by {@code find} the first time it is asked. */

@@ -1,5 +1,7 @@
 package org.pathosynth.extraction.rules;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.pathosynth.extraction.rules.internal.ReaderEntry;
 import org.pathosynth.extraction.rules.internal.Region;
@@ -9,8 +11,8 @@ import org.pathosynth.extraction.rules.internal.TextView;
 
 /**
  * Hormone receptor status (ER and PR): both in one statement ("RE/RP : 100 % / 95 %"), else each from its cue, as a
- * word ("positifs") or a percentage against the language's positivity threshold. The examination at hand is read
- * first; the whole text only when restated results were passed over.
+ * word ("positifs") or a percentage against the language's positivity threshold, in the examination at hand (see
+ * {@link MarkerStatements#ofThisSpecimen}).
  */
 final class ReceptorReader implements AttributeReader {
     static final String ER = "er";
@@ -27,6 +29,8 @@ final class ReceptorReader implements AttributeReader {
     private final Pattern percent;
     private final Pattern planned;
     private final Pattern control;
+    private final Pattern tripleNegative;
+    private final Pattern hormoneNegative;
     private final double frenchThreshold;
     private final double englishThreshold;
 
@@ -42,6 +46,8 @@ final class ReceptorReader implements AttributeReader {
         this.percent = rules.pattern(entry.rule("percent"));
         this.planned = rules.pattern(entry.rule("planned"));
         this.control = rules.pattern(entry.rule("control"));
+        this.tripleNegative = rules.pattern(entry.rule("tripleNegative"));
+        this.hormoneNegative = rules.pattern(entry.rule("hormoneNegative"));
         this.frenchThreshold = frenchThreshold;
         this.englishThreshold = englishThreshold;
     }
@@ -49,28 +55,43 @@ final class ReceptorReader implements AttributeReader {
     @Override
     public void read(Reading reading, Findings found) {
         double threshold = reading.language().startsWith("fr") ? frenchThreshold : englishThreshold;
-        TextView current = reading.current();
-        int skipsBefore = current.skips();
-        Hit erHit = null;
-        Hit prHit = null;
-        for (TextView view : new TextView[] {current, reading.whole()}) {
-            if (view != current && current.skips() == skipsBefore) {
-                break; // no restated result was passed over
-            }
-            Scan m = rules.scan(pair, view);
-            if (m.find()) {
-                erHit = new Hit(MarkerStatements.decimal(m.group(ER)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9);
-                prHit = new Hit(MarkerStatements.decimal(m.group(PR)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9);
-            }
-            if (erHit == null) {
-                erHit = receptor(reading, view, erCue, threshold);
-            }
-            if (prHit == null) {
-                prHit = receptor(reading, view, prCue, threshold);
+        Map<TextView, Hit[]> pairs = new IdentityHashMap<>(4); // both read from one statement, scanned once per view
+        found.put(er, statements.ofThisSpecimen(reading, erCue, view -> read(reading, view, pairs, 0, erCue, threshold)));
+        found.put(pr, statements.ofThisSpecimen(reading, prCue, view -> read(reading, view, pairs, 1, prCue, threshold)));
+    }
+
+    /**
+     * One receptor ({@code which}: 0 for ER, 1 for PR): from a statement of both ("RE/RP : 100 % / 95 %"), else from
+     * its own cue, else from a statement that both receptors are negative ("triple négatif", "RH-"; "RH+" says only
+     * that one of them is positive).
+     */
+    private Hit read(Reading reading, TextView view, Map<TextView, Hit[]> pairs, int which, Pattern cue, double threshold) {
+        Hit[] both = pairs.computeIfAbsent(view, v -> pair(v, threshold));
+        if (both.length > 0) {
+            return both[which];
+        }
+        Hit own = receptor(reading, view, cue, threshold);
+        if (own != null) {
+            return own;
+        }
+        for (Pattern bothNegative : new Pattern[] {tripleNegative, hormoneNegative}) {
+            Scan n = rules.scan(bothNegative, view);
+            if (n.find()) {
+                return new Hit("negative", n.start(), n.end(), 0.9);
             }
         }
-        found.put(er, erHit);
-        found.put(pr, prHit);
+        return null;
+    }
+
+    /** ER and PR from one statement of both, or none. */
+    private Hit[] pair(TextView view, double threshold) {
+        Scan m = rules.scan(pair, view);
+        if (!m.find()) {
+            return new Hit[0];
+        }
+        return new Hit[] {
+            new Hit(MarkerStatements.decimal(m.group(ER)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9),
+            new Hit(MarkerStatements.decimal(m.group(PR)) >= threshold ? "positive" : "negative", m.start(), m.end(), 0.9)};
     }
 
     private Hit receptor(Reading reading, TextView view, Pattern cue, double thresholdPercent) {

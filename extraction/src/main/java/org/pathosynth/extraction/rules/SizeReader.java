@@ -15,10 +15,12 @@ import org.pathosynth.extraction.rules.internal.Windows;
 /**
  * Finds the tumour size among all the measurements of a report. A measurement is dropped when its surroundings say
  * it measures something else (specimen, node, metastasis, margin distance, in situ extent, imaging, distance to the
- * nipple) or when its sentence names neither a size nor a tumour. Statements outside the macroscopy section
- * (microscopy, conclusion, forms) win over macroscopic ones, and restated earlier results come last. Within the
+ * nipple) or when its sentence names neither a size nor a tumour; sizes stated in passages about earlier examinations
+ * (clinical history, imaging) are not this specimen's. Statements outside the macroscopy section (microscopy,
+ * conclusion, forms) win over macroscopic ones. Within the
  * first sentence that holds a size, the largest measurement is taken: "trois foyers de 12, 8 et 31 mm" is 31 mm,
- * "18 x 15 x 12 mm" is 18 mm, rounded as the schema's attribute says.
+ * "18 x 15 x 12 mm" is 18 mm, rounded as the schema's attribute says. A focus named as secondary ("foyer satellite de
+ * 4 mm", "second focus: 9 mm") is the size only when the report measures no other.
  */
 final class SizeReader implements AttributeReader {
     private static final String SENTENCE = CLAUSE_ENDS;
@@ -27,6 +29,7 @@ final class SizeReader implements AttributeReader {
     private final RuleBook rules;
     private final Attribute attribute;
     private final Pattern focusCue;
+    private final Pattern secondaryFocus;
     private final Pattern excludeJustBefore;
     private final Pattern excludeAfter;
     private final Pattern excludeBefore;
@@ -41,6 +44,7 @@ final class SizeReader implements AttributeReader {
         this.rules = rules;
         this.attribute = attribute;
         this.focusCue = rules.pattern(entry.rule("focusCue"));
+        this.secondaryFocus = rules.pattern(entry.rule("secondaryFocus"));
         this.excludeJustBefore = rules.pattern(entry.rule("excludeJustBefore"));
         this.excludeAfter = rules.pattern(entry.rule("excludeAfter"));
         this.excludeBefore = rules.pattern(entry.rule("excludeBefore"));
@@ -54,16 +58,17 @@ final class SizeReader implements AttributeReader {
 
     @Override
     public void read(Reading reading, Findings found) {
-        Hit h = find(reading.whole());
+        TextView view = reading.whole();
+        Candidates c = candidates(view);
+        Hit h = find(view, c.main().isEmpty() ? c.all() : c.main());
         found.put(attribute.name(), h == null ? null : new Hit(attribute.round((double) h.value()), h.start(), h.end(), h.confidence()));
     }
 
     /** @return the size in mm (unrounded), or null */
-    private Hit find(TextView view) {
+    private Hit find(TextView view, List<Hit> candidates) {
         ReportText text = view.text();
         Windows macro = macroSections(view);
-        List<Hit> candidates = candidates(view);
-        for (int tier = 0; tier < 3; tier++) {
+        for (int tier = 0; tier < 2; tier++) {
             Hit best = null;
             int sentenceStart = -1;
             for (Hit h : candidates) {
@@ -107,17 +112,19 @@ final class SizeReader implements AttributeReader {
     }
 
     private static int tier(ReportText text, Windows macro, int position) {
-        if (text.isPrior(position)) {
-            return 2;
-        }
         return macro.contains(position) ? 1 : 0;
     }
 
-    private List<Hit> candidates(TextView view) {
+    /** The measurements that may be the tumour's, in text order: all, and those not of a focus named as secondary. */
+    private record Candidates(List<Hit> all, List<Hit> main) {
+    }
+
+    private Candidates candidates(TextView view) {
         ReportText text = view.text();
         // exclusion words and cues are found once over the whole text, then looked up per measurement
         int[] excluded = starts(rules.scan(excludeBefore, view));
         int[] cues = starts(rules.scan(cue, view));
+        int[] secondary = starts(rules.scan(secondaryFocus, view));
         List<Measure> found = new ArrayList<>();
         Windows unitLines = unitLines(view);
         for (Pattern p : List.of(measure, labelledUnit)) {
@@ -131,13 +138,14 @@ final class SizeReader implements AttributeReader {
         }
         found.sort(java.util.Comparator.comparingInt(Measure::start));
         List<Hit> out = new ArrayList<>();
+        List<Hit> main = new ArrayList<>();
         int previousEnd = 0;
         for (Measure m : found) {
             int sentenceStart = text.clauseStart(m.start(), SENTENCE);
             int sentenceEnd = text.clauseEnd(m.end(), SENTENCE);
             int from = Math.min(Math.max(Math.max(sentenceStart, previousEnd), m.start() - 40), m.start());
             previousEnd = m.end();
-            if (any(excluded, from, m.start()) || !any(cues, sentenceStart, sentenceEnd)) {
+            if (text.isPrior(m.start()) || any(excluded, from, m.start()) || !any(cues, sentenceStart, sentenceEnd)) {
                 continue;
             }
             if (rules.region(excludeJustBefore, view, Math.max(from, text.previousWordStart(m.start())), m.start()).find()) {
@@ -152,9 +160,13 @@ final class SizeReader implements AttributeReader {
                 largest = Math.max(largest, parse(more.group()));
             }
             double mm = m.unit().equalsIgnoreCase("cm") ? largest * 10 : largest;
-            out.add(new Hit(mm, m.start(), m.end(), 0.95));
+            Hit h = new Hit(mm, m.start(), m.end(), 0.95);
+            out.add(h);
+            if (!any(secondary, from, m.start())) {
+                main.add(h);
+            }
         }
-        return out;
+        return new Candidates(out, main);
     }
 
     /** From the start of each line that holds a unit to that unit: where a measurement can begin. */

@@ -16,7 +16,8 @@ final class AnchorIndex {
     private AnchorLexicon.Occurrences found;
     private int[][] digitStarts; // every digit, run starts, number starts
     private final Map<String, int[]> wordPositions = new HashMap<>();
-    private final Map<Anchors, int[]> anchorPositions = new IdentityHashMap<>();
+    /** Sized for the distinct anchors a report's scans ask for (about two hundred): no rehashing while it is read. */
+    private final Map<Anchors, int[]> anchorPositions = new IdentityHashMap<>(256);
 
     /** A text whose anchors are looked up with {@code lexicon} (words it lacks are found one by one). */
     AnchorIndex(CleanText text, AnchorLexicon lexicon) {

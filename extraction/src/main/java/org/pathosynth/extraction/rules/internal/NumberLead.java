@@ -13,9 +13,13 @@ import java.util.List;
  * @param restChars     punctuation the rest may begin with instead ("/" of "3/14", "," of "12, dont 2")
  * @param blankRequired whether at least one blank must follow the number ("\\s+"), or may ("\\s*")
  * @param blankAllowed  whether blanks may follow at all
- * @param words         the number words the rule accepts (lower case), empty for digits only
+ * @param words         the number words the rule accepts (lower case, kept sorted), empty for digits only
  */
 record NumberLead(List<Anchors> rest, String restChars, boolean blankRequired, boolean blankAllowed, List<String> words) {
+
+    NumberLead {
+        words = words.stream().sorted().toList();
+    }
 
     private static final String DIGITS = "\\d{1,3}";
 
@@ -133,7 +137,13 @@ record NumberLead(List<Anchors> rest, String restChars, boolean blankRequired, b
             // a shorter number would leave a digit where the rest, which never starts with one, must begin
             return end - p <= 3 && restAt(text, end);
         }
-        for (String w : words) {
+        for (String w : words) { // sorted: those that begin with c are together
+            if (w.charAt(0) != c) {
+                if (w.charAt(0) > c) {
+                    break;
+                }
+                continue;
+            }
             if (lowered.startsWith(w, p) && restAt(text, p + w.length())) {
                 return true;
             }
@@ -154,7 +164,7 @@ record NumberLead(List<Anchors> rest, String restChars, boolean blankRequired, b
             return true;
         }
         for (Anchors a : rest) {
-            if (java.util.Arrays.binarySearch(text.anchorPositions(a), q) >= 0) {
+            if (text.anchorAt(a, q)) {
                 return true;
             }
         }

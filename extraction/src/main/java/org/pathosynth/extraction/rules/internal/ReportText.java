@@ -1,30 +1,39 @@
 package org.pathosynth.extraction.rules.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * One report as the rules read it: its cleaned-up text (see {@link CleanText}), the lines that restate earlier results
- * (clinical history, "rappel", "cf. biopsie"), and two views to scan: {@link #current()}, the examination at hand with
- * those lines passed over, and {@link #whole()}. Positions are those of the cleaned text; {@link #originalStart} and
- * {@link #originalEnd} map spans back to the report as written. Read by one thread, for one report.
+ * One report as the rules read it: its cleaned-up text (see {@link CleanText}), the passages about earlier
+ * examinations, and three views to scan: {@link #current()}, the examination at hand with those passages passed over,
+ * {@link #restated()}, only the results this report restates from an earlier specimen, and {@link #whole()}. Two kinds
+ * of passage: the clinical history ("Renseignements cliniques", "rappel", "cf. biopsie") and results restated from the
+ * biopsy ("Immunohistochimie (sur la biopsie) : ...", "performed on the core biopsy, reported separately"). Positions
+ * are those of the cleaned text; {@link #originalStart} and {@link #originalEnd} map spans back to the report as
+ * written. Read by one thread, for one report.
  */
 public final class ReportText {
     private final String original;
     private final CleanText clean;
-    private final boolean[] prior;
+    /** Per position: {@link #CURRENT}, {@link #HISTORY} or {@link #RESTATED}. */
+    private final byte[] prior;
+    private boolean anyRestated;
     private final AnchorIndex anchors;
     private final List<Matcher> lent = new ArrayList<>();
-    private final TextView whole = new TextView(this, false);
-    private final TextView current = new TextView(this, true);
+    private final TextView whole = new TextView(this, TextView.Part.WHOLE);
+    private final TextView current = new TextView(this, TextView.Part.CURRENT);
+    private final TextView restated = new TextView(this, TextView.Part.RESTATED);
+
+    static final byte CURRENT = 0;
+    static final byte HISTORY = 1;
+    static final byte RESTATED = 2;
 
     /** A text whose anchors are looked up with {@code lexicon} (words it lacks are found one by one). */
     ReportText(String original, AnchorLexicon lexicon) {
         this.original = original;
         this.clean = new CleanText(original);
-        this.prior = new boolean[clean.length()];
+        this.prior = new byte[clean.length()];
         this.anchors = new AnchorIndex(clean, lexicon);
     }
 
@@ -33,33 +42,38 @@ public final class ReportText {
         return whole;
     }
 
-    /** The examination at hand: scans pass over matches that start in restated earlier results. */
+    /** The examination at hand: scans pass over matches that start in passages about earlier examinations. */
     public TextView current() {
         return current;
     }
 
-    /**
-     * Marks the line from {@code start} as restating earlier results; when the cue ending at {@code cueEnd} is a
-     * heading alone on its line ("RENSEIGNEMENTS CLINIQUES"), the paragraph under it, up to a blank line, too.
-     */
-    void markPrior(int start, int cueEnd) {
-        String matched = clean.matched;
-        int end = matched.indexOf('\n', start);
-        end = end < 0 ? matched.length() : end;
-        if (matched.substring(cueEnd, end).isBlank()) {
-            int blank = matched.indexOf("\n\n", end);
-            end = blank < 0 ? matched.length() : blank;
+    /** Only the results restated from an earlier specimen: scans pass over every other match. */
+    public TextView restated() {
+        return restated;
+    }
+
+    /** Whether the report restates results of an earlier specimen (see {@link #restated()}). */
+    public boolean hasRestated() {
+        return anyRestated;
+    }
+
+    /** Marks [start, end) as a passage of the given kind; a restatement of results outranks history. */
+    void mark(int start, int end, byte kind) {
+        for (int i = start; i < end; i++) {
+            if (prior[i] < kind) {
+                prior[i] = kind;
+            }
         }
-        Arrays.fill(prior, start, end, true);
+        anyRestated |= kind == RESTATED && end > start;
     }
 
-    /** Whether a position lies in a restatement of earlier results. */
+    /** Whether a position lies in a passage about an earlier examination (history or restated results). */
     public boolean isPrior(int index) {
-        return index < prior.length && prior[index];
+        return index < prior.length && prior[index] != CURRENT;
     }
 
-    /** As {@link #isPrior} for a position known to be in the text. */
-    boolean priorAt(int index) {
+    /** The kind of passage a position known to be in the text lies in. */
+    byte kindAt(int index) {
         return prior[index];
     }
 
@@ -92,6 +106,43 @@ public final class ReportText {
     /** Sorted positions where any of the anchors occurs (see {@link Scan}). */
     int[] anchorPositions(Anchors a) {
         return anchors.positions(a);
+    }
+
+    /**
+     * Whether one of the words of {@code a} begins at {@code index}, compared as the lexicon compares them (folded,
+     * a run of white space for a space, exact-case words in their case) but without asking for a word start: a
+     * check that never rules out a place where the anchors occur.
+     */
+    boolean anchorAt(Anchors a, int index) {
+        for (String anchor : a.words()) {
+            String word = anchor.startsWith(Anchors.WORD_START) ? anchor.substring(1) : anchor;
+            if (word.startsWith(Anchors.EXACT_CASE) ? wordAt(word, 1, index, false) : wordAt(word, 0, index, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} from {@code from} is at {@code index} of the folded text (or of the text as written). */
+    private boolean wordAt(String word, int from, int index, boolean folded) {
+        int length = clean.length();
+        int i = index;
+        for (int k = from; k < word.length(); k++) {
+            char w = word.charAt(k);
+            if (w == ' ') {
+                if (i >= length || !AnchorLexicon.isSpace(clean.matched.charAt(i))) {
+                    return false;
+                }
+                while (i < length && AnchorLexicon.isSpace(clean.matched.charAt(i))) {
+                    i++;
+                }
+            } else if (i >= length || (folded ? clean.folded[i] : clean.matched.charAt(i)) != w) {
+                return false;
+            } else {
+                i++;
+            }
+        }
+        return true;
     }
 
     /** The pooled matchers this report's scans hold (see {@link MatcherPool}). */

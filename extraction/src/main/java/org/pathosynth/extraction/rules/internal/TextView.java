@@ -1,19 +1,22 @@
 package org.pathosynth.extraction.rules.internal;
 
 /**
- * What a scan sees of a {@link ReportText}: the whole text, or the examination at hand, where matches that start in
- * restated earlier results are passed over. Positions are those of the text, so spans found in either view map back
- * to the report the same way. A view counts the positions it passed over: a reader that found nothing there and
- * passed over nothing knows the whole text holds nothing more.
+ * What a scan sees of a {@link ReportText}: the whole text; the examination at hand, where matches that start in
+ * passages about earlier examinations are passed over; or only the results restated from an earlier specimen.
+ * Positions are those of the text, so spans found in any view map back to the report the same way.
  */
 public final class TextView {
-    private final ReportText text;
-    private final boolean skipsPrior;
-    private int skips;
+    /** Which part of the text a view lets scans match in. */
+    enum Part { WHOLE, CURRENT, RESTATED }
 
-    TextView(ReportText text, boolean skipsPrior) {
+    private final ReportText text;
+    private final boolean whole;
+    private final byte kept; // the kind of passage matches may start in, when not the whole text
+
+    TextView(ReportText text, Part part) {
         this.text = text;
-        this.skipsPrior = skipsPrior;
+        this.whole = part == Part.WHOLE;
+        this.kept = part == Part.RESTATED ? ReportText.RESTATED : ReportText.CURRENT;
     }
 
     /** The text this is a view of, for its clause and window bounds. */
@@ -21,17 +24,8 @@ public final class TextView {
         return text;
     }
 
-    /** Whether a scan should pass over a match starting at {@code index}; counted, see {@link #skips()}. */
+    /** Whether a scan should pass over a match starting at {@code index}. */
     boolean skipped(int index) {
-        if (skipsPrior && text.priorAt(index)) {
-            skips++;
-            return true;
-        }
-        return false;
-    }
-
-    /** How many candidate positions scans of this view have passed over as restated results so far. */
-    public int skips() {
-        return skips;
+        return !whole && text.kindAt(index) != kept;
     }
 }
