@@ -70,7 +70,7 @@ final class SeparatorGuess {
         for (char other : CsvDialect.SEPARATORS) {
             if (other != used && (header.get(0).indexOf(other) >= 0 || (line != null && line.indexOf(other) >= 0))) {
                 return "this looks like a " + CsvDialect.separatorName(other) + "-separated file: read it with --csv-separator "
-                        + CsvDialect.separatorArgument(other) + " (in a run config, csv: {separator: "
+                        + CsvDialect.separatorArgument(other) + " (in a run config, real_csv: {separator: "
                         + CsvDialect.separatorArgument(other) + "})";
             }
         }

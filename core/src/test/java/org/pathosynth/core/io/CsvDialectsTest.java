@@ -99,14 +99,14 @@ class CsvDialectsTest {
                 .hasMessageStartingWith(f + ":1: no column of the header (1 column, comma-separated) is a column of schema 'breast-cancer'")
                 .hasMessageContaining("expected some of test_used_for_diagnosis, morphology_icdo, sbr_grade")
                 .hasMessageEndingWith("this looks like a semicolon-separated file: read it with --csv-separator ';' "
-                        + "(in a run config, csv: {separator: ';'})");
+                        + "(in a run config, real_csv: {separator: ';'})");
     }
 
     @Test
     void aOneColumnHeaderOverLinesThatSplitOnSemicolonsGetsTheHintNotJustACount() {
         assertThatThrownBy(() -> CsvTables.read(new StringReader("ki67_percent\n2,8;x\n"), "in.csv", SCHEMA, CsvReadOptions.DEFAULT))
                 .hasMessage("in.csv:2: expected 1 field as in the header, found 2; this looks like a semicolon-separated file: "
-                        + "read it with --csv-separator ';' (in a run config, csv: {separator: ';'})");
+                        + "read it with --csv-separator ';' (in a run config, real_csv: {separator: ';'})");
         assertThatThrownBy(() -> RawCsv.read(new StringReader("ki67_percent\n2,8\t9\n"), "in.tsv"))
                 .hasMessageContaining("this looks like a tab-separated file: read it with --csv-separator tab");
     }
