@@ -62,17 +62,18 @@ public final class CsvTables {
     private static CsvReadResult read(CsvInput input, Schema schema, CsvReadOptions options) {
         String source = input.source();
         List<String> header = input.header();
+        HeaderMatch match = HeaderMatch.of(header, schema);
+        refuseNearMisses(input, match);
+        if (match.matchesNothing()) {
+            // Hook: a caller that can infer a schema checks HeaderMatch.of(header(file, options).names(), schema) first.
+            // Refused before anything quotes a header cell: without a header line, those are a patient's values.
+            throw noSchemaColumn(input, schema);
+        }
         Set<String> seen = new HashSet<>();
         for (String name : header) {
             if (!seen.add(name)) {
                 throw new DataFormatException(source, input.headerLine(), name, null, "unique column names (duplicate header)");
             }
-        }
-        HeaderMatch match = HeaderMatch.of(header, schema);
-        refuseNearMisses(input, match);
-        if (match.matchesNothing()) {
-            // Hook: a caller that can infer a schema checks HeaderMatch.of(header(file, options).names(), schema) first.
-            throw noSchemaColumn(input, schema);
         }
         if (options.strictColumns() && !match.unknownColumns().isEmpty()) {
             throw new DataFormatException(source, input.headerLine(), match.unknownColumns().get(0), null,
