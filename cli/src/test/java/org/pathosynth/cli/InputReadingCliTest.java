@@ -49,15 +49,22 @@ class InputReadingCliTest {
     }
 
     @Test
-    void sayingTheWrongSeparatorGetsOneLineNamingTheRightOne(@TempDir Path dir) throws Exception {
+    void sayingTheWrongDialectGetsOneLineNamingTheRightOne(@TempDir Path dir) throws Exception {
         try (CapturedStderr err = new CapturedStderr()) {
             assertThat(PathoSynthCli.run("synthesize", "--real", frenchExport(dir).toString(), "--csv-separator", ",",
                     "--n", "10", "--out", dir.resolve("syn.csv").toString())).isEqualTo(1);
             assertThat(err.text().strip().lines()).hasSize(1);
+            assertThat(err.text()).startsWith("pathosynth: ");
             assertThat(err.text()).contains("this looks like a semicolon-separated file: read it with --csv-separator ';'");
             assertThat(PathoSynthCli.run("synthesize", "--real", frenchExport(dir).toString(), "--csv-separator", "|",
                     "--n", "10", "--out", dir.resolve("syn.csv").toString())).isEqualTo(1);
             assertThat(err.text()).contains("pathosynth: --csv-separator: separator must be comma, semicolon or tab (or ',', ';'), got '|'");
+            assertThat(PathoSynthCli.run("synthesize", "--real", frenchExport(dir).toString(), "--no-decimal-comma",
+                    "--n", "10", "--out", dir.resolve("syn.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("the file seems to write decimals with a comma: read it with --decimal-comma");
+            assertThat(PathoSynthCli.run("synthesize", "--real", frenchExport(dir).toString(), "--encoding", "klingon",
+                    "--n", "10", "--out", dir.resolve("syn.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("pathosynth: --encoding: unknown encoding 'klingon' (e.g. UTF-8, windows-1252, ISO-8859-1, UTF-16)");
         }
         assertThat(dir.resolve("syn.csv")).doesNotExist();
     }
