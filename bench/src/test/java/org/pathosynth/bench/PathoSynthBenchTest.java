@@ -76,7 +76,7 @@ class PathoSynthBenchTest {
     void todaysCommandLinesParseWithTheirMeaningAndDefaults() {
         Map<String, CommandLine> benches = new CommandLine(new PathoSynthBench()).getSubcommands();
         assertThat(benches.keySet()).containsExactlyInAnyOrder("distances", "report", "synth", "extract", "ctgan", "pategan",
-                "patectgan", "llm", "writer", "fixtures", "local");
+                "patectgan", "llm", "writer", "fixtures", "local", "student");
 
         CommandLine extract = new CommandLine(new PathoSynthBench());
         extract.parseArgs("extract", "--set", "one-page", "--warmup-seconds", "8", "--repeat", "5");

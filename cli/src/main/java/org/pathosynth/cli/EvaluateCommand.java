@@ -5,8 +5,6 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pathosynth.core.io.CsvReadResult;
-import org.pathosynth.core.io.CsvTables;
-import org.pathosynth.core.io.RawCsv;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.eval.data.EvalTable;
 import org.pathosynth.eval.encoding.HashingLabelEmbedder;
@@ -38,6 +36,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     SchemaOptions schemaOptions;
 
+    @Mixin
+    CsvOptions csv;
+
     @Option(names = "--infer-schema", description = "Read the CSVs without a schema, inferring numeric, datetime and categorical columns.")
     boolean inferSchema;
 
@@ -61,17 +62,17 @@ final class EvaluateCommand implements Callable<Integer> {
         EvalTable hol = null;
         EvalTable syn;
         if (inferSchema) {
-            trn = EvalTable.fromCsv(RawCsv.read(train));
-            hol = holdout == null ? null : EvalTable.fromCsv(RawCsv.read(holdout));
-            syn = EvalTable.fromCsv(RawCsv.read(synthetic));
+            trn = EvalTable.fromCsv(csv.readRaw(train));
+            hol = holdout == null ? null : EvalTable.fromCsv(csv.readRaw(holdout));
+            syn = EvalTable.fromCsv(csv.readRaw(synthetic));
         } else {
             Schema s = schemaOptions.resolve();
-            CsvReadResult t = CsvTables.read(train, s);
+            CsvReadResult t = csv.read(train, s);
             // Only the schema columns the training file actually has are data; the others would be all-missing.
             java.util.List<String> present = s.names().stream().filter(n -> !t.missingColumns().contains(n)).toList();
             trn = EvalTable.fromTable(train.toString(), t.table()).withColumns(present);
-            hol = holdout == null ? null : EvalTable.fromTable(holdout.toString(), CsvTables.read(holdout, s).table()).withColumns(present);
-            syn = EvalTable.fromTable(synthetic.toString(), CsvTables.read(synthetic, s).table()).withColumns(present);
+            hol = holdout == null ? null : EvalTable.fromTable(holdout.toString(), csv.read(holdout, s).table()).withColumns(present);
+            syn = EvalTable.fromTable(synthetic.toString(), csv.read(synthetic, s).table()).withColumns(present);
         }
         QualityReport report = QualityEvaluator.builder().labelEmbedder(embedder(labelEmbedder)).seed(seedOption.seed).build()
                 .evaluate(trn, hol, syn);

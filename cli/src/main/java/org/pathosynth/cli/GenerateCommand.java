@@ -13,7 +13,6 @@ import org.pathosynth.core.generation.GenerationBatch;
 import org.pathosynth.core.generation.GenerationFailure;
 import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.generation.GenerationRequests;
-import org.pathosynth.core.io.CsvTables;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.random.Seeds;
 import org.pathosynth.core.schema.Schema;
@@ -42,6 +41,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
     SchemaOptions schemaOptions;
+
+    @Mixin
+    CsvOptions csv;
 
     @Option(names = "--generator", defaultValue = "template", split = ",",
             description = "Teachers, comma-separated: template or LLM specs (default: ${DEFAULT-VALUE}).")
@@ -93,7 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Schema s = schemaOptions.resolve();
-        Table table = CsvTables.read(records, s).table();
+        Table table = csv.read(records, s).table();
         if (table.rowCount() == 0) {
             throw new IllegalArgumentException(records + ": no records to write reports for");
         }

@@ -2,6 +2,7 @@ package org.pathosynth.cli;
 
 import java.io.PrintWriter;
 import org.pathosynth.core.io.DataFormatException;
+import org.pathosynth.core.schema.InvalidValueException;
 import org.pathosynth.core.schema.SchemaException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +15,11 @@ public final class PathoSynthCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read by the error printer from the parse result; every subcommand inherits it. */
+    @CommandLine.Option(names = "--show-values", scope = CommandLine.ScopeType.INHERIT,
+            description = "Error messages quote the offending value, which may be a patient's (hidden by default).")
+    boolean showValues;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -25,22 +31,46 @@ public final class PathoSynthCli implements Runnable {
 
     /**
      * Runs a picocli command the way every PathoSynth tool does: bad input and failures are one line on standard
-     * error, prefixed {@code pathosynth:}, with exit code 1.
+     * error, prefixed {@code pathosynth:}, with exit code 1. A value read from the input (a patient's, perhaps) is
+     * quoted only when the command line says {@code --show-values}.
      */
     public static int execute(Object command, String... args) {
         CommandLine cli = new CommandLine(command);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (e instanceof DataFormatException || e instanceof SchemaException || e instanceof IllegalArgumentException
-                    || e instanceof IllegalStateException || e instanceof java.io.UncheckedIOException) {
-                err.println("pathosynth: " + e.getMessage());
-            } else {
-                err.println("pathosynth: unexpected error: " + e);
-            }
+            err.println("pathosynth: " + message(e, showValues(parseResult)));
             err.flush();
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** The one line for a failure: values and a parser's words quoted only when {@code showValues}. */
+    static String message(Exception e, boolean showValues) {
+        if (e instanceof DataFormatException d) {
+            return d.message(showValues);
+        }
+        if (e instanceof InvalidValueException v) {
+            return v.message(showValues);
+        }
+        // Our own failures say what went wrong in words of ours; a number that did not parse quotes its text.
+        if ((e instanceof SchemaException || e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof java.io.UncheckedIOException) && !(e instanceof NumberFormatException)) {
+            return e.getMessage();
+        }
+        // Another exception's message is not ours: it may quote the input.
+        return "unexpected error: " + (showValues ? e.toString()
+                : e.getClass().getName() + " (its message may quote the input: --show-values shows it)");
+    }
+
+    /** Whether {@code --show-values} was given, before or after the subcommand. */
+    private static boolean showValues(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--show-values") && Boolean.TRUE.equals(p.matchedOptionValue("--show-values", false))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pathosynth.core.io.CsvReadResult;
-import org.pathosynth.core.io.CsvTables;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.FittedSynthesizer;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
@@ -29,6 +28,9 @@ final class SynthesizeCommand implements Callable<Integer> {
 
     @Mixin
     SchemaOptions schemaOptions;
+
+    @Mixin
+    CsvOptions csv;
 
     @Option(names = "--synthesizer", defaultValue = "gaussian-copula",
             description = "independent, gaussian-copula, mst (differentially private), ctgan, pategan or patectgan "
@@ -66,7 +68,7 @@ final class SynthesizeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         int n = sample.rows();
         Schema s = schemaOptions.resolve();
-        CsvReadResult input = CsvTables.read(real, s);
+        CsvReadResult input = csv.read(real, s);
         if (input.table().rowCount() == 0) {
             throw new IllegalArgumentException(real + " has no data rows");
         }

@@ -56,6 +56,8 @@ class EvaluateCommandTest {
         Files.writeString(trn, "sbr_grade,er_status\n2,positive\n4,negative\n");
         try (CapturedStderr err = new CapturedStderr()) {
             assertThat(PathoSynthCli.run("evaluate", "--train", trn.toString(), "--synthetic", trn.toString())).isEqualTo(1);
+            assertThat(err.text()).contains(trn + ":3: column 'sbr_grade': invalid value (hidden; --show-values shows it); expected one of [1, 2, 3]");
+            assertThat(PathoSynthCli.run("evaluate", "--train", trn.toString(), "--synthetic", trn.toString(), "--show-values")).isEqualTo(1);
             assertThat(err.text()).contains(trn + ":3: column 'sbr_grade': invalid value '4'");
             Files.writeString(trn, "sbr_grade,er_status\n2,positive\n");
             assertThat(PathoSynthCli.run("evaluate", "--train", trn.toString(), "--synthetic", trn.toString())).isEqualTo(1);
@@ -101,6 +103,8 @@ class EvaluateCommandTest {
         Files.writeString(gold, "{\"id\":\"a\",\"record\":{}}\n{\"id\":\"a\",\"record\":{}}\n");
         try (CapturedStderr err = new CapturedStderr()) {
             assertThat(PathoSynthCli.run("score-extraction", "--gold", gold.toString(), "--pred", gold.toString())).isEqualTo(1);
+            assertThat(err.text()).contains(gold + ":2: column 'id': invalid value (hidden; --show-values shows it); expected unique ids");
+            assertThat(PathoSynthCli.run("score-extraction", "--show-values", "--gold", gold.toString(), "--pred", gold.toString())).isEqualTo(1);
             assertThat(err.text()).contains(gold + ":2: column 'id': invalid value 'a'; expected unique ids");
         }
     }

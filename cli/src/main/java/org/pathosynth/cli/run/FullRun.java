@@ -133,7 +133,13 @@ public final class FullRun {
 
     private Table[] split() {
         if (!skip("split")) {
-            CsvReadResult real = CsvTables.read(Path.of(config.real()), schema);
+            CsvReadResult real = CsvTables.read(Path.of(config.real()), schema, config.csvReadOptions());
+            if (!real.dialect().isStandard()) {
+                log.printf(Locale.ROOT, "run: read %s as %s%n", config.real(), real.dialect().describe());
+            }
+            if (!real.emptyColumns().isEmpty()) {
+                log.printf(Locale.ROOT, "run: %s blank in every row of %s (read as missing)%n", String.join(", ", real.emptyColumns()), config.real());
+            }
             Table table = real.table();
             if (table.rowCount() < 2) {
                 throw new IllegalArgumentException("config key 'real': " + config.real() + " has " + table.rowCount() + " data rows, at least 2 are needed");
@@ -147,6 +153,8 @@ public final class FullRun {
             info.put("holdout_rows", holdoutRows);
             real.missingColumns().forEach(info.putArray("missing_columns")::add);
             real.unknownColumns().forEach(info.putArray("ignored_columns")::add);
+            real.emptyColumns().forEach(info.putArray("empty_columns")::add);
+            info.put("dialect", real.dialect().describe());
             info.put("skipped_rows", real.skippedRowCount());
             folder.writeString("split.json", info.toPrettyString());
             folder.markDone("split");

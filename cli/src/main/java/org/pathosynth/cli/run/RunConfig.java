@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 public record RunConfig(String real, String schema, Double holdoutShare, SynthesizerConfig synthesizer, Integer records,
                         String language, List<GeneratorConfig> generators, String policy, Double noise, LlmConfig llm,
                         List<String> filters, List<String> exports, Double validationShare, List<String> extractors,
-                        String labelled, Long seed, String out, StudentConfig student) {
+                        String labelled, Long seed, String out, StudentConfig student,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) CsvConfig realCsv) {
 
     public RunConfig {
         schema = schema == null ? "breast-cancer" : schema;
@@ -84,6 +85,35 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
         }
     }
 
+    /**
+     * How the real table is written, when detection is not enough: {@code real_csv: {separator: ';', encoding: windows-1252,
+     * decimal_comma: true}}. Each key is optional; absent, it is detected (separator from the header and first lines,
+     * encoding from the bytes, decimal comma on for semicolon-separated files).
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CsvConfig(String separator, String encoding, Boolean decimalComma) {
+        public CsvConfig {
+            readOptions(separator, encoding, decimalComma); // refuses a bad separator or encoding when the config is read
+        }
+
+        /** The read options these keys say. */
+        public org.pathosynth.core.io.CsvReadOptions readOptions() {
+            return readOptions(separator, encoding, decimalComma);
+        }
+
+        private static org.pathosynth.core.io.CsvReadOptions readOptions(String separator, String encoding, Boolean decimalComma) {
+            var options = org.pathosynth.core.io.CsvReadOptions.DEFAULT.withDecimalComma(decimalComma);
+            if (separator != null) {
+                options = options.withSeparator(org.pathosynth.core.io.CsvDialect.parseSeparator(separator));
+            }
+            if (encoding != null) {
+                options = options.withEncoding(org.pathosynth.core.io.CsvDialect.parseEncoding(encoding));
+            }
+            return options;
+        }
+    }
+
     /** A teacher: {@code template} or an LLM spec ({@code ollama:mistral}), with its weight for the weighted policy. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record GeneratorConfig(String spec, Double weight) {
@@ -109,7 +139,7 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
 
     /** All defaults, reading {@code real}. */
     public static RunConfig defaults(String real) {
-        return new RunConfig(real, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RunConfig(real, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -171,12 +201,17 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
 
     public RunConfig withReal(String path) {
         return new RunConfig(path, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
-                validationShare, extractors, labelled, seed, out, student);
+                validationShare, extractors, labelled, seed, out, student, realCsv);
     }
 
     public RunConfig withOut(String folder) {
         return new RunConfig(real, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
-                validationShare, extractors, labelled, seed, folder, student);
+                validationShare, extractors, labelled, seed, folder, student, realCsv);
+    }
+
+    /** How to read the real table: as the {@code real_csv} keys say, else detected. */
+    public org.pathosynth.core.io.CsvReadOptions csvReadOptions() {
+        return realCsv == null ? org.pathosynth.core.io.CsvReadOptions.DEFAULT : realCsv.readOptions();
     }
 
     /** The config with every default filled in, as JSON (written next to the outputs). */

@@ -3,23 +3,26 @@ package org.pathosynth.core.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A streaming RFC 4180 CSV parser (comma separator, double-quote quoting, CRLF or LF) that knows the
+ * A streaming RFC 4180 CSV parser (comma, semicolon or tab separator, double-quote quoting, CRLF or LF) that knows the
  * physical line each record starts on, so errors can point at it.
  */
 final class CsvParser {
     private final Reader reader;
     private final String source;
+    private final char separator;
     private long line = 1;
     private long recordLine;
     private int pushedBack = -2;
 
-    CsvParser(Reader reader, String source) {
+    CsvParser(Reader reader, String source, char separator) {
         this.reader = reader;
         this.source = source;
+        this.separator = separator;
     }
 
     /** Line on which the last returned record started. */
@@ -68,7 +71,7 @@ final class CsvParser {
                     c = read();
                     continue;
                 }
-                if (c == ',' ) {
+                if (c == separator) {
                     fields.add(field.toString());
                     field.setLength(0);
                     afterQuote = false;
@@ -82,14 +85,23 @@ final class CsvParser {
                     quoted = true;
                 } else if (afterQuote) {
                     throw new DataFormatException(source, line, null, null,
-                            "a comma or end of line after a closing double quote, found '" + (char) c + "'");
+                            "a " + CsvDialect.separatorName(separator) + " or end of line after a closing double quote");
                 } else {
                     field.append((char) c);
                 }
                 c = read();
             }
+        } catch (CharacterCodingException e) {
+            throw new Undecodable(e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Bytes the reader's charset cannot decode; the caller, who knows the file, says on which line. */
+    static final class Undecodable extends RuntimeException {
+        Undecodable(CharacterCodingException cause) {
+            super(cause);
         }
     }
 

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,36 +74,62 @@ public final class Jsonl {
         }
     }
 
+    /** Reads pairs; errors name the file, line and field (values hidden); two lines with one id are refused. */
     public static Corpus readCorpus(Path file, Schema schema) {
-        return new Corpus(schema, readLines(file, (node, line) -> pairFromJson(node, schema, file.toString(), line)));
+        return readCorpus(file, schema, false);
+    }
+
+    /** As {@link #readCorpus(Path, Schema)}; messages quote bad values when {@code showValues}. */
+    public static Corpus readCorpus(Path file, Schema schema, boolean showValues) {
+        UniqueIds ids = new UniqueIds(file.toString(), showValues);
+        return new Corpus(schema, readLines(file, (node, line) -> {
+            ReportPair pair = pairFromJson(node, schema, file.toString(), line, showValues);
+            ids.add(pair.id(), line);
+            return pair;
+        }, showValues));
     }
 
     /** The inverse of {@link #pairToJson}; errors name the source and line. */
     public static ReportPair pairFromJson(JsonNode node, Schema schema, String source, long line) {
-        String id = requiredText(node, "id", source, line);
+        return pairFromJson(node, schema, source, line, false);
+    }
+
+    /** As {@link #pairFromJson(JsonNode, Schema, String, long)}; messages quote bad values when {@code showValues}. */
+    public static ReportPair pairFromJson(JsonNode node, Schema schema, String source, long line, boolean showValues) {
+        String id = requiredText(node, "id", source, line, showValues);
         JsonNode reportNode = node.get("report");
         if (reportNode == null || !reportNode.isObject()) {
             throw new DataFormatException(source, line, "report", null, "an object with text, lang and provenance");
         }
-        Report report = readReport(reportNode, id, source, line);
-        return new ReportPair(id, RecordJson.fromJson(node.get("record"), schema, source, line), report);
+        Report report = readReport(reportNode, id, source, line, showValues);
+        return new ReportPair(id, RecordJson.fromJson(node.get("record"), schema, source, line, showValues), report);
     }
 
-    /** Reads report lines {@code {"id","text"[,"lang"][,"provenance"]}}; missing lang defaults to {@code defaultLanguage}. */
+    /**
+     * Reads report lines {@code {"id","text"[,"lang"][,"provenance"]}}; missing lang defaults to {@code defaultLanguage}.
+     * Two lines with one id are refused.
+     */
     public static List<Report> readReports(Path file, String defaultLanguage) {
+        return readReports(file, defaultLanguage, false);
+    }
+
+    /** As {@link #readReports(Path, String)}; messages quote bad values when {@code showValues}. */
+    public static List<Report> readReports(Path file, String defaultLanguage, boolean showValues) {
+        UniqueIds ids = new UniqueIds(file.toString(), showValues);
         return readLines(file, (node, line) -> {
-            String id = requiredText(node, "id", file.toString(), line);
+            String id = requiredText(node, "id", file.toString(), line, showValues);
+            ids.add(id, line);
             ObjectNode copy = node.deepCopy();
             if (!copy.has("lang")) {
                 copy.put("lang", defaultLanguage);
             }
-            return readReport(copy, id, file.toString(), line);
-        });
+            return readReport(copy, id, file.toString(), line, showValues);
+        }, showValues);
     }
 
-    private static Report readReport(JsonNode node, String id, String source, long line) {
-        String text = requiredText(node, "text", source, line);
-        String lang = requiredText(node, "lang", source, line);
+    private static Report readReport(JsonNode node, String id, String source, long line, boolean showValues) {
+        String text = requiredText(node, "text", source, line, showValues);
+        String lang = requiredText(node, "lang", source, line, showValues);
         Provenance provenance = Provenance.of("external");
         JsonNode p = node.get("provenance");
         if (p != null && !p.isNull()) {
@@ -144,10 +173,10 @@ public final class Jsonl {
         return new Report(id, text, lang, provenance, spans);
     }
 
-    private static String requiredText(JsonNode node, String field, String source, long line) {
+    private static String requiredText(JsonNode node, String field, String source, long line, boolean showValues) {
         JsonNode v = node.get(field);
         if (v == null || !v.isTextual()) {
-            throw new DataFormatException(source, line, field, v == null ? null : v.toString(), "a string field '" + field + "'");
+            throw new DataFormatException(source, line, field, v == null ? null : v.toString(), "a string field '" + field + "'", showValues);
         }
         return v.asText();
     }
@@ -158,12 +187,31 @@ public final class Jsonl {
         T parse(JsonNode node, long line);
     }
 
-    /** Reads every non-blank line as a JSON object; malformed JSON is an error naming the line. */
+    /**
+     * Reads every non-blank line as a JSON object; malformed JSON is an error naming the line (the parser's message, which
+     * quotes the line, hidden).
+     */
     public static <T> List<T> readLines(Path file, LineParser<T> parser) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return readLines(reader, file.toString(), parser);
+        return readLines(file, parser, false);
+    }
+
+    /** As {@link #readLines(Path, LineParser)}; messages quote the parser's words when {@code showValues}. */
+    public static <T> List<T> readLines(Path file, LineParser<T> parser, boolean showValues) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                TextEncoding.strictDecoder(StandardCharsets.UTF_8)))) {
+            return readAll(reader, file.toString(), parser, showValues);
+        } catch (CharacterCodingException e) {
+            long line = 0;
+            try {
+                line = TextEncoding.lineOfFirstUndecodable(file, StandardCharsets.UTF_8, 0);
+            } catch (IOException ignored) {
+                // the line is a courtesy; the refusal stands without it
+            }
+            throw notUtf8(file.toString(), Math.max(line, 0));
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("cannot read " + file + ": no such file", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -172,11 +220,32 @@ public final class Jsonl {
      * naming {@code source} and the line.
      */
     public static <T> List<T> readLines(BufferedReader reader, String source, LineParser<T> parser) throws IOException {
+        return readLines(reader, source, parser, false);
+    }
+
+    /** As {@link #readLines(BufferedReader, String, LineParser)}; messages quote the parser's words when {@code showValues}. */
+    public static <T> List<T> readLines(BufferedReader reader, String source, LineParser<T> parser, boolean showValues)
+            throws IOException {
+        try {
+            return readAll(reader, source, parser, showValues);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(source, 0);
+        }
+    }
+
+    private static DataFormatException notUtf8(String source, long line) {
+        return DataFormatException.problem(source, line, null, "the bytes are not valid UTF-8 text (JSON Lines files are UTF-8): save the file as UTF-8");
+    }
+
+    private static <T> List<T> readAll(BufferedReader reader, String source, LineParser<T> parser, boolean showValues) throws IOException {
         List<T> out = new ArrayList<>();
         String text;
         long line = 0;
         while ((text = reader.readLine()) != null) {
             line++;
+            if (line == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1); // byte-order mark
+            }
             if (text.isBlank()) {
                 continue;
             }
@@ -184,7 +253,8 @@ public final class Jsonl {
             try {
                 node = MAPPER.readTree(text);
             } catch (JsonProcessingException e) {
-                throw new DataFormatException(source, line, null, null, "one JSON object per line (" + e.getOriginalMessage() + ")");
+                String position = e.getLocation() == null ? "" : "at character " + e.getLocation().getColumnNr();
+                throw DataFormatException.syntax(source, line, "one JSON object per line", e.getOriginalMessage(), position, showValues);
             }
             if (node == null || !node.isObject()) {
                 throw new DataFormatException(source, line, null, null, "one JSON object per line");
@@ -232,10 +302,20 @@ public final class Jsonl {
         return line;
     }
 
-    /** Reads prediction lines {@code {"id","record"[,"evidence"]}}; values under {@code "gold"} are read too. */
+    /**
+     * Reads prediction lines {@code {"id","record"[,"evidence"]}}; values under {@code "gold"} are read too. Two lines with
+     * one id are refused.
+     */
     public static List<Extraction> readPredictions(Path file, Schema schema) {
+        return readPredictions(file, schema, false);
+    }
+
+    /** As {@link #readPredictions(Path, Schema)}; messages quote bad values when {@code showValues}. */
+    public static List<Extraction> readPredictions(Path file, Schema schema, boolean showValues) {
+        UniqueIds ids = new UniqueIds(file.toString(), showValues);
         return readLines(file, (node, line) -> {
-            String id = requiredText(node, "id", file.toString(), line);
+            String id = requiredText(node, "id", file.toString(), line, showValues);
+            ids.add(id, line);
             JsonNode record = node.has("record") ? node.get("record") : node.get("gold");
             Map<String, Evidence> evidence = new LinkedHashMap<>();
             JsonNode ev = node.path("evidence");
@@ -246,7 +326,7 @@ public final class Jsonl {
                             span.path("confidence").asDouble(1.0)));
                 }
             }
-            return new Extraction(id, RecordJson.fromJson(record, schema, file.toString(), line), evidence);
-        });
+            return new Extraction(id, RecordJson.fromJson(record, schema, file.toString(), line, showValues), evidence);
+        }, showValues);
     }
 }

@@ -39,9 +39,14 @@ public final class RecordJson {
 
     /**
      * Reads a record; an unknown key or a bad value raises a {@link DataFormatException} naming
-     * {@code source}, {@code line} and the key.
+     * {@code source}, {@code line} and the key (the value hidden).
      */
     public static ClinicalRecord fromJson(JsonNode node, Schema schema, String source, long line) {
+        return fromJson(node, schema, source, line, false);
+    }
+
+    /** As {@link #fromJson(JsonNode, Schema, String, long)}; the message quotes a bad value when {@code showValues}. */
+    public static ClinicalRecord fromJson(JsonNode node, Schema schema, String source, long line, boolean showValues) {
         if (node == null || !node.isObject()) {
             throw new DataFormatException(source, line, null, null, "a JSON object of attribute values");
         }
@@ -68,13 +73,13 @@ public final class RecordJson {
                     throw new InvalidValueException(key, v.toString(), schema.attribute(key).expectation());
                 }
             } catch (InvalidValueException ex) {
-                throw new DataFormatException(source, line, key, ex.value(), ex.expected());
+                throw new DataFormatException(source, line, key, ex.value(), ex.expected(), showValues);
             }
         }
         ClinicalRecord record = b.build();
         record.violations().stream().findFirst().ifPresent(c -> {
             throw new DataFormatException(source, line, c.lesser(), record.format(c.lesser()),
-                    c.describe() + " (" + c.greater() + " is " + record.format(c.greater()) + ")");
+                    c.describe() + (showValues ? " (" + c.greater() + " is " + record.format(c.greater()) + ")" : ""), showValues);
         });
         return record;
     }

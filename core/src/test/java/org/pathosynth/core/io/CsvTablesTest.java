@@ -23,6 +23,11 @@ class CsvTablesTest {
         return CsvTables.read(new StringReader(csv), "in.csv", SCHEMA, CsvReadOptions.DEFAULT);
     }
 
+    /** As the user who asked to see the values in messages. */
+    private static CsvReadResult readShowingValues(String csv) {
+        return CsvTables.read(new StringReader(csv), "in.csv", SCHEMA, CsvReadOptions.DEFAULT.withShowValues(true));
+    }
+
     @Test
     void parsesEveryKindIncludingMissingCells() {
         CsvReadResult r = read(HEADER + "\nmastectomy,8520/3,3,22.5,yes,13,4,no,yes,positive,negative,positive,15\n"
@@ -46,6 +51,9 @@ class CsvTablesTest {
     void badIntegerCellNamesFileLineColumnValueAndExpectation() {
         assertThatThrownBy(() -> read("sbr_grade,lymph_nodes_taken\n2,3\n1,abc\n"))
                 .isInstanceOf(DataFormatException.class)
+                .hasMessage("in.csv:3: column 'lymph_nodes_taken': invalid value (hidden; --show-values shows it); expected an integer in [0, 100]");
+        assertThatThrownBy(() -> readShowingValues("sbr_grade,lymph_nodes_taken\n2,3\n1,abc\n"))
+                .isInstanceOf(DataFormatException.class)
                 .hasMessage("in.csv:3: column 'lymph_nodes_taken': invalid value 'abc'; expected an integer in [0, 100]")
                 .satisfies(e -> {
                     DataFormatException d = (DataFormatException) e;
@@ -57,22 +65,27 @@ class CsvTablesTest {
 
     @Test
     void badBooleanCategoryAndRangeCells() {
-        assertThatThrownBy(() -> read("clear_margins\nmaybe\n"))
+        assertThatThrownBy(() -> readShowingValues("clear_margins\nmaybe\n"))
                 .hasMessage("in.csv:2: column 'clear_margins': invalid value 'maybe'; expected yes or no (also accepted: true/false, 1/0)");
-        assertThatThrownBy(() -> read("test_used_for_diagnosis\nautopsy\n"))
+        assertThatThrownBy(() -> readShowingValues("test_used_for_diagnosis\nautopsy\n"))
                 .hasMessage("in.csv:2: column 'test_used_for_diagnosis': invalid value 'autopsy'; expected one of "
                         + "[lumpectomy, biopsy, mastectomy, surgical_excision, lymph_node_dissection]");
-        assertThatThrownBy(() -> read("ki67_percent\n140\n"))
+        assertThatThrownBy(() -> readShowingValues("ki67_percent\n140\n"))
                 .hasMessage("in.csv:2: column 'ki67_percent': invalid value '140'; expected a number in [0, 100] %");
+        assertThatThrownBy(() -> read("ki67_percent\n140\n"))
+                .hasMessage("in.csv:2: column 'ki67_percent': invalid value (hidden; --show-values shows it); expected a number in [0, 100] %");
         assertThatThrownBy(() -> read("tumor_size_mm\n-3\n"))
                 .hasMessageContaining("expected a number in [0.1, 300] mm");
     }
 
     @Test
     void constraintViolationIsABadRow() {
-        assertThatThrownBy(() -> read("lymph_nodes_taken,lymph_nodes_affected\n3,5\n"))
+        assertThatThrownBy(() -> readShowingValues("lymph_nodes_taken,lymph_nodes_affected\n3,5\n"))
                 .hasMessage("in.csv:2: column 'lymph_nodes_affected': invalid value '5'; expected "
                         + "lymph_nodes_affected <= lymph_nodes_taken (lymph_nodes_taken is 3)");
+        assertThatThrownBy(() -> read("lymph_nodes_taken,lymph_nodes_affected\n3,5\n"))
+                .hasMessage("in.csv:2: column 'lymph_nodes_affected': invalid value (hidden; --show-values shows it); expected "
+                        + "lymph_nodes_affected <= lymph_nodes_taken");
     }
 
     @Test

@@ -44,6 +44,8 @@ class JsonlTest {
                 + "{\"id\":\"b\",\"record\":{\"sbr_grade\":\"5\"},\"report\":{\"text\":\"t\",\"lang\":\"fr\"}}\n");
         assertThatThrownBy(() -> Jsonl.readCorpus(file, SCHEMA))
                 .isInstanceOf(DataFormatException.class)
+                .hasMessage(file + ":2: column 'sbr_grade': invalid value (hidden; --show-values shows it); expected one of [1, 2, 3]");
+        assertThatThrownBy(() -> Jsonl.readCorpus(file, SCHEMA, true))
                 .hasMessage(file + ":2: column 'sbr_grade': invalid value '5'; expected one of [1, 2, 3]");
 
         Files.writeString(file, "{\"id\":\"a\",\"record\":{\"colour\":1},\"report\":{\"text\":\"t\",\"lang\":\"fr\"}}\n");
@@ -64,5 +66,36 @@ class JsonlTest {
         assertThat(reports).extracting(Report::language).containsExactly("fr", "en");
         Jsonl.writeReports(reports, dir.resolve("copy.jsonl"));
         assertThat(Jsonl.readReports(dir.resolve("copy.jsonl"), "de")).isEqualTo(reports);
+    }
+
+    @Test
+    void twoReportsWithOneIdAreRefusedNamingBothLines(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("reports.jsonl");
+        Files.writeString(file, "{\"id\":\"H-1234\",\"text\":\"a\"}\n{\"id\":\"r2\",\"text\":\"b\"}\n\n{\"id\":\"H-1234\",\"text\":\"c\"}\n");
+        assertThatThrownBy(() -> Jsonl.readReports(file, "fr"))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessage(file + ":4: column 'id': duplicate id: line 1 has the same one (ids must be unique within a file)");
+        assertThatThrownBy(() -> Jsonl.readReports(file, "fr", true)).hasMessageContaining("duplicate id 'H-1234': line 1");
+    }
+
+    @Test
+    void twoPairsOrTwoPredictionsWithOneIdAreRefused(@TempDir Path dir) throws Exception {
+        Path pairs = dir.resolve("pairs.jsonl");
+        String pair = "{\"id\":\"r1\",\"record\":{},\"report\":{\"text\":\"t\",\"lang\":\"fr\"}}\n";
+        Files.writeString(pairs, pair + pair);
+        assertThatThrownBy(() -> Jsonl.readCorpus(pairs, SCHEMA)).hasMessage(pairs + ":2: column 'id': duplicate id: line 1 has the same one "
+                + "(ids must be unique within a file)");
+        Path predictions = dir.resolve("predictions.jsonl");
+        Files.writeString(predictions, "{\"id\":\"r1\",\"record\":{}}\n{\"id\":\"r2\",\"record\":{}}\n{\"id\":\"r1\",\"record\":{}}\n");
+        assertThatThrownBy(() -> Jsonl.readPredictions(predictions, SCHEMA)).hasMessageContaining(":3: column 'id': duplicate id: line 1 has");
+    }
+
+    @Test
+    void aJsonLinesFileThatIsNotUtf8IsRefusedWithTheLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("reports.jsonl");
+        Files.write(file, "{\"id\":\"r1\",\"text\":\"a\"}\n{\"id\":\"r2\",\"text\":\"biopsie réalisée\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Jsonl.readReports(file, "fr"))
+                .hasMessage(file + ":2: the bytes are not valid UTF-8 text (JSON Lines files are UTF-8): save the file as UTF-8");
     }
 }
