@@ -34,6 +34,11 @@ final class BinaryModel {
      * Fits the weights to the rows whose label is 0 or 1 (rows labelled -1 are not examples).
      */
     static BinaryModel train(Rows rows, int[] labels, int features, Training t, long seed) {
+        return train(rows, labels, null, features, t, seed);
+    }
+
+    /** As {@link #train(Rows, int[], int, Training, long)}, each example's gradient scaled by its weight (null: all 1). */
+    static BinaryModel train(Rows rows, int[] labels, float[] weights, int features, Training t, long seed) {
         float[] w = new float[features];
         float[] g2 = new float[features];
         int[] order = order(labels, l -> l >= 0);
@@ -46,7 +51,7 @@ final class BinaryModel {
                 for (int j = from; j < to; j++) {
                     z += w[rows.ids[j]];
                 }
-                double grad = sigmoid(z) - labels[e];
+                double grad = (sigmoid(z) - labels[e]) * (weights == null ? 1 : weights[e]);
                 for (int j = from; j < to; j++) {
                     int f = rows.ids[j];
                     double gj = grad + t.l2() * w[f];

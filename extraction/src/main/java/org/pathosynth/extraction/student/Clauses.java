@@ -3,8 +3,9 @@ package org.pathosynth.extraction.student;
 import java.util.Arrays;
 
 /**
- * A report's clauses and their context. Clauses end at commas, semicolons, full stops, question and exclamation marks
- * and line breaks (a run of dots is a leader, not an end); sentences end at all of these but commas. Each clause knows
+ * A report's clauses and their context. Clauses end at commas, semicolons, full stops, question and exclamation marks,
+ * bars, spaced slashes before a word and line breaks (a run of dots is a leader, not an end), and before a second
+ * "label :" in a clause that already has one; sentences end at all of these but commas, bars, slashes and labels. Each clause knows
  * its sentence, its line, the heading it stands under (the last short line ending in a colon or written in capitals)
  * and its line's label (what precedes the line's first colon).
  */
@@ -34,6 +35,7 @@ final class Clauses {
     private static final long QUESTION = TextTokens.punctHash('?');
     private static final long BANG = TextTokens.punctHash('!');
     private static final long BAR = TextTokens.punctHash('|');
+    private static final long SLASH = TextTokens.punctHash('/');
 
     private Clauses(TextTokens tokens) {
         this.tokens = tokens;
@@ -68,9 +70,14 @@ final class Clauses {
                 if (!leader && (h == DOT || h == SEMICOLON || h == QUESTION || h == BANG)) {
                     endsClause = true;
                     endsSentence = true;
-                } else if (h == COMMA || h == BAR) {
+                } else if (h == COMMA || h == BAR || (h == SLASH && spacedBeforeWord(i))) {
                     endsClause = true;
                 }
+            }
+            if (!endsClause && secondLabel(clauseStart, i)) {
+                // "RE : 0 % RP : 0 % HER2 : 3+": a new label after a labelled value starts a clause of its own
+                addClause(clauseStart, i, sentences, headingF, headingL, labelF, labelL);
+                clauseStart = i;
             }
             if (endsClause) {
                 int stop = lineBreak ? i : i + 1; // the punctuation belongs to the clause it ends
@@ -120,6 +127,30 @@ final class Clauses {
             return false;
         }
         return Character.isLowerCase(t.text.charAt(t.start[i]));
+    }
+
+    /** A slash with spaces on both sides and a word after it ("RE 100 % / RP 90 %"), not a fraction ("1 / 14"). */
+    private boolean spacedBeforeWord(int i) {
+        TextTokens t = tokens;
+        return i > 0 && i + 1 < t.size && t.start[i] > t.end[i - 1] && t.start[i + 1] > t.end[i]
+                && t.type[i + 1] == TextTokens.WORD && !t.newLineBefore[i + 1];
+    }
+
+    /**
+     * Whether token {@code i} is a word followed by a colon while the clause begun at {@code from} already holds a
+     * colon with something after it.
+     */
+    private boolean secondLabel(int from, int i) {
+        TextTokens t = tokens;
+        if (i + 1 >= t.size || t.type[i] != TextTokens.WORD || t.hash[i + 1] != COLON || t.newLineBefore[i + 1]) {
+            return false;
+        }
+        for (int k = from; k < i - 1; k++) {
+            if (t.hash[k] == COLON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short line ending in a colon, or written in capitals, with no number. */

@@ -12,6 +12,8 @@ final class Features {
     private static final long CLAUSE = 9, LEFT = 10, RIGHT = 20, SHAPE = 30, MAGNITUDE = 31, MAGNITUDE_NEXT = 32;
     private static final long END_OF_LINE = 0x454F4CL;
     private static final long DOT = TextTokens.punctHash('.');
+    private static final long COMMA = TextTokens.punctHash(',');
+    private static final long SEMICOLON = TextTokens.punctHash(';');
     static final int PREFIX_LETTERS = 5;
 
     private Features() {
@@ -30,6 +32,9 @@ final class Features {
         out.add(BIAS);
         int f = cl.first[c];
         int l = cl.last[c];
+        while (l > f + 1 && isSeparator(t.hash[l - 1])) {
+            l--; // the mark that ends a clause is layout, not content
+        }
         long prev = 0;
         for (int k = f; k < l; k++) {
             long h = t.hash[k];
@@ -51,6 +56,10 @@ final class Features {
             prev = h;
         }
         context(cl, c, out);
+    }
+
+    private static boolean isSeparator(long h) {
+        return h == DOT || h == COMMA || h == SEMICOLON;
     }
 
     /** The clause's surroundings: sentence, neighbouring clauses of the sentence, heading, line label. */

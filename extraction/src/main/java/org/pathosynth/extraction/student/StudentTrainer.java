@@ -251,11 +251,12 @@ public final class StudentTrainer {
                     Attribute a = s.attribute(i);
                     long base = Seeds.derive(seed, "student", i);
                     boolean anyMention = any(d.mention[i], 1);
-                    BinaryModel mention = anyMention || a.kind().isCoded()
-                            ? BinaryModel.train(d.clauses, d.mention[i], d.index.size(), training, base) : null;
                     List<String> classes = new ArrayList<>(d.classes.get(i).keySet());
+                    float[] balance = balance(d.value[i], Math.max(1, classes.size()));
+                    BinaryModel mention = anyMention || a.kind().isCoded()
+                            ? BinaryModel.train(d.clauses, d.mention[i], balance, d.index.size(), training, base) : null;
                     ValueModel values = mention == null ? null
-                            : ValueModel.train(d.clauses, d.value[i], d.index.size(), Math.max(1, classes.size()), training, base + 1);
+                            : ValueModel.train(d.clauses, d.value[i], balance, d.index.size(), Math.max(1, classes.size()), training, base + 1);
                     BinaryModel number = a.kind().isCoded() ? null : BinaryModel.train(d.numbers, d.number[i], d.index.size(), training, base + 2);
                     out[i] = new AttributeModel(a, mention, values, classes, number, Calibration.IDENTITY);
                     progress.onProgress("student: attributes", finished.incrementAndGet(), attrs);
@@ -275,6 +276,33 @@ public final class StudentTrainer {
         }
         return List.of(out);
     }
+
+    /**
+     * Example weights that keep a rare value from being learnt as noise: a statement of value {@code k} weighs
+     * {@code sqrt(n_max / n_k)} (at most {@link #MAX_BALANCE}), where {@code n_k} counts the statements of that value;
+     * every other example weighs 1. A synthetic table's marginals need not be those of the reports read later (a
+     * table with few biopsies, a service that reads many), and the values a student rarely saw are the ones it misses.
+     */
+    static float[] balance(int[] valueLabels, int classes) {
+        int[] count = new int[classes];
+        for (int l : valueLabels) {
+            if (l >= 0) {
+                count[l]++;
+            }
+        }
+        int max = 0;
+        for (int n : count) {
+            max = Math.max(max, n);
+        }
+        float[] w = new float[valueLabels.length];
+        for (int e = 0; e < w.length; e++) {
+            int l = valueLabels[e];
+            w[e] = l < 0 || count[l] == 0 ? 1f : (float) Math.min(MAX_BALANCE, Math.sqrt((double) max / count[l]));
+        }
+        return w;
+    }
+
+    static final double MAX_BALANCE = 10;
 
     private static boolean any(int[] labels, int wanted) {
         for (int l : labels) {

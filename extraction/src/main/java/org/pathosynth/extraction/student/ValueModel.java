@@ -46,6 +46,11 @@ final class ValueModel {
 
     /** Fits the weights to the rows whose label is a class index (rows labelled -1 are not examples). */
     static ValueModel train(Rows rows, int[] labels, int features, int classes, Training t, long seed) {
+        return train(rows, labels, null, features, classes, t, seed);
+    }
+
+    /** As {@link #train(Rows, int[], int, int, Training, long)}, each example's gradient scaled by its weight (null: all 1). */
+    static ValueModel train(Rows rows, int[] labels, float[] weights, int features, int classes, Training t, long seed) {
         float[] w = new float[features * classes];
         float[] g2 = new float[features * classes];
         double[] p = new double[classes];
@@ -58,10 +63,11 @@ final class ValueModel {
                 int to = rows.to(e);
                 model.probabilities(rows.ids, from, to, p);
                 p[labels[e]] -= 1;
+                double weight = weights == null ? 1 : weights[e];
                 for (int j = from; j < to; j++) {
                     int base = rows.ids[j] * classes;
                     for (int k = 0; k < classes; k++) {
-                        double gj = p[k] + t.l2() * w[base + k];
+                        double gj = p[k] * weight + t.l2() * w[base + k];
                         g2[base + k] += (float) (gj * gj);
                         w[base + k] -= (float) (t.learningRate() * gj / Math.sqrt(g2[base + k] + 1e-8));
                     }

@@ -22,6 +22,8 @@ import org.pathosynth.core.schema.Attribute;
 final class Distractors {
     private static final Pattern LOCAL = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
     private static final List<String> MARKERS = List.of("er_status", "pr_status", "her2_status", "ki67_percent");
+    /** Slots derived from a figure of the record, which a recalled statement with another figure must not repeat. */
+    private static final Set<String> RECORD_FIGURES = Set.of("a", "n", "m", "sum", "ki67Level", "erPct", "prPct", "ki67");
 
     private final TemplateSet templates;
     private final GenericPhrases generic;
@@ -141,6 +143,8 @@ final class Distractors {
     /**
      * Results of the earlier core biopsy, for attributes the record states: the same morphology, a grade and Ki-67
      * that may differ, receptors of the same status with other percentages; null when there is nothing to recall.
+     * Half of the statements use the report's own phrasings, so that only the context (a recall, an earlier
+     * examination) tells a recalled value from the specimen's, never the wording.
      */
     private String priorFindings(RecordSlots v, SplittableRandom rng) {
         List<String> parts = new ArrayList<>();
@@ -151,26 +155,66 @@ final class Distractors {
         if (v.present("sbr_grade") && rng.nextInt(3) > 0) {
             int g = Integer.parseInt(v.text("sbr_grade"));
             int prior = rng.nextBoolean() ? g : Math.max(1, Math.min(3, g + (rng.nextBoolean() ? 1 : -1)));
-            parts.add(words.path("grade").asText().replace("{g}", new String[] {"I", "II", "III"}[prior - 1]));
+            String roman = new String[] {"I", "II", "III"}[prior - 1];
+            parts.add(statement(v, rng, "sbr_grade", "*", Map.of("roman", roman, "arabic", Integer.toString(prior)),
+                    () -> words.path("grade").asText().replace("{g}", roman)));
         }
         for (String[] receptor : new String[][] {{"er_status", "er"}, {"pr_status", "pr"}}) {
             if (v.present(receptor[0]) && rng.nextInt(3) > 0) {
-                boolean positive = v.text(receptor[0]).equals("positive");
+                String status = v.text(receptor[0]);
+                boolean positive = status.equals("positive");
                 int pct = positive ? 10 + 10 * rng.nextInt(10) : 0;
-                parts.add(words.path(receptor[1]).asText().replace("{p}", Integer.toString(pct)));
+                Map<String, String> literal = positive ? Map.of(receptor[1] + "Pct", Integer.toString(pct)) : Map.of();
+                parts.add(statement(v, rng, receptor[0], status, literal,
+                        () -> words.path(receptor[1]).asText().replace("{p}", Integer.toString(pct))));
             }
         }
         if (v.present("her2_status") && rng.nextInt(3) > 0) {
-            boolean positive = v.text("her2_status").equals("positive");
-            List<String> forms = TemplateSet.strings(words.path(positive ? "her2Positive" : "her2Negative"));
-            parts.add(forms.get(rng.nextInt(forms.size())));
+            String status = v.text("her2_status");
+            List<String> forms = TemplateSet.strings(words.path(status.equals("positive") ? "her2Positive" : "her2Negative"));
+            int form = rng.nextInt(forms.size());
+            parts.add(statement(v, rng, "her2_status", status, Map.of(), () -> forms.get(form)));
         }
         if (v.present("ki67_percent") && rng.nextInt(3) > 0) {
             double ki67 = ((Number) v.record().get("ki67_percent")).doubleValue();
             long prior = Math.max(1, Math.min(95, Math.round(ki67 + (rng.nextBoolean() ? 1 : -1) * (5 + rng.nextInt(20)))));
-            parts.add(words.path("ki67").asText().replace("{p}", Long.toString(prior)));
+            parts.add(statement(v, rng, "ki67_percent", "*", Map.of("ki67", Long.toString(prior)),
+                    () -> words.path("ki67").asText().replace("{p}", Long.toString(prior))));
         }
         return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    /**
+     * One recalled statement: half the time a phrasing of the report's own clauses for {@code attribute} (at
+     * {@code prose.clauses.<attribute>.<key>}) with the {@code literal} slots set to the earlier examination's values,
+     * and only those phrasings whose other slots the record fills and that name no other figure of the record;
+     * otherwise, or when none fits, the short form.
+     */
+    private String statement(RecordSlots v, SplittableRandom rng, String attribute, String key, Map<String, String> literal,
+                             java.util.function.Supplier<String> shortForm) {
+        if (!rng.nextBoolean()) {
+            return shortForm.get();
+        }
+        TemplateSet.Variants variants = templates.variants(templates.node("prose", "clauses", attribute, key));
+        if (variants == null) {
+            return shortForm.get();
+        }
+        List<String> usable = new ArrayList<>();
+        for (List<TemplateSet.Variant> list : List.of(variants.classic(), variants.extended())) {
+            for (TemplateSet.Variant t : list) {
+                boolean fits = true;
+                for (String slot : t.slots()) {
+                    fits &= literal.containsKey(slot) || (v.available(slot) && !RECORD_FIGURES.contains(slot));
+                }
+                if (fits) {
+                    usable.add(t.text());
+                }
+            }
+        }
+        if (usable.isEmpty()) {
+            return shortForm.get();
+        }
+        return fill(v, usable.get(rng.nextInt(usable.size())), literal);
     }
 
     /** A pending test for every marker the record leaves missing (ER and PR often together), and for one other attribute. */

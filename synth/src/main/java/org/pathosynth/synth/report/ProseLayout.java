@@ -25,8 +25,14 @@ final class ProseLayout implements ReportLayout {
         Distractions d = c.distractions();
         String title = c.pick().pick("prose", "titles");
         d.history().forEach(s -> add(sentences, s));
-        add(sentences, specimen(c));
-        add(sentences, tumour(c));
+        String specimen = specimen(c);
+        if (c.pick().extended() && c.values().vocabulary().nextInt(4) == 0 && startsWithTumour(c.values())) {
+            // "Microbiopsies du sein gauche : carcinome lobulaire infiltrant, grade 1.": specimen and diagnosis in one
+            add(sentences, withoutFinalStop(specimen) + " : " + tumour(c, false));
+        } else {
+            add(sentences, specimen);
+            add(sentences, tumour(c));
+        }
         d.afterTumour().forEach(s -> add(sentences, s));
         local(c).forEach(s -> add(sentences, s));
         add(sentences, nodes(c));
@@ -58,21 +64,67 @@ final class ProseLayout implements ReportLayout {
 
     /** Morphology, grade and size in one sentence ("Carcinome ..., SBR II, mesurant 28 mm"). */
     String tumour(Composition c) {
+        return tumour(c, true);
+    }
+
+    private static boolean startsWithTumour(RecordSlots v) {
+        return v.present("test_used_for_diagnosis") && v.present("morphology_icdo");
+    }
+
+    private static String withoutFinalStop(String s) {
+        String t = s.strip();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    private String tumour(Composition c, boolean prefixed) {
         RecordSlots v = c.values();
         Picker p = c.pick();
         List<String> tumour = new ArrayList<>();
+        boolean sizeInside = false;
         if (v.present("morphology_icdo")) {
             String prefix = p.pick("prose", "morphologyPrefix");
-            tumour.add(prefix + v.clause(p.pickValue(clauses().path("morphology_icdo"), "*"), "morphology_icdo"));
+            prefix = prefixed ? prefix : "";
+            String morphology = v.clause(p.pickValue(clauses().path("morphology_icdo"), "*"), "morphology_icdo");
+            String inside = sizeWithMorphology(c);
+            if (inside != null) {
+                // "carcinome tubuleux de 9 mm", "a 9 mm invasive lobular carcinoma": the size inside the diagnosis
+                sizeInside = true;
+                int at = inside.indexOf("{morphology}");
+                java.util.Map<String, Integer> size = java.util.Map.of("size", v.index("tumor_size_mm"));
+                tumour.add(prefix + SpanMarks.statedParts(v.render(inside.substring(0, at)), size) + morphology
+                        + SpanMarks.statedParts(v.render(inside.substring(at + "{morphology}".length())), size));
+            } else {
+                tumour.add(prefix + morphology);
+            }
         } else if (v.present("sbr_grade") || v.present("tumor_size_mm")) {
             tumour.add(p.pick("prose", "tumourWithoutMorphology"));
         }
         for (String a : List.of("sbr_grade", "tumor_size_mm")) {
-            if (v.present(a)) {
+            if (v.present(a) && !(sizeInside && a.equals("tumor_size_mm"))) {
                 tumour.add(v.clause(p.pickValue(clauses().path(a), "*"), a));
             }
         }
         return String.join(", ", tumour);
+    }
+
+    /**
+     * Sometimes, with the wider vocabulary, a form that puts the size inside the diagnosis, with {@code {morphology}}
+     * where the morphology goes and {@code ⟦size:...⟧} around the size; null otherwise.
+     */
+    private String sizeWithMorphology(Composition c) {
+        RecordSlots v = c.values();
+        JsonNode forms = templates.node("prose", "sizeWithMorphology");
+        if (!c.pick().extended() || !v.present("tumor_size_mm") || !forms.isArray() || forms.isEmpty()
+                || v.vocabulary().nextInt(4) != 0) {
+            return null;
+        }
+        List<String> usable = new ArrayList<>();
+        for (String f : TemplateSet.strings(forms)) {
+            if ((!f.contains("{cm}") || v.available("cm")) && (!f.contains("{mm}") || v.available("mm"))) {
+                usable.add(f);
+            }
+        }
+        return usable.isEmpty() ? null : usable.get(v.vocabulary().nextInt(usable.size()));
     }
 
     /** Margins and lymphovascular invasion, in either order. */
@@ -149,7 +201,9 @@ final class ProseLayout implements ReportLayout {
             List<String> joined = new ArrayList<>();
             joined.add(receptors);
             joined.addAll(others);
-            out.add(String.join(" ; ", joined));
+            // with the wider vocabulary, sometimes a plain list ("RE 90 %, RP 40 %, HER2 négatif"): a reader must
+            // not learn that a statement ends in a semicolon
+            out.add(String.join(p.extended() && v.vocabulary().nextInt(3) == 0 ? ", " : " ; ", joined));
         } else {
             out.add(receptors);
             out.addAll(others);

@@ -113,7 +113,7 @@ class TemplateReportWriterTest {
         String sectioned = TemplateReportWriter.builder().language("en").styles(ReportStyle.SECTIONED).build()
                 .generate(new GenerationRequest("r", FULL, 5)).text().toLowerCase();
         assertThat(sectioned).containsAnyOf("gross description", "macroscopy", "macroscopic description")
-                .containsAnyOf("microscopic description", "microscopy", "histology")
+                .containsAnyOf("microscopic description", "microscopic examination", "microscopy", "histology")
                 .containsAnyOf("immunohistochemistry", "biomarkers", "receptor studies")
                 .contains("invasive lobular carcinoma");
         assertThat(sectioned.indexOf("lumpectomy")).isLessThan(sectioned.indexOf("invasive lobular carcinoma"));
