@@ -36,6 +36,10 @@ final class Clauses {
     private static final long BANG = TextTokens.punctHash('!');
     private static final long BAR = TextTokens.punctHash('|');
     private static final long SLASH = TextTokens.punctHash('/');
+    private static final long PERCENT = TextTokens.punctHash('%');
+    private static final long CLOSE = TextTokens.punctHash(')');
+    private static final long PLUS = TextTokens.punctHash('+');
+    private static final long MINUS = TextTokens.punctHash('-');
 
     private Clauses(TextTokens tokens) {
         this.tokens = tokens;
@@ -74,7 +78,11 @@ final class Clauses {
                     endsClause = true;
                 }
             }
-            if (!endsClause && secondLabel(clauseStart, i)) {
+            if (!endsClause && i > clauseStart + 1 && newStatement(i)) {
+                // "ER pos 75% PR pos 25% HER2 neg ( 1+ ) Ki67 14%": a capitalised word after a figure starts a statement
+                addClause(clauseStart, i, sentences, headingF, headingL, labelF, labelL);
+                clauseStart = i;
+            } else if (!endsClause && secondLabel(clauseStart, i)) {
                 // "RE : 0 % RP : 0 % HER2 : 3+": a new label after a labelled value starts a clause of its own
                 addClause(clauseStart, i, sentences, headingF, headingL, labelF, labelL);
                 clauseStart = i;
@@ -134,6 +142,46 @@ final class Clauses {
         TextTokens t = tokens;
         return i > 0 && i + 1 < t.size && t.start[i] > t.end[i - 1] && t.start[i + 1] > t.end[i]
                 && t.type[i + 1] == TextTokens.WORD && !t.newLineBefore[i + 1];
+    }
+
+    /**
+     * Whether token {@code i}, on the same line as the token before it, is a word with a capital and a lower-case
+     * letter or a short capitalised name ("PR", "HER2", "Ki67") after a percent sign, a closing bracket or a
+     * plus or minus sign, in a line that is not all in capitals.
+     */
+    private boolean newStatement(int i) {
+        TextTokens t = tokens;
+        if (i >= t.size || t.type[i] != TextTokens.WORD || t.newLineBefore[i] || t.start[i] == t.end[i - 1]) {
+            return false;
+        }
+        long before = t.hash[i - 1];
+        if (before != PERCENT && before != CLOSE && before != PLUS && before != MINUS) {
+            return false;
+        }
+        char first = t.text.charAt(t.start[i]);
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        return !capitalsOnly(i);
+    }
+
+    /** Whether the letters of token {@code i}'s line, up to 40 characters on each side of it, are all capitals. */
+    private boolean capitalsOnly(int i) {
+        String text = tokens.text;
+        int from = tokens.start[i];
+        while (from > 0 && from > tokens.start[i] - 40 && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        int to = tokens.end[i];
+        while (to < text.length() && to < tokens.end[i] + 40 && text.charAt(to) != '\n') {
+            to++;
+        }
+        for (int c = from; c < to; c++) {
+            if (Character.isLowerCase(text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -107,7 +107,7 @@ public final class GaussianCopulaModel extends FittedModel {
                 continue;
             }
             double x = value(valueVariable[c], z);
-            x = a.round(x);
+            x = a.round(variables.get(valueVariable[c]).round(x));
             if (a.min() != null) {
                 x = Math.max(a.min(), x);
             }
@@ -157,6 +157,9 @@ public final class GaussianCopulaModel extends FittedModel {
             n.put("attribute", schema().attribute(v.attribute()).name());
             n.put("role", v.role().name());
             n.put("family", v.marginal().family());
+            if (v.digits() != null) {
+                n.put("digits", v.digits());
+            }
             if (v.marginal() instanceof EmpiricalMarginal e) {
                 ModelJson.putDoubles(n, "values", e.values());
                 ModelJson.putDoubles(n, "cumulative", e.cumulative());
@@ -188,7 +191,7 @@ public final class GaussianCopulaModel extends FittedModel {
                         ? new EmpiricalMarginal(ModelJson.doubles(n.get("values")), ModelJson.doubles(n.get("cumulative")), familyName.equals("empirical-interpolated"))
                         : new ParametricMarginal(familyName, ModelJson.doubles(n.get("parameters")));
                 variables.add(new CopulaVariable(schema.indexOf(n.get("attribute").asText()),
-                        CopulaVariable.Role.valueOf(n.get("role").asText()), m));
+                        CopulaVariable.Role.valueOf(n.get("role").asText()), m, n.hasNonNull("digits") ? n.get("digits").asInt() : null));
             }
             double[][] correlation = new double[root.get("correlation").size()][];
             for (int i = 0; i < correlation.length; i++) {

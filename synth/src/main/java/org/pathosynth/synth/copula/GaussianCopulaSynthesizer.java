@@ -74,8 +74,10 @@ public final class GaussianCopulaSynthesizer extends TypedSynthesizer<GaussianCo
             double[] v = column.encoded();
             double[] present = java.util.Arrays.stream(v).filter(d -> !Double.isNaN(d)).toArray();
             if (present.length > 0) {
-                variables.add(new CopulaVariable(c, column instanceof CodedColumn ? CopulaVariable.Role.CODE : CopulaVariable.Role.VALUE,
-                        column instanceof CodedColumn ? EmpiricalMarginal.fit(present, false) : marginal(a, present)));
+                variables.add(column instanceof CodedColumn
+                        ? new CopulaVariable(c, CopulaVariable.Role.CODE, EmpiricalMarginal.fit(present, false))
+                        : new CopulaVariable(c, CopulaVariable.Role.VALUE, marginal(a, present),
+                                CopulaVariable.digitsOf(present, a.precision() == null ? 6 : a.precision())));
                 observed.add(v);
             }
             if (present.length > 0 && present.length < n) {

@@ -87,10 +87,46 @@ final class ChecklistLayout implements ReportLayout {
             }
         }
         lines.addAll(c.distractions().pendingLines());
+        if (!synoptic && p.extended() && v.vocabulary().nextInt(4) == 0) {
+            lines = compact(lines, v);
+        }
         if (whole) {
             lines.addAll(c.distractions().footer());
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The same items, several to a row ("Grade : II | Taille : 1,3 cm | Marges : R0"), as short structured reports
+     * write them; a line that is not an item (a title, a recalled result) keeps its row.
+     */
+    private static List<String> compact(List<String> lines, RecordSlots v) {
+        String[] joins = {" | ", " | ", " / ", "   ", " - "};
+        String join = joins[v.vocabulary().nextInt(joins.length)];
+        List<String> out = new ArrayList<>();
+        StringBuilder row = new StringBuilder();
+        int inRow = 0;
+        int width = 2 + v.vocabulary().nextInt(3);
+        for (String l : lines) {
+            boolean item = SpanMarks.isMark(l.isEmpty() ? ' ' : l.charAt(0));
+            if (!item || inRow == width) {
+                if (inRow > 0) {
+                    out.add(row.toString());
+                    row.setLength(0);
+                    inRow = 0;
+                }
+                if (!item) {
+                    out.add(l);
+                    continue;
+                }
+            }
+            row.append(inRow > 0 ? join : "").append(l);
+            inRow++;
+        }
+        if (inRow > 0) {
+            out.add(row.toString());
+        }
+        return out;
     }
 
     private String line(RecordSlots v, String label, String separator, String value, boolean capitals, int column, String[] stated) {

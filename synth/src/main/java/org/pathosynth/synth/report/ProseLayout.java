@@ -11,6 +11,9 @@ import java.util.List;
  * sections. Each value's phrase is marked as its span.
  */
 final class ProseLayout implements ReportLayout {
+    /** How short reports list their markers ("RE 90 %, RP 40 %", "RE 60 % | RP 0 %", "ER pos 75% PR pos 25%"). */
+    private static final String[] LIST_SEPARATORS = {", ", ", ", " / ", " | ", " "};
+
     private final TemplateSet templates;
     private final GenericPhrases generic;
 
@@ -203,7 +206,8 @@ final class ProseLayout implements ReportLayout {
             joined.addAll(others);
             // with the wider vocabulary, sometimes a plain list ("RE 90 %, RP 40 %, HER2 négatif"): a reader must
             // not learn that a statement ends in a semicolon
-            out.add(String.join(p.extended() && v.vocabulary().nextInt(3) == 0 ? ", " : " ; ", joined));
+            out.add(String.join(p.extended() && v.vocabulary().nextInt(3) == 0 ? LIST_SEPARATORS[v.vocabulary().nextInt(LIST_SEPARATORS.length)]
+                    : " ; ", joined));
         } else {
             out.add(receptors);
             out.addAll(others);

@@ -119,6 +119,46 @@ class GaussianCopulaSynthesizerTest {
     }
 
     @Test
+    void valuesKeepTheDecimalsTheyWereRecordedWith() {
+        // sizes in whole millimetres and Ki-67 in whole percent, as real tables record them
+        SplittableRandom rng = new SplittableRandom(11);
+        List<ClinicalRecord> rows = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            rows.add(ClinicalRecord.builder(SCHEMA)
+                    .set("tumor_size_mm", (double) (5 + rng.nextInt(40)))
+                    .set("ki67_percent", (double) (1 + rng.nextInt(60)))
+                    .set("er_status", rng.nextBoolean() ? "positive" : "negative").build());
+        }
+        GaussianCopulaModel whole = GaussianCopulaSynthesizer.create().fit(Table.of(SCHEMA, rows));
+        Table sampled = whole.sample(2000, 3);
+        assertThat(sampled.records()).allSatisfy(r -> {
+            assertThat(r.getDouble("tumor_size_mm") % 1).isZero();
+            assertThat(r.getDouble("ki67_percent") % 1).isZero();
+        });
+        String json = whole.toJson();
+        assertThat(json).contains("\"digits\" : 0");
+        assertThat(GaussianCopulaModel.fromJson(json).sample(300, 4)).isEqualTo(whole.sample(300, 4));
+
+        // a model saved before digits were learnt loads and samples at the schema's precision only
+        String old = json.replace("\"digits\" : 0,", "").replace("\"digits\" : 0", "");
+        assertThat(old).doesNotContain("digits");
+        Table legacy = GaussianCopulaModel.fromJson(old).sample(2000, 3);
+        assertThat(legacy.records()).anySatisfy(r -> assertThat(r.getDouble("tumor_size_mm") % 1).isNotZero());
+
+        // sizes recorded to the tenth stay at the tenth (never rounded coarser than the data)
+        Table tenths = GaussianCopulaSynthesizer.create().fit(structured(800, 6)).sample(2000, 5);
+        assertThat(tenths.records()).anySatisfy(r -> assertThat(r.getDouble("tumor_size_mm") % 1).isNotZero());
+    }
+
+    @Test
+    void digitsAreTheFewestThatWriteEveryValue() {
+        assertThat(CopulaVariable.digitsOf(new double[] {1, 20, 300}, 6)).isZero();
+        assertThat(CopulaVariable.digitsOf(new double[] {1.5, 20, 3.25}, 6)).isEqualTo(2);
+        assertThat(CopulaVariable.digitsOf(new double[] {Math.PI}, 6)).isNull();
+        assertThat(CopulaVariable.digitsOf(new double[] {0.1 + 0.2}, 6)).isEqualTo(1); // float noise is not a decimal
+    }
+
+    @Test
     void betaMarginalsAreFittedOrFallBackToNormalAndSaySo() {
         GaussianCopulaModel model = GaussianCopulaSynthesizer.builder().marginals(MarginalFamily.BETA).build().fit(structured(1000, 7));
         assertThat(model.describe()).contains("tumor_size_mm:VALUE=beta", "er_status:CODE=empirical");
