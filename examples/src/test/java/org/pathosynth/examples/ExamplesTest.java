@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathosynth.core.generation.GenerationBatch;
+import org.pathosynth.core.report.Report;
+import org.pathosynth.extraction.corpus.LabelledCorpus;
+import org.pathosynth.extraction.corpus.LabelledReport;
+import org.pathosynth.extraction.student.StudentModel;
 import org.pathosynth.llm.fake.FakeLlmServer;
 import org.pathosynth.llm.fake.FakeReply;
 
@@ -49,11 +54,43 @@ class ExamplesTest {
     }
 
     @Test
+    void trainAStudent(@TempDir Path dir) {
+        Path file = dir.resolve("student.bin");
+        StudentModel model = TrainAStudent.train(DemoData.tcgaBrca(), 3000, file);
+        assertThat(file).isRegularFile();
+        assertThat(model.provenance().toString()).contains("breast-cancer", "42");
+        var read = StudentModel.load(file).extractor().extract(Report.of("r1",
+                "Tumorectomie gauche : carcinome lobulaire infiltrant de 14 mm, grade II. RE 90 %, RP 0 %.", "fr")).values();
+        assertThat(read.getString("test_used_for_diagnosis")).isEqualTo("lumpectomy");
+        assertThat(read.getString("sbr_grade")).isEqualTo("2");
+        assertThat(read.getString("er_status")).isEqualTo("positive");
+        assertThat(read.getString("pr_status")).isEqualTo("negative");
+        // on the bundled French reports, over the attributes the demo table records (it has no Ki-67, size or emboles)
+        List<String> recorded = List.of("test_used_for_diagnosis", "morphology_icdo", "sbr_grade", "clear_margins", "er_status", "pr_status",
+                "her2_status");
+        var student = model.extractor();
+        long right = 0;
+        long total = 0;
+        for (LabelledReport r : LabelledCorpus.breastCancer()) {
+            if (!r.report().language().equals("fr")) {
+                continue;
+            }
+            var values = student.extract(r.report()).values();
+            for (String name : recorded) {
+                right += java.util.Objects.equals(values.get(name), r.gold().get(name)) ? 1 : 0;
+                total++;
+            }
+        }
+        assertThat(right / (double) total).isGreaterThan(0.85);
+    }
+
+    @Test
     void theMainMethodsRun(@TempDir Path dir) {
         SynthesizeAndEvaluate.main(new String[0]);
         GenerateWithTwoTeachers.main(new String[0]);
         ExtractAndScore.main(new String[0]);
         ExportForFineTuning.main(new String[] {dir.toString()});
+        TrainAStudent.main(new String[] {dir.resolve("student.bin").toString()});
         assertThat(dir.resolve("train.jsonl")).isRegularFile();
     }
 }

@@ -2,6 +2,7 @@ package org.pathosynth.extraction.rules;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.extraction.Evidence;
@@ -27,11 +28,19 @@ public final class RuleBasedExtractor implements PathologyExtractor {
     private final Schema schema;
     private final RuleBook rules;
     private final List<AttributeReader> readers;
+    private final Set<String> attributesRead;
 
     private RuleBasedExtractor(Builder b) {
         this.schema = b.schema;
         this.rules = b.rules != null ? b.rules : RuleBook.load();
         this.readers = new ReaderFamilies(rules, schema, b.frenchReceptorThreshold, b.englishReceptorThreshold).readers();
+        this.attributesRead = rules.readers().stream().flatMap(e -> e.attributes().values().stream()).filter(schema::has)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** The schema's attributes the rules have a reader for (in the order of the rules file); the rest they never read. */
+    public Set<String> attributesRead() {
+        return java.util.Collections.unmodifiableSet(attributesRead);
     }
 
     /** An extractor for the breast-cancer schema with default thresholds. */
@@ -63,6 +72,19 @@ public final class RuleBasedExtractor implements PathologyExtractor {
                 reader.read(reading, found);
             }
             return extraction(report, text, found);
+        } finally {
+            rules.close(text);
+        }
+    }
+
+    /**
+     * The passages of the text that the rules take to be about earlier examinations (clinical history, results
+     * restated from a biopsy), as [start, end) spans of the text: values read there are not this examination's.
+     */
+    public List<int[]> earlierExaminationPassages(String reportText) {
+        ReportText text = rules.open(reportText);
+        try {
+            return text.earlierPassages();
         } finally {
             rules.close(text);
         }

@@ -1,6 +1,7 @@
 package org.pathosynth.extraction.student;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.extraction.Evidence;
@@ -8,19 +9,26 @@ import org.pathosynth.core.extraction.Extraction;
 import org.pathosynth.core.extraction.PathologyExtractor;
 import org.pathosynth.core.report.Report;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.extraction.rules.RuleBasedExtractor;
 
 /**
- * Rules first, the student for the rest: a value the rules read is kept (they are precise on what they know); where
+ * Rules first, the student (a {@link StudentExtractor}, or any extractor whose evidence carries a calibrated
+ * confidence) for the rest: a value the rules read is kept (they are precise on what they know); where
  * they read nothing (an attribute they have no reader for, or a phrasing they were never shown) the student's value
- * is taken when its calibrated confidence reaches {@code minConfidence}. Thread-safe when both extractors are.
+ * is taken when its calibrated confidence reaches {@code minConfidence}. For an attribute the rules have a reader for,
+ * the student's value is also refused where the rules know better: evidence in a passage they take to be about an
+ * earlier examination (history, results restated from a biopsy), or on a phrase they read as another attribute (the
+ * "niveaux I et II" of a node dissection is not a grade). An attribute they never read (laterality, say) is the
+ * student's alone.
+ * Thread-safe when both extractors are.
  */
 public final class RulesAndStudentExtractor implements PathologyExtractor {
     public static final String NAME = "rules+student";
     private final PathologyExtractor rules;
-    private final StudentExtractor student;
+    private final PathologyExtractor student;
     private final double minConfidence;
 
-    public RulesAndStudentExtractor(PathologyExtractor rules, StudentExtractor student, double minConfidence) {
+    public RulesAndStudentExtractor(PathologyExtractor rules, PathologyExtractor student, double minConfidence) {
         if (!rules.schema().name().equals(student.schema().name())) {
             throw new IllegalArgumentException("the rules read schema '" + rules.schema().name() + "', the student '"
                     + student.schema().name() + "'");
@@ -49,9 +57,18 @@ public final class RulesAndStudentExtractor implements PathologyExtractor {
         Extraction s = student.extract(report);
         ClinicalRecord values = r.values();
         Map<String, Evidence> evidence = new LinkedHashMap<>(r.evidence());
+        List<int[]> earlier = null;
         for (String name : schema().names()) {
             Evidence e = s.evidence().get(name);
             if (values.get(name) == null && s.values().get(name) != null && e != null && e.confidence() >= minConfidence) {
+                if (rules instanceof RuleBasedExtractor rb && rb.attributesRead().contains(name)) {
+                    if (earlier == null) {
+                        earlier = rb.earlierExaminationPassages(report.text());
+                    }
+                    if (inside(e, earlier) || onAnotherReading(e, r.evidence())) {
+                        continue;
+                    }
+                }
                 ClinicalRecord filled = values.with(name, s.values().get(name));
                 if (filled.violations().isEmpty()) {
                     values = filled;
@@ -60,5 +77,23 @@ public final class RulesAndStudentExtractor implements PathologyExtractor {
             }
         }
         return new Extraction(report.id(), values, evidence);
+    }
+
+    private static boolean inside(Evidence e, List<int[]> passages) {
+        for (int[] p : passages) {
+            if (e.start() >= p[0] && e.start() < p[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onAnotherReading(Evidence e, Map<String, Evidence> rules) {
+        for (Evidence other : rules.values()) {
+            if (e.start() < other.end() && other.start() < e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.schema.Attribute;
+import org.pathosynth.core.schema.AttributeKind;
 
 /**
  * Writes the distractors of one report ({@link Distractor}), from the language's {@code distractors} templates and
@@ -246,6 +247,21 @@ final class Distractors {
             sentences.add(say(v, rng, local, "distractors", "pending", "generic"));
             lines.add(say(v, rng, local, "distractors", "pending", "genericLines"));
         }
+        // a missing yes/no or coded finding said to be not assessable or not applicable ("Emboles : non évaluables"):
+        // named, yet no value. Attributes with wording of their own have their own phrases (a label such as "limites
+        // d'exérèse saines" states a value); the others are named by their label.
+        JsonNode unassessed = templates.node("distractors", "pending", "unassessed");
+        List<String> unassessable = v.schema().attributes().stream()
+                .filter(a -> !v.present(a.name()) && !MARKERS.contains(a.name()) && (a.kind() == AttributeKind.BOOLEAN || a.kind().isCoded()))
+                .filter(a -> unassessed.has(a.name()) || !generic.templated(a))
+                .map(Attribute::name).toList();
+        if (!unassessable.isEmpty() && rng.nextBoolean()) {
+            String name = unassessable.get(rng.nextInt(unassessable.size()));
+            local.put("label", generic.label(v.attribute(name), rng));
+            String said = say(v, rng, local, "distractors", "pending", "unassessed", unassessed.has(name) ? name : "*");
+            sentences.add(said);
+            lines.add(said);
+        }
     }
 
     /** A variant of the template list at {@code full} whose slots can be filled, written without span marks. */
@@ -268,7 +284,7 @@ final class Distractors {
         return usable.get(rng.nextInt(usable.size()));
     }
 
-    /** The template with local slots, then the record's, filled; span marks removed. */
+    /** The template with local slots, then the record's, filled; span marks removed but for flavour (the record's side). */
     private static String fill(RecordSlots v, String template, Map<String, String> local) {
         Matcher m = LOCAL.matcher(template);
         StringBuilder sb = new StringBuilder();
@@ -277,7 +293,7 @@ final class Distractors {
             m.appendReplacement(sb, Matcher.quoteReplacement(value != null ? value : m.group()));
         }
         m.appendTail(sb);
-        return SpanMarks.visible(v.render(sb.toString()));
+        return SpanMarks.flavourOnly(v.render(sb.toString()));
     }
 
     private static String twoDigits(int n) {

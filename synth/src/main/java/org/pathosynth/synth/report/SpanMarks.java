@@ -11,8 +11,8 @@ import java.util.Map;
  * kind (open or close, stated or flavour) and the attribute's index in the schema. Template text may narrow an
  * attribute's phrase with {@code ⟦...⟧}; without them the whole rendered phrase is the span.
  *
- * <p>A stated span (the attribute's own phrase) wins over a flavour span (a slot of another phrase that happens to
- * state the attribute, such as the breast side of a specimen line); among spans of one rank the first written wins.
+ * <p>A stated span (the attribute's own phrase) comes before a flavour span (a slot of another phrase that happens to
+ * state the attribute, such as the breast side of a specimen line); among spans of one rank the first written comes first.
  */
 final class SpanMarks {
     static final char NARROW_OPEN = '⟦';
@@ -145,6 +145,23 @@ final class SpanMarks {
         return out.toString();
     }
 
+    /**
+     * The text without the marks of stated phrases, keeping flavour marks: a distractor's own values are not the record's,
+     * but the side or quadrant it names through the record's slots is.
+     */
+    static String flavourOnly(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == OPEN || c == CLOSE) {
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether the attribute is marked anywhere in the text (as stated or flavour). */
     static boolean marks(String s, int attribute) {
         char idx = index(attribute);
@@ -158,7 +175,8 @@ final class SpanMarks {
 
     /**
      * The clean text and, per attribute (schema order), the spans of every phrase that states it (a conclusion may
-     * restate it); a flavour phrase counts only when no phrase states the attribute. Empty spans are dropped.
+     * restate it), then those of flavour slots that state it too (the side in "tumorectomie droite"): a reader learns
+     * from every place the value is written, and the attribute's own phrase stays the first. Empty spans are dropped.
      */
     static SpannedText strip(String marked, List<String> attributes) {
         char[] in = marked.toCharArray();
@@ -200,7 +218,8 @@ final class SpanMarks {
         }
         Map<String, List<int[]>> spans = new LinkedHashMap<>();
         for (int a = 0; a < n; a++) {
-            List<int[]> chosen = stated.get(a).isEmpty() ? flavour.get(a) : stated.get(a);
+            List<int[]> chosen = new ArrayList<>(stated.get(a));
+            chosen.addAll(flavour.get(a));
             if (!chosen.isEmpty()) {
                 spans.put(attributes.get(a), chosen);
             }

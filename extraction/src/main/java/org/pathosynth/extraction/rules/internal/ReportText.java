@@ -72,6 +72,24 @@ public final class ReportText {
         return index < prior.length && prior[index] != CURRENT;
     }
 
+    /** The passages about earlier examinations as [start, end) spans of the report as written, in text order. */
+    public List<int[]> earlierPassages() {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < prior.length) {
+            if (prior[i] == CURRENT) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < prior.length && prior[i] != CURRENT) {
+                i++;
+            }
+            out.add(new int[] {originalStart(start), originalEnd(i)});
+        }
+        return out;
+    }
+
     /** The kind of passage a position known to be in the text lies in. */
     byte kindAt(int index) {
         return prior[index];

@@ -1,0 +1,122 @@
+package org.pathosynth.extraction.student;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.extraction.Evidence;
+import org.pathosynth.core.extraction.Extraction;
+import org.pathosynth.core.extraction.PathologyExtractor;
+import org.pathosynth.core.report.Report;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.extraction.rules.RuleBasedExtractor;
+
+/**
+ * rules+student: the rules' values stand; the student fills what they left, unless its evidence lies where the rules
+ * know better (a passage about an earlier examination, a phrase the rules read as another attribute) for an attribute
+ * the rules read; an attribute the rules never read is the student's alone.
+ */
+class RulesAndStudentExtractorTest {
+    /** A stand-in student that states given values with evidence at the first occurrence of given phrases. */
+    private record Scripted(Schema schema, Map<String, Object> values, Map<String, String> at, double confidence) implements PathologyExtractor {
+        @Override
+        public String name() {
+            return "scripted";
+        }
+
+        @Override
+        public Extraction extract(Report report) {
+            ClinicalRecord.Builder b = ClinicalRecord.builder(schema);
+            Map<String, Evidence> evidence = new LinkedHashMap<>();
+            values.forEach((name, value) -> {
+                int start = report.text().indexOf(at.get(name));
+                b.set(name, value);
+                evidence.put(name, new Evidence(start, start + at.get(name).length(), confidence));
+            });
+            return new Extraction(report.id(), b.build(), evidence);
+        }
+    }
+
+    private static Extraction both(Schema schema, String text, Map<String, Object> values, Map<String, String> at, double confidence) {
+        PathologyExtractor rules = RuleBasedExtractor.builder().schema(schema).build();
+        return new RulesAndStudentExtractor(rules, new Scripted(schema, values, at, confidence), 0.8).extract(Report.of("r", text, "fr"));
+    }
+
+    @Test
+    void fillsWhatTheRulesLeftWhenConfidentAndOutsideWhatTheyKnowBetter() {
+        Schema s = Schema.breastCancer();
+        String text = "Tumorectomie droite.\nCarcinome infiltrant de type non spécifique, grade II.\nProlifération (MIB1) cotée à 20 pour cent.";
+        Extraction rules = RuleBasedExtractor.builder().schema(s).build().extract(Report.of("r", text, "fr"));
+        assertThat(rules.values().get("ki67_percent")).as("a phrasing the rules were never shown").isNull();
+
+        Extraction filled = both(s, text, Map.of("ki67_percent", 20.0), Map.of("ki67_percent", "20 pour cent"), 0.95);
+        assertThat(filled.values().get("ki67_percent")).isEqualTo(20.0);
+        assertThat(filled.values().get("sbr_grade")).isEqualTo(rules.values().get("sbr_grade")).isEqualTo("2");
+        assertThat(filled.evidence().get("ki67_percent").start()).isEqualTo(text.indexOf("20 pour cent"));
+
+        assertThat(both(s, text, Map.of("ki67_percent", 20.0), Map.of("ki67_percent", "20 pour cent"), 0.5).values().get("ki67_percent"))
+                .as("below min_confidence").isNull();
+        // a value the rules read is never replaced
+        assertThat(both(s, text, Map.of("sbr_grade", "3"), Map.of("sbr_grade", "grade II"), 0.99).values().get("sbr_grade")).isEqualTo("2");
+    }
+
+    @Test
+    void refusesAValueFromAPassageAboutAnEarlierExamination() {
+        Schema s = Schema.breastCancer();
+        String text = "Rappel : microbiopsie antérieure (24B00455) : RE 95 %, Ki67 25 %.\nTumorectomie gauche : carcinome infiltrant de type "
+                + "non spécifique, grade 2, 14 mm.";
+        Extraction x = both(s, text, Map.of("ki67_percent", 25.0), Map.of("ki67_percent", "Ki67 25 %"), 0.99);
+        assertThat(x.values().get("ki67_percent")).isNull();
+        assertThat(x.values().get("tumor_size_mm")).isEqualTo(14.0);
+    }
+
+    @Test
+    void refusesAValueOnAPhraseTheRulesReadAsAnotherAttribute() {
+        Schema s = Schema.breastCancer();
+        String text = "Curage axillaire gauche (niveaux I et II).\nDouze ganglions isolés, dont trois métastatiques (3N+/12N).";
+        Extraction x = both(s, text, Map.of("sbr_grade", "2"), Map.of("sbr_grade", "Curage axillaire gauche (niveaux I et II)"), 0.999);
+        assertThat(x.values().get("test_used_for_diagnosis")).isEqualTo("lymph_node_dissection");
+        assertThat(x.values().get("sbr_grade")).isNull();
+    }
+
+    @Test
+    void anAttributeTheRulesNeverReadIsTheStudentsAlone() throws Exception {
+        Schema s = withLaterality();
+        String text = "Rappel : carcinome du sein gauche diagnostiqué sur microbiopsie.\nMastectomie gauche : carcinome lobulaire infiltrant.";
+        // the evidence lies both in the history and on the procedure the rules read: it is still taken
+        Extraction fromHistory = both(s, text, Map.of("laterality", "left"), Map.of("laterality", "sein gauche"), 0.9);
+        assertThat(fromHistory.values().get("laterality")).isEqualTo("left");
+        Extraction onProcedure = both(s, text, Map.of("laterality", "left"), Map.of("laterality", "Mastectomie gauche"), 0.9);
+        assertThat(onProcedure.values().get("laterality")).isEqualTo("left");
+        assertThat(onProcedure.values().get("test_used_for_diagnosis")).isEqualTo("mastectomy");
+    }
+
+    @Test
+    void schemasAndConfidenceAreChecked() {
+        PathologyExtractor rules = RuleBasedExtractor.create();
+        Scripted student = new Scripted(Schema.breastCancer(), Map.of(), Map.of(), 1);
+        assertThatThrownBy(() -> new RulesAndStudentExtractor(rules, student, 1.5)).hasMessageContaining("min_confidence");
+    }
+
+    /** The breast-cancer schema file with one attribute more, as a user would edit it. */
+    static Schema withLaterality() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root;
+        try (InputStream in = Schema.class.getResourceAsStream("/org/pathosynth/core/schema/breast-cancer.json")) {
+            root = (ObjectNode) json.readTree(in);
+        }
+        root.put("name", "breast-cancer-laterality");
+        ((ArrayNode) root.get("attributes")).add(json.readTree("""
+                {"name": "laterality", "kind": "categorical", "values": ["left", "right"],
+                 "labels": {"fr": "Latéralité", "en": "Laterality"},
+                 "valueLabels": {"left": {"fr": "gauche", "en": "left"}, "right": {"fr": "droit", "en": "right"}}}"""));
+        return Schema.fromJson(json.writeValueAsString(root));
+    }
+}
