@@ -3,10 +3,6 @@ package org.pathosynth.extraction.student;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +11,7 @@ import org.pathosynth.core.extraction.Evidence;
 import org.pathosynth.core.extraction.Extraction;
 import org.pathosynth.core.extraction.PathologyExtractor;
 import org.pathosynth.core.report.Report;
+import org.pathosynth.core.contract.UserSchemas;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.extraction.rules.RuleBasedExtractor;
 
@@ -87,8 +84,8 @@ class RulesAndStudentExtractorTest {
     }
 
     @Test
-    void anAttributeTheRulesNeverReadIsTheStudentsAlone() throws Exception {
-        Schema s = withLaterality();
+    void anAttributeTheRulesNeverReadIsTheStudentsAlone() {
+        Schema s = UserSchemas.breastCancerWithLaterality();
         String text = "Rappel : carcinome du sein gauche diagnostiqué sur microbiopsie.\nMastectomie gauche : carcinome lobulaire infiltrant.";
         // the evidence lies both in the history and on the procedure the rules read: it is still taken
         Extraction fromHistory = both(s, text, Map.of("laterality", "left"), Map.of("laterality", "sein gauche"), 0.9);
@@ -103,20 +100,5 @@ class RulesAndStudentExtractorTest {
         PathologyExtractor rules = RuleBasedExtractor.create();
         Scripted student = new Scripted(Schema.breastCancer(), Map.of(), Map.of(), 1);
         assertThatThrownBy(() -> new RulesAndStudentExtractor(rules, student, 1.5)).hasMessageContaining("min_confidence");
-    }
-
-    /** The breast-cancer schema file with one attribute more, as a user would edit it. */
-    static Schema withLaterality() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root;
-        try (InputStream in = Schema.class.getResourceAsStream("/org/pathosynth/core/schema/breast-cancer.json")) {
-            root = (ObjectNode) json.readTree(in);
-        }
-        root.put("name", "breast-cancer-laterality");
-        ((ArrayNode) root.get("attributes")).add(json.readTree("""
-                {"name": "laterality", "kind": "categorical", "values": ["left", "right"],
-                 "labels": {"fr": "Latéralité", "en": "Laterality"},
-                 "valueLabels": {"left": {"fr": "gauche", "en": "left"}, "right": {"fr": "droit", "en": "right"}}}"""));
-        return Schema.fromJson(json.writeValueAsString(root));
     }
 }

@@ -2,10 +2,6 @@ package org.pathosynth.synth.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.InputStream;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +10,7 @@ import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.extraction.Evidence;
 import org.pathosynth.core.generation.GenerationRequest;
 import org.pathosynth.core.report.Report;
+import org.pathosynth.core.contract.UserSchemas;
 import org.pathosynth.core.schema.Schema;
 
 /**
@@ -28,8 +25,8 @@ class SidesAndUnassessedTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
-    void theSideIsSpannedWhereverTheRecordsSlotsWriteIt(String language) throws Exception {
-        Schema schema = withLaterality();
+    void theSideIsSpannedWhereverTheRecordsSlotsWriteIt(String language) {
+        Schema schema = UserSchemas.breastCancerWithLaterality();
         List<ClinicalRecord> records = ClassicWordingTest.records(schema, 400, 17);
         TemplateReportWriter writer = TemplateReportWriter.builder().schema(schema).language(language).vocabulary(Vocabulary.EXTENDED)
                 .spans(true).distractors(0.5).build();
@@ -78,19 +75,5 @@ class SidesAndUnassessedTest {
             }
         }
         assertThat(said).isGreaterThan(20);
-    }
-
-    static Schema withLaterality() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root;
-        try (InputStream in = Schema.class.getResourceAsStream("/org/pathosynth/core/schema/breast-cancer.json")) {
-            root = (ObjectNode) json.readTree(in);
-        }
-        root.put("name", "breast-cancer-laterality");
-        ((ArrayNode) root.get("attributes")).add(json.readTree("""
-                {"name": "laterality", "kind": "categorical", "values": ["left", "right"],
-                 "labels": {"fr": "Latéralité", "en": "Laterality"},
-                 "valueLabels": {"left": {"fr": "gauche", "en": "left"}, "right": {"fr": "droit", "en": "right"}}}"""));
-        return Schema.fromJson(json.writeValueAsString(root));
     }
 }
