@@ -12,11 +12,22 @@ import org.pathosynth.extraction.rules.internal.TextView;
 final class Reading {
     private final ReportText text;
     private final String language;
+    private final boolean restatedOnly;
     private List<Hit> markerMentions;
 
     Reading(ReportText text, String language) {
+        this(text, language, false);
+    }
+
+    private Reading(ReportText text, String language, boolean restatedOnly) {
         this.text = text;
         this.language = language;
+        this.restatedOnly = restatedOnly;
+    }
+
+    /** The same report read as if the results it restates from an earlier specimen were the examination at hand. */
+    Reading ofRestatedResults() {
+        return new Reading(text, language, true);
     }
 
     /**
@@ -24,7 +35,7 @@ final class Reading {
      * from the biopsy) passed over. Values read there only are not this report's values.
      */
     TextView current() {
-        return text.current();
+        return restatedOnly ? text.restated() : text.current();
     }
 
     /** Only the results the report restates from an earlier specimen ("Immunohistochimie (sur la biopsie) : ..."). */
@@ -34,7 +45,7 @@ final class Reading {
 
     /** Whether the report restates results of an earlier specimen. */
     boolean hasRestated() {
-        return text.hasRestated();
+        return !restatedOnly && text.hasRestated();
     }
 
     TextView whole() {

@@ -2,8 +2,8 @@ package org.pathosynth.extraction.rules;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.extraction.Evidence;
 import org.pathosynth.core.extraction.Extraction;
@@ -72,6 +72,28 @@ public final class RuleBasedExtractor implements PathologyExtractor {
                 reader.read(reading, found);
             }
             return extraction(report, text, found);
+        } finally {
+            rules.close(text);
+        }
+    }
+
+    /**
+     * The values the rules read in the results the report restates from an earlier specimen ("Immunohistochimie (sur
+     * la biopsie) : RE 95 %"), as if they were this examination's; an empty record when it restates none. A value
+     * equal to one of these, read elsewhere in the report, likely repeats the earlier result.
+     */
+    public ClinicalRecord restatedValues(Report report) {
+        ReportText text = rules.open(report.text());
+        try {
+            if (!text.hasRestated()) {
+                return ClinicalRecord.builder(schema).build();
+            }
+            Reading reading = new Reading(text, report.language()).ofRestatedResults();
+            Findings found = new Findings();
+            for (AttributeReader reader : readers) {
+                reader.read(reading, found);
+            }
+            return extraction(report, text, found).values();
         } finally {
             rules.close(text);
         }

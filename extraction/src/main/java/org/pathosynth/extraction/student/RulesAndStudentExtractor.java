@@ -17,8 +17,9 @@ import org.pathosynth.extraction.rules.RuleBasedExtractor;
  * they read nothing (an attribute they have no reader for, or a phrasing they were never shown) the student's value
  * is taken when its calibrated confidence reaches {@code minConfidence}. For an attribute the rules have a reader for,
  * the student's value is also refused where the rules know better: evidence in a passage they take to be about an
- * earlier examination (history, results restated from a biopsy), or on a phrase they read as another attribute (the
- * "niveaux I et II" of a node dissection is not a grade). An attribute they never read (laterality, say) is the
+ * earlier examination (history, results restated from a biopsy), on a phrase they read as another attribute (the
+ * "niveaux I et II" of a node dissection is not a grade), or a value equal to the one the rules read in results the
+ * report restates from an earlier specimen (a summary's "ER+/PR+" after "receptors performed on the core biopsy"). An attribute they never read (laterality, say) is the
  * student's alone.
  * Thread-safe when both extractors are.
  */
@@ -58,14 +59,16 @@ public final class RulesAndStudentExtractor implements PathologyExtractor {
         ClinicalRecord values = r.values();
         Map<String, Evidence> evidence = new LinkedHashMap<>(r.evidence());
         List<int[]> earlier = null;
+        ClinicalRecord restated = null;
         for (String name : schema().names()) {
             Evidence e = s.evidence().get(name);
             if (values.get(name) == null && s.values().get(name) != null && e != null && e.confidence() >= minConfidence) {
                 if (rules instanceof RuleBasedExtractor rb && rb.attributesRead().contains(name)) {
                     if (earlier == null) {
                         earlier = rb.earlierExaminationPassages(report.text());
+                        restated = rb.restatedValues(report);
                     }
-                    if (inside(e, earlier) || onAnotherReading(e, r.evidence())) {
+                    if (inside(e, earlier) || onAnotherReading(e, r.evidence()) || s.values().get(name).equals(restated.get(name))) {
                         continue;
                     }
                 }

@@ -75,6 +75,19 @@ class RulesAndStudentExtractorTest {
     }
 
     @Test
+    void refusesAValueThatRepeatsAResultRestatedFromAnEarlierSpecimen() {
+        Schema s = Schema.breastCancer();
+        String text = "Left breast wide local excision: invasive lobular carcinoma, grade 2, 19 mm.\n"
+                + "Receptor status (performed on the core biopsy, reported separately): ER positive (Allred 8/8), PR positive (Allred 6/8), "
+                + "HER2 negative (1+).\nSUMMARY\nLeft breast WLE: invasive lobular carcinoma, grade 2. ER+/PR+/HER2-.";
+        Extraction rules = RuleBasedExtractor.create().extract(Report.of("r", text, "en"));
+        assertThat(rules.values().get("pr_status")).isNull();
+        Extraction x = new RulesAndStudentExtractor(RuleBasedExtractor.create(),
+                new Scripted(s, Map.of("pr_status", "positive"), Map.of("pr_status", "PR+/"), 0.999), 0.8).extract(Report.of("r", text, "en"));
+        assertThat(x.values().get("pr_status")).isNull();
+    }
+
+    @Test
     void refusesAValueOnAPhraseTheRulesReadAsAnotherAttribute() {
         Schema s = Schema.breastCancer();
         String text = "Curage axillaire gauche (niveaux I et II).\nDouze ganglions isolés, dont trois métastatiques (3N+/12N).";
