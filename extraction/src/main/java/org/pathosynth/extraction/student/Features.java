@@ -42,7 +42,7 @@ final class Features {
             if (k > f) {
                 out.add(mix(BI, prev * 31 + h));
             }
-            if (t.type[k] == TextTokens.WORD && t.length(k) > PREFIX_LETTERS + 1) {
+            if (t.type[k] == TextTokens.WORD && t.length(k) > PREFIX_LETTERS) {
                 out.add(mix(PREFIX, t.prefixHash(k, PREFIX_LETTERS)));
             }
             if (t.type[k] == TextTokens.NUMBER) {
