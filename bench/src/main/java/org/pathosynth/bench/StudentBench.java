@@ -29,6 +29,7 @@ import org.pathosynth.extraction.student.StudentExtractor;
 import org.pathosynth.extraction.student.StudentModel;
 import org.pathosynth.extraction.student.StudentTrainer;
 import org.pathosynth.extraction.student.TrainingReport;
+import org.pathosynth.fixtures.EdgeCase;
 import org.pathosynth.fixtures.PathologyFixtures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -113,7 +114,8 @@ final class StudentBench extends Benchmark {
         sets.put("labelled", LabelledCorpus.breastCancer(s));
         sets.put("one-page", LabelledCorpus.pageLong(s));
         if (s.names().stream().allMatch(Schema.breastCancer().names()::contains)) {
-            sets.put("fixtures noise 1.0", fixtures(s));
+            sets.put("fixtures noise 1.0", fixtures(s, false));
+            sets.put("fixtures noise 1.0, edge cases", fixtures(s, true));
         }
         if (heldOut) {
             sets.put("held-out", LabelledCorpus.heldOut(s));
@@ -154,11 +156,20 @@ final class StudentBench extends Benchmark {
         return out;
     }
 
-    /** 300 fixture reports per language with full typographic noise, as labelled reports (their records are the gold). */
-    private static List<LabelledReport> fixtures(Schema s) {
+    /**
+     * 300 fixture reports per language with full typographic noise, as labelled reports (their records are the gold);
+     * with {@code edgeCases}, each report also carries every edge case of the fixtures (multifocal, HER2 pending, biopsy
+     * only, negated findings, size in cm, identifiers that look like values).
+     */
+    private static List<LabelledReport> fixtures(Schema s, boolean edgeCases) {
         List<LabelledReport> out = new ArrayList<>();
         for (String lang : List.of("fr", "en")) {
-            for (ReportPair p : PathologyFixtures.breastCancer().seed(lang.equals("fr") ? 901 : 902).language(lang).noise(1.0).pairs(300)) {
+            PathologyFixtures f = PathologyFixtures.breastCancer().seed(lang.equals("fr") ? 901 : 902).language(lang).noise(1.0);
+            if (edgeCases) {
+                EdgeCase[] all = EdgeCase.values();
+                f = f.edgeCases(all[0], java.util.Arrays.copyOfRange(all, 1, all.length));
+            }
+            for (ReportPair p : f.pairs(300)) {
                 out.add(new LabelledReport(Report.of(lang + "-" + p.id(), p.report().text(), lang), "fixture", p.record()));
             }
         }
