@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pathosynth.core.data.Table;
@@ -48,6 +49,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--generator", defaultValue = "template", split = ",",
             description = "Teachers, comma-separated: template or LLM specs (default: ${DEFAULT-VALUE}).")
     List<String> generators;
+
+    @Option(names = "--writer-option", paramLabel = "KEY=VALUE", description = "An option of the offline writer ('template'), "
+            + "repeatable: e.g. distractors=0.5 (values it must not extract), one_page=0.3, noise=0.3, vocabulary=classic, spans=false. "
+            + "Pairs for training a student want distractors.")
+    Map<String, String> writerOptions;
 
     @Option(names = "--weights", split = ",", description = "Teacher weights for --policy weighted, in --generator order.")
     List<Double> weights;
@@ -148,7 +154,7 @@ final class GenerateCommand implements Callable<Integer> {
             teachers.add(new RunConfig.GeneratorConfig(generators.get(i).strip(), weights == null ? 1.0 : weights.get(i)));
         }
         parsePolicy(); // an unknown policy is refused with the option's name
-        return Teachers.ensemble(teachers, policy, s, languageOption.lang, 0, client,
+        return Teachers.ensemble(teachers, policy, s, languageOption.lang, 0, writerOptions == null ? Map.of() : writerOptions, client,
                 new RunConfig.LlmConfig(llm.concurrency, llm.timeoutSeconds, style, words, temperature));
     }
 

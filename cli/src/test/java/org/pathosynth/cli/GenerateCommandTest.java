@@ -95,6 +95,26 @@ class GenerateCommandTest {
         }
     }
 
+    @Test
+    void theOfflineWritersOptionsArePassedByName(@TempDir Path dir) throws Exception {
+        Path records = records(dir, 20);
+        Path plain = dir.resolve("plain.jsonl");
+        Path distracted = dir.resolve("distracted.jsonl");
+        assertThat(PathoSynthCli.run("generate", "--records", records.toString(), "--out", plain.toString())).isZero();
+        assertThat(PathoSynthCli.run("generate", "--records", records.toString(), "--writer-option", "distractors=1.0",
+                "--writer-option", "one_page=0.5", "--out", distracted.toString())).isZero();
+        List<ReportPair> without = Jsonl.readCorpus(plain, SCHEMA).pairs();
+        List<ReportPair> with = Jsonl.readCorpus(distracted, SCHEMA).pairs();
+        assertThat(without).allSatisfy(p -> assertThat(p.report().provenance().get("distractors")).isNull());
+        assertThat(with).allSatisfy(p -> assertThat(p.report().provenance().get("distractors")).startsWith("1.0 "));
+        assertThat(with).extracting(ReportPair::record).isEqualTo(without.stream().map(ReportPair::record).toList()); // gold unchanged
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("generate", "--records", records.toString(), "--writer-option", "distracters=0.5",
+                    "--out", dir.resolve("o.jsonl").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("pathosynth:").contains("distracters");
+        }
+    }
+
     /** The crash test: kill -9 halfway, start again, one report per record and no paid call repeated. */
     @Test
     void aRunKilledHalfwayResumesWithoutDuplicatesOrRepeatedPaidCalls(@TempDir Path dir) throws Exception {

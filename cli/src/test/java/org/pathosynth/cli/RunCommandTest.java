@@ -68,6 +68,23 @@ class RunCommandTest {
     }
 
     @Test
+    void theWritersOptionsComeFromTheWriterKey(@TempDir Path dir) throws Exception {
+        Path cfg = config(dir, "writer.json", "{\"real\": \"REAL\", \"records\": 100, \"synthesizer\": {\"name\": \"independent\"},"
+                + " \"writer\": {\"distractors\": 1.0}, \"student\": {\"train\": false}, \"out\": \"OUT\"}");
+        assertThat(PathoSynthCli.run("run", "--config", cfg.toString())).isZero();
+        List<String> pairs = Files.readAllLines(dir.resolve("out").resolve("pairs.jsonl"));
+        assertThat(pairs).hasSize(100).allSatisfy(line -> assertThat(line).contains("\"distractors\":\"1.0 "));
+        assertThat(Files.readString(dir.resolve("out").resolve("config.json"))).contains("\"writer\"");
+
+        Path bad = config(dir, "bad-writer.json", "{\"real\": \"REAL\", \"records\": 100, \"writer\": {\"distractors\": 2},"
+                + " \"out\": \"" + dir.resolve("out2").toString().replace("\\", "/") + "\"}");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--config", bad.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("pathosynth:").contains("distractors");
+        }
+    }
+
+    @Test
     void sameConfigSameOutputsAndAResumedRunRedoesOnlyWhatIsMissing(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");

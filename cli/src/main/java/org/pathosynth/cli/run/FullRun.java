@@ -111,7 +111,7 @@ public final class FullRun {
         LlmClient client = client();
         var synthesizer = Synthesizers.build(config.synthesizer(), schema, missing);
         TeacherEnsemble teachers = Teachers.ensemble(config.generators(), config.policy(), schema, config.language(), config.noise(),
-                client, config.llm());
+                config.writer(), client, config.llm());
         FilterChain filters = config.filters().isEmpty() ? FilterChain.none() : QualityFilters.chain(config.filters(), schema, config.language());
         PipelineResult result = Pipeline.builder().synthesizer(synthesizer).generator(teachers).filters(filters)
                 .seed(config.seed()).progress(progress).store(new RunStore(folder, log, synthesizer.name(), client))

@@ -32,7 +32,8 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
                         String language, List<GeneratorConfig> generators, String policy, Double noise, LlmConfig llm,
                         List<String> filters, List<String> exports, Double validationShare, List<String> extractors,
                         String labelled, Long seed, String out, StudentConfig student,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) CsvConfig realCsv) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) CsvConfig realCsv,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Object> writer) {
 
     public RunConfig {
         schema = schema == null ? "breast-cancer" : schema;
@@ -51,6 +52,7 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
         seed = seed == null ? 42L : seed;
         out = out == null ? "pathosynth-run" : out;
         student = student == null ? new StudentConfig(null, null, null) : student;
+        writer = writer == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(writer));
     }
 
     /**
@@ -139,7 +141,7 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
 
     /** All defaults, reading {@code real}. */
     public static RunConfig defaults(String real) {
-        return new RunConfig(real, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RunConfig(real, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -201,12 +203,12 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
 
     public RunConfig withReal(String path) {
         return new RunConfig(path, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
-                validationShare, extractors, labelled, seed, out, student, realCsv);
+                validationShare, extractors, labelled, seed, out, student, realCsv, writer);
     }
 
     public RunConfig withOut(String folder) {
         return new RunConfig(real, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
-                validationShare, extractors, labelled, seed, folder, student, realCsv);
+                validationShare, extractors, labelled, seed, folder, student, realCsv, writer);
     }
 
     /** How to read the real table: as the {@code real_csv} keys say, else detected. */

@@ -19,10 +19,12 @@ public final class Teachers {
     }
 
     /**
-     * {@code template} (the offline writer, with {@code noise}) or an LLM spec such as {@code ollama:mistral}, built by
-     * its provider ({@link Generators}); LLM teachers share {@code client}.
+     * {@code template} (the offline writer, with {@code noise} and any other of its options in {@code writer}, which
+     * win) or an LLM spec such as {@code ollama:mistral}, built by its provider ({@link Generators}); LLM teachers share
+     * {@code client} and ignore {@code writer}.
      */
-    public static ReportGenerator of(String spec, Schema schema, String language, double noise, LlmClient client, RunConfig.LlmConfig llm) {
+    public static ReportGenerator of(String spec, Schema schema, String language, double noise, Map<String, ?> writer, LlmClient client,
+                                     RunConfig.LlmConfig llm) {
         ComponentContext context = ComponentContext.of(schema, language).with(LlmClient.class, client);
         String name = ComponentSpec.parse(spec).name();
         if (!Generators.names().contains(name) && spec.contains(":")) {
@@ -31,6 +33,7 @@ public final class Teachers {
         Map<String, Object> options = new LinkedHashMap<>();
         if (name.equals("template")) {
             options.put("noise", noise);
+            options.putAll(writer);
         } else {
             options.put("style", llm.style());
             options.put("words", llm.words());
@@ -42,10 +45,10 @@ public final class Teachers {
 
     /** The teachers by spec, with their weights, sharing {@code client}; reports in progress at once: the LLM concurrency. */
     public static TeacherEnsemble ensemble(List<RunConfig.GeneratorConfig> generators, String policy, Schema schema, String language,
-                                           double noise, LlmClient client, RunConfig.LlmConfig llm) {
+                                           double noise, Map<String, ?> writer, LlmClient client, RunConfig.LlmConfig llm) {
         TeacherEnsemble.Builder b = TeacherEnsemble.builder().threads(llm.concurrency()).policy(policy(policy));
         for (RunConfig.GeneratorConfig g : generators) {
-            b.teacher(of(g.spec(), schema, language, noise, client, llm), g.weight());
+            b.teacher(of(g.spec(), schema, language, noise, writer, client, llm), g.weight());
         }
         return b.build();
     }
