@@ -60,6 +60,8 @@ final class Alignment {
             boolean yes = (Boolean) value;
             Set<Long> negation = new HashSet<>();
             CUES.path(language).path("negation").forEach(n -> negation.add(TextTokens.wordHash(n.asText())));
+            // the attribute's own name is no negation: "limites d'exérèse saines : oui" states clear margins
+            negation.removeAll(words(attribute.label(language), 1));
             for (int c = 0; c < v.clauses.size; c++) {
                 if (containsAny(v, c, labelWords) && hasAny(v, c, negation) != yes) {
                     clauses.add(c);
