@@ -102,6 +102,14 @@ class NotebooksIT {
     }
 
     @Test
+    void studentLearnsAnAddedAttribute() throws Exception {
+        String out = run(NOTEBOOKS.resolve("student.ipynb"));
+        assertThat(out).contains("4000 records, 14 attributes", "trained on 3600 pairs");
+        var laterality = out.lines().filter(l -> l.startsWith("laterality ")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(laterality.trim().split("\\s+")[2])).as(laterality).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void privacyRunsMstAtSeveralEpsilons() throws Exception {
         String out = run(NOTEBOOKS.resolve("privacy.ipynb"));
         assertThat(out.lines().filter(l -> l.startsWith("epsilon")).count()).isEqualTo(4);
