@@ -69,6 +69,9 @@ final class StudentBench extends Benchmark {
             + "fills what the rules left (default: ${DEFAULT-VALUE}).")
     double minConfidence;
 
+    @Option(names = "--epochs", defaultValue = "10", description = "Training passes (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
     @Option(names = "--save", description = "Keep the model here.")
     Path save;
 
@@ -94,7 +97,7 @@ final class StudentBench extends Benchmark {
         System.out.printf(Locale.ROOT, "student: %d offline pairs written in %.1f s (noise %.2f, distractors %.2f, one-page %.2f)%n",
                 corpus.size(), (System.nanoTime() - t0) / 1e9, noise, distractors, onePage);
         long t1 = System.nanoTime();
-        StudentModel model = StudentTrainer.builder().schema(s).seed(seed).build().train(new Corpus(s, corpus));
+        StudentModel model = StudentTrainer.builder().schema(s).seed(seed).epochs(epochs).build().train(new Corpus(s, corpus));
         double trainSeconds = (System.nanoTime() - t1) / 1e9;
         Path file = save != null ? save : Files.createTempFile("student", ".bin");
         model.save(file);

@@ -45,7 +45,7 @@ final class TrainExtractorCommand implements Callable<Integer> {
     @Option(names = "--validation", defaultValue = "0.1", description = "Share of the pairs held out to score and calibrate (default: ${DEFAULT-VALUE}).")
     double validation;
 
-    @Option(names = "--epochs", defaultValue = "5", description = "Passes over the pairs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "10", description = "Passes over the pairs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Override
@@ -63,7 +63,7 @@ final class TrainExtractorCommand implements Callable<Integer> {
                 t.trainingPairs(), t.seconds(), t.features(), t.validationPairs(), out, Files.size(out) / 1e6);
         t.aligned().forEach((teacher, c) -> System.out.printf(Locale.ROOT, "  values placed for %s: %d of %d (%d by the writer's spans, %d by search)%n",
                 teacher, c[1] + c[2], c[0], c[1], c[2]));
-        System.out.printf(Locale.ROOT, "  confidence calibration on the validation pairs: ECE %.3f raw, %.3f after Platt scaling (%d values)%n",
+        System.out.printf(Locale.ROOT, "  confidence calibration on the validation pairs: ECE %.3f raw, %.3f after Platt scaling (cross-fitted; %d values)%n",
                 t.eceRaw(), t.eceCalibrated(), t.calibrationValues());
         List<String> header = new ArrayList<>(List.of("validation"));
         List<Map<String, Double>> columns = new ArrayList<>(List.of(t.accuracy()));

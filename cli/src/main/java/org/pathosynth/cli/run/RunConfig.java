@@ -60,14 +60,14 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
      * ({@code student}) and behind the rules ({@code rules+student}).
      *
      * @param train         whether to train one (default true)
-     * @param epochs        passes over the corpus (default 5)
+     * @param epochs        passes over the corpus (default 10)
      * @param minConfidence the student's calibrated confidence from which it fills what the rules left (default 0.8)
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record StudentConfig(Boolean train, Integer epochs, Double minConfidence) {
         public StudentConfig {
             train = train == null ? Boolean.TRUE : train;
-            epochs = epochs == null ? 5 : epochs;
+            epochs = epochs == null ? 10 : epochs;
             minConfidence = minConfidence == null ? 0.8 : minConfidence;
         }
     }

@@ -315,7 +315,8 @@ public final class StudentTrainer {
 
     /**
      * Reads the validation pairs with the raw model: per-attribute accuracy, and the Platt scaling of each attribute's
-     * confidences (fitted on these pairs) with the expected calibration error before and after.
+     * confidences (fitted on these pairs, kept where it helps out of sample) with the expected calibration error before
+     * and after (after: cross-fitted, on values the scaling was not fitted on).
      */
     private StudentModel calibrate(StudentModel raw, List<ReportPair> held, Supervised d, double trainSeconds) {
         Schema s = raw.schema();
@@ -354,16 +355,49 @@ public final class StudentTrainer {
                 p[k] = sc.get(k)[0];
                 ok[k] = sc.get(k)[1] == 1;
             }
-            Calibration c = Calibration.fit(p, ok, p.length);
+            // Cross-fitted: each half's calibrated confidences come from a scaling fitted on the other half, so the
+            // error reported after calibration is measured on values the scaling never saw. The scaling (fitted on
+            // all) is kept only when it beats the raw confidences out of sample (Brier score).
+            double[] cross = crossFitted(p, ok);
+            double brierRaw = 0;
+            double brierCross = 0;
+            for (int k = 0; k < p.length; k++) {
+                double y = ok[k] ? 1 : 0;
+                brierRaw += (p[k] - y) * (p[k] - y);
+                brierCross += (cross[k] - y) * (cross[k] - y);
+            }
+            boolean scale = brierCross < brierRaw;
+            Calibration c = scale ? Calibration.fit(p, ok, p.length) : Calibration.IDENTITY;
             calibrated.add(raw.attributes().get(i).withCalibration(c));
             for (int k = 0; k < p.length; k++) {
                 before.add(new double[] {p[k], ok[k] ? 1 : 0});
-                after.add(new double[] {c.apply(p[k]), ok[k] ? 1 : 0});
+                after.add(new double[] {scale ? cross[k] : p[k], ok[k] ? 1 : 0});
             }
         }
         TrainingReport report = new TrainingReport(raw.training().trainingPairs(), held.size(), d.index.size(),
                 trainSeconds, d.aligned, accuracy, ece(before), ece(after), before.size());
         return raw.withAttributes(calibrated, report);
+    }
+
+    /** Each value's confidence scaled by a Platt fit on the other half of the values (alternate values form the halves). */
+    static double[] crossFitted(double[] p, boolean[] ok) {
+        double[][] raw = new double[2][];
+        boolean[][] right = new boolean[2][];
+        for (int h = 0; h < 2; h++) {
+            int size = (p.length + 1 - h) / 2;
+            raw[h] = new double[size];
+            right[h] = new boolean[size];
+        }
+        for (int k = 0; k < p.length; k++) {
+            raw[k % 2][k / 2] = p[k];
+            right[k % 2][k / 2] = ok[k];
+        }
+        Calibration[] fitted = {Calibration.fit(raw[0], right[0], raw[0].length), Calibration.fit(raw[1], right[1], raw[1].length)};
+        double[] out = new double[p.length];
+        for (int k = 0; k < p.length; k++) {
+            out[k] = fitted[1 - k % 2].apply(p[k]);
+        }
+        return out;
     }
 
     /** Expected calibration error over 10 equal-width confidence bins. */
@@ -432,7 +466,7 @@ public final class StudentTrainer {
         private Schema schema;
         private long seed = 42;
         private double validationShare = 0.1;
-        private int epochs = 5;
+        private int epochs = 10; // 5 left laterality at 0.913-0.950 over three seeds on the labelled reports, 10 at 0.950-0.963
         private double learningRate = 0.2;
         private double l2 = 1e-4;
         private int minFeatureCount = 2;

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * How a student was trained and how it scored on the validation pairs held out from its training: pairs used, features
  * kept, the share of values whose place in the report was known (spans written by the generator) or found (alignment
- * by search), accuracy per attribute, and the calibration of its confidences (expected calibration error, before and
- * after Platt scaling, over 10 bins).
+ * by search), accuracy per attribute, and the calibration of its confidences (expected calibration error over 10 bins,
+ * before and after Platt scaling; after is cross-fitted, each half of the values scaled by a fit on the other half, and
+ * an attribute whose scaling does not help out of sample keeps its raw confidences).
  *
  * @param aligned   per teacher (report producer): values present in the records, values placed by recorded spans,
  *                  values placed by search
