@@ -137,6 +137,9 @@ class RunCommandTest {
         String[][] cases = {
             {"unknown.json", "{\"real\": \"REAL\", \"synthesiser\": {}}", "unknown key 'synthesiser' (known keys: exports,"},
             {"type.json", "{\"real\": \"REAL\", \"records\": \"many\"}", "key 'records' must be a whole number"},
+            {"fraction.yaml", "real: REAL\nrecords: 100.7\n", "key 'records' must be a whole number"},
+            {"twice.yaml", "real: REAL\nrecords: 200\nrecords: 300\n", "key 'records' is given twice"},
+            {"twice.json", "{\"real\": \"REAL\", \"seed\": 1, \"seed\": 2}", "key 'seed' is given twice"},
             {"nested.yaml", "real: REAL\nsynthesizer:\n  epsilon: high\n", "key 'synthesizer.epsilon' must be a number"},
             {"missing.json", "{\"real\": \"/no/such/table.csv\"}", "config key 'real': file /no/such/table.csv does not exist"},
             {"norea.json", "{\"records\": 10}", "config key 'real' is missing"},

@@ -155,6 +155,9 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        // a key given twice is a mistake, not "the last one wins"; 100.7 records is not 100
+        mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         try {
             RunConfig c = mapper.readValue(file.toFile(), RunConfig.class);
             if (c == null) {
@@ -172,6 +175,10 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
             String why = cause != null ? cause.getMessage() : e.getOriginalMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException(file + ": key '" + keyPath(e) + "': " + why, e);
         } catch (IOException e) {
+            java.util.regex.Matcher twice = java.util.regex.Pattern.compile("Duplicate field '([^']*)'").matcher(String.valueOf(e.getMessage()));
+            if (twice.find()) {
+                throw new IllegalArgumentException(file + ": key '" + twice.group(1) + "' is given twice", e);
+            }
             throw new IllegalArgumentException(file + ": not valid " + (mapper.getFactory() instanceof YAMLFactory ? "YAML" : "JSON")
                     + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
