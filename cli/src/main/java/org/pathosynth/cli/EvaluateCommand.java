@@ -58,6 +58,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new OutputFiles().input("--train", train).input("--holdout", holdout).input("--synthetic", synthetic).output("--json", json)
+                .output("--html", html).check();
         EvalTable trn;
         EvalTable hol = null;
         EvalTable syn;

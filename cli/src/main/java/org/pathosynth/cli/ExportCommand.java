@@ -49,6 +49,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new OutputFiles().input("--pairs", pairs).output("--out", out.resolve("train.jsonl")).output("--out", out.resolve("validation.jsonl"))
+                .check();
         Schema s = schemaOptions.resolve();
         ExportFormat f = ExportFormat.parse(format);
         List<ReportPair> input = Jsonl.readCorpus(pairs, s).pairs();

@@ -71,6 +71,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        new OutputFiles().input("--reports", reports).input("--shots-from", shotsFrom).output("--out", out).check();
         Schema s = schemaOptions.resolve();
         List<Report> input = Jsonl.readReports(reports, languageOption.lang);
         List<String> known;

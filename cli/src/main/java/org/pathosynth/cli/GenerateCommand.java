@@ -100,6 +100,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        new OutputFiles().input("--records", records).input("--prices", prices).output("--out", out).output("--summary", summaryFile).check();
         Schema s = schemaOptions.resolve();
         Table table = csv.read(records, s).table();
         if (table.rowCount() == 0) {

@@ -22,6 +22,7 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new OutputFiles().input("--model", model).output("--out", sample.out).output("--json", sample.json).check();
         int n = sample.rows();
         FittedSynthesizer fitted = Synthesizers.load(model);
         long t0 = System.nanoTime();

@@ -45,9 +45,20 @@ final class ScoreExtractionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        new OutputFiles().input("--gold", gold).input("--pred", pred).output("--json", json).check();
         Schema s = schemaOptions.resolve();
         Map<String, ClinicalRecord> goldRecords = read(gold, s, true);
         Map<String, ClinicalRecord> predRecords = read(pred, s, false);
+        if (goldRecords.isEmpty()) {
+            throw new IllegalArgumentException("--gold " + gold + " holds no records: nothing to score against");
+        }
+        if (predRecords.isEmpty()) {
+            throw new IllegalArgumentException("--pred " + pred + " holds no records: nothing to score");
+        }
+        if (predRecords.keySet().stream().noneMatch(goldRecords::containsKey)) {
+            throw new IllegalArgumentException("no id of --pred " + pred + " (" + predRecords.size() + " records) is in --gold " + gold + " ("
+                    + goldRecords.size() + " records): predictions are matched to gold by id; are these files of the same reports?");
+        }
         IdMatchedScores matched = ExtractionScorer.scoreById(s, goldRecords, predRecords);
         ExtractionScores scores = matched.scores();
         System.out.print(QualityReportConsole.extraction(scores));

@@ -66,6 +66,7 @@ final class SynthesizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        new OutputFiles().input("--real", real).output("--out", sample.out).output("--json", sample.json).output("--model", model).check();
         int n = sample.rows();
         Schema s = schemaOptions.resolve();
         CsvReadResult input = csv.read(real, s);

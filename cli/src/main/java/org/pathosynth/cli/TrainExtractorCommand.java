@@ -50,9 +50,7 @@ final class TrainExtractorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.exists(out) && Files.isSameFile(out, pairs)) {
-            throw new IllegalArgumentException("--out " + out + " is the input --pairs: choose another file for the model");
-        }
+        new OutputFiles().input("--pairs", pairs).output("--out", out).check();
         Schema schema = schemaOptions.resolve();
         Corpus corpus = Jsonl.readCorpus(pairs, schema);
         StudentModel model = StudentTrainer.builder().schema(schema).seed(seedOption.seed).validationShare(validation).epochs(epochs)
