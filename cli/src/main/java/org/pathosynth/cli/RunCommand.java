@@ -23,6 +23,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output folder; overrides the config's 'out' (default: pathosynth-run).")
     Path out;
 
+    @Option(names = "--force", description = "Write into an existing non-empty folder that is not a run folder (files of the same "
+            + "names are replaced; the run's inputs never are).")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         if (config == null && real == null) {
@@ -35,7 +39,11 @@ final class RunCommand implements Callable<Integer> {
         if (out != null) {
             c = c.withOut(out.toString());
         }
-        FullRun run = FullRun.of(c, ConsoleProgress.onStderr(), System.err);
+        java.util.List<Path> inputs = new java.util.ArrayList<>();
+        if (config != null) {
+            inputs.add(config);
+        }
+        FullRun run = FullRun.of(c, ConsoleProgress.onStderr(), System.err, force, inputs);
         run.run();
         System.out.println("run: done, outputs in " + run.folder());
         return 0;

@@ -68,6 +68,40 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunNeverWritesIntoAFolderItDidNotMakeNorOverItsInputs(@TempDir Path dir) throws Exception {
+        // the reported loss: the real table copied into a folder as train.csv, then that folder given as --out
+        Path hosp = Files.createDirectories(dir.resolve("hosp"));
+        Path table = hosp.resolve("train.csv");
+        Files.copy(real, table);
+        byte[] before = Files.readAllBytes(table);
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--real", table.toString(), "--out", hosp.toString())).isEqualTo(1);
+            assertThat(PathoSynthCli.run("run", "--real", table.toString(), "--out", hosp.toString(), "--force")).isEqualTo(1);
+            assertThat(err.text()).contains("pathosynth: the input " + table + " lies in the output folder " + hosp);
+        }
+        assertThat(Files.readAllBytes(table)).isEqualTo(before);
+        assertThat(hosp.resolve("run-state.json")).doesNotExist();
+
+        // a folder of someone else's files: refused, or written into with --force (other files kept)
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(shared.resolve("notes.txt"), "mine");
+        Path cfg = config(dir, "small.json", SMALL.replace("\"OUT\"", "\"" + shared.toString().replace("\\", "/") + "\""));
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--config", cfg.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("output folder " + shared + " exists, is not empty and holds no run").contains("--force");
+        }
+        assertThat(PathoSynthCli.run("run", "--config", cfg.toString(), "--force")).isZero();
+        assertThat(Files.readString(shared.resolve("notes.txt"))).isEqualTo("mine");
+        assertThat(shared.resolve("summary.json")).isRegularFile();
+        assertThat(PathoSynthCli.run("run", "--config", cfg.toString())).as("its own run folder now: resumes").isZero();
+
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--real", real.toString(), "--out", "/", "--force")).isEqualTo(1);
+            assertThat(err.text()).contains("output folder / is the file system's root");
+        }
+    }
+
+    @Test
     void theWritersOptionsComeFromTheWriterKey(@TempDir Path dir) throws Exception {
         Path cfg = config(dir, "writer.json", "{\"real\": \"REAL\", \"records\": 100, \"synthesizer\": {\"name\": \"independent\"},"
                 + " \"writer\": {\"distractors\": 1.0}, \"student\": {\"train\": false}, \"out\": \"OUT\"}");

@@ -83,18 +83,34 @@ public final class FullRun {
     private final RunFolder folder;
     private final ObjectMapper json = new ObjectMapper();
 
-    private FullRun(RunConfig config, ProgressListener progress, PrintStream log) {
+    private FullRun(RunConfig config, ProgressListener progress, PrintStream log, boolean force, List<Path> moreInputs) {
         RunChecks.validate(config);
         this.config = config;
         this.schema = RunChecks.schema(config);
         this.progress = progress;
         this.log = log;
-        this.folder = RunFolder.open(Path.of(config.out()), config.fingerprint());
+        List<Path> inputs = new java.util.ArrayList<>(moreInputs);
+        inputs.add(Path.of(config.real()));
+        if (config.labelled() != null) {
+            inputs.add(Path.of(config.labelled()));
+        }
+        if (config.schema().endsWith(".json")) {
+            inputs.add(Path.of(config.schema()));
+        }
+        this.folder = RunFolder.open(Path.of(config.out()), config.fingerprint(), force, inputs);
     }
 
     /** Checks the config (one line naming the key for anything wrong) and opens or resumes its output folder. */
     public static FullRun of(RunConfig config, ProgressListener progress, PrintStream log) {
-        return new FullRun(config, progress, log);
+        return new FullRun(config, progress, log, false, List.of());
+    }
+
+    /**
+     * As {@link #of(RunConfig, ProgressListener, PrintStream)}; with {@code force}, a non-empty folder that is not a run
+     * folder is written into; {@code inputs} (besides the config's own) are files that must not lie in the folder.
+     */
+    public static FullRun of(RunConfig config, ProgressListener progress, PrintStream log, boolean force, List<Path> inputs) {
+        return new FullRun(config, progress, log, force, inputs);
     }
 
     public Path folder() {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,10 +30,38 @@ final class RunFolder {
     }
 
     static RunFolder open(Path dir, String fingerprint) {
+        return open(dir, fingerprint, false, List.of());
+    }
+
+    /**
+     * Opens (or creates) the run folder. Refused, with one line: a folder holding a run of another config; the file
+     * system's root or the home folder; a non-empty folder that is not a run folder, unless {@code force}; and, even
+     * then, a folder in which one of {@code inputs} lies (a run writes its files there).
+     */
+    static RunFolder open(Path dir, String fingerprint, boolean force, List<Path> inputs) {
         RunFolder folder = new RunFolder(dir, fingerprint);
         try {
-            Files.createDirectories(dir);
+            Path absolute = dir.toAbsolutePath().normalize();
+            if (absolute.getParent() == null || absolute.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
+                throw new IllegalArgumentException("output folder " + dir + " is " + (absolute.getParent() == null ? "the file system's root"
+                        : "your home folder") + ": give a folder of its own (key 'out' or --out)");
+            }
+            for (Path in : inputs) {
+                if (in.toAbsolutePath().normalize().startsWith(absolute)) {
+                    throw new IllegalArgumentException("the input " + in + " lies in the output folder " + dir
+                            + ", where a run writes its files: keep inputs outside it or give another folder (key 'out' or --out)");
+                }
+            }
             Path state = dir.resolve(STATE);
+            if (!force && !Files.exists(state) && Files.isDirectory(dir)) {
+                try (var entries = Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new IllegalArgumentException("output folder " + dir + " exists, is not empty and holds no run: a run would "
+                                + "replace files of the same names; give a new folder (key 'out' or --out), or --force to write into it");
+                    }
+                }
+            }
+            Files.createDirectories(dir);
             if (Files.exists(state)) {
                 JsonNode json = new ObjectMapper().readTree(state.toFile());
                 if (!fingerprint.equals(json.path("config_fingerprint").asText())) {
@@ -40,6 +69,8 @@ final class RunFolder {
                             + "or delete it to start again");
                 }
                 json.path("done").forEach(n -> folder.done.add(n.asText()));
+            } else {
+                folder.writeState(); // a run folder from the start: a crash before the first step still resumes
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open run folder " + dir, e);
@@ -61,6 +92,10 @@ final class RunFolder {
 
     void markDone(String step) {
         done.add(step);
+        writeState();
+    }
+
+    private void writeState() {
         ObjectNode state = new ObjectMapper().createObjectNode();
         state.put("config_fingerprint", fingerprint);
         done.forEach(state.putArray("done")::add);
