@@ -17,6 +17,7 @@ import org.pathosynth.core.generation.GenerationRequests;
 import org.pathosynth.core.io.Jsonl;
 import org.pathosynth.core.random.Seeds;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.cli.run.ContentFingerprint;
 import org.pathosynth.cli.run.RunConfig;
 import org.pathosynth.cli.run.Teachers;
 import org.pathosynth.llm.call.LlmClient;
@@ -98,6 +99,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--summary", description = "Also write the run summary (counts, tokens, cost) as JSON here.")
     Path summaryFile;
 
+    /** In the journal folder: the fingerprint of what it was started for (see {@link #requireSameInputs}). */
+    private static final String INPUTS = "inputs.sha256";
+
     @Override
     public Integer call() throws IOException {
         new OutputFiles().input("--records", records).input("--prices", prices).output("--out", out).output("--summary", summaryFile).check();
@@ -107,6 +111,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new IllegalArgumentException(records + ": no records to write reports for");
         }
         Path journalFolder = journalDir != null ? journalDir : out.resolveSibling(out.getFileName() + ".journal");
+        String inputs = requireSameInputs(journalFolder, s);
         LlmClient.Builder cb = LlmClient.builder().concurrency(llm.concurrency).cache(new ResponseCache(journalFolder.resolve("cache")));
         if (requestsPerMinute != null) {
             cb.requestsPerMinute(requestsPerMinute);
@@ -116,6 +121,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         LlmClient client = cb.build();
         TeacherEnsemble ensemble = ensemble(s, client);
+        Files.createDirectories(journalFolder); // the teachers are valid: the journal is this generation's from now on
+        org.pathosynth.core.io.AtomicFiles.writeString(journalFolder.resolve(INPUTS), inputs + "\n");
         List<GenerationRequest> requests = GenerationRequests.forTable(table, seedOption.seed);
         long t0 = System.nanoTime();
         GenerationBatch batch;
@@ -144,6 +151,23 @@ final class GenerateCommand implements Callable<Integer> {
             Files.writeString(summaryFile, json.toPrettyString());
         }
         return batch.failures().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * A journal resumes only the generation it was started for: the records' content, the schema, the teachers and every
+     * option that shapes a report. Another one is refused (its reports would be of other records) with what to do.
+     */
+    private String requireSameInputs(Path journalFolder, Schema s) throws IOException {
+        String options = String.join("\n", s.name(), String.valueOf(generators), String.valueOf(weights), policy, languageOption.lang, style,
+                String.valueOf(words), String.valueOf(temperature), String.valueOf(writerOptions == null ? Map.of() : new java.util.TreeMap<>(writerOptions)),
+                String.valueOf(seedOption.seed));
+        String fingerprint = ContentFingerprint.of(List.of(records), options);
+        Path marker = journalFolder.resolve(INPUTS);
+        if (Files.exists(marker) && !Files.readString(marker).strip().equals(fingerprint)) {
+            throw new IllegalArgumentException("the journal " + journalFolder + " holds reports of other records or options (the content of "
+                    + records + " or an option changed): delete it to start again, or give another --journal");
+        }
+        return fingerprint;
     }
 
     private TeacherEnsemble ensemble(Schema s, LlmClient client) {

@@ -96,6 +96,28 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aJournalResumesOnlyTheGenerationItWasStartedFor(@TempDir Path dir) throws Exception {
+        Path records = records(dir, 12);
+        Path out = dir.resolve("pairs.jsonl");
+        assertThat(PathoSynthCli.run("generate", "--records", records.toString(), "--out", out.toString())).isZero();
+        String first = Files.readString(out);
+        assertThat(PathoSynthCli.run("generate", "--records", records.toString(), "--out", out.toString())).as("same inputs: resumes").isZero();
+        assertThat(Files.readString(out)).isEqualTo(first);
+
+        // the records file was replaced by other records under the same name (one record fewer)
+        List<String> lines = Files.readAllLines(records);
+        Files.write(records, lines.subList(0, lines.size() - 1));
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("generate", "--records", records.toString(), "--out", out.toString())).isEqualTo(1);
+            assertThat(PathoSynthCli.run("generate", "--records", records.toString(), "--writer-option", "noise=0.5", "--out",
+                    out.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("the journal " + out + ".journal holds reports of other records or options")
+                    .contains("delete it to start again, or give another --journal");
+        }
+        assertThat(Files.readString(out)).as("the earlier output is kept").isEqualTo(first);
+    }
+
+    @Test
     void theOfflineWritersOptionsArePassedByName(@TempDir Path dir) throws Exception {
         Path records = records(dir, 20);
         Path plain = dir.resolve("plain.jsonl");

@@ -102,6 +102,34 @@ class RunCommandTest {
     }
 
     @Test
+    void aChangedTableIsNoticedByContentAndEveryStepRunsAgain(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("table.csv");
+        Files.copy(real, table);
+        Path out = dir.resolve("run");
+        Path cfg = config(dir, "small.json", SMALL.replace("REAL", table.toString().replace("\\", "/"))
+                .replace("\"OUT\"", "\"" + out.toString().replace("\\", "/") + "\""));
+        assertThat(PathoSynthCli.run("run", "--config", cfg.toString())).isZero();
+        assertThat(JSON.readTree(out.resolve("summary.json").toFile()).path("input").path("real_rows").asInt()).isEqualTo(1099);
+
+        // the same name, the same config, other content (the export was refreshed with 99 rows fewer)
+        List<String> lines = Files.readAllLines(table);
+        Files.write(table, lines.subList(0, lines.size() - 99));
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--config", cfg.toString())).isZero();
+            assertThat(err.text()).contains("run: the content of " + table + " changed since the last run").doesNotContain("already done, kept")
+                    .doesNotContain("resuming report writing");
+        }
+        assertThat(JSON.readTree(out.resolve("summary.json").toFile()).path("input").path("real_rows").asInt()).isEqualTo(1000);
+
+        // unchanged content (even rewritten, with a new time): every step kept
+        Files.write(table, Files.readAllLines(table));
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--config", cfg.toString())).isZero();
+            assertThat(err.text()).contains("already done, kept").doesNotContain("changed since the last run");
+        }
+    }
+
+    @Test
     void theWritersOptionsComeFromTheWriterKey(@TempDir Path dir) throws Exception {
         Path cfg = config(dir, "writer.json", "{\"real\": \"REAL\", \"records\": 100, \"synthesizer\": {\"name\": \"independent\"},"
                 + " \"writer\": {\"distractors\": 1.0}, \"student\": {\"train\": false}, \"out\": \"OUT\"}");

@@ -89,15 +89,20 @@ public final class FullRun {
         this.schema = RunChecks.schema(config);
         this.progress = progress;
         this.log = log;
-        List<Path> inputs = new java.util.ArrayList<>(moreInputs);
-        inputs.add(Path.of(config.real()));
+        List<Path> data = new java.util.ArrayList<>(List.of(Path.of(config.real())));
         if (config.labelled() != null) {
-            inputs.add(Path.of(config.labelled()));
+            data.add(Path.of(config.labelled()));
         }
         if (config.schema().endsWith(".json")) {
-            inputs.add(Path.of(config.schema()));
+            data.add(Path.of(config.schema()));
         }
-        this.folder = RunFolder.open(Path.of(config.out()), config.fingerprint(), force, inputs);
+        List<Path> inputs = new java.util.ArrayList<>(moreInputs);
+        inputs.addAll(data);
+        this.folder = RunFolder.open(Path.of(config.out()), config.fingerprint(), ContentFingerprint.of(data, ""), force, inputs);
+        if (folder.inputsChanged()) {
+            log.printf(Locale.ROOT, "run: the content of %s changed since the last run in %s: every step runs again%n",
+                    data.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")), folder.dir());
+        }
     }
 
     /** Checks the config (one line naming the key for anything wrong) and opens or resumes its output folder. */

@@ -22,24 +22,34 @@ final class RunFolder {
     private static final String STATE = "run-state.json";
     private final Path dir;
     private final String fingerprint;
+    private final String inputs;
     private final Set<String> done = new LinkedHashSet<>();
+    private boolean inputsChanged;
 
-    private RunFolder(Path dir, String fingerprint) {
+    private RunFolder(Path dir, String fingerprint, String inputs) {
         this.dir = dir;
         this.fingerprint = fingerprint;
+        this.inputs = inputs;
     }
 
     static RunFolder open(Path dir, String fingerprint) {
-        return open(dir, fingerprint, false, List.of());
+        return open(dir, fingerprint, "", false, List.of());
+    }
+
+    /** Whether the inputs' content differed from the last run's, so that every step was marked to run again. */
+    boolean inputsChanged() {
+        return inputsChanged;
     }
 
     /**
      * Opens (or creates) the run folder. Refused, with one line: a folder holding a run of another config; the file
      * system's root or the home folder; a non-empty folder that is not a run folder, unless {@code force}; and, even
-     * then, a folder in which one of {@code inputs} lies (a run writes its files there).
+     * then, a folder in which one of {@code inputs} lies (a run writes its files there). When the folder holds a run of
+     * the same config over inputs of another content ({@code inputsFingerprint}, see {@link #contentFingerprint}), every
+     * step is marked to run again and the journal of reports is dropped.
      */
-    static RunFolder open(Path dir, String fingerprint, boolean force, List<Path> inputs) {
-        RunFolder folder = new RunFolder(dir, fingerprint);
+    static RunFolder open(Path dir, String fingerprint, String inputsFingerprint, boolean force, List<Path> inputs) {
+        RunFolder folder = new RunFolder(dir, fingerprint, inputsFingerprint);
         try {
             Path absolute = dir.toAbsolutePath().normalize();
             if (absolute.getParent() == null || absolute.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
@@ -68,7 +78,15 @@ final class RunFolder {
                     throw new IllegalArgumentException(dir + " holds a run of another config; give another output folder (key 'out') "
                             + "or delete it to start again");
                 }
-                json.path("done").forEach(n -> folder.done.add(n.asText()));
+                String before = json.path("inputs_fingerprint").asText("");
+                if (!before.isEmpty() && !folder.inputs.isEmpty() && !before.equals(folder.inputs)) {
+                    // the same config over other data: nothing done before holds, the reports in the journal included
+                    folder.inputsChanged = true;
+                    deleteTree(dir.resolve("journal"));
+                    folder.writeState();
+                } else {
+                    json.path("done").forEach(n -> folder.done.add(n.asText()));
+                }
             } else {
                 folder.writeState(); // a run folder from the start: a crash before the first step still resumes
             }
@@ -76,6 +94,17 @@ final class RunFolder {
             throw new UncheckedIOException("cannot open run folder " + dir, e);
         }
         return folder;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     Path dir() {
@@ -98,6 +127,9 @@ final class RunFolder {
     private void writeState() {
         ObjectNode state = new ObjectMapper().createObjectNode();
         state.put("config_fingerprint", fingerprint);
+        if (!inputs.isEmpty()) {
+            state.put("inputs_fingerprint", inputs);
+        }
         done.forEach(state.putArray("done")::add);
         writeString(STATE, state.toPrettyString());
     }
