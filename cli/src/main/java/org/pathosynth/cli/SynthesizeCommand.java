@@ -33,7 +33,8 @@ final class SynthesizeCommand implements Callable<Integer> {
     CsvOptions csv;
 
     @Option(names = "--synthesizer", defaultValue = "gaussian-copula",
-            description = "independent, gaussian-copula, mst (differentially private), ctgan, pategan or patectgan "
+            description = "independent, gaussian-copula, mst (differentially private; its noise comes from SecureRandom, so its "
+                    + "output differs from run to run whatever --seed says), ctgan, pategan or patectgan "
                     + "(PATE, epsilon as spent by the reference accountant) (default: ${DEFAULT-VALUE}).")
     String synthesizer;
 

@@ -130,6 +130,22 @@ class RunCommandTest {
     }
 
     @Test
+    void helpSaysThatMstIsNotReproducible() throws Exception {
+        var buffer = new java.io.ByteArrayOutputStream();
+        var before = System.out;
+        System.setOut(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(PathoSynthCli.run("run", "--help")).isZero();
+            assertThat(PathoSynthCli.run("synthesize", "--help")).isZero();
+        } finally {
+            System.setOut(before);
+        }
+        String help = buffer.toString(java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(help).contains("except with mst: its privacy noise comes from SecureRandom")
+                .contains("its noise comes from SecureRandom, so its output differs from run to run");
+    }
+
+    @Test
     void theWritersOptionsComeFromTheWriterKey(@TempDir Path dir) throws Exception {
         Path cfg = config(dir, "writer.json", "{\"real\": \"REAL\", \"records\": 100, \"synthesizer\": {\"name\": \"independent\"},"
                 + " \"writer\": {\"distractors\": 1.0}, \"student\": {\"train\": false}, \"out\": \"OUT\"}");
