@@ -146,6 +146,30 @@ class RunCommandTest {
     }
 
     @Test
+    void mistakesFoundOnlyAtTheEndBeforeAreFoundBeforeTheFirstStep(@TempDir Path dir) throws Exception {
+        // a remote LLM extractor would get the labelled (real) reports: refused before anything runs
+        Path remote = config(dir, "remote.json", "{\"real\": \"REAL\", \"extractors\": [\"rules\", \"openai-compatible:http://203.0.113.5/v1#m\"],"
+                + " \"out\": \"" + dir.resolve("remote-out").toString().replace("\\", "/") + "\"}");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--config", remote.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("refusing to send the labelled reports").doesNotContain("run: split");
+        }
+        assertThat(dir.resolve("remote-out")).doesNotExist();
+
+        // a table too small for the metrics at the end: refused at the split, before synthesis
+        Path tiny = dir.resolve("tiny.csv");
+        Files.write(tiny, Files.readAllLines(real).subList(0, 6));
+        Path out = dir.resolve("tiny-out");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--real", tiny.toString(), "--out", out.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("has 5 data rows; with holdout_share 0.2, 4 would train the synthesizer and 1 be held out")
+                    .contains("at least 90 training and 10 holdout rows");
+        }
+        assertThat(out.resolve("synthesizer.json")).doesNotExist();
+        assertThat(out.resolve("train.csv")).doesNotExist();
+    }
+
+    @Test
     void theWritersOptionsComeFromTheWriterKey(@TempDir Path dir) throws Exception {
         Path cfg = config(dir, "writer.json", "{\"real\": \"REAL\", \"records\": 100, \"synthesizer\": {\"name\": \"independent\"},"
                 + " \"writer\": {\"distractors\": 1.0}, \"student\": {\"train\": false}, \"out\": \"OUT\"}");

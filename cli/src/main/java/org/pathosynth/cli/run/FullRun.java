@@ -167,6 +167,14 @@ public final class FullRun {
             }
             int[] order = Permutations.shuffled(table.rowCount(), new SplittableRandom(Seeds.derive(config.seed(), "split", 0)));
             int holdoutRows = (int) Math.round(config.holdoutShare() * table.rowCount());
+            int trainingRows = table.rowCount() - holdoutRows;
+            if (trainingRows < QualityEvaluator.MIN_TRAINING_ROWS || (holdoutRows > 0 && holdoutRows < QualityEvaluator.MIN_HOLDOUT_ROWS)) {
+                // found now, not after synthesis, writing and extraction: the evaluation at the end would refuse it
+                throw new IllegalArgumentException("config key 'real': " + config.real() + " has " + table.rowCount() + " data rows; with "
+                        + "holdout_share " + config.holdoutShare() + ", " + trainingRows + " would train the synthesizer and " + holdoutRows
+                        + " be held out, and the table metrics need at least " + QualityEvaluator.MIN_TRAINING_ROWS + " training and "
+                        + QualityEvaluator.MIN_HOLDOUT_ROWS + " holdout rows (a synthesizer fitted on so few rows copies patients)");
+            }
             folder.write("holdout.csv", p -> CsvTables.write(table.rows(java.util.Arrays.copyOfRange(order, 0, holdoutRows)), p));
             folder.write("train.csv", p -> CsvTables.write(table.rows(java.util.Arrays.copyOfRange(order, holdoutRows, order.length)), p));
             ObjectNode info = json.createObjectNode();

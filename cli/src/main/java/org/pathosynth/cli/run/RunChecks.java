@@ -53,6 +53,23 @@ final class RunChecks {
         for (String e : c.exports()) {
             named("exports", () -> ExportFormat.parse(e));
         }
+        for (String x : c.extractors()) {
+            named("extractors", () -> mayReadRealReports(x));
+        }
+    }
+
+    /**
+     * The labelled reports are real text: an LLM extractor must reach them through a local endpoint (the strict privacy
+     * gate), found before the first step rather than after the whole pipeline; its provider is connected now, so a
+     * missing key or an unknown provider is found now too.
+     */
+    private static void mayReadRealReports(String spec) {
+        if (!org.pathosynth.core.component.Components.optionNames(org.pathosynth.core.extraction.ExtractorProvider.class, spec)
+                .contains("shots")) {
+            return; // not an LLM extractor
+        }
+        org.pathosynth.llm.privacy.PrivacyGate.strict().check(org.pathosynth.llm.provider.Providers.connect(spec),
+                org.pathosynth.llm.privacy.TextOrigin.REAL, "the labelled reports");
     }
 
     static Schema schema(RunConfig c) {
