@@ -51,6 +51,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Teachers, comma-separated: template or LLM specs (default: ${DEFAULT-VALUE}).")
     List<String> generators;
 
+    @Option(names = "--allow-remote-real-text", description = "Allow records that are not PathoSynth's synthetic output (a CSV "
+            + "without the matching .provenance.json that synthesize and sample write) to go to a remote LLM teacher (your data "
+            + "agreement must cover it).")
+    boolean allowRemote;
+
     @Option(names = "--writer-option", paramLabel = "KEY=VALUE", description = "An option of the offline writer ('template'), "
             + "repeatable: e.g. distractors=0.5 (values it must not extract), one_page=0.3, noise=0.3, vocabulary=classic, spans=false. "
             + "Pairs for training a student want distractors.")
@@ -110,6 +115,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (table.rowCount() == 0) {
             throw new IllegalArgumentException(records + ": no records to write reports for");
         }
+        mayGoToTheTeachers(table);
         Path journalFolder = journalDir != null ? journalDir : out.resolveSibling(out.getFileName() + ".journal");
         String inputs = requireSameInputs(journalFolder, s);
         LlmClient.Builder cb = LlmClient.builder().concurrency(llm.concurrency).cache(new ResponseCache(journalFolder.resolve("cache")));
@@ -151,6 +157,25 @@ final class GenerateCommand implements Callable<Integer> {
             Files.writeString(summaryFile, json.toPrettyString());
         }
         return batch.failures().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * Records are real until shown otherwise: synthetic only when {@code <records>.provenance.json} says PathoSynth
+     * sampled them and its fingerprint is that of the table read. Real records go to a remote LLM teacher only when
+     * the caller allows it; checked for every LLM teacher before the first call.
+     */
+    private void mayGoToTheTeachers(Table table) {
+        org.pathosynth.core.provenance.ArtifactProvenance made = org.pathosynth.core.provenance.ProvenanceJson.readSideFile(records);
+        boolean synthetic = made != null && made.kind().equals("synthetic-table")
+                && org.pathosynth.core.provenance.DataFingerprint.of(table).equals(made.input());
+        org.pathosynth.llm.privacy.PrivacyGate gate = allowRemote ? org.pathosynth.llm.privacy.PrivacyGate.allowingRealTextToRemote()
+                : org.pathosynth.llm.privacy.PrivacyGate.strict();
+        for (String spec : generators) {
+            if (!org.pathosynth.core.component.ComponentSpec.parse(spec.strip()).name().equals("template")) {
+                org.pathosynth.cli.run.RemoteModels.check(spec.strip(), gate, synthetic ? org.pathosynth.llm.privacy.TextOrigin.SYNTHETIC
+                        : org.pathosynth.llm.privacy.TextOrigin.REAL, "the records of " + records);
+            }
+        }
     }
 
     /**

@@ -96,6 +96,39 @@ class GenerateCommandTest {
     }
 
     @Test
+    void recordsAreRealUntilTheirProvenanceSaysOtherwiseAndRealRecordsStayOnPremise(@TempDir Path dir) throws Exception {
+        String remote = "openai-compatible:http://203.0.113.5/v1#hosted"; // an address on the internet: a remote model
+        Path real = records(dir, 12); // a CSV with no provenance: as real as an export from the hospital's system
+        Path out = dir.resolve("pairs.jsonl");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("generate", "--records", real.toString(), "--generator", "template," + remote, "--out",
+                    out.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("refusing to send the records of " + real).contains("--allow-remote-real-text");
+        }
+        assertThat(out).doesNotExist();
+
+        // written by synthesize, with its provenance file: synthetic, so the gate lets it through (the bad policy given
+        // here is what stops the command, before any call)
+        Path synthetic = dir.resolve("synthetic.csv");
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--n", "20", "--out", synthetic.toString())).isZero();
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("generate", "--records", synthetic.toString(), "--generator", remote, "--policy", "random",
+                    "--out", out.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--policy must be").doesNotContain("refusing to send");
+        }
+
+        // the same file edited afterwards (real rows pasted in): its provenance no longer matches, it is real again
+        List<String> lines = Files.readAllLines(synthetic);
+        lines.add(Files.readAllLines(real).get(1));
+        Files.write(synthetic, lines);
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("generate", "--records", synthetic.toString(), "--generator", remote, "--policy", "random",
+                    "--out", out.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("refusing to send the records of " + synthetic);
+        }
+    }
+
+    @Test
     void aJournalResumesOnlyTheGenerationItWasStartedFor(@TempDir Path dir) throws Exception {
         Path records = records(dir, 12);
         Path out = dir.resolve("pairs.jsonl");

@@ -68,8 +68,8 @@ final class RunChecks {
                 .contains("shots")) {
             return; // not an LLM extractor
         }
-        org.pathosynth.llm.privacy.PrivacyGate.strict().check(org.pathosynth.llm.provider.Providers.connect(spec),
-                org.pathosynth.llm.privacy.TextOrigin.REAL, "the labelled reports");
+        RemoteModels.check(spec, org.pathosynth.llm.privacy.PrivacyGate.strict(), org.pathosynth.llm.privacy.TextOrigin.REAL,
+                "the labelled reports");
     }
 
     static Schema schema(RunConfig c) {
