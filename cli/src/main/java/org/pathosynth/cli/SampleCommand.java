@@ -23,10 +23,15 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         new OutputFiles().input("--model", model).output("--out", sample.out).output("--json", sample.json).check();
-        int n = sample.rows();
         FittedSynthesizer fitted = Synthesizers.load(model);
+        int n = sample.rows(fitted.schema().size());
         long t0 = System.nanoTime();
-        Table table = fitted.sample(n, sample.seed());
+        Table table;
+        try {
+            table = fitted.sample(n, sample.seed());
+        } catch (OutOfMemoryError e) {
+            throw sample.outOfHeap(n);
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         sample.write(table, fitted);
         System.err.printf("sample: %d rows from a %s model in %.3f s -> %s%n", n, fitted.synthesizerName(), seconds, sample.out);

@@ -46,6 +46,33 @@ final class SampleOutput {
         return n;
     }
 
+    /**
+     * {@link #rows()}, refused with the limit when the sample would not fit in this JVM's heap: a sampled row holds
+     * about 70 bytes for 13 attributes once made, and about four times that while it is made and written.
+     */
+    int rows(int attributes) {
+        int rows = rows();
+        long perRow = 64 + 16L * attributes;
+        long usable = (long) (Runtime.getRuntime().maxMemory() * 0.8);
+        if ((long) rows * perRow > usable) {
+            throw tooMany(rows, usable / perRow);
+        }
+        return rows;
+    }
+
+    /** The one-line failure when the heap runs out while sampling {@code rows} rows all the same. */
+    IllegalArgumentException outOfHeap(long rows) {
+        return new IllegalArgumentException(String.format(java.util.Locale.ROOT, "--n %d: the heap (%.1f GB, set by -Xmx) ran out while "
+                + "sampling; ask for fewer rows per call, or raise -Xmx", rows, Runtime.getRuntime().maxMemory() / 1e9));
+    }
+
+    /** The one-line refusal when {@code rows} would not fit; about {@code fit} would. */
+    IllegalArgumentException tooMany(long rows, long fit) {
+        return new IllegalArgumentException(String.format(java.util.Locale.ROOT, "--n %d: that many rows do not fit in this JVM's "
+                + "heap (%.1f GB, set by -Xmx); about %d fit: ask for fewer rows per call, or raise -Xmx", rows,
+                Runtime.getRuntime().maxMemory() / 1e9, fit));
+    }
+
     /** The table, atomically, and beside it {@code <out>.provenance.json}: the model's provenance, rows and seed. */
     void write(Table table, FittedSynthesizer model) {
         write(table, out, model, seed());

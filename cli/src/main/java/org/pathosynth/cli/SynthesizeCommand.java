@@ -68,7 +68,7 @@ final class SynthesizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         new OutputFiles().input("--real", real).output("--out", sample.out).output("--json", sample.json).output("--model", model).check();
-        int n = sample.rows();
+        int n = sample.rows(schemaOptions.resolve().size());
         Schema s = schemaOptions.resolve();
         CsvReadResult input = csv.read(real, s);
         if (input.table().rowCount() == 0) {
@@ -86,7 +86,12 @@ final class SynthesizeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         FittedSynthesizer fitted = synth.fit(input.table(), ConsoleProgress.onStderr());
         long t1 = System.nanoTime();
-        Table table = fitted.sample(n, sample.seed());
+        Table table;
+        try {
+            table = fitted.sample(n, sample.seed());
+        } catch (OutOfMemoryError e) {
+            throw sample.outOfHeap(n);
+        }
         long t2 = System.nanoTime();
         sample.write(table, fitted);
         if (model != null) {

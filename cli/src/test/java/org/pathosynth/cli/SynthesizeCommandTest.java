@@ -100,7 +100,13 @@ class SynthesizeCommandTest {
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--marginals", "kde", "--n", "5",
                     "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
             assertThat(err.text()).contains("--marginals must be empirical, beta or normal");
+            // an impossible sample is refused with the limit, before fitting, not with an OutOfMemoryError's stack trace
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--n", "2000000000", "--out",
+                    dir.resolve("x.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).containsPattern("--n 2000000000: that many rows do not fit in this JVM's heap \\(\\d+\\.\\d GB, set by "
+                    + "-Xmx\\); about \\d+ fit").doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
         }
+        assertThat(dir.resolve("x.csv")).doesNotExist();
     }
 
     @Test
