@@ -74,6 +74,11 @@ final class SynthesizeCommand implements Callable<Integer> {
         if (input.table().rowCount() == 0) {
             throw new IllegalArgumentException(real + " has no data rows");
         }
+        if (input.table().rowCount() < MIN_ROWS) {
+            // on a handful of rows every synthesizer copies patients: a 1-row table gave that row back 50 times
+            throw new IllegalArgumentException(real + " has " + input.table().rowCount() + " data rows; synthesizing needs at least "
+                    + MIN_ROWS + " (on fewer, samples copy patients)");
+        }
         // Only the attributes the file has columns for are modelled by MST: the header is public, and each modelled
         // attribute takes a share of the budget. The noise seed comes from SecureRandom.
         TabularSynthesizer synth;
@@ -105,11 +110,26 @@ final class SynthesizeCommand implements Callable<Integer> {
         System.err.printf("synthesize: %s fitted on %d rows in %.3f s, sampled %d rows in %.3f s; privacy: %s%n",
                 synth.name(), input.table().rowCount(), (t1 - t0) / 1e9, n, (t2 - t1) / 1e9,
                 privacy.isDifferentiallyPrivate() ? "epsilon " + privacy.epsilon() : "none (epsilon = infinity)");
+        long copies = identicalToReal(table, input.table());
+        System.err.printf(java.util.Locale.ROOT, "synthesize: %d of %d sampled rows (%.1f %%) are identical to a row of %s%s%n", copies, n,
+                100.0 * copies / n, real, copies > 0.05 * n ? ": samples copy patients; use more rows or a differentially private synthesizer" : "");
         sample.writeMeta(fitted, (t2 - t1) / 1e9, meta -> {
             meta.put("real_rows", input.table().rowCount());
             input.unknownColumns().forEach(meta.putArray("ignored_columns")::add);
             meta.put("fit_seconds", (t1 - t0) / 1e9);
+            meta.put("identical_to_real", copies);
         });
         return 0;
+    }
+
+    /** Fewest real rows to synthesize from. */
+    static final int MIN_ROWS = 20;
+
+    /** Sampled rows equal, value for value, to some real row (a missing value equals a missing one). */
+    static long identicalToReal(Table sampled, Table real) {
+        java.util.Set<java.util.List<Object>> rows = new java.util.HashSet<>();
+        real.records().forEach(r -> rows.add(java.util.Arrays.asList(r.schema().names().stream().map(r::get).toArray())));
+        return sampled.records().stream().filter(r -> rows.contains(java.util.Arrays.asList(r.schema().names().stream().map(r::get).toArray())))
+                .count();
     }
 }

@@ -98,7 +98,7 @@ class GenerateCommandTest {
     @Test
     void recordsAreRealUntilTheirProvenanceSaysOtherwiseAndRealRecordsStayOnPremise(@TempDir Path dir) throws Exception {
         String remote = "openai-compatible:http://203.0.113.5/v1#hosted"; // an address on the internet: a remote model
-        Path real = records(dir, 12); // a CSV with no provenance: as real as an export from the hospital's system
+        Path real = records(dir, 40); // a CSV with no provenance: as real as an export from the hospital's system
         Path out = dir.resolve("pairs.jsonl");
         try (CapturedStderr err = new CapturedStderr()) {
             assertThat(PathoSynthCli.run("generate", "--records", real.toString(), "--generator", "template," + remote, "--out",

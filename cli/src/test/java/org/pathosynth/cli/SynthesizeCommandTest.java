@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathosynth.core.io.CsvTables;
@@ -74,6 +75,35 @@ class SynthesizeCommandTest {
             assertThat(PathoSynthCli.run("sample", "--model", out.toString(), "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
             assertThat(err.text()).contains("not a model file");
         }
+    }
+
+    @Test
+    void smallTablesAreRefusedAndCopiesOfPatientsCounted(@TempDir Path dir) throws Exception {
+        Path real = demoTable(dir);
+        List<String> lines = Files.readAllLines(real);
+        Path one = dir.resolve("one.csv");
+        Files.write(one, lines.subList(0, 2));
+        Path small = dir.resolve("small.csv");
+        Files.write(small, lines.subList(0, 26));
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", one.toString(), "--synthesizer", "independent", "--n", "50", "--out",
+                    dir.resolve("o.csv").toString())).isEqualTo(1);
+            assertThat(err.text()).contains(one + " has 1 data rows; synthesizing needs at least 20 (on fewer, samples copy patients)");
+        }
+        assertThat(dir.resolve("o.csv")).doesNotExist();
+        Path json = dir.resolve("s.json");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", small.toString(), "--synthesizer", "independent", "--n", "200", "--out",
+                    dir.resolve("s.csv").toString(), "--json", json.toString())).isZero();
+            long copies = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).path("identical_to_real").asLong();
+            assertThat(err.text()).contains("synthesize: " + copies + " of 200 sampled rows");
+            if (copies > 10) {
+                assertThat(err.text()).contains("samples copy patients");
+            }
+        }
+        // the count is exact: a table sampled from itself is all copies
+        var table = org.pathosynth.core.io.CsvTables.read(small, org.pathosynth.core.schema.Schema.breastCancer()).table();
+        assertThat(SynthesizeCommand.identicalToReal(table, table)).isEqualTo(25);
     }
 
     @Test
