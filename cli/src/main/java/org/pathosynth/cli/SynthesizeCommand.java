@@ -62,6 +62,10 @@ final class SynthesizeCommand implements Callable<Integer> {
     @Option(names = "--model", description = "Also save the fitted model (JSON) here, to sample later without the data.")
     Path model;
 
+    @Option(names = "--shareable", paramLabel = "K", description = "Save the --model in a form to ship: no value that fewer than K "
+            + "patients share (gaussian-copula; rarer numbers merged with their neighbours, rarer codes dropped). Not differential privacy.")
+    Integer shareable;
+
     @Option(names = "--option", description = "Any other option of the synthesizer, as name=value (e.g. batch_size=250); repeatable.")
     java.util.Map<String, String> extraOptions;
 
@@ -69,6 +73,10 @@ final class SynthesizeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         new OutputFiles().input("--real", real).output("--out", sample.out).output("--json", sample.json).output("--model", model).check();
         int n = sample.rows(schemaOptions.resolve().size());
+        if (shareable != null && (model == null || shareable < 2)) {
+            throw new IllegalArgumentException(model == null ? "--shareable applies to the model file: give --model too"
+                    : "--shareable must be at least 2, got " + shareable);
+        }
         Schema s = schemaOptions.resolve();
         CsvReadResult input = csv.read(real, s);
         if (input.table().rowCount() == 0) {
@@ -101,6 +109,13 @@ final class SynthesizeCommand implements Callable<Integer> {
         sample.write(table, fitted);
         if (model != null) {
             try {
+                if (shareable != null) {
+                    if (!(fitted instanceof org.pathosynth.synth.copula.GaussianCopulaModel copula)) {
+                        throw new IllegalArgumentException("--shareable applies to gaussian-copula models; " + synth.name()
+                                + (fitted.privacyGuarantee().isDifferentiallyPrivate() ? " is differentially private already" : " has no shareable form"));
+                    }
+                    fitted = copula.shareable(shareable);
+                }
                 org.pathosynth.core.synthesis.Synthesizers.save(fitted, model);
             } catch (UnsupportedOperationException e) {
                 throw new IllegalArgumentException("--model: " + e.getMessage(), e);

@@ -107,6 +107,26 @@ class SynthesizeCommandTest {
     }
 
     @Test
+    void aShareableModelIsSavedOnRequestAndSampledElsewhere(@TempDir Path dir) throws Exception {
+        Path real = demoTable(dir);
+        Path model = dir.resolve("model.json");
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--n", "50", "--out", dir.resolve("s.csv").toString(),
+                "--model", model.toString(), "--shareable", "5")).isZero();
+        String json = Files.readString(model);
+        assertThat(json).contains("\"shareable_k\" : 5", "values shared by at least 5 patients");
+        assertThat(PathoSynthCli.run("sample", "--model", model.toString(), "--n", "100", "--out", dir.resolve("t.csv").toString())).isZero();
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--n", "50", "--out", dir.resolve("u.csv").toString(),
+                    "--shareable", "5")).isEqualTo(1);
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "independent", "--n", "50", "--out",
+                    dir.resolve("u.csv").toString(), "--model", dir.resolve("m2.json").toString(), "--shareable", "5")).isEqualTo(1);
+            assertThat(err.text()).contains("--shareable applies to the model file: give --model too")
+                    .contains("--shareable applies to gaussian-copula models; independent has no shareable form");
+        }
+        assertThat(dir.resolve("m2.json")).doesNotExist();
+    }
+
+    @Test
     void badOptionsAreRefusedClearly(@TempDir Path dir) throws Exception {
         Path real = demoTable(dir);
         try (CapturedStderr err = new CapturedStderr()) {

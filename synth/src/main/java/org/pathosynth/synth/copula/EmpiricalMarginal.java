@@ -13,11 +13,22 @@ final class EmpiricalMarginal implements Marginal {
     private final double[] values;
     private final double[] cumulative;
     private final boolean interpolate;
+    /** How many values it was fitted on; 0 when not known (a model saved before it was recorded). */
+    private final long observations;
 
     EmpiricalMarginal(double[] values, double[] cumulative, boolean interpolate) {
+        this(values, cumulative, interpolate, 0);
+    }
+
+    EmpiricalMarginal(double[] values, double[] cumulative, boolean interpolate, long observations) {
         this.values = values;
         this.cumulative = cumulative;
         this.interpolate = interpolate;
+        this.observations = observations;
+    }
+
+    long observations() {
+        return observations;
     }
 
     /** Fits on observed (non-NaN) values. */
@@ -34,7 +45,7 @@ final class EmpiricalMarginal implements Marginal {
             cumulative[k] = (double) i / sorted.length;
         }
         cumulative[distinct.length - 1] = 1.0;
-        return new EmpiricalMarginal(distinct, cumulative, interpolate && distinct.length > 1);
+        return new EmpiricalMarginal(distinct, cumulative, interpolate && distinct.length > 1, sorted.length);
     }
 
     /**
@@ -83,6 +94,77 @@ final class EmpiricalMarginal implements Marginal {
             }
         }
         return lo;
+    }
+
+    /**
+     * A form that holds no value fewer than {@code k} observations share. Counts are the cumulative probabilities times
+     * the observations; for a model saved before they were recorded, the smallest step is taken as one observation,
+     * which can only undercount, so that errs towards merging. Numbers: neighbouring values are merged in order until each group holds at least {@code k}
+     * observations, and a group is stated by its mean (then rounded by the caller), so an extreme single patient's value
+     * does not appear. Codes: a code fewer than {@code k} observations share is dropped and the others renormalised.
+     * Null when nothing at all would be left.
+     */
+    EmpiricalMarginal coarsened(int k, boolean codes) {
+        int n = values.length;
+        double[] mass = new double[n];
+        double step = Double.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            mass[i] = cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]);
+            if (mass[i] > 1e-12) {
+                step = Math.min(step, mass[i]);
+            }
+        }
+        long[] count = new long[n];
+        for (int i = 0; i < n; i++) {
+            count[i] = observations > 0 ? Math.round(mass[i] * observations) : Math.round(mass[i] / step);
+        }
+        java.util.List<double[]> groups = new java.util.ArrayList<>(); // {value, mass}
+        if (codes) {
+            for (int i = 0; i < n; i++) {
+                if (count[i] >= k) {
+                    groups.add(new double[] {values[i], mass[i]});
+                }
+            }
+        } else {
+            double sum = 0;
+            double weighted = 0;
+            long seen = 0;
+            for (int i = 0; i < n; i++) {
+                sum += mass[i];
+                weighted += mass[i] * values[i];
+                seen += count[i];
+                if (seen >= k) {
+                    groups.add(new double[] {weighted / sum, sum});
+                    sum = 0;
+                    weighted = 0;
+                    seen = 0;
+                }
+            }
+            if (seen > 0 && !groups.isEmpty()) { // the last few join the group before them
+                double[] last = groups.get(groups.size() - 1);
+                double total = last[1] + sum;
+                last[0] = (last[0] * last[1] + weighted) / total;
+                last[1] = total;
+            }
+        }
+        if (groups.isEmpty()) {
+            return null;
+        }
+        double total = groups.stream().mapToDouble(g -> g[1]).sum();
+        double[] v = new double[groups.size()];
+        double[] c = new double[groups.size()];
+        double run = 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = groups.get(i)[0];
+            run += groups.get(i)[1] / total;
+            c[i] = run;
+        }
+        c[v.length - 1] = 1.0;
+        long kept = 0;
+        for (int i = 0; i < n; i++) {
+            kept += codes && count[i] < k ? 0 : count[i];
+        }
+        return new EmpiricalMarginal(v, c, interpolate && v.length > 1, observations > 0 ? kept : 0);
     }
 
     double[] values() {

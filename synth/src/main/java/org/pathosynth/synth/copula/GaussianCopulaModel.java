@@ -145,12 +145,46 @@ public final class GaussianCopulaModel extends FittedModel {
         return out;
     }
 
+    /**
+     * A form of this model to ship: no value of any attribute that fewer than {@code k} patients share can be read
+     * from it (numbers merged with their neighbours into groups of at least {@code k}, stated by their mean; rare codes
+     * dropped, so samples never contain them). Correlations and missing-value rates are kept. Not differential
+     * privacy: k-anonymity of the stored values only, and the provenance says so ({@code shareable_k}).
+     */
+    public GaussianCopulaModel shareable(int k) {
+        if (k < 2) {
+            throw new IllegalArgumentException("k must be at least 2, got " + k);
+        }
+        List<CopulaVariable> coarse = new ArrayList<>();
+        for (CopulaVariable v : variables) {
+            if (v.marginal() instanceof EmpiricalMarginal e && v.role() != CopulaVariable.Role.MISSING_FLAG) {
+                EmpiricalMarginal c = e.coarsened(k, v.role() == CopulaVariable.Role.CODE);
+                if (c == null) {
+                    throw new IllegalArgumentException("attribute '" + schema().attribute(v.attribute()).name() + "': no value is shared by "
+                            + k + " patients, so a shareable model cannot keep it; leave it out or lower k");
+                }
+                coarse.add(new CopulaVariable(v.attribute(), v.role(), c, v.digits()));
+            } else {
+                coarse.add(v); // parametric marginals and missing flags hold no single patient's value
+            }
+        }
+        return new GaussianCopulaModel(schema(), family, coarse, correlation, factor, enforceConstraints,
+                provenance().withParameter("shareable_k", k));
+    }
+
     /** The model with its provenance: per-column value distributions and correlations, no rows. */
     @Override
     public String toJson() {
         ObjectNode root = ModelJson.document(GaussianCopulaSynthesizer.NAME, provenance(), schema());
         root.put("marginals", family.name().toLowerCase(java.util.Locale.ROOT));
         root.put("enforce_constraints", enforceConstraints);
+        Object k = provenance().parameters().get("shareable_k");
+        root.put("contents", k == null
+                ? "per attribute, the distinct values observed and their cumulative frequencies (a value may be a single patient's), "
+                        + "missing-value rates and the correlation matrix; no row"
+                : "per attribute, values shared by at least " + k + " patients (rarer numbers merged with their neighbours and stated "
+                        + "by the group's mean, rarer codes dropped) with cumulative frequencies, missing-value rates and the "
+                        + "correlation matrix; no row; not differential privacy");
         ArrayNode vars = root.putArray("variables");
         for (CopulaVariable v : variables) {
             ObjectNode n = vars.addObject();
@@ -163,6 +197,9 @@ public final class GaussianCopulaModel extends FittedModel {
             if (v.marginal() instanceof EmpiricalMarginal e) {
                 ModelJson.putDoubles(n, "values", e.values());
                 ModelJson.putDoubles(n, "cumulative", e.cumulative());
+                if (e.observations() > 0) {
+                    n.put("observations", e.observations());
+                }
             } else {
                 ModelJson.putDoubles(n, "parameters", ((ParametricMarginal) v.marginal()).parameters());
             }
@@ -188,7 +225,8 @@ public final class GaussianCopulaModel extends FittedModel {
             for (JsonNode n : root.get("variables")) {
                 String familyName = n.get("family").asText();
                 Marginal m = familyName.startsWith("empirical")
-                        ? new EmpiricalMarginal(ModelJson.doubles(n.get("values")), ModelJson.doubles(n.get("cumulative")), familyName.equals("empirical-interpolated"))
+                        ? new EmpiricalMarginal(ModelJson.doubles(n.get("values")), ModelJson.doubles(n.get("cumulative")),
+                                familyName.equals("empirical-interpolated"), n.path("observations").asLong(0))
                         : new ParametricMarginal(familyName, ModelJson.doubles(n.get("parameters")));
                 variables.add(new CopulaVariable(schema.indexOf(n.get("attribute").asText()),
                         CopulaVariable.Role.valueOf(n.get("role").asText()), m, n.hasNonNull("digits") ? n.get("digits").asInt() : null));

@@ -151,6 +151,34 @@ class GaussianCopulaSynthesizerTest {
     }
 
     @Test
+    void aShareableModelHoldsNoValueFewerThanKPatientsShare() {
+        SplittableRandom rng = new SplittableRandom(21);
+        List<ClinicalRecord> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            rows.add(ClinicalRecord.builder(SCHEMA)
+                    .set("tumor_size_mm", i == 0 ? 182.0 : (double) (10 + rng.nextInt(30)))       // one patient's 182 mm tumour
+                    .set("lymph_nodes_affected", i == 1 ? 45 : rng.nextInt(4))                  // one patient's 45 nodes
+                    .set("morphology_icdo", i == 2 ? "8575/3" : rng.nextBoolean() ? "8500/3" : "8520/3") // one metaplastic carcinoma
+                    .set("er_status", rng.nextBoolean() ? "positive" : "negative").build());
+        }
+        GaussianCopulaModel model = GaussianCopulaSynthesizer.create().fit(Table.of(SCHEMA, rows));
+        assertThat(model.toJson()).contains("182.0", "45.0").contains("a value may be a single patient's");
+        GaussianCopulaModel shared = model.shareable(5);
+        String json = shared.toJson();
+        assertThat(json).doesNotContain("182.0").doesNotContain("45.0").contains("\"shareable_k\" : 5")
+                .contains("values shared by at least 5 patients").contains("not differential privacy");
+        Table sampled = shared.sample(5000, 3);
+        assertThat(sampled.records()).noneMatch(r -> "8575/3".equals(r.getString("morphology_icdo")));
+        assertThat(sampled.records().stream().mapToDouble(r -> r.getDouble("tumor_size_mm")).max().orElseThrow()).isLessThan(182);
+        GaussianCopulaModel reloaded = GaussianCopulaModel.fromJson(json);
+        assertThat(reloaded.sample(300, 4)).isEqualTo(shared.sample(300, 4));
+        assertThat(reloaded.provenance().parameters()).containsEntry("shareable_k", 5);
+        // the common values stay: ER status and the frequent codes keep their shares
+        assertThat(share(sampled, r -> "8500/3".equals(r.getString("morphology_icdo")))).isCloseTo(0.5, within(0.05));
+        assertThatThrownBy(() -> model.shareable(1)).hasMessageContaining("k must be at least 2");
+    }
+
+    @Test
     void digitsAreTheFewestThatWriteEveryValue() {
         assertThat(CopulaVariable.digitsOf(new double[] {1, 20, 300}, 6)).isZero();
         assertThat(CopulaVariable.digitsOf(new double[] {1.5, 20, 3.25}, 6)).isEqualTo(2);
