@@ -47,6 +47,14 @@ public final class PathoSynthCli implements Runnable {
 
     /** The one line for a failure: values and a parser's words quoted only when {@code showValues}. */
     static String message(Exception e, boolean showValues) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (t instanceof java.io.IOException && m != null && (m.contains("No space left on device") || m.contains("not enough space on the disk"))) {
+                String file = t instanceof java.nio.file.FileSystemException f && f.getFile() != null ? " while writing " + f.getFile() : "";
+                return "the disk is full" + file + ": free some space and run the same command again (outputs are written whole "
+                        + "or not at all; generate and run resume where they stopped)";
+            }
+        }
         if (e instanceof DataFormatException d) {
             return d.message(showValues);
         }

@@ -131,6 +131,18 @@ class InputReadingCliTest {
     }
 
     @Test
+    void aFullDiskIsSaidInOneLineWhereverItHappens() {
+        var full = new java.nio.file.FileSystemException("/data/out/synthetic.csv.tmp", null, "No space left on device");
+        String expected = "the disk is full while writing /data/out/synthetic.csv.tmp: free some space and run the same command again";
+        assertThat(PathoSynthCli.message(new java.io.UncheckedIOException(full), false)).startsWith(expected);
+        // deep inside a report-writing task, where it used to read only "task crashed"
+        assertThat(PathoSynthCli.message(new IllegalStateException("task crashed", new java.io.UncheckedIOException(full)), false))
+                .startsWith(expected);
+        assertThat(PathoSynthCli.message(new IllegalStateException("x", new java.io.IOException("No space left on device")), false))
+                .startsWith("the disk is full: free some space");
+    }
+
+    @Test
     void aRunConfigSaysHowTheRealTableIsWritten(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("run.yaml");
         Files.writeString(config, "real: export.csv\nreal_csv:\n  separator: tab\n  encoding: latin1\n  decimal_comma: true\n");
