@@ -244,6 +244,8 @@ class RunCommandTest {
             {"twice.json", "{\"real\": \"REAL\", \"seed\": 1, \"seed\": 2}", "key 'seed' is given twice"},
             {"nested.yaml", "real: REAL\nsynthesizer:\n  epsilon: high\n", "key 'synthesizer.epsilon' must be a number"},
             {"missing.json", "{\"real\": \"/no/such/table.csv\"}", "config key 'real': file /no/such/table.csv does not exist"},
+            {"relative.json", "{\"real\": \"no/such/table.csv\"}", "config key 'real': file no/such/table.csv does not exist (a relative "
+                    + "path is read from the working directory, " + Path.of("").toAbsolutePath() + ", not from the config's folder)"},
             {"norea.json", "{\"records\": 10}", "config key 'real' is missing"},
             {"range.json", "{\"real\": \"REAL\", \"holdout_share\": 2}", "config key 'holdout_share' must be between 0 and 0.9, got 2.0"},
             {"few.json", "{\"real\": \"REAL\", \"records\": 20}", "config key 'records' must be at least 100"},

@@ -82,7 +82,9 @@ final class RunChecks {
 
     private static void requireFile(String key, String path) {
         if (!Files.isRegularFile(Path.of(path))) {
-            throw new IllegalArgumentException("config key '" + key + "': file " + path + " does not exist");
+            String where = Path.of(path).isAbsolute() ? "" : " (a relative path is read from the working directory, "
+                    + Path.of("").toAbsolutePath() + ", not from the config's folder)";
+            throw new IllegalArgumentException("config key '" + key + "': file " + path + " does not exist" + where);
         }
     }
 
