@@ -169,6 +169,26 @@ class RunCommandTest {
         assertThat(out.resolve("train.csv")).doesNotExist();
     }
 
+    /** "Billion laughs": each level nine aliases of the one before (9^9 strings if expanded). */
+    private static String bomb(String levels) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < levels.length(); i++) {
+            String prev = "*" + levels.charAt(i - 1);
+            out.append(levels.charAt(i)).append(": &").append(levels.charAt(i)).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, prev))).append("]\n");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void yamlAnchorsAndAliasesOfMappingsAreRead(@TempDir Path dir) throws Exception {
+        Path cfg = config(dir, "anchors.yaml", "real: REAL\ngenerators:\n  - &teacher {spec: template, weight: 1}\n  - *teacher\n"
+                + "synthesizer: &copula {name: gaussian-copula}\n");
+        var c = org.pathosynth.cli.run.RunConfig.read(cfg);
+        assertThat(c.generators()).hasSize(2).allSatisfy(g -> assertThat(g.spec()).isEqualTo("template"));
+        assertThat(c.synthesizer().name()).isEqualTo("gaussian-copula");
+    }
+
     @Test
     void theWritersOptionsComeFromTheWriterKey(@TempDir Path dir) throws Exception {
         Path cfg = config(dir, "writer.json", "{\"real\": \"REAL\", \"records\": 100, \"synthesizer\": {\"name\": \"independent\"},"
@@ -240,6 +260,9 @@ class RunCommandTest {
             {"unknown.json", "{\"real\": \"REAL\", \"synthesiser\": {}}", "unknown key 'synthesiser' (known keys: exports,"},
             {"type.json", "{\"real\": \"REAL\", \"records\": \"many\"}", "key 'records' must be a whole number"},
             {"fraction.yaml", "real: REAL\nrecords: 100.7\n", "key 'records' must be a whole number"},
+            {"empty.yaml", "# nothing yet\n", "the config is empty"},
+            {"empty.json", "  \n", "the config is empty"},
+            {"bomb.yaml", "real: REAL\na: &a [x, x, x, x, x, x, x, x, x]\n" + bomb("abcdefghi"), "not valid YAML"},
             {"twice.yaml", "real: REAL\nrecords: 200\nrecords: 300\n", "key 'records' is given twice"},
             {"twice.json", "{\"real\": \"REAL\", \"seed\": 1, \"seed\": 2}", "key 'seed' is given twice"},
             {"nested.yaml", "real: REAL\nsynthesizer:\n  epsilon: high\n", "key 'synthesizer.epsilon' must be a number"},

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,13 +152,18 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
             throw new IllegalArgumentException("config file " + file + " does not exist");
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
+        boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+        ObjectMapper mapper = new ObjectMapper();
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         // a key given twice is a mistake, not "the last one wins"; 100.7 records is not 100
         mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         try {
-            RunConfig c = mapper.readValue(file.toFile(), RunConfig.class);
+            String text = Files.readString(file);
+            if (text.isBlank()) {
+                throw new IllegalArgumentException(file + ": the config is empty");
+            }
+            RunConfig c = mapper.readValue(yaml ? yamlAsJson(file, text, mapper) : text, RunConfig.class);
             if (c == null) {
                 throw new IllegalArgumentException(file + ": the config is empty");
             }
@@ -179,9 +183,32 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
             if (twice.find()) {
                 throw new IllegalArgumentException(file + ": key '" + twice.group(1) + "' is given twice", e);
             }
-            throw new IllegalArgumentException(file + ": not valid " + (mapper.getFactory() instanceof YAMLFactory ? "YAML" : "JSON")
-                    + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new IllegalArgumentException(file + ": not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
+    }
+
+    /**
+     * YAML read by SnakeYAML itself, which resolves anchors and aliases of any kind (Jackson's YAML parser took an alias
+     * of a mapping for a scalar), refuses a key given twice and caps aliases (no "billion laughs"), then written as JSON
+     * for the one reader of configs.
+     */
+    private static String yamlAsJson(Path file, String text, ObjectMapper json) throws IOException {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        Object tree;
+        try {
+            tree = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options)).load(text);
+        } catch (org.yaml.snakeyaml.constructor.DuplicateKeyException e) {
+            java.util.regex.Matcher key = java.util.regex.Pattern.compile("found duplicate key (\\S+)").matcher(String.valueOf(e.getMessage()));
+            throw new IllegalArgumentException(file + ": key '" + (key.find() ? key.group(1) : "?") + "' is given twice", e);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new IllegalArgumentException(file + ": not valid YAML: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        }
+        if (tree == null) {
+            throw new IllegalArgumentException(file + ": the config is empty");
+        }
+        return json.writeValueAsString(tree);
     }
 
     private static String expected(Class<?> type) {
