@@ -42,8 +42,16 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     static final String DEMO_DATA = org.pathosynth.examples.DemoData.RESOURCE;
 
-    @Option(names = "--out", required = true, description = "Output folder (created if needed).")
+    @Option(names = "--out", required = true, description = "Output folder (created if needed; a folder holding other files is "
+            + "refused unless --force).")
     Path out;
+
+    @Option(names = "--force", description = "Write into a folder that holds files other than a demo's (files of the demo's names are replaced).")
+    boolean force;
+
+    /** What the demo writes: a folder holding only these is a demo's own, written again. */
+    static final java.util.Set<String> FILES = java.util.Set.of("synthetic.csv", "synthetic.csv.provenance.json", "corpus.jsonl",
+            "corpus.jsonl.provenance.json", "summary.json");
 
     @Option(names = "--n", defaultValue = "500", description = "Number of synthetic records (default: ${DEFAULT-VALUE}).")
     int n;
@@ -62,6 +70,14 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (n <= 0) {
             throw new IllegalArgumentException("--n must be positive, got " + n);
+        }
+        if (!force && Files.isDirectory(out)) {
+            try (var entries = Files.list(out)) {
+                if (entries.anyMatch(p -> !FILES.contains(p.getFileName().toString()))) {
+                    throw new IllegalArgumentException("--out " + out + " holds files the demo did not write; give a new folder, or --force "
+                            + "to write into it (files named " + String.join(", ", new java.util.TreeSet<>(FILES)) + " are replaced)");
+                }
+            }
         }
         long start = System.nanoTime();
         Schema schema = Schema.breastCancer();
@@ -85,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
         PipelineResult result = pipeline.run(input.table(), n);
 
         Files.createDirectories(out);
-        CsvTables.write(result.synthetic(), out.resolve("synthetic.csv"));
+        org.pathosynth.core.io.AtomicFiles.write(out.resolve("synthetic.csv"), tmp -> CsvTables.write(result.synthetic(), tmp));
         ProvenanceJson.writeSideFile(out.resolve("synthetic.csv"), result.synthesis().provenance());
         Jsonl.writePairs(result.accepted(), out.resolve("corpus.jsonl"));
         ProvenanceJson.writeSideFile(out.resolve("corpus.jsonl"), org.pathosynth.core.provenance.ArtifactProvenance.of("corpus",
@@ -94,7 +110,8 @@ final class DemoCommand implements Callable<Integer> {
                 .withSource("synthetic_table", result.synthesis().provenance()));
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
         ObjectNode summary = summary(result, input, extractor.name(), totalMillis);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("summary.json").toFile(), summary);
+        org.pathosynth.core.io.AtomicFiles.writeString(out.resolve("summary.json"),
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
 
         System.err.printf("demo: %d reports, %d accepted (%.1f %%), %d rejected, %d failed; wrote %s in %.1f s%n",
                 result.counts().generated(), result.counts().accepted(), 100 * result.counts().acceptanceRate(),

@@ -71,6 +71,23 @@ class DemoCommandTest {
     }
 
     @Test
+    void theDemoWritesOnlyIntoItsOwnFolder(@TempDir Path dir) throws Exception {
+        Path own = dir.resolve("demo");
+        assertThat(PathoSynthCli.run("demo", "--out", own.toString(), "--n", "50")).isZero();
+        assertThat(PathoSynthCli.run("demo", "--out", own.toString(), "--n", "50")).as("its own folder, again").isZero();
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(shared.resolve("notes.txt"), "mine");
+        Files.writeString(shared.resolve("summary.json"), "{\"mine\": true}");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("demo", "--out", shared.toString(), "--n", "50")).isEqualTo(1);
+            assertThat(err.text()).contains("--out " + shared + " holds files the demo did not write").contains("--force");
+        }
+        assertThat(Files.readString(shared.resolve("summary.json"))).isEqualTo("{\"mine\": true}");
+        assertThat(PathoSynthCli.run("demo", "--out", shared.toString(), "--n", "50", "--force")).isZero();
+        assertThat(Files.readString(shared.resolve("notes.txt"))).isEqualTo("mine");
+    }
+
+    @Test
     void badArgumentsGiveAClearErrorAndExitCode() {
         try (CapturedStderr err = new CapturedStderr()) {
             assertThat(run("demo")).isEqualTo(2);
