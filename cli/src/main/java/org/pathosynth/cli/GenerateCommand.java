@@ -154,7 +154,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (summaryFile != null) {
             var json = summary.toJson();
             LocalModelFigures.addTo(json);
-            Files.writeString(summaryFile, json.toPrettyString());
+            org.pathosynth.core.io.AtomicFiles.writeString(summaryFile, json.toPrettyString());
         }
         return batch.failures().isEmpty() ? 0 : 1;
     }

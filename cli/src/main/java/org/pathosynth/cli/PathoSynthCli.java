@@ -50,7 +50,17 @@ public final class PathoSynthCli implements Runnable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (t instanceof java.io.IOException && m != null && (m.contains("No space left on device") || m.contains("not enough space on the disk"))) {
-                String file = t instanceof java.nio.file.FileSystemException f && f.getFile() != null ? " while writing " + f.getFile() : "";
+                String file = "";
+                for (Throwable w = e; w != null; w = w.getCause()) { // the output's name, not its temporary file's
+                    java.util.regex.Matcher target = java.util.regex.Pattern.compile("^cannot write (.+?): ").matcher(String.valueOf(w.getMessage()));
+                    if (target.find()) {
+                        file = " while writing " + target.group(1);
+                        break;
+                    }
+                }
+                if (file.isEmpty() && t instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+                    file = " while writing " + f.getFile();
+                }
                 return "the disk is full" + file + ": free some space and run the same command again (outputs are written whole "
                         + "or not at all; generate and run resume where they stopped)";
             }

@@ -70,7 +70,7 @@ final class ScoreExtractionCommand implements Callable<Integer> {
             counts.put("gold", matched.gold());
             counts.put("missing_predictions", matched.missingPredictions());
             counts.put("predictions_without_gold", matched.predictionsWithoutGold());
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), out);
+            org.pathosynth.core.io.AtomicFiles.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         }
         return 0;
     }

@@ -1,9 +1,5 @@
 package org.pathosynth.eval.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -172,10 +168,6 @@ public final class QualityReportHtml {
     }
 
     public static void write(QualityReport r, String title, Path file) {
-        try {
-            Files.writeString(file, render(r, title), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        org.pathosynth.core.io.AtomicFiles.writeString(file, render(r, title));
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.pathosynth.eval.distance.DistanceMetrics;
@@ -165,10 +164,6 @@ public final class QualityReportJson {
     }
 
     public static void write(QualityReport r, Path file) {
-        try {
-            Files.writeString(file, write(r));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        org.pathosynth.core.io.AtomicFiles.writeString(file, write(r));
     }
 }

@@ -76,13 +76,15 @@ public final class TrainingSetExport {
         return new Result(train, valid, order.size() - validation, validation);
     }
 
-    private void write(List<ReportPair> pairs, ExtractionPrompt prompt, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (ReportPair p : pairs) {
-                w.write(line(p, prompt).toString());
-                w.write('\n');
+    private void write(List<ReportPair> pairs, ExtractionPrompt prompt, Path file) {
+        org.pathosynth.core.io.AtomicFiles.write(file, tmp -> {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (ReportPair p : pairs) {
+                    w.write(line(p, prompt).toString());
+                    w.write('\n');
+                }
             }
-        }
+        });
     }
 
     /** One example in the chosen format. */
