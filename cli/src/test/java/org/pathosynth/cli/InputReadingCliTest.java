@@ -140,6 +140,10 @@ class InputReadingCliTest {
                 .startsWith(expected);
         assertThat(PathoSynthCli.message(new IllegalStateException("x", new java.io.IOException("No space left on device")), false))
                 .startsWith("the disk is full: free some space");
+        // as an atomic write reports it: the output's own name, not its temporary file's
+        var atomic = new java.io.UncheckedIOException("cannot write /data/out/corpus.jsonl: No space left on device",
+                new java.nio.file.FileSystemException("/data/out/.corpus.jsonl.1a2b.tmp", null, "No space left on device"));
+        assertThat(PathoSynthCli.message(atomic, false)).startsWith("the disk is full while writing /data/out/corpus.jsonl: free some space");
     }
 
     @Test
