@@ -76,8 +76,8 @@ final class EvaluateCommand implements Callable<Integer> {
             hol = holdout == null ? null : EvalTable.fromTable(holdout.toString(), csv.read(holdout, s).table()).withColumns(present);
             syn = EvalTable.fromTable(synthetic.toString(), csv.read(synthetic, s).table()).withColumns(present);
         }
-        QualityReport report = QualityEvaluator.builder().labelEmbedder(embedder(labelEmbedder)).seed(seedOption.seed).build()
-                .evaluate(trn, hol, syn);
+        QualityReport report = QualityEvaluator.builder().labelEmbedder(embedder(labelEmbedder)).seed(seedOption.seed)
+                .progress(ConsoleProgress.onStderr()).build().evaluate(trn, hol, syn);
         System.out.print(QualityReportConsole.render(report));
         if (json != null) {
             QualityReportJson.write(report, json);

@@ -23,10 +23,14 @@ class EvaluateCommandTest {
     void inferSchemaEvaluatesTheConformanceTablesWithReferenceNames(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("q.json");
         Path html = dir.resolve("q.html");
-        int code = PathoSynthCli.run("evaluate", "--infer-schema", "--train", resource(dir, "train.csv").toString(),
-                "--holdout", resource(dir, "holdout.csv").toString(), "--synthetic", resource(dir, "synthetic.csv").toString(),
-                "--json", json.toString(), "--html", html.toString());
-        assertThat(code).isZero();
+        try (CapturedStderr err = new CapturedStderr()) {
+            int code = PathoSynthCli.run("evaluate", "--infer-schema", "--train", resource(dir, "train.csv").toString(),
+                    "--holdout", resource(dir, "holdout.csv").toString(), "--synthetic", resource(dir, "synthetic.csv").toString(),
+                    "--json", json.toString(), "--html", html.toString());
+            assertThat(code).isZero();
+            // each stage says when it starts: on 200,000-row tables the distances take minutes
+            assertThat(err.text()).contains("evaluate: accuracy", "evaluate: encoding", "evaluate: distances", "evaluate: dcr overfitting");
+        }
         JsonNode j = new ObjectMapper().readTree(json.toFile());
         // ds2_leaky reference values (expected.json)
         assertThat(j.get("accuracy").get("overall").asDouble()).isEqualTo(0.7397917);

@@ -34,7 +34,10 @@ public final class QualityEvaluator {
     private QualityEvaluator(Builder b) {
         this.embedder = b.embedder;
         this.seed = b.seed;
+        this.progress = b.progress;
     }
+
+    private final org.pathosynth.core.pipeline.ProgressListener progress;
 
     public static Builder builder() {
         return new Builder();
@@ -50,10 +53,14 @@ public final class QualityEvaluator {
         EvalTable hol = holdout == null ? null : holdout.coercedTo(training);
         EvalTable syn = synthetic.coercedTo(training);
         Map<String, Long> timings = new LinkedHashMap<>();
+        int stages = hol != null ? 4 : 3;
+        // stage by stage: on 200,000-row tables the distances alone take minutes, and silence looks like a hang
+        progress.onProgress("evaluate: accuracy", 0, stages);
 
         long t = System.nanoTime();
         FidelityResult fidelity = FidelityEvaluator.evaluate(training, hol, syn, seed);
         timings.put("accuracy", millis(t));
+        progress.onProgress("evaluate: encoding", 1, stages);
 
         t = System.nanoTime();
         EncodedSets enc = RowEncoder.encode(training, hol, syn, embedder, seed);
@@ -63,15 +70,18 @@ public final class QualityEvaluator {
                 embedder.name(), enc.training().length);
         timings.put("encoding", millis(t));
 
+        progress.onProgress("evaluate: distances", 2, stages);
         t = System.nanoTime();
         DistanceMetrics distances = DistanceMetrics.compute(enc);
         timings.put("distances", millis(t));
+        progress.onProgress(hol != null ? "evaluate: dcr overfitting" : "evaluate: done", 3, stages);
 
         DcrOverfittingProtection overfitting = null;
         if (hol != null) {
             t = System.nanoTime();
             overfitting = DcrOverfittingProtection.compute(training, hol, syn);
             timings.put("dcr_overfitting", millis(t));
+            progress.onProgress("evaluate: done", 4, stages);
         }
         Map<String, Integer> rows = new LinkedHashMap<>();
         rows.put("training", training.rowCount());
@@ -142,6 +152,13 @@ public final class QualityEvaluator {
     public static final class Builder {
         private LabelEmbedder embedder = new HashingLabelEmbedder();
         private long seed = 42;
+        private org.pathosynth.core.pipeline.ProgressListener progress = org.pathosynth.core.pipeline.ProgressListener.NONE;
+
+        /** Told as each stage (accuracy, encoding, distances, DCR overfitting) starts, and when all are done. */
+        public Builder progress(org.pathosynth.core.pipeline.ProgressListener progress) {
+            this.progress = progress;
+            return this;
+        }
 
         public Builder labelEmbedder(LabelEmbedder labelEmbedder) {
             this.embedder = labelEmbedder;
