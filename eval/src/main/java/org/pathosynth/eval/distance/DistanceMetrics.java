@@ -1,5 +1,6 @@
 package org.pathosynth.eval.distance;
 
+import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.eval.encoding.EncodedSets;
 
 /**
@@ -17,15 +18,25 @@ public record DistanceMetrics(DistancePass syntheticToTraining, DistancePass syn
                               double dcrShare, double shareStrictlyCloserToTraining, double shareTies,
                               double nndrTraining, double nndrHoldout, double nndrTrainingHoldout) {
 
+    public static final String STAGE = "evaluate: distances";
+
     public static DistanceMetrics compute(EncodedSets sets) {
-        DistancePass st = DistancePass.between(sets.synthetic(), sets.training());
+        return compute(sets, (stage, done, total) -> { });
+    }
+
+    /** As {@link #compute(EncodedSets)}, reporting query rows measured over the passes under {@link #STAGE}. */
+    public static DistanceMetrics compute(EncodedSets sets, ProgressListener progress) {
+        long syn = sets.synthetic().length;
+        long hol = sets.holdout() == null ? 0 : sets.holdout().length;
+        long total = hol == 0 ? syn : 2 * syn + hol;
+        DistancePass st = DistancePass.between(sets.synthetic(), sets.training(), done -> progress.onProgress(STAGE, done, total));
         if (sets.holdout() == null) {
             return new DistanceMetrics(st, null, null, st.identicalMatchShare(), Double.NaN, Double.NaN,
                     st.meanDcr(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     st.nndrTenthSmallest(), Double.NaN, Double.NaN);
         }
-        DistancePass sh = DistancePass.between(sets.synthetic(), sets.holdout());
-        DistancePass ht = DistancePass.between(sets.holdout(), sets.training());
+        DistancePass sh = DistancePass.between(sets.synthetic(), sets.holdout(), done -> progress.onProgress(STAGE, syn + done, total));
+        DistancePass ht = DistancePass.between(sets.holdout(), sets.training(), done -> progress.onProgress(STAGE, 2 * syn + done, total));
         int n = st.dcr().length;
         int closer = 0;
         int ties = 0;

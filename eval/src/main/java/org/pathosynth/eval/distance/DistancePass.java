@@ -1,6 +1,7 @@
 package org.pathosynth.eval.distance;
 
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 
 /**
  * Distances of one query set to one data set: per-row DCR (nearest distance) and NNDR
@@ -12,7 +13,12 @@ public record DistancePass(double[] dcr, double[] nndr) {
     static final int NNDR_RANK = 10;
 
     public static DistancePass between(double[][] queries, double[][] data) {
-        double[][] d = NearestNeighbours.twoNearest(queries, data);
+        return between(queries, data, done -> { });
+    }
+
+    /** As {@link #between(double[][], double[][])}, telling {@code rowsDone} the query rows done so far. */
+    public static DistancePass between(double[][] queries, double[][] data, LongConsumer rowsDone) {
+        double[][] d = NearestNeighbours.twoNearest(queries, data, rowsDone);
         double[] nndr = new double[queries.length];
         for (int i = 0; i < nndr.length; i++) {
             nndr[i] = (d[0][i] + NNDR_EPSILON) / (d[1][i] + NNDR_EPSILON);

@@ -1,6 +1,7 @@
 package org.pathosynth.eval.distance;
 
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -27,6 +28,11 @@ public final class NearestNeighbours {
 
     /** d1 and d2 per query row: {@code [0][i]} nearest, {@code [1][i]} second nearest (duplicates count separately). */
     public static double[][] twoNearest(double[][] queries, double[][] data) {
+        return twoNearest(queries, data, done -> { });
+    }
+
+    /** As {@link #twoNearest(double[][], double[][])}, telling {@code rowsDone} the query rows done after each chunk (calling thread). */
+    public static double[][] twoNearest(double[][] queries, double[][] data, LongConsumer rowsDone) {
         if (data.length < 2) {
             throw new IllegalArgumentException("nearest-neighbour distances need at least 2 data rows, got " + data.length);
         }
@@ -48,7 +54,10 @@ public final class NearestNeighbours {
         }
         double[] d1 = new double[queries.length];
         double[] d2 = new double[queries.length];
-        IntStream.range(0, queries.length).parallel().forEach(q -> {
+        int chunk = Math.max(1_000, queries.length / 100);
+        for (int from = 0; from < queries.length; from += chunk) {
+            int to = Math.min(queries.length, from + chunk);
+            IntStream.range(from, to).parallel().forEach(q -> {
             double[] x = queries[q];
             double[] rx = rotate(x, basis);
             int start = Arrays.binarySearch(firstComponent, rx[0]);
@@ -81,7 +90,9 @@ public final class NearestNeighbours {
             }
             d1[q] = Math.sqrt(best[0]);
             d2[q] = Math.sqrt(best[1]);
-        });
+            });
+            rowsDone.accept(to);
+        }
         return new double[][] {d1, d2};
     }
 

@@ -1,6 +1,7 @@
 package org.pathosynth.eval.privacy;
 
 import java.util.Arrays;
+import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.eval.data.EvalTable;
 
 /**
@@ -10,10 +11,18 @@ import org.pathosynth.eval.data.EvalTable;
  */
 public record DcrOverfittingProtection(double score, double closerToTraining, double closerToHoldout, double ties,
                                        double[] dcrToTraining, double[] dcrToHoldout) {
+    public static final String STAGE = "evaluate: dcr overfitting";
 
     public static DcrOverfittingProtection compute(EvalTable training, EvalTable holdout, EvalTable synthetic) {
-        double[] dt = GowerDcr.dcr(synthetic, training);
-        double[] dh = GowerDcr.dcr(synthetic, holdout);
+        return compute(training, holdout, synthetic, (stage, done, total) -> { });
+    }
+
+    /** As {@link #compute(EvalTable, EvalTable, EvalTable)}, reporting synthetic rows measured (twice each) under {@code STAGE}. */
+    public static DcrOverfittingProtection compute(EvalTable training, EvalTable holdout, EvalTable synthetic,
+                                                   ProgressListener progress) {
+        long total = 2L * synthetic.rowCount();
+        double[] dt = GowerDcr.dcr(synthetic, training, done -> progress.onProgress(STAGE, done, total));
+        double[] dh = GowerDcr.dcr(synthetic, holdout, done -> progress.onProgress(STAGE, synthetic.rowCount() + done, total));
         int closer = 0;
         int ties = 0;
         for (int i = 0; i < dt.length; i++) {

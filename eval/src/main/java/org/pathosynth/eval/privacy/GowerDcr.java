@@ -1,11 +1,12 @@
 package org.pathosynth.eval.privacy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
-import org.pathosynth.eval.data.ColumnType;
 import org.pathosynth.eval.data.EvalColumn;
 import org.pathosynth.eval.data.EvalTable;
 
@@ -13,7 +14,7 @@ import org.pathosynth.eval.data.EvalTable;
  * SDMetrics' distance to closest record (metrics.md 2.1): on the raw columns, numeric and datetime
  * differences scaled by the reference set's range and capped at 1, categories 0/1, a missing value
  * against a present one 1; the row distance is the mean over columns, the DCR its minimum over the
- * reference rows.
+ * reference rows. {@link GowerIndex} finds it without comparing every pair of rows.
  */
 public final class GowerDcr {
     private GowerDcr() {
@@ -31,7 +32,7 @@ public final class GowerDcr {
             double max = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < c.size(); i++) {
                 if (!c.isMissing(i)) {
-                    double v = value(c, i);
+                    double v = GowerIndex.value(c, i);
                     min = Math.min(min, v);
                     max = Math.max(max, v);
                 }
@@ -43,6 +44,14 @@ public final class GowerDcr {
 
     /** DCR of every row of {@code queries} against {@code reference}, over the columns present in both. */
     public static double[] dcr(EvalTable queries, EvalTable reference) {
+        return dcr(queries, reference, done -> { });
+    }
+
+    /**
+     * As {@link #dcr(EvalTable, EvalTable)}, telling {@code rowsDone} how many query rows are done
+     * after each chunk (on the calling thread). Exact: equal bit for bit to comparing every pair.
+     */
+    public static double[] dcr(EvalTable queries, EvalTable reference, LongConsumer rowsDone) {
         List<String> columns = new ArrayList<>();
         for (String name : queries.columnNames()) {
             if (reference.column(name) != null) {
@@ -58,40 +67,23 @@ public final class GowerDcr {
             q[j] = queries.column(columns.get(j));
             r[j] = reference.column(columns.get(j));
             range[j] = ranges.getOrDefault(columns.get(j), Double.NaN);
+            if (q[j].type() != r[j].type()) {
+                throw new IllegalArgumentException("column '" + columns.get(j) + "' is " + q[j].type() + " in one table and "
+                        + r[j].type() + " in the other");
+            }
         }
         double[] out = new double[queries.rowCount()];
-        IntStream.range(0, out.length).parallel().forEach(i -> {
-            double best = Double.POSITIVE_INFINITY;
-            for (int k = 0; k < reference.rowCount(); k++) {
-                double sum = 0;
-                for (int j = 0; j < nc; j++) {
-                    sum += cell(q[j], i, r[j], k, range[j]);
-                }
-                best = Math.min(best, sum / nc);
-            }
-            out[i] = best;
-        });
+        if (reference.rowCount() == 0) {
+            Arrays.fill(out, Double.POSITIVE_INFINITY);
+            return out;
+        }
+        GowerIndex index = new GowerIndex(r, range);
+        int chunk = Math.max(1_000, out.length / 100);
+        for (int from = 0; from < out.length; from += chunk) {
+            int to = Math.min(out.length, from + chunk);
+            IntStream.range(from, to).parallel().forEach(i -> out[i] = index.new Query(q, i).nearestSum() / nc);
+            rowsDone.accept(to);
+        }
         return out;
-    }
-
-    private static double cell(EvalColumn q, int i, EvalColumn r, int k, double range) {
-        boolean qm = q.isMissing(i);
-        boolean rm = r.isMissing(k);
-        if (qm || rm) {
-            return qm && rm ? 0 : 1;
-        }
-        if (q.type() == ColumnType.CATEGORICAL) {
-            return q.label(i).equals(r.label(k)) ? 0 : 1;
-        }
-        double diff = Math.abs(value(q, i) - value(r, k));
-        if (range == 0 || Double.isNaN(range)) {
-            return diff > 0 ? 1 : 0;
-        }
-        return Math.min(diff / range, 1);
-    }
-
-    /** Datetimes in seconds, numbers as they are. */
-    private static double value(EvalColumn c, int i) {
-        return c.type() == ColumnType.DATETIME ? c.number(i) / 1e9 : c.number(i);
     }
 }

@@ -53,14 +53,14 @@ public final class QualityEvaluator {
         EvalTable hol = holdout == null ? null : holdout.coercedTo(training);
         EvalTable syn = synthetic.coercedTo(training);
         Map<String, Long> timings = new LinkedHashMap<>();
-        int stages = hol != null ? 4 : 3;
-        // stage by stage: on 200,000-row tables the distances alone take minutes, and silence looks like a hang
-        progress.onProgress("evaluate: accuracy", 0, stages);
+        // stage by stage, and row by row in the long ones: on 200,000-row tables silence would look like a hang
+        progress.onProgress("evaluate: accuracy", 0, 1);
 
         long t = System.nanoTime();
         FidelityResult fidelity = FidelityEvaluator.evaluate(training, hol, syn, seed);
         timings.put("accuracy", millis(t));
-        progress.onProgress("evaluate: encoding", 1, stages);
+        progress.onProgress("evaluate: accuracy", 1, 1);
+        progress.onProgress("evaluate: encoding", 0, 1);
 
         t = System.nanoTime();
         EncodedSets enc = RowEncoder.encode(training, hol, syn, embedder, seed);
@@ -69,19 +69,17 @@ public final class QualityEvaluator {
                 enc.holdout() == null ? Double.NaN : Similarity.cosine(ct, Similarity.centroid(enc.holdout())),
                 embedder.name(), enc.training().length);
         timings.put("encoding", millis(t));
+        progress.onProgress("evaluate: encoding", 1, 1);
 
-        progress.onProgress("evaluate: distances", 2, stages);
         t = System.nanoTime();
-        DistanceMetrics distances = DistanceMetrics.compute(enc);
+        DistanceMetrics distances = DistanceMetrics.compute(enc, progress);
         timings.put("distances", millis(t));
-        progress.onProgress(hol != null ? "evaluate: dcr overfitting" : "evaluate: done", 3, stages);
 
         DcrOverfittingProtection overfitting = null;
         if (hol != null) {
             t = System.nanoTime();
-            overfitting = DcrOverfittingProtection.compute(training, hol, syn);
+            overfitting = DcrOverfittingProtection.compute(training, hol, syn, progress);
             timings.put("dcr_overfitting", millis(t));
-            progress.onProgress("evaluate: done", 4, stages);
         }
         Map<String, Integer> rows = new LinkedHashMap<>();
         rows.put("training", training.rowCount());
