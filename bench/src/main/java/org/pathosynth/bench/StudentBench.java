@@ -65,6 +65,9 @@ final class StudentBench extends Benchmark {
     @Option(names = "--held-out", description = "Also score the 70 held-out reports (never tune on them).")
     boolean heldOut;
 
+    @Option(names = "--held-out-2", description = "Also score the 60 reports of the second held-out set (never tune on them).")
+    boolean heldOutSecond;
+
     @Option(names = "--min-confidence", defaultValue = "0.8", description = "rules+student: the student's confidence from which it "
             + "fills what the rules left (default: ${DEFAULT-VALUE}).")
     double minConfidence;
@@ -123,6 +126,9 @@ final class StudentBench extends Benchmark {
         if (heldOut) {
             sets.put("held-out", LabelledCorpus.heldOut(s));
         }
+        if (heldOutSecond) {
+            sets.put("held-out 2", LabelledCorpus.heldOutSecond(s));
+        }
         for (var set : sets.entrySet()) {
             System.out.printf(Locale.ROOT, "%n%s (%d reports)%n%-26s %8s %8s %14s%n", set.getKey(), set.getValue().size(), "accuracy", "rules",
                     "student", "rules+student");
@@ -134,7 +140,7 @@ final class StudentBench extends Benchmark {
                     sum[k] += acc[k] / s.size();
                 }
             }
-            System.out.printf(Locale.ROOT, "%-26s %8.3f %8.3f %14.3f%n", "total", sum[0], sum[1], sum[2]);
+            System.out.printf(Locale.ROOT, "%-26s %8.4f %8.4f %14.4f%n", "total", sum[0], sum[1], sum[2]);
         }
         speed(student);
     }

@@ -37,6 +37,18 @@ class LabelledCorpusTest {
     }
 
     @Test
+    void theSecondHeldOutSetReadsWholeWithLateralityGold() throws Exception {
+        Schema withSide = Schema.fromJson(new String(LabelledCorpusTest.class.getResourceAsStream(
+                "/org/pathosynth/examples/schemas/breast-cancer-laterality.json").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        List<LabelledReport> set = LabelledCorpus.heldOutSecond(withSide);
+        assertThat(set).hasSize(60);
+        assertThat(set.stream().filter(r -> r.report().language().equals("fr")).count()).isEqualTo(40);
+        assertThat(set.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
+        assertThat(set.stream().filter(r -> r.gold().get("laterality") != null).count()).isGreaterThan(50);
+        assertThat(LabelledCorpus.heldOutSecond(Schema.breastCancer()).get(0).gold().schema().has("laterality")).isFalse();
+    }
+
+    @Test
     void everyAttributeReaches95PercentAndTheTotal97() {
         ExtractionScores s = score(LabelledCorpus.breastCancer());
         for (var e : s.perAttribute().entrySet()) {
