@@ -69,6 +69,27 @@ final class AttributeModel {
         return best;
     }
 
+    /**
+     * The model's raw probability that a number of the report written within {@code [start, end)} and read as
+     * {@code value} is this attribute's value: the highest over such numbers, or NaN when none is there or this model
+     * reads no numbers.
+     */
+    double numberProbability(ReportView v, int start, int end, double value) {
+        if (number == null) {
+            return Double.NaN;
+        }
+        double best = Double.NaN;
+        for (int i = 0; i < v.numbers.size; i++) {
+            int from = v.tokens.start[v.numbers.token[i]];
+            if (from < start || from >= end || v.numbers.valueFor(i, attribute, v.tokens) != value) {
+                continue;
+            }
+            double p = number.probability(v.numberIds, v.numberFrom[i], v.numberFrom[i + 1]);
+            best = Double.isNaN(best) ? p : Math.max(best, p);
+        }
+        return best;
+    }
+
     private String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }

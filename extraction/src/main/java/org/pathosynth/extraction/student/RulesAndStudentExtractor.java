@@ -20,11 +20,15 @@ import org.pathosynth.extraction.rules.RuleBasedExtractor;
  * earlier examination (history, results restated from a biopsy), on a phrase they read as another attribute (the
  * "niveaux I et II" of a node dissection is not a grade), or a value equal to the one the rules read in results the
  * report restates from an earlier specimen (a summary's "ER+/PR+" after "receptors performed on the core biopsy"). An attribute they never read (laterality, say) is the
- * student's alone.
+ * student's alone. One value the rules read is overruled: a number the student (a {@link StudentExtractor}) gives a
+ * probability below {@value #VETO_BELOW} of being the attribute's value, where it reads another value confidently
+ * itself (the distance between two foci, in capitals without accents, read by the rules as the size).
  * Thread-safe when both extractors are.
  */
 public final class RulesAndStudentExtractor implements PathologyExtractor {
     public static final String NAME = "rules+student";
+    /** The student's probability under which a number the rules read is overruled (see {@link #vetoed}). */
+    static final double VETO_BELOW = 0.02;
     private final PathologyExtractor rules;
     private final PathologyExtractor student;
     private final double minConfidence;
@@ -62,6 +66,10 @@ public final class RulesAndStudentExtractor implements PathologyExtractor {
         ClinicalRecord restated = null;
         for (String name : schema().names()) {
             Evidence e = s.evidence().get(name);
+            if (vetoed(report, name, r, s)) {
+                values = values.with(name, null); // then filled below like any attribute the rules left
+                evidence.remove(name);
+            }
             if (values.get(name) == null && s.values().get(name) != null && e != null && e.confidence() >= minConfidence) {
                 if (rules instanceof RuleBasedExtractor rb && rb.attributesRead().contains(name)) {
                     if (earlier == null) {
@@ -80,6 +88,24 @@ public final class RulesAndStudentExtractor implements PathologyExtractor {
             }
         }
         return new Extraction(report.id(), values, evidence);
+    }
+
+    /**
+     * Whether the student overrules the rules' number for {@code name}: it reads another value with the confidence
+     * needed to fill a gap, and gives the number the rules took (at their evidence) a probability below
+     * {@link #VETO_BELOW} of being this attribute's value; a distance between two foci read as a size, say.
+     */
+    private boolean vetoed(Report report, String name, Extraction r, Extraction s) {
+        Object ruled = r.values().get(name);
+        Object own = s.values().get(name);
+        Evidence re = r.evidence().get(name);
+        Evidence se = s.evidence().get(name);
+        if (!(ruled instanceof Number n) || own == null || own.equals(ruled) || re == null || se == null
+                || se.confidence() < minConfidence || !(student instanceof StudentExtractor x)) {
+            return false;
+        }
+        double p = x.numberProbability(report, name, re.start(), re.end(), n.doubleValue());
+        return p < VETO_BELOW;
     }
 
     private static boolean inside(Evidence e, List<int[]> passages) {

@@ -75,6 +75,20 @@ public final class StudentExtractor implements PathologyExtractor {
         return new Extraction(report.id(), record, evidence);
     }
 
+    /**
+     * The student's probability (raw, not calibrated) that the number another reader took from {@code [start, end)}
+     * as {@code value} states the attribute: NaN when the student reads the attribute from no number there (a coded
+     * attribute, a number it cannot place). A second opinion on someone else's reading, for {@link RulesAndStudentExtractor}.
+     */
+    public double numberProbability(Report report, String attribute, int start, int end, double value) {
+        for (AttributeModel a : model.attributes()) {
+            if (a.attribute.name().equals(attribute)) {
+                return a.numberProbability(ReportView.of(report.text(), report.language(), model.index()), start, end, value);
+            }
+        }
+        return Double.NaN;
+    }
+
     /** The attributes this extractor reads, with what it learnt for each. */
     Map<String, Attribute> attributes() {
         Map<String, Attribute> out = new LinkedHashMap<>();

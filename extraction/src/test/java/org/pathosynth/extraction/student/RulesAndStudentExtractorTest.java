@@ -60,7 +60,7 @@ class RulesAndStudentExtractorTest {
 
         assertThat(both(s, text, Map.of("ki67_percent", 20.0), Map.of("ki67_percent", "20 pour cent"), 0.5).values().get("ki67_percent"))
                 .as("below min_confidence").isNull();
-        // a value the rules read is never replaced
+        // a value the rules read is not replaced by a stand-in that gives no second opinion on it
         assertThat(both(s, text, Map.of("sbr_grade", "3"), Map.of("sbr_grade", "grade II"), 0.99).values().get("sbr_grade")).isEqualTo("2");
     }
 
@@ -94,6 +94,30 @@ class RulesAndStudentExtractorTest {
         Extraction x = both(s, text, Map.of("sbr_grade", "2"), Map.of("sbr_grade", "Curage axillaire gauche (niveaux I et II)"), 0.999);
         assertThat(x.values().get("test_used_for_diagnosis")).isEqualTo("lymph_node_dissection");
         assertThat(x.values().get("sbr_grade")).isNull();
+    }
+
+    @Test
+    void theStudentOverrulesANumberItIsSureIsNotTheValue() {
+        // all capitals, no accents: the rules do not see "A 2,1 CM DE LA TUMEUR" as a distance and keep the larger size
+        String text = "EXAMEN MACROSCOPIQUE:\nMICROBIOPSIES ECHOGUIDEES, SEIN GAUCHE.\nDIAGNOSTIC: CARCINOME LOBULAIRE INFILTRANT, "
+                + "GRADE SBR 3, MESURANT 2 CM.\nPRESENCE D'UN SECOND FOYER, SATELLITE, DE 1,1 CM, A 2,1 CM DE LA TUMEUR.\n"
+                + "ON NE RETROUVE PAS D'EMBOLE VASCULAIRE.";
+        Report report = Report.of("r", text, "fr");
+        RuleBasedExtractor rules = RuleBasedExtractor.create();
+        Extraction ruled = rules.extract(report);
+        assertThat(ruled.values().get("tumor_size_mm")).isEqualTo(21.0);
+        StudentExtractor student = StudentTrainer.builder().seed(5).build().train(TrainingPairs.corpus(Schema.breastCancer(), 1500, 5)).extractor();
+        Evidence at = ruled.evidence().get("tumor_size_mm");
+        assertThat(student.numberProbability(report, "tumor_size_mm", at.start(), at.end(), 21.0)).isLessThan(RulesAndStudentExtractor.VETO_BELOW);
+        assertThat(student.extract(report).values().get("tumor_size_mm")).isEqualTo(20.0);
+
+        Extraction x = new RulesAndStudentExtractor(rules, student, 0.8).extract(report);
+        assertThat(x.values().get("tumor_size_mm")).isEqualTo(20.0);
+        assertThat(text.substring(x.evidence().get("tumor_size_mm").start())).startsWith("2 CM.");
+        assertThat(x.values().get("sbr_grade")).isEqualTo(ruled.values().get("sbr_grade")).isEqualTo("3");
+        // a number the student finds plausible stands, whatever the student reads itself
+        assertThat(student.numberProbability(report, "tumor_size_mm", text.indexOf("2 CM."), text.indexOf("2 CM.") + 4, 20.0)).isGreaterThan(0.5);
+        assertThat(student.numberProbability(report, "er_status", 0, text.length(), 2.0)).as("a coded attribute").isNaN();
     }
 
     @Test
