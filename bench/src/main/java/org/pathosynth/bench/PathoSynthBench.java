@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pathosynth-bench", mixinStandardHelpOptions = true,
         description = "Benchmarks of PathoSynth's hot paths on this machine (wall clock, after a warm-up). "
                 + "Run them on a quiet machine and repeat.",
-        subcommands = {DistancesBench.class, ReportBench.class, SynthBench.class, ExtractBench.class, GanBench.Ctgan.class,
+        subcommands = {DistancesBench.class, EvaluateBench.class, ReportBench.class, SynthBench.class, ExtractBench.class, GanBench.Ctgan.class,
                 GanBench.PateGan.class, GanBench.PateCtgan.class, LlmBench.class, WriterBench.class, FixturesBench.class,
                 LocalBench.class, StudentBench.class})
 public final class PathoSynthBench {

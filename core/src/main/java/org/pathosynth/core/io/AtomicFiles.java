@@ -48,6 +48,9 @@ public final class AtomicFiles {
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
+        } catch (UncheckedIOException e) { // a writer that cannot throw IOException wraps it: say the target, not the temporary file
+            deleteQuietly(tmp);
+            throw new UncheckedIOException("cannot write " + target + ": " + reason(e.getCause()), e.getCause());
         } catch (RuntimeException | Error e) {
             deleteQuietly(tmp);
             throw e;

@@ -90,6 +90,15 @@ class AtomicWritesTest {
     }
 
     @Test
+    void aFullDiskWrappedByTheWriterStillNamesTheTargetNotTheTemporaryFile() throws Exception {
+        Path out = dir.resolve("synthetic.csv");
+        assertThatThrownBy(() -> AtomicFiles.write(out, tmp -> {
+            throw new UncheckedIOException(new java.nio.file.FileSystemException(tmp.toString(), null, "No space left on device"));
+        })).isInstanceOf(UncheckedIOException.class).hasMessage("cannot write " + out + ": No space left on device");
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
     void aWriterThatCrashesLeavesNoFileWhereThereWasNone() throws Exception {
         Path out = dir.resolve("pairs.jsonl");
         List<Report> reports = List.of(new Report("r1", "a", "fr", Provenance.of("t")), new Report("r2", "b", "fr", Provenance.of("t")));
