@@ -20,5 +20,11 @@ public enum Distractor {
      * Tests planned or pending for every marker the record leaves missing ("HER2 : amplification en cours par FISH",
      * "Ki-67 demandé", "IHC to follow in an addendum"), and for one other attribute without a value.
      */
-    PENDING_TEST
+    PENDING_TEST,
+    /**
+     * Findings and markers that no attribute of the schema states, said with the words values use ("E-cadhérine
+     * négative", "necrosis present", "no skin involvement"), and a history of cancer in the other breast; a finding
+     * is left out when an attribute's name or label names it.
+     */
+    OTHER_FINDINGS
 }

@@ -26,6 +26,12 @@ final class Distractors {
     /** Slots derived from a figure of the record, which a recalled statement with another figure must not repeat. */
     private static final Set<String> RECORD_FIGURES = Set.of("a", "n", "m", "sum", "ki67Level", "erPct", "prPct", "ki67");
 
+    /**
+     * How rarely the other breast's history is added: often enough to be learnt, rarely enough that the side's words
+     * stay strong evidence of the record's side (each such sentence is a side word that is not the record's).
+     */
+    private static final int CONTRALATERAL_ONE_IN = 4;
+
     private final TemplateSet templates;
     private final GenericPhrases generic;
     private final double rate;
@@ -100,6 +106,15 @@ final class Distractors {
         }
         if (drawn.contains(Distractor.PENDING_TEST)) {
             pending(v, rng, local, pending, pendingLines);
+        }
+        if (drawn.contains(Distractor.OTHER_FINDINGS) && v.available(RecordSlots.BREAST)) { // breast findings only
+            otherFindings(v, rng, afterTumour, focusLines);
+            if (v.available("otherSide") && rng.nextInt(CONTRALATERAL_ONE_IN) == 0) {
+                String contralateral = say(v, rng, local, "distractors", "history", "contralateral");
+                history.add(contralateral);
+                historyBody.add(contralateral);
+                historyLines.add(contralateral);
+            }
         }
         return new Distractions(header, history, historyBody, afterTumour, pending, footer, historyLines, focusLines, pendingLines);
     }
@@ -216,6 +231,31 @@ final class Distractors {
             return shortForm.get();
         }
         return fill(v, usable.get(rng.nextInt(usable.size())), literal);
+    }
+
+    /** One or two findings no attribute of the schema names, in the tumour's description (and as lines). */
+    private void otherFindings(RecordSlots v, SplittableRandom rng, List<String> sentences, List<String> lines) {
+        List<JsonNode> usable = new ArrayList<>();
+        for (JsonNode entry : templates.node("distractors", "otherFindings", "entries")) {
+            String about = entry.path("about").asText();
+            if (v.schema().attributes().stream().noneMatch(a -> names(a, about))) {
+                usable.add(entry);
+            }
+        }
+        for (int k = 1 + rng.nextInt(2); k > 0 && !usable.isEmpty(); k--) {
+            List<String> phrases = TemplateSet.strings(usable.remove(rng.nextInt(usable.size())).path("phrases"));
+            String said = phrases.get(rng.nextInt(phrases.size()));
+            sentences.add(said);
+            lines.add(said);
+        }
+    }
+
+    /** Whether an attribute's name or one of its labels contains {@code word} (case and accents aside). */
+    private static boolean names(Attribute a, String word) {
+        StringBuilder all = new StringBuilder(a.name()).append(' ').append(a.label("fr")).append(' ').append(a.label("en"));
+        String folded = java.text.Normalizer.normalize(all.toString(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        return folded.contains(word);
     }
 
     /** A pending test for every marker the record leaves missing (ER and PR often together), and for one other attribute. */

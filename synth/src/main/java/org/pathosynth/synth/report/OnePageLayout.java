@@ -55,7 +55,7 @@ final class OnePageLayout {
         List<String> macro = new ArrayList<>();
         ProseLayout.add(macro, sentences.specimen(c));
         if (v.breast()) {
-            ProseLayout.add(macro, v.render(pick(page, "onePage", "macroscopy", macroKey(v))));
+            ProseLayout.add(macro, v.render(pickFilled(v, page, "onePage", "macroscopy", macroKey(v))));
         }
         section(out, "macroscopy", macro, capitals, page);
 
@@ -128,6 +128,20 @@ final class OnePageLayout {
             out.add("pT" + v.render("{pT} pN{pN}"));
         }
         return out;
+    }
+
+    /** As {@link #pick}, among the entries whose slots the record fills (a side the record leaves missing is never said). */
+    private String pickFilled(RecordSlots v, SplittableRandom page, String... path) {
+        List<String> all = new java.util.ArrayList<>();
+        TemplateSet.Variants variants = templates.variants(templates.node(path));
+        for (List<TemplateSet.Variant> list : List.of(variants.classic(), variants.extended())) {
+            for (TemplateSet.Variant t : list) {
+                if (t.slots().stream().allMatch(v::available)) {
+                    all.add(t.text());
+                }
+            }
+        }
+        return all.get(page.nextInt(all.size()));
     }
 
     private String pick(SplittableRandom page, String... path) {

@@ -260,6 +260,18 @@ final class RecordSlots {
             String form = forms.get(Math.min(i, forms.size() - 1));
             slots.put(slot, index >= 0 ? SpanMarks.flavour(form, index) : form);
         }
+        // the other value of a two-valued flavour (the other breast), for history that must not be read as this one
+        if (forms != null && flavour.values().size() == 2) {
+            for (var other : flavour.values().entrySet()) {
+                if (!other.getKey().equals(value)) {
+                    for (int i = 0; i < flavour.slots().size(); i++) {
+                        String slot = flavour.slots().get(i);
+                        slots.put("other" + Character.toUpperCase(slot.charAt(0)) + slot.substring(1),
+                                other.getValue().get(Math.min(i, other.getValue().size() - 1)));
+                    }
+                }
+            }
+        }
     }
 
     /** The {@code which}-th slot of a numeric flavour (a receptor percentage): the record's value when the schema has it. */

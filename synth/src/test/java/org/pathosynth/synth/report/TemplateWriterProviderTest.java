@@ -63,7 +63,7 @@ class TemplateWriterProviderTest {
         assertThatThrownBy(() -> Generators.create("template", Map.of("vocabulary", "fancy"), fr))
                 .hasMessageContaining("vocabulary must be extended or classic, got 'fancy'");
         assertThatThrownBy(() -> Generators.create("template", Map.of("distractor_kinds", List.of("gossip")), fr))
-                .hasMessageContaining("distractor_kinds must be among [history, imaging, identifiers, second_focus, pending_test], got 'gossip'");
+                .hasMessageContaining("distractor_kinds must be among [history, imaging, identifiers, second_focus, pending_test, other_findings], got 'gossip'");
         assertThatThrownBy(() -> Generators.create("template", Map.of("one_page", 3), fr))
                 .hasMessageContaining("one_page must be between 0 and 1, got 3.0");
     }
