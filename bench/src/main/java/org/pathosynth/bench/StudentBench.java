@@ -65,6 +65,9 @@ final class StudentBench extends Benchmark {
     @Option(names = "--held-out", description = "Also score the 70 held-out reports (never tune on them).")
     boolean heldOut;
 
+    @Option(names = "--dev", description = "Also score the 75 development reports (the set to tune on).")
+    boolean development;
+
     @Option(names = "--held-out-2", description = "Also score the 60 reports of the second held-out set (never tune on them).")
     boolean heldOutSecond;
 
@@ -125,6 +128,9 @@ final class StudentBench extends Benchmark {
         }
         if (heldOut) {
             sets.put("held-out", LabelledCorpus.heldOut(s));
+        }
+        if (development) {
+            sets.put("development", LabelledCorpus.development(s));
         }
         if (heldOutSecond) {
             sets.put("held-out 2", LabelledCorpus.heldOutSecond(s));

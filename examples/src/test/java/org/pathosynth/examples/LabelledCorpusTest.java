@@ -46,6 +46,10 @@ class LabelledCorpusTest {
         assertThat(set.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
         assertThat(set.stream().filter(r -> r.gold().get("laterality") != null).count()).isGreaterThan(50);
         assertThat(LabelledCorpus.heldOutSecond(Schema.breastCancer()).get(0).gold().schema().has("laterality")).isFalse();
+        List<LabelledReport> dev = LabelledCorpus.development(withSide);
+        assertThat(dev).hasSize(75);
+        assertThat(dev.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(75);
+        assertThat(dev.stream().filter(r -> r.report().id().startsWith("dv-en")).count()).isEqualTo(30);
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class LabelledCorpus {
     private static final String PAGES = "/org/pathosynth/extraction/corpus/page-reports.jsonl";
     private static final String HELD_OUT = "/org/pathosynth/extraction/corpus/heldout-reports.jsonl";
     private static final String HELD_OUT_SECOND = "/org/pathosynth/extraction/corpus/heldout2-reports.jsonl";
+    private static final String DEVELOPMENT = "/org/pathosynth/extraction/corpus/dev-reports.jsonl";
     private static final String LATERALITY = "/org/pathosynth/extraction/corpus/laterality-gold.json";
 
     /** The bundled benchmark (80 reports, breast-cancer schema). */
@@ -90,6 +91,15 @@ public final class LabelledCorpus {
      */
     public static List<LabelledReport> heldOutSecond(Schema schema) {
         return resource(HELD_OUT_SECOND, schema);
+    }
+
+    /**
+     * 75 reports (45 French, 30 English) written on 2026-12-02 by someone who had read only the
+     * schema file, to tune the student's writer on: its errors may be read and acted on, unlike the held-out sets'.
+     * Gold for the 13 attributes and {@code laterality}.
+     */
+    public static List<LabelledReport> development(Schema schema) {
+        return resource(DEVELOPMENT, schema);
     }
 
     private static List<LabelledReport> resource(String resource, Schema schema) {
