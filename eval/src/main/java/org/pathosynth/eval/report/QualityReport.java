@@ -30,4 +30,20 @@ public record QualityReport(Map<String, Integer> rows, List<String> columns, Lis
                 extractionScores != null ? extractionScores : extraction, diversity != null ? diversity : textDiversity,
                 timingsMillis);
     }
+
+    /** The row counts as a reader says them: "2,386 training, 596 holdout and 500 synthetic rows". */
+    public String rowsInWords() {
+        List<String> parts = new java.util.ArrayList<>();
+        rows.forEach((table, n) -> parts.add(String.format(java.util.Locale.ROOT, "%,d %s", n, table)));
+        String joined = parts.size() <= 1 ? String.join("", parts)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return joined + " rows";
+    }
+
+    /** The time per stage in seconds: "accuracy 0.2 s, encoding 0.1 s, distances 0.8 s". */
+    public String timingsInWords() {
+        List<String> parts = new java.util.ArrayList<>();
+        timingsMillis.forEach((stage, ms) -> parts.add(String.format(java.util.Locale.ROOT, "%s %.1f s", stage.replace('_', ' '), ms / 1000.0)));
+        return String.join(", ", parts);
+    }
 }

@@ -13,7 +13,7 @@ public final class QualityReportConsole {
 
     public static String render(QualityReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append("rows: ").append(r.rows()).append('\n');
+        sb.append(r.rowsInWords()).append('\n');
         if (r.fidelity() != null) {
             AccuracySummary a = r.fidelity().summary().rounded();
             sb.append(String.format(Locale.ROOT, "%-34s %10s %10s%n", "fidelity (accuracy)", "synthetic", "max"));

@@ -37,7 +37,7 @@ public final class QualityReportHtml {
                         + ".card{border:1px solid #ddd;border-radius:6px;padding:10px 14px;min-width:150px}.card b{font-size:1.4em;display:block}"
                         + ".grid{display:flex;flex-wrap:wrap;gap:18px}.warn{color:#a33}h2{margin-top:28px}</style></head><body>");
         sb.append("<h1>").append(Svg.escape(title)).append("</h1>");
-        sb.append("<p>Rows: ").append(Svg.escape(r.rows().toString())).append("</p>");
+        sb.append("<p>").append(Svg.escape(r.rowsInWords())).append("</p>");
         for (String w : r.warnings()) {
             sb.append("<p class='warn'>⚠ ").append(Svg.escape(w)).append("</p>");
         }
@@ -78,7 +78,7 @@ public final class QualityReportHtml {
                     t.distinct2(), t.selfBleu(), t.meanLength(), t.stdLength(), t.minLength(), t.medianLength(), t.maxLength()));
         }
         sb.append("<p style='color:#777;font-size:0.85em'>Metrics follow mostlyai-qa 1.10 and SDMetrics 0.29 definitions "
-                + "(PathoSynth metrics.md). Timings (ms): ").append(Svg.escape(r.timingsMillis().toString())).append("</p>");
+                + "(PathoSynth metrics.md). Time: ").append(Svg.escape(r.timingsInWords())).append("</p>");
         moreSections.forEach(sb::append);
         return sb.append("</body></html>").toString();
     }

@@ -47,6 +47,26 @@ class QualityEvaluatorTest {
     }
 
     @Test
+    void theLongStagesReportRowsDoneUpToTheirTotal() {
+        // a user of a 200,000-row evaluation sees the distances advance, not a silent stage
+        EvalTable[] t = Conformance.tables("ds1_clean");
+        java.util.Map<String, List<long[]>> seen = new java.util.LinkedHashMap<>();
+        QualityEvaluator.builder().progress((stage, done, total) -> seen.computeIfAbsent(stage, k -> new java.util.ArrayList<>())
+                .add(new long[] {done, total})).build().evaluate(t[0], t[1], t[2]);
+        assertThat(seen.keySet()).containsExactly("evaluate: accuracy", "evaluate: encoding", "evaluate: distances",
+                "evaluate: dcr overfitting");
+        long syn = t[2].rowCount();
+        long hol = t[1].rowCount();
+        List<long[]> distances = seen.get("evaluate: distances");
+        assertThat(distances).allMatch(p -> p[1] == 2 * syn + hol);
+        assertThat(distances.get(distances.size() - 1)[0]).isEqualTo(2 * syn + hol);
+        assertThat(distances.stream().mapToLong(p -> p[0]).toArray()).isSorted().hasSizeGreaterThanOrEqualTo(3);
+        List<long[]> dcr = seen.get("evaluate: dcr overfitting");
+        assertThat(dcr).allMatch(p -> p[1] == 2 * syn);
+        assertThat(dcr.get(dcr.size() - 1)[0]).isEqualTo(2 * syn);
+    }
+
+    @Test
     void htmlIsSelfContainedWithTheCharts() {
         QualityReport r = ds("ds3_datetime_groups");
         ExtractionScores scores = ExtractionScorer.score(org.pathosynth.core.schema.Schema.breastCancer(), List.of(), List.of());
@@ -56,6 +76,11 @@ class QualityEvaluatorTest {
         assertThat(html).contains("ds3 &lt;test&gt;");
         assertThat(html.split("<svg", -1).length - 1).as("one chart per column + heat-map + DCR histogram").isEqualTo(7 + 2);
         assertThat(html).contains("Bivariate accuracy", "Distance to closest record", "Extraction", "Text diversity", "ward");
+        // counts and times in words, never a Java map
+        assertThat(r.rowsInWords()).matches("[\\d,]+ training, [\\d,]+ holdout and [\\d,]+ synthetic rows");
+        assertThat(r.timingsInWords()).matches("accuracy \\d+\\.\\d s, encoding \\d+\\.\\d s, distances \\d+\\.\\d s, dcr overfitting \\d+\\.\\d s");
+        assertThat(html).contains(r.rowsInWords(), r.timingsInWords()).doesNotContain("{training=", "{accuracy=", "Timings (ms)");
+        assertThat(QualityReportConsole.render(r)).startsWith(r.rowsInWords() + "\n");
     }
 
     @Test
