@@ -28,7 +28,7 @@ import org.pathosynth.extraction.rules.RuleBasedExtractor;
 public final class RulesAndStudentExtractor implements PathologyExtractor {
     public static final String NAME = "rules+student";
     /** The student's probability under which a number the rules read is overruled (see {@link #vetoed}). */
-    static final double VETO_BELOW = 0.02;
+    static final double VETO_BELOW = 0.1;
     private final PathologyExtractor rules;
     private final PathologyExtractor student;
     private final double minConfidence;
