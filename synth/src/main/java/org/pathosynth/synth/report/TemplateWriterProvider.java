@@ -19,7 +19,7 @@ public final class TemplateWriterProvider implements GeneratorProvider<TemplateW
      *                    vocabulary, for training corpora)
      * @param distractors how often each kind of distractor is added to a report, 0 (default) to 1
      * @param distractorKinds the kinds of distractors, by name (default all: history, imaging, identifiers,
-     *                    second_focus, pending_test)
+     *                    second_focus, pending_test, other_findings)
      * @param onePage     how often a report is a whole printed page, 0 (default) to 1
      * @param spans       whether reports carry the spans of their values (default true)
      */
