@@ -73,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--style", defaultValue = "prose", description = "LLM report style: prose, structured, synoptic or sectioned (default: ${DEFAULT-VALUE}).")
     String style;
 
-    @Option(names = "--words", defaultValue = "250", description = "LLM report length in words (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--words", defaultValue = "" + org.pathosynth.llm.generation.LlmGeneratorOptions.DEFAULT_WORDS, description = "LLM report length in words (default: ${DEFAULT-VALUE}).")
     int words;
 
     @Option(names = "--temperature", defaultValue = "0.7", description = "LLM sampling temperature (default: ${DEFAULT-VALUE}).")

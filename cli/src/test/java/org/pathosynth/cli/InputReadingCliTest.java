@@ -147,6 +147,14 @@ class InputReadingCliTest {
     }
 
     @Test
+    void runAndGenerateAskTeachersForTheSameReportLengthByDefault() {
+        GenerateCommand generate = new picocli.CommandLine(new GenerateCommand()).parseArgs("--records", "r.csv", "--out", "o.jsonl")
+                .commandSpec().commandLine().getCommand();
+        assertThat(generate.words).isEqualTo(250);
+        assertThat(RunConfig.defaults("x.csv").llm().words()).isEqualTo(generate.words);
+    }
+
+    @Test
     void aRunConfigSaysHowTheRealTableIsWritten(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("run.yaml");
         Files.writeString(config, "real: export.csv\nreal_csv:\n  separator: tab\n  encoding: latin1\n  decimal_comma: true\n");

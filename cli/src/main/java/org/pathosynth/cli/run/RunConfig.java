@@ -133,7 +133,7 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
             concurrency = concurrency == null ? 8 : concurrency;
             timeoutSeconds = timeoutSeconds == null ? 120 : timeoutSeconds;
             style = style == null ? "prose" : style;
-            words = words == null ? 180 : words;
+            words = words == null ? org.pathosynth.llm.generation.LlmGeneratorOptions.DEFAULT_WORDS : words; // as generate --words
             temperature = temperature == null ? 0.7 : temperature;
         }
     }

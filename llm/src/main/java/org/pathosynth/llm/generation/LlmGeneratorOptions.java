@@ -18,9 +18,12 @@ import org.pathosynth.core.generation.ReportStyle;
  */
 public record LlmGeneratorOptions(String style, Integer words, Double temperature, Integer maxOutputTokens, Integer maxReasks,
                                   Integer timeoutSeconds, String name) {
+    /** The report length every entry point uses unless told otherwise ({@code generate --words}, {@code run}'s {@code llm.words}). */
+    public static final int DEFAULT_WORDS = 250;
+
     public LlmGeneratorOptions {
         style = ReportStyle.parse(style == null ? "prose" : style).cliName();
-        words = words == null ? 250 : words;
+        words = words == null ? DEFAULT_WORDS : words;
         temperature = temperature == null ? 0.7 : temperature;
         maxOutputTokens = maxOutputTokens == null ? 1200 : maxOutputTokens;
         maxReasks = maxReasks == null ? 2 : maxReasks;

@@ -126,7 +126,7 @@ public final class LlmReportGenerator implements ReportGenerator {
     public static final class Builder extends ModelUseBuilder<Builder> {
         private String name;
         private ReportStyle style = ReportStyle.PROSE;
-        private int words = 250;
+        private int words = LlmGeneratorOptions.DEFAULT_WORDS;
         private double temperature = 0.7;
         private int maxOutputTokens = 1200;
         private final List<Exemplar> exemplars = new ArrayList<>();
