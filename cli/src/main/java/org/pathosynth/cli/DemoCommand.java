@@ -29,7 +29,7 @@ import org.pathosynth.eval.extraction.ExtractionScores;
 import org.pathosynth.eval.report.QualityReportJson;
 import org.pathosynth.extraction.filter.RoundTripFilter;
 import org.pathosynth.extraction.rules.RuleBasedExtractor;
-import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
+import org.pathosynth.synth.copula.GaussianCopulaSynthesizer;
 import org.pathosynth.synth.report.TemplateReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
 
         RuleBasedExtractor extractor = RuleBasedExtractor.builder().schema(schema).build();
         Pipeline pipeline = Pipeline.builder()
-                .synthesizer(IndependentMarginalsSynthesizer.builder().enforceConstraints(true).build())
+                .synthesizer(GaussianCopulaSynthesizer.create()) // the default synthesizer, as run and synthesize use it
                 .generator(TemplateReportWriter.builder().schema(schema).language(languageOption.lang).build())
                 .filter(RoundTripFilter.of(extractor, minRecovered))
                 .extractor(extractor)

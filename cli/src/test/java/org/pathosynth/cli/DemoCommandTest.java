@@ -45,6 +45,7 @@ class DemoCommandTest {
         assertThat(summary.get("filter").get("acceptance_rate").asDouble()).isGreaterThanOrEqualTo(0.98);
         assertThat(summary.get("input").get("rows").asInt()).isEqualTo(1099);
         assertThat(summary.get("input").get("ignored_columns")).hasSize(2);
+        assertThat(summary.get("synthesizer").get("name").asText()).as("the default synthesizer, not the baseline").isEqualTo("gaussian-copula");
         assertThat(summary.get("synthesizer").get("privacy").get("epsilon").asText()).isEqualTo("Infinity");
         assertThat(summary.get("timings_ms").get("total").asLong()).isPositive();
         JsonNode perAttribute = summary.get("round_trip").get("per_attribute");
