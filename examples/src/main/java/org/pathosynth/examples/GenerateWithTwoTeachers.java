@@ -13,7 +13,7 @@ import org.pathosynth.llm.generation.LlmReportGenerator;
 import org.pathosynth.llm.generation.TeacherEnsemble;
 import org.pathosynth.llm.provider.ProviderSettings;
 import org.pathosynth.llm.provider.Providers;
-import org.pathosynth.synth.independent.IndependentMarginalsSynthesizer;
+import org.pathosynth.synth.copula.GaussianCopulaSynthesizer;
 import org.pathosynth.synth.report.TemplateReportWriter;
 
 /**
@@ -31,7 +31,7 @@ public final class GenerateWithTwoTeachers {
     }
 
     static GenerationBatch run(String llmSpec, int n) {
-        Table records = IndependentMarginalsSynthesizer.create().fit(DemoData.tcgaBrca()).sample(n, 7);
+        Table records = GaussianCopulaSynthesizer.create().fit(DemoData.tcgaBrca()).sample(n, 7);
         ReportGenerator first = TemplateReportWriter.builder().name("template-synoptic").styles(ReportStyle.SYNOPTIC).build();
         ReportGenerator second = llmSpec == null
                 ? TemplateReportWriter.builder().name("template-prose").styles(ReportStyle.PROSE).noise(0.5).build()
