@@ -70,7 +70,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     LanguageOption languageOption;
 
-    @Option(names = "--style", defaultValue = "prose", description = "LLM report style: prose, structured, synoptic or sectioned (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--style", description = "Report style of every teacher: prose, structured, synoptic or sectioned (default: LLM "
+            + "teachers write prose, the template writer draws from all four).")
     String style;
 
     @Option(names = "--words", defaultValue = "" + org.pathosynth.llm.generation.LlmGeneratorOptions.DEFAULT_WORDS, description = "LLM report length in words (default: ${DEFAULT-VALUE}).")
@@ -204,7 +205,11 @@ final class GenerateCommand implements Callable<Integer> {
             teachers.add(new RunConfig.GeneratorConfig(generators.get(i).strip(), weights == null ? 1.0 : weights.get(i)));
         }
         parsePolicy(); // an unknown policy is refused with the option's name
-        return Teachers.ensemble(teachers, policy, s, languageOption.lang, 0, writerOptions == null ? Map.of() : writerOptions, client,
+        Map<String, Object> writer = new java.util.LinkedHashMap<>(writerOptions == null ? Map.of() : writerOptions);
+        if (style != null) {
+            writer.putIfAbsent("styles", List.of(style)); // --style means the same for every teacher; --writer-option styles wins
+        }
+        return Teachers.ensemble(teachers, policy, s, languageOption.lang, 0, writer, client,
                 new RunConfig.LlmConfig(llm.concurrency, llm.timeoutSeconds, style, words, temperature));
     }
 

@@ -43,6 +43,19 @@ class GenerateCommandTest {
     }
 
     @Test
+    void styleMeansTheSameForTheTemplateWriterAsForLlmTeachers(@TempDir Path dir) throws Exception {
+        Path records = records(dir, 40);
+        Path synoptic = dir.resolve("synoptic.jsonl");
+        assertThat(PathoSynthCli.run("generate", "--records", records.toString(), "--style", "synoptic", "--out", synoptic.toString())).isZero();
+        assertThat(Jsonl.readCorpus(synoptic, SCHEMA).pairs()).allSatisfy(p ->
+                assertThat(p.report().provenance().details().get("style")).isEqualTo("synoptic"));
+        Path drawn = dir.resolve("drawn.jsonl");
+        assertThat(PathoSynthCli.run("generate", "--records", records.toString(), "--out", drawn.toString())).isZero();
+        assertThat(Jsonl.readCorpus(drawn, SCHEMA).pairs().stream().map(p -> p.report().provenance().details().get("style")).distinct())
+                .as("without --style the writer draws from every style").hasSize(4);
+    }
+
+    @Test
     void twoTeachersWriteOneReportPerRecordWithProvenanceAndASummary(@TempDir Path dir) throws Exception {
         Path records = records(dir, 12);
         Path out = dir.resolve("pairs.jsonl");
