@@ -21,6 +21,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--real", description = "Real table (CSV); overrides the config's 'real'.")
     Path real;
 
+    @Option(names = "--holdout", description = "A ready-made holdout table (CSV, same columns): the real table is then all training "
+            + "rows and holdout_share is not used; overrides the config's 'holdout'.")
+    Path holdout;
+
     @Option(names = "--out", description = "Output folder; overrides the config's 'out' (default: pathosynth-run).")
     Path out;
 
@@ -36,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
         RunConfig c = config == null ? RunConfig.defaults(real.toString()) : RunConfig.read(config);
         if (config != null && real != null) {
             c = c.withReal(real.toString());
+        }
+        if (holdout != null) {
+            c = c.withHoldout(holdout.toString());
         }
         if (out != null) {
             c = c.withOut(out.toString());

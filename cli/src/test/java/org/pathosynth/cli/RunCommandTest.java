@@ -102,6 +102,51 @@ class RunCommandTest {
     }
 
     @Test
+    void aReadyMadeHoldoutIsUsedAsItIsAndTheWholeRealTableTrains(@TempDir Path dir) throws Exception {
+        List<String> lines = Files.readAllLines(real);
+        Path training = dir.resolve("hospital-train.csv");
+        Path holdout = dir.resolve("hospital-holdout.csv");
+        Files.write(training, lines.subList(0, 900));
+        List<String> held = new java.util.ArrayList<>(List.of(lines.get(0)));
+        held.addAll(lines.subList(900, lines.size()));
+        Files.write(holdout, held);
+        Path out = dir.resolve("run");
+        Path cfg = config(dir, "own-holdout.json", SMALL.replace("REAL", training.toString().replace("\\", "/"))
+                .replace("\"OUT\"", "\"" + out.toString().replace("\\", "/") + "\""));
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--config", cfg.toString(), "--holdout", holdout.toString())).isZero();
+            assertThat(err.text()).contains("run: 200 holdout rows from " + holdout + ", 899 training rows (899 real)");
+        }
+        assertThat(Files.readAllLines(out.resolve("train.csv"))).hasSize(900);
+        assertThat(Files.readAllLines(out.resolve("holdout.csv"))).hasSize(201);
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.path("input").path("holdout_rows").asInt()).isEqualTo(200);
+        assertThat(JSON.readTree(out.resolve("config.json").toFile()).path("holdout").asText()).isEqualTo(holdout.toString());
+
+        // the holdout is an input like the real table: a changed one is noticed by content and every step runs again
+        Files.write(holdout, held.subList(0, 151));
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--config", cfg.toString(), "--holdout", holdout.toString())).isZero();
+            assertThat(err.text()).contains("changed since the last run").contains("run: 150 holdout rows from");
+        }
+        // too small a holdout is refused before anything runs, naming the key
+        Files.write(holdout, held.subList(0, 3));
+        Path other = dir.resolve("run2");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--real", training.toString(), "--holdout", holdout.toString(), "--out", other.toString()))
+                    .isEqualTo(1);
+            assertThat(err.text()).contains("config key 'holdout': 899 rows of " + training + " would train the synthesizer and 2 of " + holdout
+                    + " be held out");
+        }
+        Files.write(holdout, held.subList(0, 1)); // a header alone: an empty holdout is a mistake, not "no holdout"
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--real", training.toString(), "--holdout", holdout.toString(), "--out", other.toString()))
+                    .isEqualTo(1);
+            assertThat(err.text()).contains("and 0 of " + holdout + " be held out");
+        }
+    }
+
+    @Test
     void aChangedTableIsNoticedByContentAndEveryStepRunsAgain(@TempDir Path dir) throws Exception {
         Path table = dir.resolve("table.csv");
         Files.copy(real, table);

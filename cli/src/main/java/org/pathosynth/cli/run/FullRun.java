@@ -90,6 +90,9 @@ public final class FullRun {
         this.progress = progress;
         this.log = log;
         List<Path> data = new java.util.ArrayList<>(List.of(Path.of(config.real())));
+        if (config.holdout() != null) {
+            data.add(Path.of(config.holdout()));
+        }
         if (config.labelled() != null) {
             data.add(Path.of(config.labelled()));
         }
@@ -165,21 +168,40 @@ public final class FullRun {
             if (table.rowCount() < 2) {
                 throw new IllegalArgumentException("config key 'real': " + config.real() + " has " + table.rowCount() + " data rows, at least 2 are needed");
             }
-            int[] order = Permutations.shuffled(table.rowCount(), new SplittableRandom(Seeds.derive(config.seed(), "split", 0)));
-            int holdoutRows = (int) Math.round(config.holdoutShare() * table.rowCount());
-            int trainingRows = table.rowCount() - holdoutRows;
-            if (trainingRows < QualityEvaluator.MIN_TRAINING_ROWS || (holdoutRows > 0 && holdoutRows < QualityEvaluator.MIN_HOLDOUT_ROWS)) {
-                // found now, not after synthesis, writing and extraction: the evaluation at the end would refuse it
-                throw new IllegalArgumentException("config key 'real': " + config.real() + " has " + table.rowCount() + " data rows; with "
-                        + "holdout_share " + config.holdoutShare() + ", " + trainingRows + " would train the synthesizer and " + holdoutRows
-                        + " be held out, and the table metrics need at least " + QualityEvaluator.MIN_TRAINING_ROWS + " training and "
-                        + QualityEvaluator.MIN_HOLDOUT_ROWS + " holdout rows (a synthesizer fitted on so few rows copies patients)");
+            Table training;
+            Table held;
+            if (config.holdout() != null) {
+                // a ready-made holdout (the hospital's own split): the real table is all training rows
+                held = CsvTables.read(Path.of(config.holdout()), schema, config.csvReadOptions()).table();
+                training = table;
+            } else {
+                int[] order = Permutations.shuffled(table.rowCount(), new SplittableRandom(Seeds.derive(config.seed(), "split", 0)));
+                int cut = (int) Math.round(config.holdoutShare() * table.rowCount());
+                held = table.rows(java.util.Arrays.copyOfRange(order, 0, cut));
+                training = table.rows(java.util.Arrays.copyOfRange(order, cut, order.length));
             }
-            folder.write("holdout.csv", p -> CsvTables.write(table.rows(java.util.Arrays.copyOfRange(order, 0, holdoutRows)), p));
-            folder.write("train.csv", p -> CsvTables.write(table.rows(java.util.Arrays.copyOfRange(order, holdoutRows, order.length)), p));
+            int holdoutRows = held.rowCount();
+            int trainingRows = training.rowCount();
+            boolean heldTooFew = holdoutRows < QualityEvaluator.MIN_HOLDOUT_ROWS && (holdoutRows > 0 || config.holdout() != null);
+            if (trainingRows < QualityEvaluator.MIN_TRAINING_ROWS || heldTooFew) {
+                // found now, not after synthesis, writing and extraction: the evaluation at the end would refuse it
+                String what = config.holdout() != null
+                        ? "config key 'holdout': " + trainingRows + " rows of " + config.real() + " would train the synthesizer and "
+                        + holdoutRows + " of " + config.holdout() + " be held out"
+                        : "config key 'real': " + config.real() + " has " + table.rowCount() + " data rows; with holdout_share "
+                        + config.holdoutShare() + ", " + trainingRows + " would train the synthesizer and " + holdoutRows + " be held out";
+                throw new IllegalArgumentException(what + ", and the table metrics need at least "
+                        + QualityEvaluator.MIN_TRAINING_ROWS + " training and " + QualityEvaluator.MIN_HOLDOUT_ROWS
+                        + " holdout rows (a synthesizer fitted on so few rows copies patients)");
+            }
+            folder.write("holdout.csv", p -> CsvTables.write(held, p));
+            folder.write("train.csv", p -> CsvTables.write(training, p));
             ObjectNode info = json.createObjectNode();
             info.put("real_rows", table.rowCount());
             info.put("holdout_rows", holdoutRows);
+            if (config.holdout() != null) {
+                info.put("holdout_file", config.holdout());
+            }
             real.missingColumns().forEach(info.putArray("missing_columns")::add);
             real.unknownColumns().forEach(info.putArray("ignored_columns")::add);
             real.emptyColumns().forEach(info.putArray("empty_columns")::add);
@@ -187,8 +209,8 @@ public final class FullRun {
             info.put("skipped_rows", real.skippedRowCount());
             folder.writeString("split.json", info.toPrettyString());
             folder.markDone("split");
-            log.printf(Locale.ROOT, "run: split %d real rows into %d training and %d holdout rows%n", table.rowCount(),
-                    table.rowCount() - holdoutRows, holdoutRows);
+            log.printf(Locale.ROOT, config.holdout() != null ? "run: %3$d holdout rows from " + config.holdout() + ", %2$d training rows (%1$d real)%n"
+                    : "run: split %d real rows into %d training and %d holdout rows%n", table.rowCount(), trainingRows, holdoutRows);
         }
         return new Table[] {CsvTables.read(folder.file("train.csv"), schema).table(), CsvTables.read(folder.file("holdout.csv"), schema).table()};
     }

@@ -32,7 +32,8 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
                         List<String> filters, List<String> exports, Double validationShare, List<String> extractors,
                         String labelled, Long seed, String out, StudentConfig student,
                         @JsonInclude(JsonInclude.Include.NON_NULL) CsvConfig realCsv,
-                        @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Object> writer) {
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Object> writer,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String holdout) {
 
     public RunConfig {
         schema = schema == null ? "breast-cancer" : schema;
@@ -140,7 +141,7 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
 
     /** All defaults, reading {@code real}. */
     public static RunConfig defaults(String real) {
-        return new RunConfig(real, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RunConfig(real, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -237,12 +238,18 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
 
     public RunConfig withReal(String path) {
         return new RunConfig(path, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
-                validationShare, extractors, labelled, seed, out, student, realCsv, writer);
+                validationShare, extractors, labelled, seed, out, student, realCsv, writer, holdout);
+    }
+
+    /** The config with a ready-made holdout table: the real table is then all training rows, and holdout_share unused. */
+    public RunConfig withHoldout(String path) {
+        return new RunConfig(real, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
+                validationShare, extractors, labelled, seed, out, student, realCsv, writer, path);
     }
 
     public RunConfig withOut(String folder) {
         return new RunConfig(real, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
-                validationShare, extractors, labelled, seed, folder, student, realCsv, writer);
+                validationShare, extractors, labelled, seed, folder, student, realCsv, writer, holdout);
     }
 
     /** How to read the real table: as the {@code real_csv} keys say, else detected. */
