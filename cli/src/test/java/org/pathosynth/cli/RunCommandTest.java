@@ -65,6 +65,10 @@ class RunCommandTest {
         assertThat(html).contains("Synthesizer and privacy guarantee", "none (ε = ∞)", "<h2>Corpus</h2>", "Example reports beside their records", "Extractors on the labelled reports",
                 "Bivariate accuracy", "<svg");
         assertThat(html).doesNotContain("src=\"http", "src='http", "href=\"http", "<script", "<link"); // opens offline
+        assertThat(html.split("distinct-2", -1)).as("the diversity figures once").hasSize(2);
+        assertThat(html).doesNotContain("{training=", "Timings (ms)");
+        int removed = summary.path("filters").path("input").asInt() - summary.path("filters").path("kept").asInt();
+        assertThat(html.contains("<th>removed by</th>")).as("a table of removals only when something was removed").isEqualTo(removed > 0);
     }
 
     @Test

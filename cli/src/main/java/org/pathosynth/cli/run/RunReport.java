@@ -93,7 +93,7 @@ final class RunReport {
 
         List<String> sections = new ArrayList<>();
         sections.add(synthesizerSection(read("synthesizer.json"), split));
-        sections.add(corpusSection(generation, filters, diversity, corpus));
+        sections.add(corpusSection(generation, filters, corpus));
         sections.add(extractorsSection(scores));
         ExtractionScores first = scores.values().iterator().next();
         String html = QualityReportHtml.render(quality.with(first, diversity),
@@ -126,23 +126,24 @@ final class RunReport {
         return "<tr><td>" + esc(name) + "</td><td style='text-align:left'>" + esc(value) + "</td></tr>";
     }
 
-    private String corpusSection(JsonNode generation, JsonNode filters, TextDiversity diversity, List<ReportPair> corpus) {
+    private String corpusSection(JsonNode generation, JsonNode filters, List<ReportPair> corpus) {
         StringBuilder h = new StringBuilder("<h2>Corpus</h2><table><tr><th>teacher</th><th>reports</th></tr>");
         generation.path("per_teacher").properties().forEach(e -> h.append("<tr><td>").append(esc(e.getKey())).append("</td><td>")
                 .append(e.getValue().asInt()).append("</td></tr>"));
         h.append("<tr><td>failed</td><td>").append(generation.path("failed").asInt()).append("</td></tr></table>");
         h.append("<p>Filters (").append(esc(String.join(", ", config.filters()))).append(") kept ").append(filters.path("kept").asInt())
-                .append(" of ").append(filters.path("input").asInt()).append(" pairs.</p><table><tr><th>removed by</th><th>pairs</th></tr>");
-        filters.path("rejected_by_filter").properties().forEach(e -> h.append("<tr><td>").append(esc(e.getKey())).append("</td><td>")
-                .append(e.getValue().asInt()).append("</td></tr>"));
-        filters.path("reasons").properties().forEach(e -> h.append("<tr><td>&nbsp;&nbsp;").append(esc(e.getKey())).append("</td><td>")
-                .append(e.getValue().asInt()).append("</td></tr>"));
-        h.append("</table>");
-        if (diversity != null) {
-            h.append(String.format(Locale.ROOT, "<p>Diversity of the kept reports: distinct-1 %.4f, distinct-2 %.4f, self-BLEU %.3f, "
-                    + "%.1f ± %.1f tokens.</p>", diversity.distinct1(), diversity.distinct2(), diversity.selfBleu(),
-                    diversity.meanLength(), diversity.stdLength()));
+                .append(" of ").append(filters.path("input").asInt()).append(" pairs");
+        if (filters.path("rejected_by_filter").isEmpty()) {
+            h.append("; none was removed.</p>");
+        } else {
+            h.append(".</p><table><tr><th>removed by</th><th>pairs</th></tr>");
+            filters.path("rejected_by_filter").properties().forEach(e -> h.append("<tr><td>").append(esc(e.getKey())).append("</td><td>")
+                    .append(e.getValue().asInt()).append("</td></tr>"));
+            filters.path("reasons").properties().forEach(e -> h.append("<tr><td>&nbsp;&nbsp;").append(esc(e.getKey())).append("</td><td>")
+                    .append(e.getValue().asInt()).append("</td></tr>"));
+            h.append("</table>");
         }
+        // the kept reports' diversity is the page's "Text diversity" section, not repeated here
         h.append("<h3>Example reports beside their records</h3><table>");
         for (ReportPair p : corpus.subList(0, Math.min(EXAMPLES, corpus.size()))) {
             h.append("<tr><td style='vertical-align:top;white-space:nowrap'>").append(esc(p.id())).append("<br>");
