@@ -36,6 +36,10 @@ public final class QualityReportConsole {
         if (r.overfitting() != null) {
             sb.append(String.format(Locale.ROOT, "%-34s %10.3f (best 1)%n", "DCR overfitting protection", r.overfitting().score()));
         }
+        String reading = PrivacyReading.of(r);
+        if (reading != null) {
+            sb.append("privacy, read together: ").append(reading).append('\n');
+        }
         if (r.extraction() != null) {
             sb.append(extraction(r.extraction()));
         }

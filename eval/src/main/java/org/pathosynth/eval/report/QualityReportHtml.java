@@ -109,6 +109,10 @@ public final class QualityReportHtml {
             card(sb, "DCR overfitting protection", r.overfitting().score(), "best 1");
         }
         sb.append("</div>");
+        String reading = PrivacyReading.of(r);
+        if (reading != null) {
+            sb.append("<p class='reading'><b>Privacy, read together:</b> ").append(Svg.escape(reading)).append("</p>");
+        }
     }
 
     private static void card(StringBuilder sb, String name, double value, String note) {
