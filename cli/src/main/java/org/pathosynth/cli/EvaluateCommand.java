@@ -76,7 +76,7 @@ final class EvaluateCommand implements Callable<Integer> {
             hol = holdout == null ? null : EvalTable.fromTable(holdout.toString(), csv.read(holdout, s).table()).withColumns(present);
             syn = EvalTable.fromTable(synthetic.toString(), csv.read(synthetic, s).table()).withColumns(present);
         }
-        QualityReport report = QualityEvaluator.builder().labelEmbedder(embedder(labelEmbedder)).seed(seedOption.seed)
+        QualityReport report = QualityEvaluator.builder().labelEmbedder(embedder(labelEmbedder)).seed(seedOption.seed).skipBlankColumns(true)
                 .progress(ConsoleProgress.onStderr()).build().evaluate(trn, hol, syn);
         System.out.print(QualityReportConsole.render(report));
         if (json != null) {

@@ -341,7 +341,7 @@ public final class FullRun {
     /** Used by {@link RunReport}: the quality of the synthetic table against its training and holdout rows. */
     static QualityReport quality(Schema schema, Table train, Table holdout, Table synthetic, long seed, Set<String> missing) {
         List<String> present = schema.names().stream().filter(n -> !missing.contains(n)).toList();
-        return QualityEvaluator.builder().seed(seed).build().evaluate(EvalTable.fromTable("training", train).withColumns(present),
+        return QualityEvaluator.builder().seed(seed).skipBlankColumns(true).build().evaluate(EvalTable.fromTable("training", train).withColumns(present),
                 holdout.rowCount() == 0 ? null : EvalTable.fromTable("holdout", holdout).withColumns(present),
                 EvalTable.fromTable("synthetic", synthetic).withColumns(present));
     }

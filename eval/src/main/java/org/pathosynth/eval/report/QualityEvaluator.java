@@ -35,9 +35,11 @@ public final class QualityEvaluator {
         this.embedder = b.embedder;
         this.seed = b.seed;
         this.progress = b.progress;
+        this.skipBlankColumns = b.skipBlankColumns;
     }
 
     private final org.pathosynth.core.pipeline.ProgressListener progress;
+    private final boolean skipBlankColumns;
 
     public static Builder builder() {
         return new Builder();
@@ -49,6 +51,16 @@ public final class QualityEvaluator {
      */
     public QualityReport evaluate(EvalTable training, EvalTable holdout, EvalTable synthetic) {
         List<String> warnings = new ArrayList<>();
+        if (skipBlankColumns) {
+            List<String> blank = blankEverywhere(training, holdout, synthetic);
+            if (!blank.isEmpty() && blank.size() < training.columnNames().size()) {
+                List<String> kept = training.columnNames().stream().filter(c -> !blank.contains(c)).toList();
+                warnings.add("not scored, blank in every row of every table: " + String.join(", ", blank));
+                training = training.withColumns(kept);
+                holdout = holdout == null ? null : holdout.withColumns(kept);
+                synthetic = synthetic.withColumns(kept);
+            }
+        }
         check(training, holdout, synthetic, warnings);
         EvalTable hol = holdout == null ? null : holdout.coercedTo(training);
         EvalTable syn = synthetic.coercedTo(training);
@@ -122,6 +134,17 @@ public final class QualityEvaluator {
         }
     }
 
+    private static List<String> blankEverywhere(EvalTable training, EvalTable holdout, EvalTable synthetic) {
+        return training.columnNames().stream().filter(c -> blank(training, c) && blank(synthetic, c) && (holdout == null || blank(holdout, c)))
+                .toList();
+    }
+
+    /** Whether a table has the column and no value in it (a table without the column is checked elsewhere). */
+    private static boolean blank(EvalTable t, String column) {
+        EvalColumn c = t.column(column);
+        return c != null && c.missingCount() == c.size();
+    }
+
     private static void requireRows(String role, EvalTable table, int minimum) {
         if (table.rowCount() < minimum) {
             throw new EvaluationInputException(role + " table " + table.name() + " has " + table.rowCount()
@@ -150,6 +173,7 @@ public final class QualityEvaluator {
     public static final class Builder {
         private LabelEmbedder embedder = new HashingLabelEmbedder();
         private long seed = 42;
+        private boolean skipBlankColumns;
         private org.pathosynth.core.pipeline.ProgressListener progress = org.pathosynth.core.pipeline.ProgressListener.NONE;
 
         /** Told as each stage (accuracy, encoding, distances, DCR overfitting) starts, and when all are done. */
@@ -165,6 +189,16 @@ public final class QualityEvaluator {
 
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Leave out of every metric the columns blank in every row of every table (a schema column the user's table
+         * only has as an empty header): nothing was measured there, and a missing-only bin would score a perfect 1.000
+         * into the headline. Off by default, as the reference metrics score such a column; the command line turns it on.
+         */
+        public Builder skipBlankColumns(boolean skip) {
+            this.skipBlankColumns = skip;
             return this;
         }
 

@@ -47,6 +47,27 @@ class QualityEvaluatorTest {
     }
 
     @Test
+    void aColumnBlankInEveryTableIsNotScoredWhenAsked() {
+        EvalTable[] t = Conformance.tables("ds1_clean");
+        String[][] blanks = new String[3][];
+        EvalTable[] withBlank = new EvalTable[3];
+        for (int k = 0; k < 3; k++) {
+            blanks[k] = new String[t[k].rowCount()];
+            List<EvalColumn> columns = new java.util.ArrayList<>(t[k].columns());
+            columns.add(EvalColumn.categorical("clear_margins", blanks[k]));
+            withBlank[k] = new EvalTable(t[k].name(), columns);
+        }
+        QualityReport scored = QualityEvaluator.builder().build().evaluate(withBlank[0], withBlank[1], withBlank[2]);
+        assertThat(scored.fidelity().bins()).containsKey("clear_margins"); // the reference's behaviour: a perfect 1.000
+        QualityReport skipped = QualityEvaluator.builder().skipBlankColumns(true).build().evaluate(withBlank[0], withBlank[1], withBlank[2]);
+        assertThat(skipped.fidelity().bins()).doesNotContainKey("clear_margins");
+        assertThat(skipped.columns()).doesNotContain("clear_margins");
+        assertThat(skipped.warnings()).containsExactly("not scored, blank in every row of every table: clear_margins");
+        QualityReport plain = QualityEvaluator.builder().build().evaluate(t[0], t[1], t[2]);
+        assertThat(skipped.fidelity().summary()).isEqualTo(plain.fidelity().summary());
+    }
+
+    @Test
     void theLongStagesReportRowsDoneUpToTheirTotal() {
         // a user of a 200,000-row evaluation sees the distances advance, not a silent stage
         EvalTable[] t = Conformance.tables("ds1_clean");
