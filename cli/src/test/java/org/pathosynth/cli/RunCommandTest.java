@@ -66,6 +66,7 @@ class RunCommandTest {
                 "Bivariate accuracy", "<svg");
         assertThat(html).doesNotContain("src=\"http", "src='http", "href=\"http", "<script", "<link"); // opens offline
         assertThat(html.split("distinct-2", -1)).as("the diversity figures once").hasSize(2);
+        assertThat(html).contains("Measured on PathoSynth's 80 bundled labelled reports", "their score here is a training score");
         assertThat(html).doesNotContain("{training=", "Timings (ms)");
         int removed = summary.path("filters").path("input").asInt() - summary.path("filters").path("kept").asInt();
         assertThat(html.contains("<th>removed by</th>")).as("a table of removals only when something was removed").isEqualTo(removed > 0);
