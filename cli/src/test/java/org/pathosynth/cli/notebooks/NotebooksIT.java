@@ -24,12 +24,13 @@ import org.pathosynth.llm.fake.FakeReply;
 /**
  * Runs every notebook's code cells, in order, through the JDK's JShell (the engine IJava and JJava use) with the built
  * jar on the class path, skipping kernel magic lines ({@code %jars}, {@code %maven}); any rejected snippet or thrown
- * exception fails. {@code display} is the kernels' built-in, stubbed here. Runs after {@code package}, on the jar.
+ * exception fails. {@code display} and {@code render} are the kernels' built-ins, stubbed here. Runs after {@code package}, on the jar.
  */
 class NotebooksIT {
     private static final Path JAR = Path.of("target", "pathosynth.jar");
     private static final Path NOTEBOOKS = Path.of("..", "examples", "notebooks");
-    private static final String KERNEL_BUILT_INS = "String display(Object o, String... mimeTypes) { return String.valueOf(o).length() + \" chars\"; }";
+    private static final String KERNEL_BUILT_INS = "String display(Object o, String... mimeTypes) { return String.valueOf(o).length() + \" chars\"; }\n"
+            + "Object render(Object o, String... mimeTypes) { return String.valueOf(o).length() + \" chars\"; }";
 
     /** Code cells with magic lines removed. */
     static List<String> codeCells(Path notebook) throws Exception {

@@ -83,6 +83,14 @@ public final class QualityReportHtml {
         return sb.append("</body></html>").toString();
     }
 
+    /**
+     * The page inside an {@code <iframe srcdoc>}, for a notebook's HTML output: its styles then stay in the frame instead
+     * of restyling the notebook around it.
+     */
+    public static String inFrame(String page, int heightPixels) {
+        return "<iframe style='width:100%;border:1px solid #ddd' height='" + heightPixels + "' srcdoc=\"" + escape(page) + "\"></iframe>";
+    }
+
     /** Text made safe for HTML. */
     public static String escape(String text) {
         return Svg.escape(text);
