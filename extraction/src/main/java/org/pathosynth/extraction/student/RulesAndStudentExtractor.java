@@ -66,18 +66,15 @@ public final class RulesAndStudentExtractor implements PathologyExtractor {
         ClinicalRecord restated = null;
         for (String name : schema().names()) {
             Evidence e = s.evidence().get(name);
-            if (vetoed(report, name, r, s)) {
-                values = values.with(name, null); // then filled below like any attribute the rules left
-                evidence.remove(name);
-            }
-            if (values.get(name) == null && s.values().get(name) != null && e != null && e.confidence() >= minConfidence) {
+            boolean vetoed = vetoed(report, name, r, s);
+            if ((values.get(name) == null || vetoed) && s.values().get(name) != null && e != null && e.confidence() >= minConfidence) {
                 if (rules instanceof RuleBasedExtractor rb && rb.attributesRead().contains(name)) {
                     if (earlier == null) {
                         earlier = rb.earlierExaminationPassages(report.text());
                         restated = rb.restatedValues(report);
                     }
-                    if (inside(e, earlier) || onAnotherReading(e, r.evidence()) || s.values().get(name).equals(restated.get(name))) {
-                        continue;
+                    if (inside(e, earlier) || onAnotherReading(e, r.evidence(), name) || s.values().get(name).equals(restated.get(name))) {
+                        continue; // a refused student value leaves the rules' reading, overruled or not, as it was
                     }
                 }
                 ClinicalRecord filled = values.with(name, s.values().get(name));
@@ -117,9 +114,11 @@ public final class RulesAndStudentExtractor implements PathologyExtractor {
         return false;
     }
 
-    private static boolean onAnotherReading(Evidence e, Map<String, Evidence> rules) {
-        for (Evidence other : rules.values()) {
-            if (e.start() < other.end() && other.start() < e.end()) {
+    /** Whether the evidence overlaps what the rules read as another attribute than {@code name}. */
+    private static boolean onAnotherReading(Evidence e, Map<String, Evidence> rules, String name) {
+        for (Map.Entry<String, Evidence> read : rules.entrySet()) {
+            Evidence other = read.getValue();
+            if (!read.getKey().equals(name) && e.start() < other.end() && other.start() < e.end()) {
                 return true;
             }
         }
