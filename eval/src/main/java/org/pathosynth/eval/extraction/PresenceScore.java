@@ -19,6 +19,16 @@ public record PresenceScore(int tp, int fp, int fn) {
         return F1.of(tp, fp, fn);
     }
 
+    /** Whether precision is defined: something was predicted (else it reads 0 as scikit-learn's zero_division=0). */
+    public boolean hasPredictions() {
+        return tp + fp > 0;
+    }
+
+    /** Whether recall is defined: some gold value is present. */
+    public boolean hasGold() {
+        return tp + fn > 0;
+    }
+
     PresenceScore plus(PresenceScore o) {
         return new PresenceScore(tp + o.tp, fp + o.fp, fn + o.fn);
     }

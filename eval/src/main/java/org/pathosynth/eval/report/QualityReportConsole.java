@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.pathosynth.eval.extraction.AttributeScore;
 import org.pathosynth.eval.extraction.ExtractionScores;
+import org.pathosynth.eval.extraction.PresenceScore;
 import org.pathosynth.eval.fidelity.AccuracySummary;
 
 /** The report as a plain-text table for terminals and logs (aggregates only: no patient values). */
@@ -52,16 +53,22 @@ public final class QualityReportConsole {
         return sb.toString();
     }
 
+    /** The value to 3 decimals, or "-" when it is undefined. */
+    static String orDash(double value, boolean defined) {
+        return defined ? String.format(Locale.ROOT, "%.3f", value) : "-";
+    }
+
     /** The per-attribute extraction table. */
     public static String extraction(ExtractionScores scores) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s %8s%n", "attribute", "acc", "acc|gold", "P", "R", "F1"));
         for (Map.Entry<String, AttributeScore> e : scores.perAttribute().entrySet()) {
             AttributeScore s = e.getValue();
-            boolean gold = s.presence().tp() + s.presence().fn() > 0;
-            sb.append(String.format(Locale.ROOT, "%-26s %8.3f %8s %8.3f %8.3f %8.3f%n", e.getKey(), s.accuracy(),
-                    gold ? String.format(Locale.ROOT, "%.3f", s.accuracyGoldNonNull()) : "-",
-                    s.presence().precision(), s.presence().recall(), s.presence().f1()));
+            PresenceScore p = s.presence();
+            // undefined scores (nothing predicted, no gold value) read "-", not a 0.000 beside a perfect accuracy
+            sb.append(String.format(Locale.ROOT, "%-26s %8.3f %8s %8s %8s %8s%n", e.getKey(), s.accuracy(),
+                    orDash(s.accuracyGoldNonNull(), p.hasGold()), orDash(p.precision(), p.hasPredictions()), orDash(p.recall(), p.hasGold()),
+                    orDash(p.f1(), p.hasGold() || p.hasPredictions())));
         }
         sb.append(String.format(Locale.ROOT, "%-26s %8.3f %8s %8.3f %8.3f %8.3f%n", "total", scores.meanAccuracy(), "",
                 scores.pooledPresence().precision(), scores.pooledPresence().recall(), scores.pooledPresence().f1()));

@@ -61,10 +61,11 @@ public final class QualityReportHtml {
                     + "<th>precision</th><th>recall</th><th>F1</th><th>macro F1</th></tr>");
             for (Map.Entry<String, AttributeScore> e : r.extraction().perAttribute().entrySet()) {
                 AttributeScore s = e.getValue();
-                boolean gold = s.presence().tp() + s.presence().fn() > 0;
-                sb.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%.3f</td><td>%s</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%.3f</td></tr>",
-                        Svg.escape(e.getKey()), s.accuracy(), gold ? String.format(Locale.ROOT, "%.3f", s.accuracyGoldNonNull()) : "–",
-                        s.presence().precision(), s.presence().recall(), s.presence().f1(), s.macroF1()));
+                var p = s.presence();
+                sb.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%.3f</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%.3f</td></tr>",
+                        Svg.escape(e.getKey()), s.accuracy(), orDash(s.accuracyGoldNonNull(), p.hasGold()),
+                        orDash(p.precision(), p.hasPredictions()), orDash(p.recall(), p.hasGold()),
+                        orDash(p.f1(), p.hasGold() || p.hasPredictions()), s.macroF1()));
             }
             sb.append(String.format(Locale.ROOT, "<tr><th>total</th><th>%.3f</th><th></th><th>%.3f</th><th>%.3f</th><th>%.3f</th><th></th></tr></table>",
                     r.extraction().meanAccuracy(), r.extraction().pooledPresence().precision(),
@@ -89,6 +90,11 @@ public final class QualityReportHtml {
      */
     public static String inFrame(String page, int heightPixels) {
         return "<iframe style='width:100%;border:1px solid #ddd' height='" + heightPixels + "' srcdoc=\"" + escape(page) + "\"></iframe>";
+    }
+
+    /** The value to 3 decimals, or an en dash when it is undefined (nothing predicted, no gold value). */
+    private static String orDash(double value, boolean defined) {
+        return defined ? String.format(Locale.ROOT, "%.3f", value) : "–";
     }
 
     /** Text made safe for HTML. */

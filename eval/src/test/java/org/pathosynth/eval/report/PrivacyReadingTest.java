@@ -36,12 +36,4 @@ class PrivacyReadingTest {
         assertThat(PrivacyReading.of(report("ds1_clean", false))).startsWith("Without a holdout table")
                 .contains("Evaluate with a holdout before sharing");
     }
-
-    @Test
-    void aReportInAFrameKeepsItsStylesToItself() {
-        String page = "<!DOCTYPE html><html><head><style>body{color:red}</style></head><body class=\"x\">R&D</body></html>";
-        String framed = QualityReportHtml.inFrame(page, 600);
-        assertThat(framed).startsWith("<iframe ").endsWith("></iframe>").contains("height='600'")
-                .contains("srcdoc=\"&lt;!DOCTYPE html&gt;").contains("class=&quot;x&quot;", "R&amp;D").doesNotContain("<style>");
-    }
 }
