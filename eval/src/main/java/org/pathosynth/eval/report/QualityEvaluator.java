@@ -176,7 +176,7 @@ public final class QualityEvaluator {
         private boolean skipBlankColumns;
         private org.pathosynth.core.pipeline.ProgressListener progress = org.pathosynth.core.pipeline.ProgressListener.NONE;
 
-        /** Told as each stage (accuracy, encoding, distances, DCR overfitting) starts, and when all are done. */
+        /** Told as each stage (accuracy, encoding, distances, DCR overfitting) starts and ends, and in the two distance stages the query rows done after each 1 % (stage name, rows done, rows in the stage). */
         public Builder progress(org.pathosynth.core.pipeline.ProgressListener progress) {
             this.progress = progress;
             return this;
