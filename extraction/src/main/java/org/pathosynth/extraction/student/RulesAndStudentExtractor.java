@@ -20,7 +20,7 @@ import org.pathosynth.extraction.rules.RuleBasedExtractor;
  * earlier examination (history, results restated from a biopsy), on a phrase they read as another attribute (the
  * "niveaux I et II" of a node dissection is not a grade), or a value equal to the one the rules read in results the
  * report restates from an earlier specimen (a summary's "ER+/PR+" after "receptors performed on the core biopsy"). An attribute they never read (laterality, say) is the
- * student's alone. One value the rules read is overruled: a number the student (a {@link StudentExtractor}) gives a
+ * student's alone. One value the rules read is overruled: a number the student (a {@link NumberOpinion}, as {@link StudentExtractor} is) gives a
  * probability below {@value #VETO_BELOW} of being the attribute's value, where it reads another value confidently
  * itself (the distance between two foci, in capitals without accents, read by the rules as the size).
  * Thread-safe when both extractors are.
@@ -98,7 +98,7 @@ public final class RulesAndStudentExtractor implements PathologyExtractor {
         Evidence re = r.evidence().get(name);
         Evidence se = s.evidence().get(name);
         if (!(ruled instanceof Number n) || own == null || own.equals(ruled) || re == null || se == null
-                || se.confidence() < minConfidence || !(student instanceof StudentExtractor x)) {
+                || se.confidence() < minConfidence || !(student instanceof NumberOpinion x)) {
             return false;
         }
         double p = x.numberProbability(report, name, re.start(), re.end(), n.doubleValue());

@@ -18,7 +18,7 @@ import org.pathosynth.core.schema.Schema;
  * when no clause is likely enough. Each value comes with its evidence span and a calibrated probability that it is
  * right. Immutable and thread-safe.
  */
-public final class StudentExtractor implements PathologyExtractor {
+public final class StudentExtractor implements PathologyExtractor, NumberOpinion {
     public static final String NAME = "student";
     private final StudentModel model;
 
@@ -80,6 +80,7 @@ public final class StudentExtractor implements PathologyExtractor {
      * as {@code value} states the attribute: NaN when the student reads the attribute from no number there (a coded
      * attribute, a number it cannot place). A second opinion on someone else's reading, for {@link RulesAndStudentExtractor}.
      */
+    @Override
     public double numberProbability(Report report, String attribute, int start, int end, double value) {
         for (AttributeModel a : model.attributes()) {
             if (a.attribute.name().equals(attribute)) {

@@ -120,6 +120,53 @@ class RulesAndStudentExtractorTest {
         assertThat(student.numberProbability(report, "er_status", 0, text.length(), 2.0)).as("a coded attribute").isNaN();
     }
 
+    /** A scripted student with an opinion on every number: {@code opinion} for all of them. */
+    private record Opinionated(Scripted scripted, double opinion) implements PathologyExtractor, NumberOpinion {
+        @Override
+        public String name() {
+            return "opinionated";
+        }
+
+        @Override
+        public Schema schema() {
+            return scripted.schema();
+        }
+
+        @Override
+        public Extraction extract(Report report) {
+            return scripted.extract(report);
+        }
+
+        @Override
+        public double numberProbability(Report report, String attribute, int start, int end, double value) {
+            return opinion;
+        }
+    }
+
+    @Test
+    void anOverruledNumberStaysWhenTheReplacementIsRefused() {
+        Schema s = Schema.breastCancer();
+        String text = "Rappel : microbiopsie antérieure (24B00455) : carcinome de 12 mm.\nTumorectomie gauche : carcinome infiltrant de type "
+                + "non spécifique, grade 2, 14 mm.";
+        PathologyExtractor rules = RuleBasedExtractor.builder().schema(s).build();
+        Report report = Report.of("r", text, "fr");
+        assertThat(rules.extract(report).values().get("tumor_size_mm")).isEqualTo(14.0);
+        // the student doubts the rules' 14 but its own 12 lies in the passage about the earlier biopsy: refused, 14 stays
+        Scripted fromHistory = new Scripted(s, Map.of("tumor_size_mm", 12.0), Map.of("tumor_size_mm", "12 mm"), 0.99);
+        Extraction kept = new RulesAndStudentExtractor(rules, new Opinionated(fromHistory, 0.001), 0.8).extract(report);
+        assertThat(kept.values().get("tumor_size_mm")).isEqualTo(14.0);
+        assertThat(kept.evidence().get("tumor_size_mm")).isEqualTo(rules.extract(report).evidence().get("tumor_size_mm"));
+        // the same doubt with its value in the current specimen overrules
+        String current = text.replace("carcinome de 12 mm", "carcinome");
+        current = current.replace("grade 2, 14 mm.", "grade 2, 14 mm (13 mm en histologie).");
+        Report now = Report.of("r", current, "fr");
+        Scripted inSpecimen = new Scripted(s, Map.of("tumor_size_mm", 13.0), Map.of("tumor_size_mm", "13 mm"), 0.99);
+        assertThat(new RulesAndStudentExtractor(rules, new Opinionated(inSpecimen, 0.001), 0.8).extract(now).values().get("tumor_size_mm"))
+                .isEqualTo(13.0);
+        assertThat(new RulesAndStudentExtractor(rules, new Opinionated(inSpecimen, 0.5), 0.8).extract(now).values().get("tumor_size_mm"))
+                .as("a number the student finds plausible stands").isEqualTo(rules.extract(now).values().get("tumor_size_mm"));
+    }
+
     @Test
     void anAttributeTheRulesNeverReadIsTheStudentsAlone() {
         Schema s = UserSchemas.breastCancerWithLaterality();
