@@ -116,13 +116,19 @@ class RunCommandTest {
         held.addAll(lines.subList(900, lines.size()));
         Files.write(holdout, held);
         Path out = dir.resolve("run");
-        Path cfg = config(dir, "own-holdout.json", SMALL.replace("REAL", training.toString().replace("\\", "/"))
+        Path labelled = dir.resolve("our-labelled.jsonl");
+        try (var in = RunCommandTest.class.getResourceAsStream("/org/pathosynth/extraction/corpus/labelled-reports.jsonl")) {
+            Files.write(labelled, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().limit(12).toList());
+        }
+        Path cfg = config(dir, "own-holdout.json", SMALL.replace("\"REAL\"", "\"REAL\", \"labelled\": \"" + labelled.toString().replace("\\", "/") + "\"")
+                .replace("REAL", training.toString().replace("\\", "/"))
                 .replace("\"OUT\"", "\"" + out.toString().replace("\\", "/") + "\""));
         try (CapturedStderr err = new CapturedStderr()) {
             assertThat(PathoSynthCli.run("run", "--config", cfg.toString(), "--holdout", holdout.toString())).isZero();
             assertThat(err.text()).contains("run: 200 holdout rows from " + holdout + ", 899 training rows (899 real)");
         }
         assertThat(Files.readAllLines(out.resolve("train.csv"))).hasSize(900);
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Measured on the 12 labelled reports of " + labelled);
         assertThat(Files.readAllLines(out.resolve("holdout.csv"))).hasSize(201);
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
         assertThat(summary.path("input").path("holdout_rows").asInt()).isEqualTo(200);

@@ -279,7 +279,8 @@ public final class FullRun {
     }
 
     private Map<String, ExtractionScores> extract(Path student) {
-        List<LabelledReport> labelled = labelled(config, schema);
+        List<LabelledReport> labelled = config.labelled() == null ? LabelledCorpus.breastCancer()
+                : LabelledCorpus.fromJsonl(Path.of(config.labelled()), schema);
         Map<String, ClinicalRecord> gold = new LinkedHashMap<>();
         labelled.forEach(l -> gold.put(l.report().id(), l.gold()));
         List<Report> reports = labelled.stream().map(LabelledReport::report).toList();
@@ -335,15 +336,6 @@ public final class FullRun {
                     .cache(new ResponseCache(folder.file("journal").resolve("cache"))).build();
         }
         return client;
-    }
-
-    private static List<LabelledReport> labelled(RunConfig config, Schema schema) {
-        return config.labelled() == null ? LabelledCorpus.breastCancer() : LabelledCorpus.fromJsonl(Path.of(config.labelled()), schema);
-    }
-
-    /** Used by {@link RunReport}: how many labelled reports the extractors were scored on. */
-    static int labelledCount(RunConfig config, Schema schema) {
-        return labelled(config, schema).size();
     }
 
     /** Used by {@link RunReport}: the quality of the synthetic table against its training and holdout rows. */

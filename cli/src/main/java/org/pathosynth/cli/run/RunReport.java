@@ -161,7 +161,7 @@ final class RunReport {
 
     private String extractorsSection(Map<String, ExtractionScores> scores) {
         StringBuilder h = new StringBuilder("<h2>Extractors on the labelled reports (accuracy per attribute)</h2><p>")
-                .append(esc(labelledSetInWords())).append("</p><table><tr><th>attribute</th>");
+                .append(esc(labelledSetInWords(scores))).append("</p><table><tr><th>attribute</th>");
         scores.keySet().forEach(k -> h.append("<th>").append(esc(k)).append("</th>"));
         h.append("</tr>");
         for (Attribute a : schema.attributes()) {
@@ -178,9 +178,10 @@ final class RunReport {
     }
 
     /** Which reports were scored, and whether the rules were developed on them (then their score is a training score). */
-    private String labelledSetInWords() {
+    private String labelledSetInWords(Map<String, ExtractionScores> scores) {
         if (config.labelled() != null) {
-            int n = FullRun.labelledCount(config, schema);
+            // every extractor scored every labelled report: the count is any attribute's row count
+            int n = scores.values().iterator().next().perAttribute().values().iterator().next().n();
             return "Measured on the " + n + " labelled reports of " + config.labelled() + " (config key 'labelled').";
         }
         return "Measured on PathoSynth's 80 bundled labelled reports (60 French, 20 English). The rules were developed on "

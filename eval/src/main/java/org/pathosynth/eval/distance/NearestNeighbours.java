@@ -54,10 +54,7 @@ public final class NearestNeighbours {
         }
         double[] d1 = new double[queries.length];
         double[] d2 = new double[queries.length];
-        int chunk = Math.max(1_000, queries.length / 100);
-        for (int from = 0; from < queries.length; from += chunk) {
-            int to = Math.min(queries.length, from + chunk);
-            IntStream.range(from, to).parallel().forEach(q -> {
+        ParallelRows.forEach(queries.length, q -> {
             double[] x = queries[q];
             double[] rx = rotate(x, basis);
             int start = Arrays.binarySearch(firstComponent, rx[0]);
@@ -90,9 +87,7 @@ public final class NearestNeighbours {
             }
             d1[q] = Math.sqrt(best[0]);
             d2[q] = Math.sqrt(best[1]);
-            });
-            rowsDone.accept(to);
-        }
+        }, rowsDone);
         return new double[][] {d1, d2};
     }
 

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import java.util.stream.IntStream;
 import org.pathosynth.eval.data.EvalColumn;
+import org.pathosynth.eval.distance.ParallelRows;
 import org.pathosynth.eval.data.EvalTable;
 
 /**
@@ -78,12 +78,7 @@ public final class GowerDcr {
             return out;
         }
         GowerIndex index = new GowerIndex(r, range);
-        int chunk = Math.max(1_000, out.length / 100);
-        for (int from = 0; from < out.length; from += chunk) {
-            int to = Math.min(out.length, from + chunk);
-            IntStream.range(from, to).parallel().forEach(i -> out[i] = index.new Query(q, i).nearestSum() / nc);
-            rowsDone.accept(to);
-        }
+        ParallelRows.forEach(out.length, i -> out[i] = index.new Query(q, i).nearestSum() / nc, rowsDone);
         return out;
     }
 }

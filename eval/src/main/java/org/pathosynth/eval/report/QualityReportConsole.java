@@ -53,9 +53,9 @@ public final class QualityReportConsole {
         return sb.toString();
     }
 
-    /** The value to 3 decimals, or "-" when it is undefined. */
-    static String orDash(double value, boolean defined) {
-        return defined ? String.format(Locale.ROOT, "%.3f", value) : "-";
+    /** The value to 3 decimals, or {@code dash} when it is undefined (nothing predicted, no gold value). */
+    static String orDash(double value, boolean defined, String dash) {
+        return defined ? String.format(Locale.ROOT, "%.3f", value) : dash;
     }
 
     /** The per-attribute extraction table. */
@@ -67,8 +67,8 @@ public final class QualityReportConsole {
             PresenceScore p = s.presence();
             // undefined scores (nothing predicted, no gold value) read "-", not a 0.000 beside a perfect accuracy
             sb.append(String.format(Locale.ROOT, "%-26s %8.3f %8s %8s %8s %8s%n", e.getKey(), s.accuracy(),
-                    orDash(s.accuracyGoldNonNull(), p.hasGold()), orDash(p.precision(), p.hasPredictions()), orDash(p.recall(), p.hasGold()),
-                    orDash(p.f1(), p.hasGold() || p.hasPredictions())));
+                    orDash(s.accuracyGoldNonNull(), p.hasGold(), "-"), orDash(p.precision(), p.hasPredictions(), "-"),
+                    orDash(p.recall(), p.hasGold(), "-"), orDash(p.f1(), p.hasGold() || p.hasPredictions(), "-")));
         }
         sb.append(String.format(Locale.ROOT, "%-26s %8.3f %8s %8.3f %8.3f %8.3f%n", "total", scores.meanAccuracy(), "",
                 scores.pooledPresence().precision(), scores.pooledPresence().recall(), scores.pooledPresence().f1()));

@@ -92,9 +92,8 @@ public final class QualityReportHtml {
         return "<iframe style='width:100%;border:1px solid #ddd' height='" + heightPixels + "' srcdoc=\"" + escape(page) + "\"></iframe>";
     }
 
-    /** The value to 3 decimals, or an en dash when it is undefined (nothing predicted, no gold value). */
     private static String orDash(double value, boolean defined) {
-        return defined ? String.format(Locale.ROOT, "%.3f", value) : "–";
+        return QualityReportConsole.orDash(value, defined, "–"); // an en dash on the page
     }
 
     /** Text made safe for HTML. */
