@@ -24,6 +24,9 @@ import java.util.Objects;
  * @param valueLabels for coded kinds, value -> (language -> label)
  * @param synonyms other ways reports say the attribute ({@code "*"}) or a value (by value): key -> (language -> forms).
  *                 Report writers vary their wording with them; a student extractor finds values by them.
+ * @param domainFromData true when the values or the bounds were read from a private table (an inferred column), not given
+ *                       publicly: a differentially private synthesizer refuses such a domain unless told to accept it,
+ *                       and its guarantee then says it does not cover it
  */
 public record Attribute(
         String name,
@@ -36,7 +39,8 @@ public record Attribute(
         Map<String, String> labels,
         String description,
         Map<String, Map<String, String>> valueLabels,
-        Map<String, Map<String, List<String>>> synonyms) {
+        Map<String, Map<String, List<String>>> synonyms,
+        boolean domainFromData) {
 
     /** The key of {@link #synonyms()} for the attribute's own label. */
     public static final String LABEL = "*";
@@ -51,6 +55,29 @@ public record Attribute(
         valueLabels = valueLabels == null ? Map.of() : Map.copyOf(valueLabels);
         description = description == null ? "" : description;
         synonyms = synonyms == null ? Map.of() : Map.copyOf(synonyms);
+    }
+
+    /** An attribute whose domain is public (given by the schema's author). */
+    public Attribute(String name, AttributeKind kind, List<String> values, Double min, Double max, Integer precision, String unit,
+                     Map<String, String> labels, String description, Map<String, Map<String, String>> valueLabels,
+                     Map<String, Map<String, List<String>>> synonyms) {
+        this(name, kind, values, min, max, precision, unit, labels, description, valueLabels, synonyms, false);
+    }
+
+    /** This attribute with public bounds (given by the user), no longer read from the data. */
+    public Attribute withPublicBounds(double low, double high) {
+        if (kind.isCoded()) {
+            throw new IllegalArgumentException("attribute '" + name + "' is " + kind.jsonName() + ": bounds apply only to numbers");
+        }
+        if (!(low <= high)) {
+            throw new IllegalArgumentException("bounds of '" + name + "': low " + low + " > high " + high);
+        }
+        return new Attribute(name, kind, values, low, high, precision, unit, labels, description, valueLabels, synonyms, false);
+    }
+
+    /** This attribute with its domain accepted as public by the user (e.g. category names that are not secrets). */
+    public Attribute withDomainAccepted() {
+        return new Attribute(name, kind, values, min, max, precision, unit, labels, description, valueLabels, synonyms, false);
     }
 
     /** An attribute without synonyms. */

@@ -78,6 +78,43 @@ public final class Schema {
         return SchemaJson.read(json, "<schema>");
     }
 
+    /**
+     * The schema of a CSV file's columns, inferred from its cells (see {@link SchemaInference}): to write with
+     * {@link #toJson()}, edit and reuse. Identifiers, free text and dates are left out.
+     */
+    public static Schema infer(Path csv) {
+        return infer(csv, null).schema();
+    }
+
+    /**
+     * {@code base} (may be null) extended with the columns of a CSV file it does not describe, typed from their cells;
+     * the result says which columns were inferred and which were left out, and why.
+     */
+    public static SchemaInference.Result infer(Path csv, Schema base) {
+        org.pathosynth.core.io.RawCsv raw = org.pathosynth.core.io.RawCsv.read(csv);
+        String file = csv.getFileName() == null ? csv.toString() : csv.getFileName().toString();
+        return SchemaInference.infer(raw.header(), raw.rows(), base,
+                base == null ? file.replaceFirst("\\.[^.]*$", "") : base.name());
+    }
+
+    /** The attributes whose values or bounds were read from a private table rather than given publicly. */
+    public List<String> dataDerived() {
+        return attributes.stream().filter(Attribute::domainFromData).map(Attribute::name).toList();
+    }
+
+    /** This schema with one attribute replaced (same name). */
+    public Schema with(Attribute replacement) {
+        List<Attribute> out = new java.util.ArrayList<>(attributes);
+        out.set(indexOf(replacement.name()), replacement);
+        return new Schema(name, description, out, constraints);
+    }
+
+    /** This schema without some attributes (constraints that name them are dropped). */
+    public Schema without(java.util.Collection<String> names) {
+        return new Schema(name, description, attributes.stream().filter(a -> !names.contains(a.name())).toList(),
+                constraints.stream().filter(c -> !names.contains(c.lesser()) && !names.contains(c.greater())).toList());
+    }
+
     /** The schema as JSON, readable by {@link #fromJson(String)}. */
     public String toJson() {
         return SchemaJson.write(this);

@@ -21,7 +21,8 @@ import java.util.Set;
 final class SchemaJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> ATTRIBUTE_FIELDS = Set.of(
-            "name", "kind", "values", "min", "max", "precision", "unit", "labels", "description", "valueLabels", "synonyms");
+            "name", "kind", "values", "min", "max", "precision", "unit", "labels", "description", "valueLabels", "synonyms",
+            "domainFromData");
 
     private SchemaJson() {
     }
@@ -194,7 +195,12 @@ final class SchemaJson {
                 synonyms.put(e.getKey(), byLanguage);
             }
         }
-        return new Attribute(name, kind, values, min, max, precision, unit, labels, description, valueLabels, synonyms);
+        JsonNode fromData = node.get("domainFromData");
+        if (fromData != null && !fromData.isBoolean()) {
+            throw new SchemaException(source + ": " + path + ".domainFromData: must be true or false");
+        }
+        return new Attribute(name, kind, values, min, max, precision, unit, labels, description, valueLabels, synonyms,
+                fromData != null && fromData.asBoolean());
     }
 
     private static LessOrEqualConstraint readConstraint(JsonNode node, String source, String path, Set<String> names) {
@@ -313,6 +319,9 @@ final class SchemaJson {
                         sy.set(key, MAPPER.valueToTree(new java.util.TreeMap<>(forms)));
                     }
                 }
+            }
+            if (a.domainFromData()) {
+                n.put("domainFromData", true);
             }
         }
         if (!schema.constraints().isEmpty()) {

@@ -70,6 +70,11 @@ public final class GanModel extends FittedModel {
         }
     }
 
+    /** This model stating another guarantee (the same guarantee with more said of what it does not cover). */
+    GanModel withPrivacy(PrivacyGuarantee privacy) {
+        return new GanModel(synthesizerName(), schema(), transformer, conditions, generator, batch, losses, privacy, provenance());
+    }
+
     /** The losses of the last step of each training epoch (or outer iteration for the PATE variants). */
     public List<double[]> losses() {
         return Arrays.stream(losses).map(double[]::clone).toList();

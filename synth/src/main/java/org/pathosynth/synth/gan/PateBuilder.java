@@ -11,6 +11,7 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private double lambda = 1e-3;
     private int maxIterations;
     private int batch;
+    private boolean acceptDataDomains;
 
     PateBuilder(int maxIterations, int batch) {
         this.maxIterations = maxIterations;
@@ -61,7 +62,16 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
         return self();
     }
 
+    /**
+     * Accept the categories and bounds of inferred columns, read from the private data (default false: refused). The
+     * guarantee then says it does not cover them.
+     */
+    public B acceptDataDomains(boolean accept) {
+        this.acceptDataDomains = accept;
+        return self();
+    }
+
     PateSettings settings() {
-        return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, stop);
+        return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, stop, acceptDataDomains);
     }
 }

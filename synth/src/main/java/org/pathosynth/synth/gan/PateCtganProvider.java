@@ -11,9 +11,10 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
      * @param rowsPerTeacher rows per teacher: ⌊N / rows⌋ + 1 teachers (default 1000)
      * @param maxIterations  cap on outer iterations (default 10000)
      * @param batchSize      rows per step (default 500)
+     * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
      */
     public record Options(Double epsilon, Double delta, Long trainSeed, Double lambda, Integer rowsPerTeacher, Integer maxIterations,
-                          Integer batchSize) {
+                          Integer batchSize, Boolean acceptDataDomains) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             trainSeed = trainSeed == null ? 0L : trainSeed;
@@ -21,11 +22,13 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
             rowsPerTeacher = rowsPerTeacher == null ? 1000 : rowsPerTeacher;
             maxIterations = maxIterations == null ? 10_000 : maxIterations;
             batchSize = batchSize == null ? 500 : batchSize;
+            acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize); // checks them now
         }
 
         PateCtganSynthesizer.Builder builder() {
-            return builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize);
+            return builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize)
+                    .acceptDataDomains(acceptDataDomains);
         }
 
         private static PateCtganSynthesizer.Builder builder(double epsilon, Double delta, long trainSeed, double lambda, int rowsPerTeacher,

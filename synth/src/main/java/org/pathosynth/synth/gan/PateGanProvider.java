@@ -13,9 +13,10 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
      * @param maxIterations cap on outer iterations (default 200)
      * @param batchSize     rows per step (default 200)
      * @param width         latent and hidden width (default 500)
+     * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
      */
     public record Options(Double epsilon, Double delta, Integer epochs, Long trainSeed, Double lambda, Integer teachers,
-                          Integer maxIterations, Integer batchSize, Integer width) {
+                          Integer maxIterations, Integer batchSize, Integer width, Boolean acceptDataDomains) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             epochs = epochs == null ? 10 : epochs;
@@ -25,11 +26,13 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
             maxIterations = maxIterations == null ? 200 : maxIterations;
             batchSize = batchSize == null ? 200 : batchSize;
             width = width == null ? 500 : width;
+            acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width); // checks them now
         }
 
         PateGanSynthesizer.Builder builder() {
-            return builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width);
+            return builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width)
+                    .acceptDataDomains(acceptDataDomains);
         }
 
         private static PateGanSynthesizer.Builder builder(double epsilon, Double delta, int epochs, long trainSeed, double lambda,

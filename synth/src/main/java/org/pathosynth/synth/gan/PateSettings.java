@@ -9,7 +9,8 @@ import org.pathosynth.synth.internal.pate.MomentsAccountant;
  * What both PATE fits are set with beside their networks: the ε to spend, δ (NaN: 1/(N·√N)), the vote noise λ, the cap
  * on outer iterations, the batch size, the training seed and the early-stop check.
  */
-record PateSettings(double epsilon, double delta, double lambda, int maxIterations, int batch, long seed, BooleanSupplier stop) {
+record PateSettings(double epsilon, double delta, double lambda, int maxIterations, int batch, long seed, BooleanSupplier stop,
+                    boolean acceptDataDomains) {
 
     /** δ for {@code rows} training rows: as given, or 1/(N·√N). */
     double delta(int rows) {

@@ -25,10 +25,13 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
     /** Progress is reported per outer iteration as stage "fit" (out of the iteration cap). */
     @Override
     public final GanModel fit(Table real, ProgressListener progress) {
+        java.util.List<String> fromData = org.pathosynth.core.synthesis.DataDomains.check(name(), real.schema(),
+                real.schema().names(), pate.acceptDataDomains());
         SplittableRandom rng = new SplittableRandom(pate.seed());
         EncodedTable table = encode(real, rng);
         int rows = real.rowCount();
-        return train(table, pate.delta(rows), ModelProvenance.ofFit(name(), parameters(rows), real), progress, rng);
+        GanModel model = train(table, pate.delta(rows), ModelProvenance.ofFit(name(), parameters(rows), real), progress, rng);
+        return fromData.isEmpty() ? model : model.withPrivacy(org.pathosynth.core.synthesis.DataDomains.disclosed(model.privacyGuarantee(), fromData));
     }
 
     /** Checks the table and encodes it ({@link EncodedTable#of}). */
@@ -45,6 +48,7 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         p.put("delta", pate.delta(rows));
         p.put("lambda", pate.lambda());
         putSettings(p);
+        p.put("accept_data_domains", pate.acceptDataDomains());
         p.put("train_seed", pate.seed());
         return p;
     }

@@ -33,7 +33,7 @@ public final class MstModel extends FittedModel {
 
     MstModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, TreeModel model, ZcdpBudget budget,
              boolean enforceConstraints, ArtifactProvenance provenance) {
-        super(MstSynthesizer.NAME, schema, privacy(budget), provenance);
+        super(MstSynthesizer.NAME, schema, privacy(budget, schema, modelled), provenance);
         this.modelled = modelled.clone();
         this.numericBins = numericBins;
         this.domains = domains;
@@ -61,6 +61,13 @@ public final class MstModel extends FittedModel {
             }
             out.addEncoded(row);
         }
+    }
+
+    /** The guarantee, saying it does not cover the modelled domains read from the data (the saved schema keeps which). */
+    private static PrivacyGuarantee privacy(ZcdpBudget budget, Schema schema, int[] modelled) {
+        java.util.List<String> names = java.util.Arrays.stream(modelled).mapToObj(i -> schema.attribute(i).name()).toList();
+        return org.pathosynth.core.synthesis.DataDomains.disclosed(privacy(budget),
+                schema.dataDerived().stream().filter(names::contains).toList());
     }
 
     private static PrivacyGuarantee privacy(ZcdpBudget budget) {

@@ -21,9 +21,11 @@ public final class MstProvider implements SynthesizerProvider<MstProvider.Option
      * @param budgetSplit        shares of the budget for 1-way measurements, tree selection and 2-way measurements
      *                           (default 0.45, 0.10, 0.45)
      * @param enforceConstraints clamp sampled rows to the schema constraints (default true)
+     * @param acceptDataDomains  accept categories and bounds of inferred columns read from the private data (default false:
+     *                           refused); the guarantee then says it does not cover them
      */
     public record Options(Double epsilon, Double delta, List<String> attributes, Long noiseSeed, Integer numericBins,
-                          Integer iterations, List<Double> budgetSplit, Boolean enforceConstraints) {
+                          Integer iterations, List<Double> budgetSplit, Boolean enforceConstraints, Boolean acceptDataDomains) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             delta = delta == null ? 1e-9 : delta;
@@ -32,6 +34,7 @@ public final class MstProvider implements SynthesizerProvider<MstProvider.Option
             iterations = iterations == null ? 3000 : iterations;
             budgetSplit = budgetSplit == null ? List.of(0.45, 0.10, 0.45) : List.copyOf(budgetSplit);
             enforceConstraints = enforceConstraints == null ? Boolean.TRUE : enforceConstraints;
+            acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             if (budgetSplit.size() != 3) {
                 throw new IllegalArgumentException("budget_split must be three fractions (1-way, selection, 2-way), got " + budgetSplit);
             }
@@ -39,7 +42,8 @@ public final class MstProvider implements SynthesizerProvider<MstProvider.Option
         }
 
         MstSynthesizer.Builder builder() {
-            return builder(epsilon, delta, attributes, noiseSeed, numericBins, iterations, budgetSplit, enforceConstraints);
+            return builder(epsilon, delta, attributes, noiseSeed, numericBins, iterations, budgetSplit, enforceConstraints)
+                    .acceptDataDomains(acceptDataDomains);
         }
 
         private static MstSynthesizer.Builder builder(double epsilon, double delta, List<String> attributes, Long noiseSeed,

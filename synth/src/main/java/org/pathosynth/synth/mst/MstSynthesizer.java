@@ -11,6 +11,7 @@ import org.pathosynth.core.data.Column;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.DataDomains;
 import org.pathosynth.synth.internal.model.ModelProvenance;
 import org.pathosynth.synth.internal.model.TypedSynthesizer;
 
@@ -34,6 +35,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
     private final Long seed;
     private final boolean enforceConstraints;
     private final java.util.Set<String> attributes;
+    private final boolean acceptDataDomains;
     private final double[] split;
 
     private MstSynthesizer(Builder b) {
@@ -45,6 +47,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         this.seed = b.seed;
         this.enforceConstraints = b.enforceConstraints;
         this.attributes = b.attributes;
+        this.acceptDataDomains = b.acceptDataDomains;
         this.split = b.split.clone();
         ZcdpBudget.of(epsilon, delta, 1, split); // validates the budget now rather than at fit time
     }
@@ -69,6 +72,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         if (modelled.length == 0) {
             throw new IllegalArgumentException("MST has no attribute to model");
         }
+        DataDomains.check(NAME, schema, Arrays.stream(modelled).mapToObj(i -> schema.attribute(i).name()).toList(), acceptDataDomains);
         int d = modelled.length;
         SplittableRandom rng = new SplittableRandom(seed != null ? seed : new SecureRandom().nextLong());
         ZcdpBudget budget = ZcdpBudget.of(epsilon, delta, d, split);
@@ -150,6 +154,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         p.put("iterations", iterations);
         p.put("budget_split", Arrays.stream(split).boxed().toList());
         p.put("enforce_constraints", enforceConstraints);
+        p.put("accept_data_domains", acceptDataDomains);
         p.put("noise_seeded", seed != null);
         return p;
     }
@@ -293,6 +298,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         private int iterations = 3000;
         private Long seed;
         private boolean enforceConstraints = true;
+        private boolean acceptDataDomains;
         private java.util.Set<String> attributes;
         private double[] split = {0.45, 0.10, 0.45};
 
@@ -353,6 +359,15 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         /** Clamp sampled rows to the schema constraints (post-processing, so the guarantee is kept); default true. */
         public Builder enforceConstraints(boolean enforce) {
             this.enforceConstraints = enforce;
+            return this;
+        }
+
+        /**
+         * Accept the categories and bounds of inferred columns, read from the private data (default false: refused).
+         * The guarantee then says it does not cover them.
+         */
+        public Builder acceptDataDomains(boolean accept) {
+            this.acceptDataDomains = accept;
             return this;
         }
 

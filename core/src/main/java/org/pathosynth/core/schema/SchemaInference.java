@@ -1,0 +1,207 @@
+package org.pathosynth.core.schema;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Types the columns of a table that a schema does not describe, from their text cells, as SDV detects metadata: yes/no
+ * columns are boolean, whole numbers integer, other numbers numeric (at the precision the data is written in), size
+ * classes such as {@code <=20, 20-50, >50} ordinal in the order of their numbers, a short list of labels categorical.
+ * Every inferred domain is marked {@link Attribute#domainFromData()}. Columns that must not be modelled are left out
+ * with the reason: blank throughout, an identifier (a name like {@code source_id}, or a distinct label in every row),
+ * free text (long or mostly distinct labels), or dates (they identify patients and no synthesizer here models them).
+ */
+public final class SchemaInference {
+    /** A column left out of the schema, and why, in words for the user. */
+    public record LeftOut(String column, String reason) {
+    }
+
+    /**
+     * What inference gives: the schema (the base's attributes, then the inferred ones in header order), the names of the
+     * inferred attributes, and the columns left out.
+     */
+    public record Result(Schema schema, List<String> inferred, List<LeftOut> leftOut) {
+        public Result {
+            inferred = List.copyOf(inferred);
+            leftOut = List.copyOf(leftOut);
+        }
+
+        /** One line per inferred or left-out column, for a console or a report. */
+        public List<String> notices() {
+            List<String> lines = new ArrayList<>();
+            for (String name : inferred) {
+                lines.add("kept '" + name + "', typed from the data as " + schema.attribute(name).kind().jsonName()
+                        + describeDomain(schema.attribute(name)));
+            }
+            for (LeftOut l : leftOut) {
+                lines.add("left out '" + l.column() + "': " + l.reason());
+            }
+            return lines;
+        }
+
+        private static String describeDomain(Attribute a) {
+            return a.kind().isCoded() ? " (" + a.values().size() + " values)" : "";
+        }
+    }
+
+    /** Most labels a column may have to be categorical, whatever its size. */
+    static final int MAX_LABELS = 100;
+    /** A text column with more distinct labels than this share of its filled cells is free text. */
+    static final double FREE_TEXT_SHARE = 0.5;
+    /** Labels longer than this on average are free text. */
+    static final int FREE_TEXT_LENGTH = 60;
+    /** Fewest filled cells for "a distinct label in every row" to mean an identifier. */
+    static final int IDENTIFIER_MIN_ROWS = 20;
+
+    private static final Pattern IDENTIFIER_NAME = Pattern.compile("(?i)(^|[_\\s.-])(id|ids|identifier|uuid|mrn|ipp|nip|patient)$|^id[_\\s.-]");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,9}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ].*)?|\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final Pattern BOUND = Pattern.compile("(<=|>=|<|>|≤|≥)\\s*(\\d+(?:[.,]\\d+)?)\\s*\\p{L}*");
+    private static final Pattern RANGE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(?:-|–|to|à)\\s*(\\d+(?:[.,]\\d+)?)\\s*\\p{L}*");
+
+    private SchemaInference() {
+    }
+
+    /**
+     * Infers the columns of {@code header} that {@code base} lacks (every column when {@code base} is null).
+     *
+     * @param rows text cells, one list per row, each of the header's width
+     */
+    public static Result infer(List<String> header, List<List<String>> rows, Schema base, String name) {
+        List<Attribute> attributes = new ArrayList<>(base == null ? List.of() : base.attributes());
+        List<String> inferred = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            String column = header.get(c);
+            if (base != null && base.has(column)) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (List<String> row : rows) {
+                String cell = row.get(c).strip();
+                if (!cell.isEmpty()) {
+                    cells.add(cell);
+                }
+            }
+            Typed typed = type(column, cells);
+            if (typed.attribute != null) {
+                attributes.add(typed.attribute);
+                inferred.add(column);
+            } else {
+                leftOut.add(new LeftOut(column, typed.reason));
+            }
+        }
+        if (attributes.isEmpty()) {
+            throw new SchemaException("no column can be modelled: " + leftOut.stream().map(l -> l.column() + " (" + l.reason() + ")").toList());
+        }
+        Schema schema = new Schema(name, base == null ? "inferred from the data" : base.description(), attributes,
+                base == null ? List.of() : base.constraints());
+        return new Result(schema, inferred, leftOut);
+    }
+
+    private record Typed(Attribute attribute, String reason) {
+    }
+
+    private static Typed type(String column, List<String> cells) {
+        if (cells.isEmpty()) {
+            return new Typed(null, "blank in every row");
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        long length = 0;
+        for (String cell : cells) {
+            counts.merge(cell, 1, Integer::sum);
+            length += cell.length();
+        }
+        boolean idName = IDENTIFIER_NAME.matcher(column).find();
+        boolean allDistinct = counts.size() == cells.size() && cells.size() >= IDENTIFIER_MIN_ROWS;
+        if (idName && (allDistinct || counts.size() > cells.size() / 2)) {
+            return new Typed(null, "an identifier (its name, and a different value in almost every row): synthesizing it would copy or invent identifiers");
+        }
+        if (cells.stream().allMatch(s -> WHOLE.matcher(s).matches())) {
+            double[] range = range(cells);
+            return new Typed(attribute(column, AttributeKind.INTEGER, List.of(), range[0], range[1], null), null);
+        }
+        if (cells.stream().allMatch(s -> NUMBER.matcher(s).matches())) {
+            double[] range = range(cells);
+            int decimals = cells.stream().mapToInt(SchemaInference::decimals).max().orElse(0);
+            return new Typed(attribute(column, AttributeKind.NUMERIC, List.of(), range[0], range[1], Math.min(decimals, 6)), null);
+        }
+        if (cells.stream().allMatch(s -> DATE.matcher(s).matches())) {
+            return new Typed(null, "dates: they identify patients, and no synthesizer here models them (give ages or intervals instead)");
+        }
+        if (allDistinct) {
+            return new Typed(null, "a different label in every row (an identifier or free text): synthesizing it would copy patients' values");
+        }
+        if ((double) length / cells.size() > FREE_TEXT_LENGTH || counts.size() > MAX_LABELS
+                || (counts.size() > FREE_TEXT_SHARE * cells.size() && counts.size() > 10)) {
+            return new Typed(null, "free text (" + counts.size() + " distinct labels in " + cells.size() + " filled cells): not modelled");
+        }
+        List<String> labels = new ArrayList<>(counts.keySet());
+        if (labels.stream().allMatch(l -> "yes".equals(l) || "no".equals(l))) {
+            return new Typed(attribute(column, AttributeKind.BOOLEAN, List.of(), null, null, null), null);
+        }
+        Map<String, Double> order = new HashMap<>();
+        for (String label : labels) {
+            Double key = classKey(label);
+            if (key == null) {
+                order = null;
+                break;
+            }
+            order.put(label, key);
+        }
+        if (order != null && labels.size() > 1) {
+            Map<String, Double> keys = order;
+            labels.sort(Comparator.comparingDouble(keys::get));
+            return new Typed(attribute(column, AttributeKind.ORDINAL, labels, null, null, null), null);
+        }
+        labels.sort(Comparator.naturalOrder());
+        return new Typed(attribute(column, AttributeKind.CATEGORICAL, labels, null, null, null), null);
+    }
+
+    /** Where a class label such as {@code <=20}, {@code 20-50} or {@code >50} sits on the number line, or null. */
+    static Double classKey(String label) {
+        Matcher bound = BOUND.matcher(label);
+        if (bound.matches()) {
+            double at = Double.parseDouble(bound.group(2).replace(',', '.'));
+            return bound.group(1).startsWith("<") || bound.group(1).equals("≤") ? at - 0.5 : at + 0.5;
+        }
+        Matcher range = RANGE.matcher(label);
+        if (range.matches()) {
+            double low = Double.parseDouble(range.group(1).replace(',', '.'));
+            double high = Double.parseDouble(range.group(2).replace(',', '.'));
+            return low <= high ? (low + high) / 2 : null;
+        }
+        return null;
+    }
+
+    private static Attribute attribute(String name, AttributeKind kind, List<String> values, Double min, Double max, Integer precision) {
+        return new Attribute(name, kind, values, min, max, precision, null, Map.of(),
+                "inferred from the data", Map.of(), Map.of(), true);
+    }
+
+    private static double[] range(List<String> cells) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (String cell : cells) {
+            double d = Double.parseDouble(cell);
+            low = Math.min(low, d);
+            high = Math.max(high, d);
+        }
+        return new double[] {low, high};
+    }
+
+    private static int decimals(String cell) {
+        String plain = new BigDecimal(cell.toLowerCase(Locale.ROOT)).stripTrailingZeros().toPlainString();
+        int dot = plain.indexOf('.');
+        return dot < 0 ? 0 : plain.length() - dot - 1;
+    }
+}

@@ -1,0 +1,112 @@
+package org.pathosynth.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaInferenceTest {
+    private static final List<String> HEADER = List.of("source_id", "sbr_grade", "tumor_size_category", "age", "bmi", "smoker",
+            "centre", "comment", "diagnosed", "empty");
+
+    /** 40 rows: an identifier, a schema column, a size class, an integer, a decimal, yes/no, a label, free text, dates, blanks. */
+    private static List<List<String>> rows() {
+        List<List<String>> rows = new ArrayList<>();
+        String[] classes = {"<=20", "20-50", ">50"};
+        for (int i = 0; i < 40; i++) {
+            rows.add(List.of("pt-" + (1000 + i), String.valueOf(1 + i % 3), classes[i % 3], String.valueOf(35 + i),
+                    i % 7 == 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f", 18.5 + i * 0.3), i % 2 == 0 ? "yes" : "no",
+                    i % 4 == 0 ? "Nancy" : "Metz", "note number " + i + " written by hand about this patient",
+                    "2019-03-" + String.format("%02d", 1 + i % 28), ""));
+        }
+        return rows;
+    }
+
+    @Test
+    void everyColumnOutsideThePresetIsTypedOrLeftOutWithItsReason() {
+        SchemaInference.Result result = SchemaInference.infer(HEADER, rows(), Schema.breastCancer(), "breast-cancer");
+        Schema s = result.schema();
+        assertThat(result.inferred()).containsExactly("tumor_size_category", "age", "bmi", "smoker", "centre");
+        assertThat(s.names().subList(0, 13)).isEqualTo(Schema.breastCancer().names());
+        assertThat(s.attribute("tumor_size_category").kind()).isEqualTo(AttributeKind.ORDINAL);
+        assertThat(s.attribute("tumor_size_category").values()).containsExactly("<=20", "20-50", ">50");
+        assertThat(s.attribute("age").kind()).isEqualTo(AttributeKind.INTEGER);
+        assertThat(s.attribute("age").min()).isEqualTo(35.0);
+        assertThat(s.attribute("age").max()).isEqualTo(74.0);
+        assertThat(s.attribute("bmi").kind()).isEqualTo(AttributeKind.NUMERIC);
+        assertThat(s.attribute("bmi").precision()).isEqualTo(1);
+        assertThat(s.attribute("smoker").kind()).isEqualTo(AttributeKind.BOOLEAN);
+        assertThat(s.attribute("centre").values()).containsExactly("Metz", "Nancy");
+        assertThat(s.dataDerived()).containsExactly("tumor_size_category", "age", "bmi", "smoker", "centre");
+        assertThat(s.attribute("sbr_grade").domainFromData()).isFalse();
+        assertThat(result.leftOut()).extracting(SchemaInference.LeftOut::column)
+                .containsExactly("source_id", "comment", "diagnosed", "empty");
+        assertThat(result.leftOut().get(0).reason()).contains("identifier");
+        assertThat(result.leftOut().get(1).reason()).contains("every row");
+        assertThat(result.leftOut().get(2).reason()).contains("dates");
+        assertThat(result.leftOut().get(3).reason()).contains("blank");
+        assertThat(result.notices()).contains("kept 'tumor_size_category', typed from the data as ordinal (3 values)",
+                "left out 'empty': blank in every row");
+    }
+
+    @Test
+    void theInferredSchemaIsWrittenAndReadBackWithItsDataDerivedDomains(@TempDir Path dir) throws Exception {
+        Schema s = SchemaInference.infer(HEADER, rows(), null, "mine").schema();
+        assertThat(s.names()).containsExactly("sbr_grade", "tumor_size_category", "age", "bmi", "smoker", "centre");
+        Path file = dir.resolve("schema.json");
+        Files.writeString(file, s.toJson());
+        assertThat(Files.readString(file)).contains("\"domainFromData\" : true");
+        Schema back = Schema.fromJson(file);
+        assertThat(back).isEqualTo(s);
+        assertThat(back.dataDerived()).hasSize(6);
+        // an edited file without the flag makes the domain public
+        Schema edited = Schema.fromJson(Files.readString(file).replaceFirst(",\\s*\"domainFromData\" : true", ""));
+        assertThat(edited.dataDerived()).hasSize(5);
+    }
+
+    @Test
+    void schemaInferReadsACsvFile(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("cohort.csv");
+        StringBuilder text = new StringBuilder(String.join(",", HEADER)).append('\n');
+        for (List<String> row : rows()) {
+            text.append(String.join(",", row)).append('\n');
+        }
+        Files.writeString(csv, text);
+        Schema s = Schema.infer(csv);
+        assertThat(s.name()).isEqualTo("cohort");
+        assertThat(s.attribute("sbr_grade").kind()).isEqualTo(AttributeKind.INTEGER);
+        assertThat(Schema.infer(csv, Schema.breastCancer()).schema().attribute("sbr_grade").kind()).isEqualTo(AttributeKind.ORDINAL);
+    }
+
+    @Test
+    void sizeClassesAreOrderedByTheirNumbers() {
+        assertThat(SchemaInference.classKey("<=20")).isLessThan(SchemaInference.classKey("20-50"));
+        assertThat(SchemaInference.classKey("20-50")).isLessThan(SchemaInference.classKey(">50"));
+        assertThat(SchemaInference.classKey("10 – 20 mm")).isEqualTo(15.0);
+        assertThat(SchemaInference.classKey("large")).isNull();
+    }
+
+    @Test
+    void publicBoundsReplaceTheDataOnes() {
+        Schema s = SchemaInference.infer(HEADER, rows(), null, "mine").schema();
+        Schema bounded = s.with(s.attribute("age").withPublicBounds(18, 110));
+        assertThat(bounded.attribute("age").min()).isEqualTo(18.0);
+        assertThat(bounded.dataDerived()).doesNotContain("age");
+        assertThatThrownBy(() -> s.attribute("smoker").withPublicBounds(0, 1)).hasMessageContaining("only to numbers");
+    }
+
+    @Test
+    void aTableWithNothingToModelIsRefusedNamingItsColumns() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            rows.add(List.of("id" + i, ""));
+        }
+        assertThatThrownBy(() -> SchemaInference.infer(List.of("patient_id", "notes"), rows, null, "x"))
+                .hasMessageContaining("patient_id").hasMessageContaining("notes");
+    }
+}
