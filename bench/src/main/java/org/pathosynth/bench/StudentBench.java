@@ -71,6 +71,9 @@ final class StudentBench extends Benchmark {
     @Option(names = "--held-out-2", description = "Also score the 60 reports of the second held-out set (never tune on them).")
     boolean heldOutSecond;
 
+    @Option(names = "--held-out-3", description = "Also score the 60 reports of the third held-out set (never tune on them).")
+    boolean heldOutThird;
+
     @Option(names = "--min-confidence", defaultValue = "0.8", description = "rules+student: the student's confidence from which it "
             + "fills what the rules left (default: ${DEFAULT-VALUE}).")
     double minConfidence;
@@ -131,6 +134,9 @@ final class StudentBench extends Benchmark {
         }
         if (development) {
             sets.put("development", LabelledCorpus.development(s));
+        }
+        if (heldOutThird) {
+            sets.put("held-out 3", LabelledCorpus.heldOutThird(s));
         }
         if (heldOutSecond) {
             sets.put("held-out 2", LabelledCorpus.heldOutSecond(s));

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code pathosynth} command-line tool. */
 @Command(name = "pathosynth", mixinStandardHelpOptions = true, version = "pathosynth 0.1.0",
         description = "Privacy-preserving synthetic pathology reports: synthesize, generate, filter, extract, evaluate.",
-        subcommands = {DemoCommand.class, RunCommand.class, SynthesizeCommand.class, SampleCommand.class, TrainExtractorCommand.class, GenerateCommand.class, ExtractCommand.class, ExportCommand.class, EvaluateCommand.class, ScoreExtractionCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, SchemaCommand.class, SynthesizeCommand.class, SampleCommand.class, TrainExtractorCommand.class, GenerateCommand.class, ExtractCommand.class, ExportCommand.class, EvaluateCommand.class, ScoreExtractionCommand.class})
 public final class PathoSynthCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,15 +1,36 @@
 package org.pathosynth.cli;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.pathosynth.cli.run.SchemaOption;
 import org.pathosynth.core.schema.Schema;
 import picocli.CommandLine.Option;
 
-/** {@code --schema}, shared by every command that reads records: a preset name or a schema JSON file. */
+/**
+ * {@code --schema} and {@code --bounds}, shared by every command that reads records: a preset name or a schema JSON file;
+ * {@code infer}; or either with {@code +infer}, the table's other columns typed from the data (the default).
+ */
 final class SchemaOptions {
-    @Option(names = "--schema", defaultValue = "breast-cancer", description = "Schema preset or JSON file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--schema", defaultValue = SchemaOption.DEFAULT,
+            description = "Schema preset or JSON file; 'infer' to type every column from the table; '+infer' after either keeps the "
+                    + "table's other columns too, typed from the data (default: ${DEFAULT-VALUE}). Identifier, free-text and "
+                    + "date columns are left out with a notice.")
     String schema;
 
+    @Option(names = "--bounds", paramLabel = "COLUMN=LOW:HIGH",
+            description = "Public bounds of a numeric column, instead of the data's minimum and maximum (which a differentially "
+                    + "private synthesizer refuses); repeatable.")
+    Map<String, String> bounds;
+
+    /** The schema without a table (for commands that read none): {@code +infer} is ignored. */
     Schema resolve() {
-        return SchemaOption.resolve(schema);
+        return SchemaOption.withBounds(SchemaOption.resolve(schema), bounds);
+    }
+
+    /** The schema for reading {@code table}, with the inference notices printed on standard error. */
+    Schema resolve(Path table, CsvOptions csv) {
+        SchemaOption.Resolved resolved = SchemaOption.resolve(schema, table, csv.options(), bounds);
+        resolved.notices().forEach(line -> System.err.println(table + ": " + line));
+        return resolved.schema();
     }
 }

@@ -66,6 +66,10 @@ final class SynthesizeCommand implements Callable<Integer> {
             + "patients share (gaussian-copula; rarer numbers merged with their neighbours, rarer codes dropped). Not differential privacy.")
     Integer shareable;
 
+    @Option(names = "--accept-data-domains", description = "Let a differentially private synthesizer use the categories and "
+            + "bounds of columns typed from the data (inferred columns without --bounds); its guarantee then says it does not cover them.")
+    boolean acceptDataDomains;
+
     @Option(names = "--option", description = "Any other option of the synthesizer, as name=value (e.g. batch_size=250); repeatable.")
     java.util.Map<String, String> extraOptions;
 
@@ -77,7 +81,7 @@ final class SynthesizeCommand implements Callable<Integer> {
             throw new IllegalArgumentException(model == null ? "--shareable applies to the model file: give --model too"
                     : "--shareable must be at least 2, got " + shareable);
         }
-        Schema s = schemaOptions.resolve();
+        Schema s = schemaOptions.resolve(real, csv);
         CsvReadResult input = csv.read(real, s);
         if (input.table().rowCount() == 0) {
             throw new IllegalArgumentException(real + " has no data rows");
@@ -90,9 +94,14 @@ final class SynthesizeCommand implements Callable<Integer> {
         // Only the attributes the file has columns for are modelled by MST: the header is public, and each modelled
         // attribute takes a share of the budget. The noise seed comes from SecureRandom.
         TabularSynthesizer synth;
+        java.util.Map<String, Object> options = extraOptions == null ? null : new java.util.LinkedHashMap<>(extraOptions);
+        if (acceptDataDomains) {
+            options = options == null ? new java.util.LinkedHashMap<>() : options;
+            options.put("accept_data_domains", true);
+        }
         try {
             synth = Synthesizers.build(new RunConfig.SynthesizerConfig(synthesizer, epsilon, delta, epochs, marginals, trainSeed,
-                    extraOptions == null ? null : new java.util.LinkedHashMap<>(extraOptions)), s, new java.util.HashSet<>(input.missingColumns()));
+                    options), s, new java.util.HashSet<>(input.missingColumns()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--" + e.getMessage(), e); // the messages start with the option's name
         }

@@ -46,6 +46,10 @@ class LabelledCorpusTest {
         assertThat(set.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
         assertThat(set.stream().filter(r -> r.gold().get("laterality") != null).count()).isGreaterThan(50);
         assertThat(LabelledCorpus.heldOutSecond(Schema.breastCancer()).get(0).gold().schema().has("laterality")).isFalse();
+        List<LabelledReport> third = LabelledCorpus.heldOutThird(withSide);
+        assertThat(third).hasSize(60);
+        assertThat(third.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(20);
+        assertThat(third.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
         List<LabelledReport> dev = LabelledCorpus.development(withSide);
         assertThat(dev).hasSize(75);
         assertThat(dev.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(75);

@@ -78,6 +78,8 @@ public final class FullRun {
 
     private final RunConfig config;
     private final Schema schema;
+    /** What reports state: the schema without its table-only (inferred, unlabelled) columns. */
+    private final Schema reportSchema;
     private final ProgressListener progress;
     private final PrintStream log;
     private final RunFolder folder;
@@ -86,7 +88,10 @@ public final class FullRun {
     private FullRun(RunConfig config, ProgressListener progress, PrintStream log, boolean force, List<Path> moreInputs) {
         RunChecks.validate(config);
         this.config = config;
-        this.schema = RunChecks.schema(config);
+        SchemaOption.Resolved resolved = SchemaOption.resolve(config.schema(), Path.of(config.real()), config.csvReadOptions(), null);
+        this.schema = resolved.schema();
+        this.reportSchema = schema.reportable();
+        resolved.notices().forEach(line -> log.println("run: " + config.real() + ": " + line));
         this.progress = progress;
         this.log = log;
         List<Path> data = new java.util.ArrayList<>(List.of(Path.of(config.real())));
@@ -134,9 +139,9 @@ public final class FullRun {
         Set<String> missing = missingColumns();
         LlmClient client = client();
         var synthesizer = Synthesizers.build(config.synthesizer(), schema, missing);
-        TeacherEnsemble teachers = Teachers.ensemble(config.generators(), config.policy(), schema, config.language(), config.noise(),
+        TeacherEnsemble teachers = Teachers.ensemble(config.generators(), config.policy(), reportSchema, config.language(), config.noise(),
                 config.writer(), client, config.llm());
-        FilterChain filters = config.filters().isEmpty() ? FilterChain.none() : QualityFilters.chain(config.filters(), schema, config.language());
+        FilterChain filters = config.filters().isEmpty() ? FilterChain.none() : QualityFilters.chain(config.filters(), reportSchema, config.language());
         PipelineResult result = Pipeline.builder().synthesizer(synthesizer).generator(teachers).filters(filters)
                 .seed(config.seed()).progress(progress).store(new RunStore(folder, log, synthesizer.name(), client))
                 .build().run(train, config.records());
@@ -233,7 +238,7 @@ public final class FullRun {
         for (String format : config.exports()) {
             ExportFormat f = ExportFormat.parse(format);
             Path dir = folder.file("exports").resolve(f.cliName());
-            var result = TrainingSetExport.of(f, config.validationShare(), config.seed(), config.language()).write(corpus, schema, dir);
+            var result = TrainingSetExport.of(f, config.validationShare(), config.seed(), config.language()).write(corpus, reportSchema, dir);
             log.printf(Locale.ROOT, "run: exported %d training and %d validation examples as %s%n", result.trainCount(),
                     result.validationCount(), f.cliName());
         }
@@ -255,8 +260,8 @@ public final class FullRun {
                 log.printf(Locale.ROOT, "run: no student trained: the corpus has %d pairs, at least 20 are needed%n", corpus.size());
                 return null;
             }
-            StudentModel trained = StudentTrainer.builder().schema(schema).seed(Seeds.derive(config.seed(), "student"))
-                    .epochs(config.student().epochs()).progress(progress).build().train(new Corpus(schema, corpus));
+            StudentModel trained = StudentTrainer.builder().schema(reportSchema).seed(Seeds.derive(config.seed(), "student"))
+                    .epochs(config.student().epochs()).progress(progress).build().train(new Corpus(reportSchema, corpus));
             trained.save(model);
             folder.writeString("student.json", trained.describe());
             folder.markDone("train-student");
@@ -280,7 +285,7 @@ public final class FullRun {
 
     private Map<String, ExtractionScores> extract(Path student) {
         List<LabelledReport> labelled = config.labelled() == null ? LabelledCorpus.breastCancer()
-                : LabelledCorpus.fromJsonl(Path.of(config.labelled()), schema);
+                : LabelledCorpus.fromJsonl(Path.of(config.labelled()), reportSchema);
         Map<String, ClinicalRecord> gold = new LinkedHashMap<>();
         labelled.forEach(l -> gold.put(l.report().id(), l.gold()));
         List<Report> reports = labelled.stream().map(LabelledReport::report).toList();
@@ -302,8 +307,8 @@ public final class FullRun {
                 folder.markDone("extract:" + name);
             }
             Map<String, ClinicalRecord> read = new LinkedHashMap<>();
-            Jsonl.readPredictions(folder.file(file), schema).forEach(e -> read.put(e.reportId(), e.values()));
-            scores.put(name, ExtractionScorer.scoreById(schema, gold, read).scores());
+            Jsonl.readPredictions(folder.file(file), reportSchema).forEach(e -> read.put(e.reportId(), e.values()));
+            scores.put(name, ExtractionScorer.scoreById(reportSchema, gold, read).scores());
             log.printf(Locale.ROOT, "run: extractor %s scores %.3f mean accuracy on %d labelled reports%n", name,
                     scores.get(name).meanAccuracy(), labelled.size());
         }
@@ -315,7 +320,7 @@ public final class FullRun {
      * such (their default), so a remote endpoint is refused by the strict privacy gate before anything is sent.
      */
     private PathologyExtractor extractor(String spec) {
-        ComponentContext context = ComponentContext.of(schema, config.language()).with(LlmClient.class, client());
+        ComponentContext context = ComponentContext.of(reportSchema, config.language()).with(LlmClient.class, client());
         Map<String, Object> options = new java.util.HashMap<>();
         List<String> known = org.pathosynth.core.component.Components.optionNames(org.pathosynth.core.extraction.ExtractorProvider.class, spec);
         if (known.contains("timeout_seconds")) {

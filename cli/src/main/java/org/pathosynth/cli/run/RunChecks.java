@@ -74,7 +74,7 @@ final class RunChecks {
 
     static Schema schema(RunConfig c) {
         try {
-            return SchemaOption.resolve(c.schema());
+            return SchemaOption.resolve(c.schema(), Path.of(c.real()), c.csvReadOptions(), null).schema();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("config key 'schema': " + e.getMessage(), e);
         }

@@ -36,7 +36,7 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
                         @JsonInclude(JsonInclude.Include.NON_NULL) String holdout) {
 
     public RunConfig {
-        schema = schema == null ? "breast-cancer" : schema;
+        schema = schema == null ? SchemaOption.DEFAULT : schema;
         holdoutShare = holdoutShare == null ? 0.2 : holdoutShare;
         synthesizer = synthesizer == null ? new SynthesizerConfig(null, null, null, null, null, null, null) : synthesizer;
         records = records == null ? 500 : records;

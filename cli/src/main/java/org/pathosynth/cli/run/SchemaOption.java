@@ -2,14 +2,102 @@ package org.pathosynth.cli.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.pathosynth.core.io.CsvReadOptions;
+import org.pathosynth.core.io.RawCsv;
 import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.schema.SchemaInference;
 
-/** Resolves {@code --schema}: a preset name (e.g. {@code breast-cancer}) or a schema JSON file. */
+/**
+ * Resolves {@code --schema} (and {@code run}'s {@code schema:}): a preset name (e.g. {@code breast-cancer}) or a schema
+ * JSON file, used as written; {@code infer}, every column typed from the table; or either followed by {@code +infer}
+ * (the default, {@code breast-cancer+infer}): the schema plus the table's other columns, typed from the data.
+ */
 public final class SchemaOption {
+    /** What commands that read a table use when the user says nothing: the preset, plus whatever else the table has. */
+    public static final String DEFAULT = "breast-cancer+infer";
+    private static final String INFER = "infer";
+    private static final String PLUS_INFER = "+infer";
+
     private SchemaOption() {
     }
 
+    /** A schema and what inference said while making it (no line when nothing was inferred or left out). */
+    public record Resolved(Schema schema, List<String> notices) {
+        public Resolved {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    /** The schema without a table to infer from: {@code +infer} is dropped; {@code infer} alone needs a table. */
     public static Schema resolve(String value) {
+        if (INFER.equals(value)) {
+            throw new IllegalArgumentException("schema 'infer' needs a table to infer from; name a preset or a schema file");
+        }
+        return named(value.endsWith(PLUS_INFER) ? value.substring(0, value.length() - PLUS_INFER.length()) : value);
+    }
+
+    /** Whether the value asks for inference from the table. */
+    public static boolean infers(String value) {
+        return INFER.equals(value) || value.endsWith(PLUS_INFER);
+    }
+
+    /**
+     * The schema for reading {@code table}: inferred where the value asks for it, then with the public bounds given by
+     * the user ({@code column -> "low:high"}).
+     */
+    public static Resolved resolve(String value, Path table, CsvReadOptions options, Map<String, String> bounds) {
+        Schema schema;
+        List<String> notices = new ArrayList<>();
+        if (infers(value)) {
+            Schema base = INFER.equals(value) ? null : resolve(value);
+            RawCsv raw = RawCsv.read(table, options);
+            String file = table.getFileName() == null ? "table" : table.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            SchemaInference.Result inferred = SchemaInference.infer(raw.header(), raw.rows(), base, base == null ? file : base.name());
+            schema = inferred.schema();
+            notices.addAll(inferred.notices());
+        } else {
+            schema = resolve(value);
+        }
+        return new Resolved(withBounds(schema, bounds), notices);
+    }
+
+    /** The schema with public bounds for some numeric columns, given as {@code low:high}. */
+    public static Schema withBounds(Schema schema, Map<String, String> bounds) {
+        if (bounds == null) {
+            return schema;
+        }
+        Schema out = schema;
+        for (Map.Entry<String, String> e : bounds.entrySet()) {
+            if (!out.has(e.getKey())) {
+                throw new IllegalArgumentException("--bounds: the schema has no column '" + e.getKey() + "' (columns: "
+                        + String.join(", ", out.names()) + ")");
+            }
+            String[] parts = e.getValue().split(":", -1);
+            double low;
+            double high;
+            try {
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                low = Double.parseDouble(parts[0].strip());
+                high = Double.parseDouble(parts[1].strip());
+            } catch (NumberFormatException ex) {
+                throw new IllegalArgumentException("--bounds " + e.getKey() + "=" + e.getValue() + ": expected low:high, e.g. "
+                        + e.getKey() + "=0:100");
+            }
+            try {
+                out = out.with(out.attribute(e.getKey()).withPublicBounds(low, high));
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("--bounds: " + ex.getMessage(), ex);
+            }
+        }
+        return out;
+    }
+
+    private static Schema named(String value) {
         Path file = Path.of(value);
         if (Files.isRegularFile(file)) {
             return Schema.fromJson(file);

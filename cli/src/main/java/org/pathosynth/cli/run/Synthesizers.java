@@ -53,6 +53,9 @@ public final class Synthesizers {
         if (c.options() != null) {
             options.putAll(c.options());
         }
+        if (!known.contains(ACCEPT_DATA_DOMAINS)) {
+            options.remove(ACCEPT_DATA_DOMAINS); // only differentially private synthesizers refuse data-derived domains
+        }
         try {
             return org.pathosynth.core.synthesis.Synthesizers.create(c.name(), options);
         } catch (IllegalArgumentException e) {
@@ -62,6 +65,8 @@ public final class Synthesizers {
             throw new IllegalArgumentException(m != null && m.startsWith(prefix) ? m.substring(prefix.length()) : m, e);
         }
     }
+
+    private static final String ACCEPT_DATA_DOMAINS = "accept_data_domains";
 
     private static void putIfKnown(Map<String, Object> options, List<String> known, String key, Object value) {
         if (value != null && known.contains(key)) {

@@ -110,6 +110,20 @@ public final class ClinicalRecord {
     }
 
     /** A copy with one value replaced (validated). */
+    /** This record seen through another schema: its values of the attributes {@code target} has (by name), the others missing. */
+    public ClinicalRecord projectedTo(Schema target) {
+        if (target.equals(schema)) {
+            return this;
+        }
+        Builder b = builder(target);
+        for (Attribute a : target.attributes()) {
+            if (schema.has(a.name())) {
+                b.set(a.name(), get(a.name()));
+            }
+        }
+        return b.build();
+    }
+
     public ClinicalRecord with(String attribute, Object value) {
         Object[] copy = values.clone();
         int i = schema.indexOf(attribute);

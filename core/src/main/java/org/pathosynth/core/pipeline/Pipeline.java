@@ -88,11 +88,11 @@ public final class Pipeline {
         List<ReportPair> generated;
         List<GenerationFailure> failures = List.of();
         if (store.isDone(GENERATE)) {
-            generated = store.loadGenerated(real.schema());
+            generated = store.loadGenerated(real.schema().reportable());
         } else {
             long t = System.nanoTime();
             GenerationBatch batch;
-            try (GenerationJournal journal = store.openJournal(real.schema())) {
+            try (GenerationJournal journal = store.openJournal(real.schema().reportable())) {
                 batch = generator.generateAll(GenerationRequests.forTable(synthetic, seed), journal, progress);
             }
             millis.put("generate", elapsed(t));
@@ -106,7 +106,7 @@ public final class Pipeline {
         Map<String, Integer> rejectedBy = Map.of();
         int filterErrors = 0;
         if (store.isDone(FILTER)) {
-            accepted = store.loadFiltered(real.schema());
+            accepted = store.loadFiltered(real.schema().reportable());
         } else {
             long t = System.nanoTime();
             FilterChain.Outcome outcome = filters.apply(generated);
@@ -134,7 +134,7 @@ public final class Pipeline {
         LOG.info("pipeline done: {} records, {} reports, {} failed, {} accepted, {} rejected",
                 counts.records(), counts.generated(), counts.generationFailures(), counts.accepted(), counts.rejected());
         return new PipelineResult(seed, synthesis.model(), synthesis, synthetic, generated, decisions,
-                new Corpus(real.schema(), accepted), failures, extractions, counts, millis);
+                new Corpus(real.schema().reportable(), accepted), failures, extractions, counts, millis);
     }
 
     private Synthesis synthesize(Table real, int n, Map<String, Long> millis) {

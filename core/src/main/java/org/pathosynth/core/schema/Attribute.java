@@ -86,6 +86,15 @@ public record Attribute(
         this(name, kind, values, min, max, precision, unit, labels, description, valueLabels, Map.of());
     }
 
+    /**
+     * A column of the table that reports do not state: inferred from the data and given no label by anyone. Synthesizers
+     * and the evaluation model it; report writers, prompts, filters and extractors leave it aside until the schema file
+     * gives it labels.
+     */
+    public boolean tableOnly() {
+        return domainFromData && labels.isEmpty();
+    }
+
     /** Other forms of a value ({@link #LABEL} for the attribute's label) in a language; empty when none are given. */
     public List<String> synonyms(String key, String language) {
         Map<String, List<String>> byLanguage = synonyms.get(key);

@@ -102,6 +102,15 @@ public final class Schema {
         return attributes.stream().filter(Attribute::domainFromData).map(Attribute::name).toList();
     }
 
+    /**
+     * The attributes reports state: this schema without its {@link Attribute#tableOnly() table-only} columns (itself when
+     * it has none). Report generation, filters and extractors work on it.
+     */
+    public Schema reportable() {
+        List<String> tableOnly = attributes.stream().filter(Attribute::tableOnly).map(Attribute::name).toList();
+        return tableOnly.isEmpty() ? this : without(tableOnly);
+    }
+
     /** This schema with one attribute replaced (same name). */
     public Schema with(Attribute replacement) {
         List<Attribute> out = new java.util.ArrayList<>(attributes);

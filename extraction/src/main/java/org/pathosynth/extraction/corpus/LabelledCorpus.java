@@ -36,6 +36,7 @@ public final class LabelledCorpus {
     private static final String PAGES = "/org/pathosynth/extraction/corpus/page-reports.jsonl";
     private static final String HELD_OUT = "/org/pathosynth/extraction/corpus/heldout-reports.jsonl";
     private static final String HELD_OUT_SECOND = "/org/pathosynth/extraction/corpus/heldout2-reports.jsonl";
+    private static final String HELD_OUT_THIRD = "/org/pathosynth/extraction/corpus/heldout3-reports.jsonl";
     private static final String DEVELOPMENT = "/org/pathosynth/extraction/corpus/dev-reports.jsonl";
     private static final String LATERALITY = "/org/pathosynth/extraction/corpus/laterality-gold.json";
 
@@ -91,6 +92,16 @@ public final class LabelledCorpus {
      */
     public static List<LabelledReport> heldOutSecond(Schema schema) {
         return resource(HELD_OUT_SECOND, schema);
+    }
+
+    /**
+     * A third held-out set: 60 reports (40 French, 20 English; 18 biopsies, 21 lumpectomies, 12 mastectomies,
+     * 5 re-excisions, 3 axillary procedures; bilateral cases without a side) written on 2026-12-02 by someone who had read
+     * only the schema file with laterality, before the student was tuned that day; scored once, at the end. Gold for the 13
+     * attributes and {@code laterality}. Never tune on it.
+     */
+    public static List<LabelledReport> heldOutThird(Schema schema) {
+        return resource(HELD_OUT_THIRD, schema);
     }
 
     /**

@@ -38,7 +38,7 @@ final class GenericPhrases {
         RecordSlots v = c.values();
         List<String> out = new ArrayList<>();
         for (Attribute a : v.schema().attributes()) {
-            if (templated(a) || !v.present(a.name()) || SpanMarks.marks(written, v.index(a.name()))) {
+            if (templated(a) || a.tableOnly() || !v.present(a.name()) || SpanMarks.marks(written, v.index(a.name()))) {
                 continue;
             }
             SplittableRandom rng = v.vocabulary();
