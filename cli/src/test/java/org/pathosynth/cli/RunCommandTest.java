@@ -59,6 +59,11 @@ class RunCommandTest {
         assertThat(summary.path("filters").path("kept").asInt()).isBetween(450, 500);
         assertThat(summary.path("corpus").path("distinct_2").asDouble()).isGreaterThan(0.01);
         assertThat(summary.path("table_quality").path("accuracy").isObject()).isTrue();
+        // the table's own columns are scored, its extra column included; schema columns it lacks are not
+        String perColumn = summary.path("table_quality").path("accuracy").path("per_column").toString();
+        assertThat(perColumn).contains("\"tumor_size_category\"", "\"sbr_grade\"", "\"her2_status\"")
+                .doesNotContain("tumor_size_mm", "ki67_percent", "lymphovascular_invasion", "source_id");
+        assertThat(Files.readAllLines(out.resolve("synthetic.csv")).get(0)).contains("tumor_size_category").doesNotContain("source_id");
         assertThat(summary.path("extraction").path("rules").path("mean_accuracy").asDouble()).isGreaterThanOrEqualTo(0.97);
         assertThat(Files.readAllLines(out.resolve("predictions-rules.jsonl"))).hasSize(80);
         String html = Files.readString(out.resolve("report.html"));

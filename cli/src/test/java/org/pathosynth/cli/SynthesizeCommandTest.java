@@ -25,6 +25,69 @@ class SynthesizeCommandTest {
     }
 
     @Test
+    void everyColumnOfTheTableIsKeptIdentifiersLeftOutAndDifferentialPrivacyAsksBeforeUsingDataDomains(@TempDir Path dir)
+            throws Exception {
+        Path real = demoTable(dir);
+        Path out = dir.resolve("syn.csv");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--n", "200", "--seed", "3", "--out", out.toString())).isZero();
+            assertThat(err.text()).contains("kept 'tumor_size_category', typed from the data as ordinal (3 values)")
+                    .contains("left out 'source_id': an identifier");
+        }
+        List<String> header = List.of(Files.readAllLines(out).get(0).split(","));
+        assertThat(header).contains("tumor_size_category").doesNotContain("source_id");
+        Schema inferred = Schema.infer(real, Schema.breastCancer()).schema();
+        var table = CsvTables.read(out, inferred).table();
+        assertThat(table.column(inferred.indexOf("tumor_size_category")).missingCount()).isLessThan(200);
+
+        Path mst = dir.resolve("mst.csv");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "mst", "--n", "50", "--out",
+                    mst.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("the domain of tumor_size_category was read from the private data").contains("--accept-data-domains");
+            assertThat(mst).doesNotExist();
+        }
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "mst", "--accept-data-domains", "--n", "50",
+                "--out", mst.toString())).isZero();
+        var provenance = org.pathosynth.core.provenance.ProvenanceJson.readSideFile(mst);
+        assertThat(provenance.privacy().epsilon()).isEqualTo(1.0);
+        assertThat(provenance.privacy().note()).endsWith("It does not cover the domain of tumor_size_category (categories and bounds "
+                + "read from the private data, accepted by the user).");
+        // the preset alone: the extra column is ignored, and MST needs no consent
+        Path preset = dir.resolve("preset.csv");
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--schema", "breast-cancer", "--synthesizer", "mst", "--n", "50",
+                "--out", preset.toString())).isZero();
+        assertThat(Files.readAllLines(preset).get(0)).doesNotContain("tumor_size_category");
+    }
+
+    @Test
+    void theSchemaCommandWritesAnEditableSchemaThatReadsTheTableBack(@TempDir Path dir) throws Exception {
+        Path real = demoTable(dir);
+        Path schema = dir.resolve("schema.json");
+        assertThat(PathoSynthCli.run("schema", "--real", real.toString(), "--out", schema.toString())).isZero();
+        Schema s = Schema.fromJson(schema);
+        assertThat(s.names()).startsWith(Schema.breastCancer().names().toArray(String[]::new)).endsWith("tumor_size_category");
+        assertThat(s.dataDerived()).containsExactly("tumor_size_category");
+        Path all = dir.resolve("all.json");
+        assertThat(PathoSynthCli.run("schema", "--real", real.toString(), "--schema", "infer", "--bounds", "lymph_nodes_taken=0:80",
+                "--out", all.toString())).isZero();
+        Schema inferred = Schema.fromJson(all);
+        assertThat(inferred.names()).doesNotContain("source_id").contains("lymph_nodes_taken", "tumor_size_category");
+        assertThat(inferred.attribute("lymph_nodes_taken").max()).isEqualTo(80.0);
+        assertThat(inferred.attribute("lymph_nodes_taken").domainFromData()).isFalse();
+        assertThat(inferred.attribute("her2_status").values()).containsExactly("negative", "positive");
+        Path out = dir.resolve("syn.csv");
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--schema", all.toString(), "--n", "30", "--out",
+                out.toString())).isZero();
+        assertThat(CsvTables.read(out, inferred).table().rowCount()).isEqualTo(30);
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("schema", "--real", real.toString(), "--bounds", "her2_status=0:1", "--out",
+                    dir.resolve("x.json").toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--bounds: attribute 'her2_status' is categorical: bounds apply only to numbers");
+        }
+    }
+
+    @Test
     void copulaWritesTableMetaAndReusableModel(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("syn.csv");
         Path meta = dir.resolve("meta.json");

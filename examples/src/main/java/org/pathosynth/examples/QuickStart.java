@@ -15,7 +15,10 @@ import org.pathosynth.core.synthesis.Synthesizers;
 import org.pathosynth.eval.extraction.ExtractionScorer;
 import org.pathosynth.eval.extraction.ExtractionScores;
 
-/** The README's usage example: fit, sample, write, extract, evaluate. Argument: a CSV in the breast-cancer schema. */
+/**
+ * The README's usage example: fit, sample, write, extract, evaluate. Argument: a CSV with columns of the breast-cancer
+ * schema; its other columns are kept, typed from the data.
+ */
 public final class QuickStart {
     private QuickStart() {
     }
@@ -26,10 +29,11 @@ public final class QuickStart {
     }
 
     static ExtractionScores run(Path realCsv, int n) {
-        Table real = CsvTables.read(realCsv, Schema.breastCancer()).table();
+        Schema schema = Schema.infer(realCsv, Schema.breastCancer()).schema();  // the preset plus the table's other columns
+        Table real = CsvTables.read(realCsv, schema).table();
         FittedSynthesizer model = Synthesizers.create().fit(real);                                       // fit (Gaussian copula)
         Table synthetic = model.sample(n, 42);                                                           // sample
-        ComponentContext french = ComponentContext.of(real.schema(), "fr");
+        ComponentContext french = ComponentContext.of(schema.reportable(), "fr");                        // what reports state
         List<ReportPair> pairs = Generators.create("template", french).generateAll(synthetic, 42).pairs(); // write
         ExtractionBatch read = Extractors.create("rules", french).extractAll(ReportPair.reports(pairs));     // extract
         return ExtractionScorer.scorePairs(pairs, read.extractions());                                      // evaluate

@@ -16,6 +16,7 @@ import org.pathosynth.eval.encoding.Similarity;
 import org.pathosynth.eval.fidelity.FidelityEvaluator;
 import org.pathosynth.eval.fidelity.FidelityResult;
 import org.pathosynth.eval.privacy.DcrOverfittingProtection;
+import org.pathosynth.eval.privacy.SdvDetectedTypes;
 
 /**
  * Scores a synthetic table against its training table and (recommended) a holdout the synthesizer
@@ -90,7 +91,10 @@ public final class QualityEvaluator {
         DcrOverfittingProtection overfitting = null;
         if (hol != null) {
             t = System.nanoTime();
-            overfitting = DcrOverfittingProtection.compute(training, hol, syn, progress);
+            // typed as SDMetrics' users' SDV-detected metadata types them (a grade 1/2/3 is a category there)
+            java.util.Set<String> categories = SdvDetectedTypes.categoricalNumbers(training);
+            overfitting = DcrOverfittingProtection.compute(SdvDetectedTypes.withCategories(training, categories),
+                    SdvDetectedTypes.withCategories(hol, categories), SdvDetectedTypes.withCategories(syn, categories), progress);
             timings.put("dcr_overfitting", millis(t));
         }
         Map<String, Integer> rows = new LinkedHashMap<>();
