@@ -83,11 +83,12 @@ class InputReadingCliTest {
     }
 
     @Test
-    void aTableOfAnotherKindIsRefusedByEvaluateListingTheExpectedColumns(@TempDir Path dir) throws Exception {
+    void aTableOfAnotherKindIsRefusedByEvaluateWithThePresetAloneListingTheExpectedColumns(@TempDir Path dir) throws Exception {
         Path other = dir.resolve("other.csv");
         Files.writeString(other, "patient,age\nA,54\n");
         try (CapturedStderr err = new CapturedStderr()) {
-            assertThat(PathoSynthCli.run("evaluate", "--train", other.toString(), "--synthetic", other.toString())).isEqualTo(1);
+            assertThat(PathoSynthCli.run("evaluate", "--train", other.toString(), "--synthetic", other.toString(), "--schema", "breast-cancer"))
+                    .isEqualTo(1);
             assertThat(err.text()).contains("no column of the header (2 columns, comma-separated) is a column of schema 'breast-cancer'; "
                     + "expected some of test_used_for_diagnosis, morphology_icdo, sbr_grade");
         }

@@ -31,7 +31,7 @@ class SynthesizeCommandTest {
         Path out = dir.resolve("syn.csv");
         try (CapturedStderr err = new CapturedStderr()) {
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--n", "200", "--seed", "3", "--out", out.toString())).isZero();
-            assertThat(err.text()).contains("kept 'tumor_size_category', typed from the data as ordinal (3 values)")
+            assertThat(err.text()).contains("kept 'tumor_size_category', typed from the data as categorical (4 values)")
                     .contains("left out 'source_id': an identifier");
         }
         List<String> header = List.of(Files.readAllLines(out).get(0).split(","));
@@ -92,9 +92,10 @@ class SynthesizeCommandTest {
         Path out = dir.resolve("syn.csv");
         Path meta = dir.resolve("meta.json");
         Path model = dir.resolve("model.json");
-        assertThat(PathoSynthCli.run("synthesize", "--real", demoTable(dir).toString(), "--synthesizer", "gaussian-copula",
+        Path real = demoTable(dir);
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "gaussian-copula",
                 "--n", "250", "--seed", "3", "--out", out.toString(), "--json", meta.toString(), "--model", model.toString())).isZero();
-        var table = CsvTables.read(out, Schema.breastCancer()).table();
+        var table = CsvTables.read(out, Schema.infer(real, Schema.breastCancer()).schema()).table();
         assertThat(table.rowCount()).isEqualTo(250);
         JsonNode m = new ObjectMapper().readTree(meta.toFile());
         assertThat(m.get("synthesizer").asText()).isEqualTo("gaussian-copula");
@@ -112,7 +113,7 @@ class SynthesizeCommandTest {
         Path out = dir.resolve("syn.csv");
         Path model = dir.resolve("model.json");
         assertThat(PathoSynthCli.run("synthesize", "--real", demoTable(dir).toString(), "--synthesizer", "mst", "--epsilon", "1",
-                "--n", "120", "--seed", "3", "--out", out.toString(), "--model", model.toString())).isZero();
+                "--accept-data-domains", "--n", "120", "--seed", "3", "--out", out.toString(), "--model", model.toString())).isZero();
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Path again = elsewhere.resolve("sampled.csv");
         Path meta = elsewhere.resolve("meta.json");
@@ -227,7 +228,7 @@ class SynthesizeCommandTest {
         Path out = dir.resolve("syn.csv");
         Path meta = dir.resolve("meta.json");
         Path model = dir.resolve("mst.json");
-        assertThat(PathoSynthCli.run("synthesize", "--real", demoTable(dir).toString(), "--synthesizer", "mst",
+        assertThat(PathoSynthCli.run("synthesize", "--real", demoTable(dir).toString(), "--schema", "breast-cancer", "--synthesizer", "mst",
                 "--epsilon", "1", "--delta", "1e-9", "--n", "300", "--out", out.toString(), "--json", meta.toString(),
                 "--model", model.toString())).isZero();
         JsonNode m = new ObjectMapper().readTree(meta.toFile());
@@ -252,16 +253,19 @@ class SynthesizeCommandTest {
         JsonNode m = new ObjectMapper().readTree(meta.toFile());
         assertThat(m.get("epochs_trained").asInt()).isEqualTo(2);
         assertThat(m.get("privacy").get("epsilon").asText()).isEqualTo("Infinity");
-        var table = CsvTables.read(out, Schema.breastCancer()).table();
+        var table = CsvTables.read(out, Schema.infer(real, Schema.breastCancer()).schema()).table();
+        assertThat(table.schema().names()).contains("tumor_size_category");
         assertThat(GanModel.fromJson(Files.readString(model)).sample(120, 5)).isEqualTo(table);
 
         Path pateMeta = dir.resolve("pategan.json");
         assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "pategan", "--epochs", "1",
-                "--epsilon", "0.5", "--delta", "1e-6", "--n", "50", "--out", dir.resolve("pategan.csv").toString(),
+                "--epsilon", "0.5", "--delta", "1e-6", "--accept-data-domains", "--n", "50", "--out", dir.resolve("pategan.csv").toString(),
                 "--json", pateMeta.toString())).isZero();
         JsonNode p = new ObjectMapper().readTree(pateMeta.toFile()).get("privacy");
         assertThat(p.get("epsilon").asDouble()).isBetween(0.5, 1.0); // spent, checked after each outer iteration
         assertThat(p.get("delta").asDouble()).isEqualTo(1e-6);
         assertThat(p.get("mechanism").asText()).contains("PATE");
+        assertThat(p.get("note").asText()).endsWith("It does not cover the domain of tumor_size_category (categories and bounds read "
+                + "from the private data, accepted by the user).");
     }
 }

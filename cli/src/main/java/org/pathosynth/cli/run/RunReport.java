@@ -147,8 +147,8 @@ final class RunReport {
         h.append("<h3>Example reports beside their records</h3><table>");
         for (ReportPair p : corpus.subList(0, Math.min(EXAMPLES, corpus.size()))) {
             h.append("<tr><td style='vertical-align:top;white-space:nowrap'>").append(esc(p.id())).append("<br>");
-            for (Attribute a : schema.attributes()) {
-                ClinicalRecord r = p.record();
+            ClinicalRecord r = p.record();
+            for (Attribute a : r.schema().attributes()) { // what reports state: table-only columns are not in the pairs
                 if (r.get(a.name()) != null) {
                     h.append(esc(a.name())).append(": ").append(esc(r.format(a.name()))).append("<br>");
                 }
@@ -164,7 +164,7 @@ final class RunReport {
                 .append(esc(labelledSetInWords(scores))).append("</p><table><tr><th>attribute</th>");
         scores.keySet().forEach(k -> h.append("<th>").append(esc(k)).append("</th>"));
         h.append("</tr>");
-        for (Attribute a : schema.attributes()) {
+        for (Attribute a : schema.reportable().attributes()) {
             h.append("<tr><td>").append(esc(a.name())).append("</td>");
             for (ExtractionScores sc : scores.values()) {
                 AttributeScore as = sc.perAttribute().get(a.name());

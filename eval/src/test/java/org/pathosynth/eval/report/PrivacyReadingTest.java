@@ -32,6 +32,28 @@ class PrivacyReadingTest {
     }
 
     @Test
+    void aTrainingTableFourTimesTheHoldoutIsNotReadAsMemorisedByTheSizeBiasedProtection() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        EvalTable training = draws("training", 800, rng);
+        EvalTable holdout = draws("holdout", 200, rng);
+        EvalTable synthetic = draws("synthetic", 800, rng); // the same population: nothing memorised
+        QualityReport r = QualityEvaluator.builder().seed(1).build().evaluate(training, holdout, synthetic);
+        assertThat(r.overfitting().score()).as("biased by the 4:1 sizes").isLessThan(PrivacyReading.PROTECTION);
+        assertThat(r.distances().dcrShare()).isLessThanOrEqualTo(PrivacyReading.SHARE);
+        assertThat(PrivacyReading.of(r)).startsWith("Synthetic rows are no closer").doesNotContain("Do not share");
+    }
+
+    /** Rows drawn independently from one population: a grade, a receptor status and a size. */
+    private static EvalTable draws(String name, int rows, java.util.SplittableRandom rng) {
+        java.util.List<java.util.List<String>> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            cells.add(java.util.List.of(String.valueOf(1 + rng.nextInt(3)), rng.nextInt(4) == 0 ? "negative" : "positive",
+                    String.valueOf(5 + rng.nextInt(60))));
+        }
+        return EvalTable.fromCsv(new org.pathosynth.core.io.RawCsv(name, java.util.List.of("grade", "er", "size_mm"), cells));
+    }
+
+    @Test
     void withoutAHoldoutItSaysWhatCannotBeTold() {
         assertThat(PrivacyReading.of(report("ds1_clean", false))).startsWith("Without a holdout table")
                 .contains("Evaluate with a holdout before sharing");
