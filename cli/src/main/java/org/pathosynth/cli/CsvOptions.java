@@ -53,6 +53,12 @@ final class CsvOptions {
         if (!result.dialect().isStandard()) {
             System.err.println(file + ": read as " + result.dialect().describe());
         }
+        long incoherent = result.table().records().stream().filter(r -> !r.incoherences().isEmpty()).count();
+        if (incoherent > 0) {
+            System.err.printf(java.util.Locale.ROOT, "%s: %,d of %,d rows break a coherence rule of the schema (%s): read as they are; "
+                    + "synthetic rows keep the rules%n", file, incoherent, result.table().rowCount(),
+                    String.join("; ", schema.rules().stream().map(org.pathosynth.core.schema.CoherenceRule::describe).toList()));
+        }
         if (!result.emptyColumns().isEmpty()) {
             System.err.println(file + ": " + String.join(", ", result.emptyColumns()) + (result.emptyColumns().size() == 1 ? " is" : " are")
                     + " blank in every row (read as missing)");

@@ -80,14 +80,22 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        Schema schema = Schema.breastCancer();
+        // every column of the table, as synthesize and run keep them: the preset plus the others, typed from the data
+        org.pathosynth.core.io.RawCsv raw;
+        try (InputStream in = DemoCommand.class.getResourceAsStream(DEMO_DATA);
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            raw = org.pathosynth.core.io.RawCsv.read(reader, "demo:tcga-brca.csv");
+        }
+        org.pathosynth.core.schema.SchemaInference.Result inferred = org.pathosynth.core.schema.SchemaInference.infer(raw.header(),
+                raw.rows(), Schema.breastCancer(), Schema.breastCancer().name());
+        Schema tableSchema = inferred.schema();
+        Schema schema = tableSchema.reportable(); // what the reports state
         CsvReadResult input;
         try (InputStream in = DemoCommand.class.getResourceAsStream(DEMO_DATA);
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            input = CsvTables.read(reader, "demo:tcga-brca.csv", schema, CsvReadOptions.DEFAULT);
+            input = CsvTables.read(reader, "demo:tcga-brca.csv", tableSchema, CsvReadOptions.DEFAULT);
         }
-        System.err.printf("demo: %d real rows (TCGA-BRCA), columns ignored: %s%n",
-                input.table().rowCount(), input.unknownColumns());
+        System.err.printf("demo: %d real rows (TCGA-BRCA); %s%n", input.table().rowCount(), String.join("; ", inferred.notices()));
 
         RuleBasedExtractor extractor = RuleBasedExtractor.builder().schema(schema).build();
         Pipeline pipeline = Pipeline.builder()
@@ -109,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
                 .withInput(org.pathosynth.core.provenance.DataFingerprint.ofPairs(result.accepted().pairs()))
                 .withSource("synthetic_table", result.synthesis().provenance()));
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
-        ObjectNode summary = summary(result, input, extractor.name(), totalMillis);
+        ObjectNode summary = summary(result, input, inferred.inferred(), extractor.name(), totalMillis);
         org.pathosynth.core.io.AtomicFiles.writeString(out.resolve("summary.json"),
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
 
@@ -119,7 +127,7 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ObjectNode summary(PipelineResult result, CsvReadResult input, String extractorName, long totalMillis) {
+    private ObjectNode summary(PipelineResult result, CsvReadResult input, List<String> inferredColumns, String extractorName, long totalMillis) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode s = mapper.createObjectNode();
         s.put("command", "demo");
@@ -130,6 +138,7 @@ final class DemoCommand implements Callable<Integer> {
         ObjectNode in = s.putObject("input");
         in.put("source", "TCGA-BRCA (bundled demo data)");
         in.put("rows", input.table().rowCount());
+        inferredColumns.forEach(in.putArray("inferred_columns")::add);
         input.unknownColumns().forEach(in.putArray("ignored_columns")::add);
         input.missingColumns().forEach(in.putArray("missing_columns")::add);
         in.put("skipped_rows", input.skippedRowCount());

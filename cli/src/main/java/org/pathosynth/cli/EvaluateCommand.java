@@ -3,7 +3,9 @@ package org.pathosynth.cli;
 import org.pathosynth.cli.run.SchemaOption;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.pathosynth.core.data.Table;
 import org.pathosynth.core.io.CsvReadResult;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.eval.data.EvalTable;
@@ -63,6 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
         EvalTable trn;
         EvalTable hol = null;
         EvalTable syn;
+        org.pathosynth.eval.coherence.Coherence coherence = null;
         if (inferSchema) {
             trn = EvalTable.fromCsv(csv.readRaw(train));
             hol = holdout == null ? null : EvalTable.fromCsv(csv.readRaw(holdout));
@@ -73,11 +76,18 @@ final class EvaluateCommand implements Callable<Integer> {
             // Only the schema columns the training file actually has are data; the others would be all-missing.
             java.util.List<String> present = s.names().stream().filter(n -> !t.missingColumns().contains(n)).toList();
             trn = EvalTable.fromTable(train.toString(), t.table()).withColumns(present);
-            hol = holdout == null ? null : EvalTable.fromTable(holdout.toString(), csv.read(holdout, s).table()).withColumns(present);
-            syn = EvalTable.fromTable(synthetic.toString(), csv.read(synthetic, s).table()).withColumns(present);
+            Table holTable = holdout == null ? null : csv.read(holdout, s).table();
+            Table synTable = csv.read(synthetic, s).table();
+            hol = holTable == null ? null : EvalTable.fromTable(holdout.toString(), holTable).withColumns(present);
+            syn = EvalTable.fromTable(synthetic.toString(), synTable).withColumns(present);
+            Map<String, Table> tables = new java.util.LinkedHashMap<>();
+            tables.put("training", t.table());
+            tables.put("holdout", holTable);
+            tables.put("synthetic", synTable);
+            coherence = org.pathosynth.eval.coherence.Coherence.of(s, tables);
         }
         QualityReport report = QualityEvaluator.builder().labelEmbedder(embedder(labelEmbedder)).seed(seedOption.seed).skipBlankColumns(true)
-                .progress(ConsoleProgress.onStderr()).build().evaluate(trn, hol, syn);
+                .progress(ConsoleProgress.onStderr()).build().evaluate(trn, hol, syn).withCoherence(coherence);
         System.out.print(QualityReportConsole.render(report));
         if (json != null) {
             QualityReportJson.write(report, json);

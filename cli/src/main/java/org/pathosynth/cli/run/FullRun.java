@@ -348,7 +348,16 @@ public final class FullRun {
         List<String> present = schema.names().stream().filter(n -> !missing.contains(n)).toList();
         return QualityEvaluator.builder().seed(seed).skipBlankColumns(true).build().evaluate(EvalTable.fromTable("training", train).withColumns(present),
                 holdout.rowCount() == 0 ? null : EvalTable.fromTable("holdout", holdout).withColumns(present),
-                EvalTable.fromTable("synthetic", synthetic).withColumns(present));
+                EvalTable.fromTable("synthetic", synthetic).withColumns(present))
+                .withCoherence(org.pathosynth.eval.coherence.Coherence.of(schema, coherenceTables(train, holdout, synthetic)));
+    }
+
+    private static Map<String, Table> coherenceTables(Table train, Table holdout, Table synthetic) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        tables.put("training", train);
+        tables.put("holdout", holdout.rowCount() == 0 ? null : holdout);
+        tables.put("synthetic", synthetic);
+        return tables;
     }
 
     static TextDiversity diversity(List<ReportPair> corpus, long seed) {

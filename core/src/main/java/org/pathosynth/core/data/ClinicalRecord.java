@@ -102,6 +102,11 @@ public final class ClinicalRecord {
         return n;
     }
 
+    /** The schema's coherence rules this record breaks (empty when coherent). */
+    public List<org.pathosynth.core.schema.CoherenceRule> incoherences() {
+        return schema.rules().stream().filter(rule -> !rule.holds(this)).toList();
+    }
+
     /** The schema constraints this record breaks (empty when consistent). */
     public List<LessOrEqualConstraint> violations() {
         return schema.constraints().stream()
@@ -109,7 +114,6 @@ public final class ClinicalRecord {
                 .toList();
     }
 
-    /** A copy with one value replaced (validated). */
     /** This record seen through another schema: its values of the attributes {@code target} has (by name), the others missing. */
     public ClinicalRecord projectedTo(Schema target) {
         if (target.equals(schema)) {
@@ -124,6 +128,7 @@ public final class ClinicalRecord {
         return b.build();
     }
 
+    /** A copy with one value replaced (validated). */
     public ClinicalRecord with(String attribute, Object value) {
         Object[] copy = values.clone();
         int i = schema.indexOf(attribute);

@@ -126,6 +126,7 @@ public final class Table {
         private final int[][] codes;
         private final double[][] numbers;
         private int rows;
+        private boolean coherent;
 
         private Builder(Schema schema, int capacity) {
             this.schema = Objects.requireNonNull(schema, "schema");
@@ -140,6 +141,15 @@ public final class Table {
                     numbers[c] = new double[cap];
                 }
             }
+        }
+
+        /**
+         * Makes every row added with {@link #addEncoded} keep the schema's coherence rules, by blanking the values a rule
+         * says are absent (as synthesizers sample: post-processing of their rows).
+         */
+        public Builder coherent() {
+            this.coherent = !schema.rules().isEmpty();
+            return this;
         }
 
         /** Adds a record of this builder's schema. */
@@ -171,6 +181,12 @@ public final class Table {
                 throw new IllegalArgumentException("row has " + row.length + " cells, schema has " + schema.size());
             }
             ensureCapacity();
+            if (coherent) {
+                row = row.clone();
+                for (org.pathosynth.core.schema.CoherenceRule rule : schema.rules()) {
+                    rule.enforce(row, schema);
+                }
+            }
             for (int c = 0; c < row.length; c++) {
                 Attribute a = schema.attribute(c);
                 if (codes[c] != null) {

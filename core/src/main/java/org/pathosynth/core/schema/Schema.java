@@ -22,14 +22,22 @@ public final class Schema {
     private final String description;
     private final List<Attribute> attributes;
     private final List<LessOrEqualConstraint> constraints;
+    private final List<CoherenceRule> rules;
     private final Map<String, Integer> index;
 
     public Schema(String name, String description, List<Attribute> attributes,
                   List<LessOrEqualConstraint> constraints) {
+        this(name, description, attributes, constraints, List.of());
+    }
+
+    /** @param rules coherence rules between attributes (see {@link CoherenceRule}) */
+    public Schema(String name, String description, List<Attribute> attributes,
+                  List<LessOrEqualConstraint> constraints, List<CoherenceRule> rules) {
         this.name = Objects.requireNonNull(name, "name");
         this.description = description == null ? "" : description;
         this.attributes = List.copyOf(attributes);
         this.constraints = List.copyOf(constraints);
+        this.rules = List.copyOf(rules == null ? List.of() : rules);
         Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < this.attributes.size(); i++) {
             if (byName.put(this.attributes.get(i).name(), i) != null) {
@@ -40,6 +48,9 @@ public final class Schema {
         for (LessOrEqualConstraint c : this.constraints) {
             requireNumeric(c.lesser());
             requireNumeric(c.greater());
+        }
+        for (CoherenceRule rule : this.rules) {
+            checkRule(rule);
         }
     }
 
@@ -115,13 +126,14 @@ public final class Schema {
     public Schema with(Attribute replacement) {
         List<Attribute> out = new java.util.ArrayList<>(attributes);
         out.set(indexOf(replacement.name()), replacement);
-        return new Schema(name, description, out, constraints);
+        return new Schema(name, description, out, constraints, rules);
     }
 
     /** This schema without some attributes (constraints that name them are dropped). */
     public Schema without(java.util.Collection<String> names) {
         return new Schema(name, description, attributes.stream().filter(a -> !names.contains(a.name())).toList(),
-                constraints.stream().filter(c -> !names.contains(c.lesser()) && !names.contains(c.greater())).toList());
+                constraints.stream().filter(c -> !names.contains(c.lesser()) && !names.contains(c.greater())).toList(),
+                rules.stream().filter(r -> r.attributes().stream().noneMatch(names::contains)).toList());
     }
 
     /** The schema as JSON, readable by {@link #fromJson(String)}. */
@@ -143,6 +155,11 @@ public final class Schema {
 
     public List<LessOrEqualConstraint> constraints() {
         return constraints;
+    }
+
+    /** The coherence rules between attributes (empty when the schema states none). */
+    public List<CoherenceRule> rules() {
+        return rules;
     }
 
     public int size() {
@@ -174,6 +191,25 @@ public final class Schema {
         return attributes.stream().map(Attribute::name).toList();
     }
 
+    private void checkRule(CoherenceRule rule) {
+        for (String a : rule.attributes()) {
+            if (!index.containsKey(a)) {
+                throw new SchemaException("rule '" + rule.describe() + "' names unknown attribute '" + a + "'");
+            }
+        }
+        if (rule instanceof AbsentWhen when) {
+            Attribute on = attributes.get(index.get(when.attribute()));
+            if (!on.kind().isCoded()) {
+                throw new SchemaException("rule '" + rule.describe() + "': attribute '" + on.name() + "' must be coded, not " + on.kind().jsonName());
+            }
+            for (String v : when.values()) {
+                if (!on.values().contains(v)) {
+                    throw new SchemaException("rule '" + rule.describe() + "': '" + v + "' is not a value of '" + on.name() + "' " + on.values());
+                }
+            }
+        }
+    }
+
     private void requireNumeric(String attributeName) {
         Integer i = index.get(attributeName);
         if (i == null) {
@@ -188,12 +224,12 @@ public final class Schema {
     @Override
     public boolean equals(Object o) {
         return o instanceof Schema s && name.equals(s.name) && attributes.equals(s.attributes)
-                && constraints.equals(s.constraints);
+                && constraints.equals(s.constraints) && rules.equals(s.rules);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, attributes, constraints);
+        return Objects.hash(name, attributes, constraints, rules);
     }
 
     @Override

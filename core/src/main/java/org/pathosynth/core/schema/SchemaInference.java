@@ -104,7 +104,7 @@ public final class SchemaInference {
             throw new SchemaException("no column can be modelled: " + leftOut.stream().map(l -> l.column() + " (" + l.reason() + ")").toList());
         }
         Schema schema = new Schema(name, base == null ? "inferred from the data" : base.description(), attributes,
-                base == null ? List.of() : base.constraints());
+                base == null ? List.of() : base.constraints(), base == null ? List.of() : base.rules());
         return new Result(schema, inferred, leftOut);
     }
 

@@ -77,8 +77,18 @@ final class SchemaJson {
                 constraints.add(readConstraint(constraintsNode.get(i), source, "constraints[" + i + "]", seen));
             }
         }
+        List<CoherenceRule> rules = new ArrayList<>();
+        JsonNode rulesNode = root.get("rules");
+        if (rulesNode != null) {
+            if (!rulesNode.isArray()) {
+                throw new SchemaException(source + ": field 'rules' must be an array");
+            }
+            for (int i = 0; i < rulesNode.size(); i++) {
+                rules.add(readRule(rulesNode.get(i), source, "rules[" + i + "]"));
+            }
+        }
         try {
-            return new Schema(name, description, attributes, constraints);
+            return new Schema(name, description, attributes, constraints, rules);
         } catch (SchemaException e) {
             throw new SchemaException(source + ": " + e.getMessage(), e);
         }
@@ -201,6 +211,36 @@ final class SchemaJson {
         }
         return new Attribute(name, kind, values, min, max, precision, unit, labels, description, valueLabels, synonyms,
                 fromData != null && fromData.asBoolean());
+    }
+
+    private static CoherenceRule readRule(JsonNode node, String source, String path) {
+        if (node == null || !node.isObject()) {
+            throw new SchemaException(source + ": " + path + " must be an object");
+        }
+        String type = text(node, "type", source, path + ".type", true);
+        return switch (type) {
+            case "absent_when" -> new AbsentWhen(text(node, "attribute", source, path + ".attribute", true),
+                    strings(node, "values", source, path), strings(node, "absent", source, path));
+            case "present_only_with" -> new PresentOnlyWith(text(node, "attribute", source, path + ".attribute", true),
+                    text(node, "requires", source, path + ".requires", true));
+            default -> throw new SchemaException(source + ": " + path + ".type: unknown rule type '" + type
+                    + "' (expected absent_when or present_only_with)");
+        };
+    }
+
+    private static List<String> strings(JsonNode node, String field, String source, String path) {
+        JsonNode list = node.get(field);
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw new SchemaException(source + ": " + path + "." + field + ": must be a non-empty list of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : list) {
+            if (!v.isTextual()) {
+                throw new SchemaException(source + ": " + path + "." + field + ": must be a non-empty list of strings");
+            }
+            out.add(v.asText());
+        }
+        return out;
     }
 
     private static LessOrEqualConstraint readConstraint(JsonNode node, String source, String path, Set<String> names) {
@@ -330,6 +370,19 @@ final class SchemaJson {
                 ObjectNode n = constraints.addObject();
                 n.put("type", "less_or_equal");
                 n.putArray("attributes").add(c.lesser()).add(c.greater());
+            }
+        }
+        if (!schema.rules().isEmpty()) {
+            ArrayNode rules = root.putArray("rules");
+            for (CoherenceRule rule : schema.rules()) {
+                ObjectNode n = rules.addObject();
+                if (rule instanceof AbsentWhen w) {
+                    n.put("type", "absent_when").put("attribute", w.attribute());
+                    w.values().forEach(n.putArray("values")::add);
+                    w.absent().forEach(n.putArray("absent")::add);
+                } else if (rule instanceof PresentOnlyWith p) {
+                    n.put("type", "present_only_with").put("attribute", p.attribute()).put("requires", p.requires());
+                }
             }
         }
         try {

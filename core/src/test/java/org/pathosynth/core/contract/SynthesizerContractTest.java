@@ -66,6 +66,20 @@ public abstract class SynthesizerContractTest {
     }
 
     @Test
+    void sampledRowsKeepTheSchemasCoherenceRulesThatTheTrainingRowsBreak() {
+        Table training = trainingTable();
+        if (training.schema().rules().isEmpty()) {
+            return; // a table of another schema, without rules
+        }
+        assertThat(training.records().stream().filter(r -> !r.incoherences().isEmpty()).count()).as("the premise").isPositive();
+        Table sample = fitted().sample(ROWS, 15);
+        assertThat(sample.records().stream().filter(r -> !r.incoherences().isEmpty()).toList()).isEmpty();
+        assertThat(!training.schema().has("test_used_for_diagnosis")
+                || sample.records().stream().anyMatch(r -> "biopsy".equals(r.get("test_used_for_diagnosis"))))
+                .as("biopsies are sampled, so the rule was tried").isTrue();
+    }
+
+    @Test
     void differentSeedsGiveDifferentSamples() {
         assertThat(fitted().sample(ROWS, 12)).isNotEqualTo(fitted().sample(ROWS, 13));
     }

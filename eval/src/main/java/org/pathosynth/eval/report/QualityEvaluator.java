@@ -104,7 +104,7 @@ public final class QualityEvaluator {
         }
         rows.put("synthetic", syn.rowCount());
         return new QualityReport(rows, training.columnNames(), warnings, fidelity, similarity, distances, overfitting,
-                null, null, timings);
+                null, null, null, timings);
     }
 
     private static void check(EvalTable training, EvalTable holdout, EvalTable synthetic, List<String> warnings) {

@@ -11,12 +11,13 @@ import org.pathosynth.eval.text.TextDiversity;
 /**
  * Everything measured about a synthetic table (and optionally a corpus and an extractor): fidelity,
  * similarity, distances/novelty, DCR overfitting protection, extraction scores, text diversity,
- * with input sizes, warnings about the inputs, and timings. Optional parts are null when not measured.
+ * with input sizes, warnings about the inputs, the tables' coherence with the schema's rules, and timings. Optional parts
+ * are null when not measured.
  */
 public record QualityReport(Map<String, Integer> rows, List<String> columns, List<String> warnings,
                             FidelityResult fidelity, SimilarityResult similarity, DistanceMetrics distances,
                             DcrOverfittingProtection overfitting, ExtractionScores extraction, TextDiversity textDiversity,
-                            Map<String, Long> timingsMillis) {
+                            org.pathosynth.eval.coherence.Coherence coherence, Map<String, Long> timingsMillis) {
     public QualityReport {
         rows = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rows));
         columns = List.copyOf(columns);
@@ -28,7 +29,13 @@ public record QualityReport(Map<String, Integer> rows, List<String> columns, Lis
     public QualityReport with(ExtractionScores extractionScores, TextDiversity diversity) {
         return new QualityReport(rows, columns, warnings, fidelity, similarity, distances, overfitting,
                 extractionScores != null ? extractionScores : extraction, diversity != null ? diversity : textDiversity,
-                timingsMillis);
+                coherence, timingsMillis);
+    }
+
+    /** The same report with the tables' coherence counts (null: none measured). */
+    public QualityReport withCoherence(org.pathosynth.eval.coherence.Coherence counts) {
+        return new QualityReport(rows, columns, warnings, fidelity, similarity, distances, overfitting, extraction, textDiversity,
+                counts, timingsMillis);
     }
 
     /** The row counts as a reader says them: "2,386 training, 596 holdout and 500 synthetic rows". */

@@ -1,5 +1,6 @@
 package org.pathosynth.eval.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.pathosynth.eval.extraction.AttributeScore;
@@ -41,6 +42,9 @@ public final class QualityReportConsole {
         if (reading != null) {
             sb.append("privacy, read together: ").append(reading).append('\n');
         }
+        if (r.coherence() != null) {
+            sb.append(coherence(r.coherence()));
+        }
         if (r.extraction() != null) {
             sb.append(extraction(r.extraction()));
         }
@@ -50,6 +54,21 @@ public final class QualityReportConsole {
                     t.reports(), t.distinct1(), t.distinct2(), t.selfBleu(), t.meanLength(), t.stdLength()));
         }
         r.warnings().forEach(w -> sb.append("warning: ").append(w).append('\n'));
+        return sb.toString();
+    }
+
+    /** "coherence (rows keeping the schema's rules): training 87.3 %, synthetic 100.0 %", then each rule broken. */
+    static String coherence(org.pathosynth.eval.coherence.Coherence c) {
+        StringBuilder sb = new StringBuilder("coherence (rows keeping the schema's " + (c.rules().size() == 1 ? "rule" : c.rules().size() + " rules")
+                + "): ");
+        List<String> parts = new java.util.ArrayList<>();
+        c.tables().forEach((table, t) -> parts.add(String.format(Locale.ROOT, "%s %.1f %%", table, 100 * t.rate())));
+        sb.append(String.join(", ", parts)).append('\n');
+        c.tables().forEach((table, t) -> t.breaking().forEach((rule, n) -> {
+            if (n > 0) {
+                sb.append(String.format(Locale.ROOT, "  %s: %,d of %,d rows break \"%s\"%n", table, n, t.rows(), rule));
+            }
+        }));
         return sb.toString();
     }
 

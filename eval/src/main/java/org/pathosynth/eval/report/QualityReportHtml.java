@@ -56,6 +56,9 @@ public final class QualityReportHtml {
             sb.append(Svg.histograms(r.distances().syntheticToTraining().dcr(), r.distances().syntheticToHoldout().dcr(),
                     "synthetic → training", "synthetic → holdout", 30));
         }
+        if (r.coherence() != null) {
+            coherence(sb, r.coherence());
+        }
         if (r.extraction() != null) {
             sb.append("<h2>Extraction</h2><table><tr><th>attribute</th><th>accuracy</th><th>accuracy (gold present)</th>"
                     + "<th>precision</th><th>recall</th><th>F1</th><th>macro F1</th></tr>");
@@ -126,6 +129,22 @@ public final class QualityReportHtml {
         if (reading != null) {
             sb.append("<p class='reading'><b>Privacy, read together:</b> ").append(Svg.escape(reading)).append("</p>");
         }
+    }
+
+    /** Per rule and table, the rows breaking it; the last row, the share of rows keeping every rule. */
+    private static void coherence(StringBuilder sb, org.pathosynth.eval.coherence.Coherence c) {
+        sb.append("<h2>Clinical coherence</h2><p>Rows breaking the schema's rules. A real registry may break them (its rows "
+                + "are read as they are); a synthetic table should not.</p><table><tr><th>rule</th>");
+        c.tables().keySet().forEach(t -> sb.append("<th>").append(Svg.escape(t)).append("</th>"));
+        sb.append("</tr>");
+        for (String rule : c.rules()) {
+            sb.append("<tr><td>").append(Svg.escape(rule)).append("</td>");
+            c.tables().values().forEach(t -> sb.append(String.format(Locale.ROOT, "<td>%,d of %,d</td>", t.breaking().get(rule), t.rows())));
+            sb.append("</tr>");
+        }
+        sb.append("<tr><td><b>rows keeping every rule</b></td>");
+        c.tables().values().forEach(t -> sb.append(String.format(Locale.ROOT, "<td><b>%.1f %%</b></td>", 100 * t.rate())));
+        sb.append("</tr></table>");
     }
 
     private static void card(StringBuilder sb, String name, double value, String note) {

@@ -96,6 +96,19 @@ public final class QualityReportJson {
             put(o, "closer_to_training", r.overfitting().closerToTraining());
             put(o, "closer_to_holdout", r.overfitting().closerToHoldout());
         }
+        if (r.coherence() != null) {
+            ObjectNode c = root.putObject("coherence");
+            r.coherence().rules().forEach(c.putArray("rules")::add);
+            ObjectNode tables = c.putObject("tables");
+            r.coherence().tables().forEach((name, t) -> {
+                ObjectNode n = tables.putObject(name);
+                n.put("rows", t.rows());
+                n.put("coherent_rows", t.coherentRows());
+                put(n, "rate", t.rate());
+                ObjectNode breaking = n.putObject("breaking");
+                t.breaking().forEach(breaking::put);
+            });
+        }
         if (r.extraction() != null) {
             root.set("extraction", extractionJson(r.extraction()));
         }

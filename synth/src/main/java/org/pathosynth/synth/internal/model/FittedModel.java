@@ -37,7 +37,7 @@ public abstract class FittedModel implements FittedSynthesizer {
             throw new IllegalArgumentException("number of rows must be >= 0, got " + n);
         }
         SplittableRandom rng = new SplittableRandom(seed);
-        Table.Builder out = Table.builder(schema, n);
+        Table.Builder out = Table.builder(schema, n).coherent(); // every synthesizer keeps the schema's coherence rules
         draw(n, rng, out);
         return out.build();
     }
