@@ -178,7 +178,7 @@ final class DemoCommand implements Callable<Integer> {
                 read.add(e.values());
             }
         }
-        ExtractionScores scores = ExtractionScorer.score(result.synthetic().schema(), gold, read);
+        ExtractionScores scores = ExtractionScorer.score(result.synthetic().schema().reportable(), gold, read);
         // Same per-attribute fields as score-extraction (accuracy, gold_present, accuracy_gold_nonnull, presence P/R/F1, ...).
         ObjectNode roundTrip = QualityReportJson.extractionJson(scores);
         roundTrip.put("extractor", extractorName);
