@@ -136,7 +136,10 @@ final class SynthesizeCommand implements Callable<Integer> {
                 privacy.isDifferentiallyPrivate() ? "epsilon " + privacy.epsilon() : "none (epsilon = infinity)");
         long copies = identicalToReal(table, input.table());
         System.err.printf(java.util.Locale.ROOT, "synthesize: %d of %d sampled rows (%.1f %%) are identical to a row of %s%s%n", copies, n,
-                100.0 * copies / n, real, copies > 0.05 * n ? ": samples copy patients; use more rows or a differentially private synthesizer" : "");
+                100.0 * copies / n, real, copies <= 0.05 * n ? ""
+                        : privacy.isDifferentiallyPrivate() ? ": with few columns, common combinations recur; the differential-privacy "
+                                + "guarantee, not this count, bounds what any one patient changes"
+                        : ": samples copy patients; use more rows or a differentially private synthesizer");
         sample.writeMeta(fitted, (t2 - t1) / 1e9, meta -> {
             meta.put("real_rows", input.table().rowCount());
             input.unknownColumns().forEach(meta.putArray("ignored_columns")::add);

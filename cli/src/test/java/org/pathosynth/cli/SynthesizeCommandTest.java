@@ -165,6 +165,15 @@ class SynthesizeCommandTest {
                 assertThat(err.text()).contains("samples copy patients");
             }
         }
+        try (CapturedStderr err = new CapturedStderr()) { // a differentially private synthesizer is not told to be one
+            assertThat(PathoSynthCli.run("synthesize", "--real", small.toString(), "--synthesizer", "mst", "--accept-data-domains", "--n",
+                    "200", "--out", dir.resolve("m.csv").toString(), "--json", json.toString())).isZero();
+            long copies = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).path("identical_to_real").asLong();
+            assertThat(err.text()).doesNotContain("use more rows or a differentially private synthesizer");
+            if (copies > 10) {
+                assertThat(err.text()).contains("the differential-privacy guarantee, not this count, bounds what any one patient changes");
+            }
+        }
         // the count is exact: a table sampled from itself is all copies
         var table = org.pathosynth.core.io.CsvTables.read(small, org.pathosynth.core.schema.Schema.breastCancer()).table();
         assertThat(SynthesizeCommand.identicalToReal(table, table)).isEqualTo(25);
