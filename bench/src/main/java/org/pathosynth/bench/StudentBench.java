@@ -81,6 +81,9 @@ final class StudentBench extends Benchmark {
     @Option(names = "--epochs", defaultValue = "10", description = "Training passes (default: ${DEFAULT-VALUE}).")
     int epochs;
 
+    @Option(names = "--anchors", description = "Train anchor-word models for categorical attributes (see StudentTrainer.Builder.anchors).")
+    boolean anchors;
+
     @Option(names = "--save", description = "Keep the model here.")
     Path save;
 
@@ -106,7 +109,7 @@ final class StudentBench extends Benchmark {
         System.out.printf(Locale.ROOT, "student: %d offline pairs written in %.1f s (noise %.2f, distractors %.2f, one-page %.2f)%n",
                 corpus.size(), (System.nanoTime() - t0) / 1e9, noise, distractors, onePage);
         long t1 = System.nanoTime();
-        StudentModel model = StudentTrainer.builder().schema(s).seed(seed).epochs(epochs).build().train(new Corpus(s, corpus));
+        StudentModel model = StudentTrainer.builder().schema(s).seed(seed).epochs(epochs).anchors(anchors).build().train(new Corpus(s, corpus));
         double trainSeconds = (System.nanoTime() - t1) / 1e9;
         Path file = save != null ? save : Files.createTempFile("student", ".bin");
         model.save(file);

@@ -10,6 +10,7 @@ final class Features {
     private static final long BIAS = 0x5851F42D4C957F2DL;
     private static final long UNI = 1, BI = 2, PREFIX = 3, SENTENCE = 4, PREV = 5, NEXT = 6, HEADING = 7, LABEL = 8;
     private static final long CLAUSE = 9, LEFT = 10, RIGHT = 20, SHAPE = 30, MAGNITUDE = 31, MAGNITUDE_NEXT = 32;
+    private static final long ANCHOR = 33, ANCHOR_PREFIX = 34;
     private static final long END_OF_LINE = 0x454F4CL;
     private static final long DOT = TextTokens.punctHash('.');
     private static final long COMMA = TextTokens.punctHash(',');
@@ -90,6 +91,27 @@ final class Features {
      */
     static void number(Clauses cl, int k, double value, LongBuffer out) {
         TextTokens t = cl.tokens;
+        around(cl, k, out);
+        out.add(mix(SHAPE, t.hash[k]));
+        out.add(mix(MAGNITUDE, magnitude(value)));
+    }
+
+    /**
+     * Features of the word at token {@code k} as a candidate statement of a coded value: the word, its first letters,
+     * and what surrounds it as for a number.
+     */
+    static void anchor(Clauses cl, int k, LongBuffer out) {
+        TextTokens t = cl.tokens;
+        around(cl, k, out);
+        out.add(mix(ANCHOR, t.hash[k]));
+        if (t.length(k) > PREFIX_LETTERS) {
+            out.add(mix(ANCHOR_PREFIX, t.prefixHash(k, PREFIX_LETTERS)));
+        }
+    }
+
+    /** A token's surroundings: the tokens three either side on its line, its clause's words, the clause's context. */
+    private static void around(Clauses cl, int k, LongBuffer out) {
+        TextTokens t = cl.tokens;
         out.add(BIAS);
         int c = cl.clauseOf[k];
         int left = k;
@@ -108,8 +130,6 @@ final class Features {
                 break;
             }
         }
-        out.add(mix(SHAPE, t.hash[k]));
-        out.add(mix(MAGNITUDE, magnitude(value)));
         range(t, cl.first[c], cl.last[c], CLAUSE, out);
         context(cl, c, out);
     }

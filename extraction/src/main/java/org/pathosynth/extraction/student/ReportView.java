@@ -15,21 +15,44 @@ final class ReportView {
     int[] clauseIds;
     final int[] numberFrom;
     int[] numberIds;
+    /** Tokens holding an anchor word of some coded attribute ({@link AnchorWords}), and their feature ids. */
+    final int[] anchorToken;
+    final int[] anchorFrom;
+    int[] anchorIds;
 
-    private ReportView(TextTokens tokens, Clauses clauses, NumberCandidates numbers) {
+    private ReportView(TextTokens tokens, Clauses clauses, NumberCandidates numbers, AnchorWords anchors) {
         this.tokens = tokens;
         this.clauses = clauses;
         this.numbers = numbers;
         this.clauseFrom = new int[clauses.size + 1];
         this.numberFrom = new int[numbers.size + 1];
+        this.anchorToken = anchorTokens(tokens, anchors);
+        this.anchorFrom = new int[anchorToken.length + 1];
+    }
+
+    private static int[] anchorTokens(TextTokens t, AnchorWords anchors) {
+        if (anchors.isEmpty()) {
+            return new int[0];
+        }
+        int[] out = new int[16];
+        int n = 0;
+        for (int k = 0; k < t.size; k++) {
+            if (t.type[k] == TextTokens.WORD && anchors.contains(t.hash[k])) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = k;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** The report's features as hashes, each passed to {@code sink} (for counting while building the index). */
-    static ReportView hashes(String text, String language, HashSink sink) {
+    static ReportView hashes(String text, String language, AnchorWords anchors, HashSink sink) {
         TextTokens t = TextTokens.of(text);
         Clauses cl = Clauses.of(t);
         NumberCandidates nc = NumberCandidates.of(t, language);
-        ReportView v = new ReportView(t, cl, nc);
+        ReportView v = new ReportView(t, cl, nc, anchors);
         LongBuffer buf = new LongBuffer();
         for (int c = 0; c < cl.size; c++) {
             buf.clear();
@@ -41,15 +64,25 @@ final class ReportView {
             Features.number(cl, nc.token[i], nc.value[i], buf);
             sink.accept(buf);
         }
+        for (int k : v.anchorToken) {
+            buf.clear();
+            Features.anchor(cl, k, buf);
+            sink.accept(buf);
+        }
         return v;
     }
 
-    /** The report with the feature ids {@code index} knows. */
+    /** The report with the feature ids {@code index} knows, without anchor candidates. */
     static ReportView of(String text, String language, FeatureIndex index) {
+        return of(text, language, index, AnchorWords.none());
+    }
+
+    /** The report with the feature ids {@code index} knows, the occurrences of {@code anchors} as candidates. */
+    static ReportView of(String text, String language, FeatureIndex index, AnchorWords anchors) {
         TextTokens t = TextTokens.of(text);
         Clauses cl = Clauses.of(t);
         NumberCandidates nc = NumberCandidates.of(t, language);
-        ReportView v = new ReportView(t, cl, nc);
+        ReportView v = new ReportView(t, cl, nc, anchors);
         Ids clauses = new Ids(index, cl.size * 48);
         for (int c = 0; c < cl.size; c++) {
             Features.clause(cl, c, clauses.hashes());
@@ -62,6 +95,12 @@ final class ReportView {
             v.numberFrom[i + 1] = numbers.keep();
         }
         v.numberIds = numbers.ids;
+        Ids anchorIds = new Ids(index, v.anchorToken.length * 64);
+        for (int i = 0; i < v.anchorToken.length; i++) {
+            Features.anchor(cl, v.anchorToken[i], anchorIds.hashes());
+            v.anchorFrom[i + 1] = anchorIds.keep();
+        }
+        v.anchorIds = anchorIds.ids;
         return v;
     }
 

@@ -46,7 +46,7 @@ public final class StudentExtractor implements PathologyExtractor, NumberOpinion
 
     @Override
     public Extraction extract(Report report) {
-        ReportView view = ReportView.of(report.text(), report.language(), model.index());
+        ReportView view = ReportView.of(report.text(), report.language(), model.index(), model.anchors());
         double[] scratch = new double[model.maxClasses()];
         ClinicalRecord.Builder values = ClinicalRecord.builder(model.schema());
         Map<String, Evidence> evidence = new LinkedHashMap<>();

@@ -33,7 +33,7 @@ import org.pathosynth.core.schema.Schema;
  */
 public final class StudentModel {
     private static final String FORMAT = "pathosynth-student";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Schema schema;
@@ -42,6 +42,7 @@ public final class StudentModel {
     private final ArtifactProvenance provenance;
     private final TrainingReport training;
     private final int maxClasses;
+    private final AnchorWords anchors;
 
     StudentModel(Schema schema, FeatureIndex index, List<AttributeModel> attributes, ArtifactProvenance provenance, TrainingReport training) {
         this.schema = schema;
@@ -56,6 +57,7 @@ public final class StudentModel {
             }
         }
         this.maxClasses = max;
+        this.anchors = AnchorWords.union(attributes.stream().map(a -> a.anchorWords).toList());
     }
 
     public Schema schema() {
@@ -77,6 +79,11 @@ public final class StudentModel {
 
     List<AttributeModel> attributes() {
         return attributes;
+    }
+
+    /** Every attribute's anchor words: the tokens a report view scores as candidates. */
+    AnchorWords anchors() {
+        return anchors;
     }
 
     int maxClasses() {
@@ -129,8 +136,9 @@ public final class StudentModel {
             if (!FORMAT.equals(header.path("format").asText())) {
                 throw new IllegalArgumentException(source + " is not a PathoSynth student model");
             }
-            if (header.path("version").asInt() != VERSION) {
-                throw new IllegalArgumentException(source + ": student model format " + header.path("version").asInt()
+            int version = header.path("version").asInt();
+            if (version != VERSION && version != 1) { // version 1: no anchor models, read as such
+                throw new IllegalArgumentException(source + ": student model format " + version
                         + " is not supported by this version (" + VERSION + ")");
             }
             Schema schema = Schema.fromJson(header.get("schema").toString());
@@ -142,8 +150,12 @@ public final class StudentModel {
                 BinaryModel mention = a.path("mention").asBoolean() ? new BinaryModel(Weights.read(in)) : null;
                 ValueModel values = a.path("mention").asBoolean() ? Weights.readSparse(in, classes.size(), index.size()) : null;
                 BinaryModel number = a.path("number").asBoolean() ? new BinaryModel(Weights.read(in)) : null;
+                boolean anchored = a.path("anchor").asBoolean();
+                AnchorWords words = anchored ? AnchorWords.read(in) : AnchorWords.none();
+                BinaryModel anchor = anchored ? new BinaryModel(Weights.read(in)) : null;
                 Calibration calibration = new Calibration(a.path("calibration").get(0).asDouble(), a.path("calibration").get(1).asDouble());
-                attributes.add(new AttributeModel(schema.attribute(a.path("name").asText()), mention, values, classes, number, calibration));
+                attributes.add(new AttributeModel(schema.attribute(a.path("name").asText()), mention, values, classes, number, calibration,
+                        words, anchor));
             }
             return new StudentModel(schema, index, attributes, ProvenanceJson.fromJson(header.get("provenance")),
                     TrainingReport.fromJson(header.get("training")));
@@ -166,6 +178,7 @@ public final class StudentModel {
             a.classes.forEach(n.putArray("classes")::add);
             n.put("mention", a.mention != null);
             n.put("number", a.number != null);
+            n.put("anchor", a.anchor != null);
             n.putArray("calibration").add(a.calibration.a()).add(a.calibration.b());
         }
         byte[] bytes = JSON.writeValueAsBytes(header);
@@ -179,6 +192,10 @@ public final class StudentModel {
             }
             if (a.number != null) {
                 Weights.write(out, a.number.weights);
+            }
+            if (a.anchor != null) {
+                a.anchorWords.write(out);
+                Weights.write(out, a.anchor.weights);
             }
         }
     }

@@ -22,6 +22,7 @@ import org.pathosynth.core.random.Seeds;
 import org.pathosynth.core.report.Corpus;
 import org.pathosynth.core.report.ReportPair;
 import org.pathosynth.core.schema.Attribute;
+import org.pathosynth.core.schema.AttributeKind;
 import org.pathosynth.core.schema.Schema;
 
 /**
@@ -39,6 +40,7 @@ public final class StudentTrainer {
     private final Training training;
     private final int minFeatureCount;
     private final int threads;
+    private final boolean anchors;
     private final ProgressListener progress;
 
     private StudentTrainer(Builder b) {
@@ -48,6 +50,7 @@ public final class StudentTrainer {
         this.training = new Training(b.epochs, b.learningRate, b.l2);
         this.minFeatureCount = b.minFeatureCount;
         this.threads = b.threads;
+        this.anchors = b.anchors;
         this.progress = b.progress;
     }
 
@@ -93,19 +96,26 @@ public final class StudentTrainer {
         FeatureIndex index;
         final Rows clauses = new Rows();
         final Rows numbers = new Rows();
+        final Rows anchors = new Rows();
+        List<AnchorWords> anchorWords;
+        AnchorWords anyAnchor;
         int[][] mention;
         int[][] value;
         int[][] number;
+        int[][] anchor;
+        int[][] anchorClass;
         List<Map<String, Integer>> classes;
         final Map<String, int[]> aligned = new TreeMap<>();
     }
 
     Supervised supervise(Schema s, List<ReportPair> train) {
         Supervised d = new Supervised();
+        d.anchorWords = anchors ? anchorWords(s, train) : java.util.Collections.nCopies(s.size(), AnchorWords.none());
+        d.anyAnchor = AnchorWords.union(d.anchorWords);
         FeatureIndex counts = new FeatureIndex(1 << 16);
         int done = 0;
         for (ReportPair p : train) {
-            ReportView.hashes(p.report().text(), p.report().language(), h -> {
+            ReportView.hashes(p.report().text(), p.report().language(), d.anyAnchor, h -> {
                 for (int j = 0; j < h.size; j++) {
                     counts.add(h.data[j], 1);
                 }
@@ -117,11 +127,15 @@ public final class StudentTrainer {
         List<IntList> mention = new ArrayList<>();
         List<IntList> value = new ArrayList<>();
         List<IntList> number = new ArrayList<>();
+        List<IntList> anchor = new ArrayList<>();
+        List<IntList> anchorClass = new ArrayList<>();
         d.classes = new ArrayList<>();
         for (Attribute a : s.attributes()) {
             mention.add(new IntList());
             value.add(new IntList());
             number.add(new IntList());
+            anchor.add(new IntList());
+            anchorClass.add(new IntList());
             Map<String, Integer> classes = new LinkedHashMap<>();
             if (a.kind().isCoded()) {
                 for (String v : a.values()) {
@@ -131,7 +145,7 @@ public final class StudentTrainer {
             d.classes.add(classes);
         }
         for (ReportPair p : train) {
-            ReportView v = ReportView.of(p.report().text(), p.report().language(), d.index);
+            ReportView v = ReportView.of(p.report().text(), p.report().language(), d.index, d.anyAnchor);
             int clauseBase = d.clauses.size;
             for (int c = 0; c < v.clauses.size; c++) {
                 d.clauses.add(v.clauseIds, v.clauseFrom[c], v.clauseFrom[c + 1]);
@@ -139,9 +153,13 @@ public final class StudentTrainer {
             for (int i = 0; i < v.numbers.size; i++) {
                 d.numbers.add(v.numberIds, v.numberFrom[i], v.numberFrom[i + 1]);
             }
+            for (int i = 0; i < v.anchorToken.length; i++) {
+                d.anchors.add(v.anchorIds, v.anchorFrom[i], v.anchorFrom[i + 1]);
+            }
             int[] teacher = d.aligned.computeIfAbsent(p.report().provenance().producer(), k -> new int[3]);
             for (int ai = 0; ai < attrs; ai++) {
-                label(s.attribute(ai), p, v, d.classes.get(ai), mention.get(ai), value.get(ai), number.get(ai), teacher);
+                List<Evidence> spans = label(s.attribute(ai), p, v, d.classes.get(ai), mention.get(ai), value.get(ai), number.get(ai), teacher);
+                labelAnchors(s.attribute(ai), p, v, spans, d.anchorWords.get(ai), d.classes.get(ai), anchor.get(ai), anchorClass.get(ai));
             }
             if (clauseBase + v.clauses.size != d.clauses.size) {
                 throw new IllegalStateException("clause rows out of step");
@@ -151,20 +169,73 @@ public final class StudentTrainer {
         d.mention = new int[attrs][];
         d.value = new int[attrs][];
         d.number = new int[attrs][];
+        d.anchor = new int[attrs][];
+        d.anchorClass = new int[attrs][];
         for (int ai = 0; ai < attrs; ai++) {
             d.mention[ai] = mention.get(ai).toArray();
             d.value[ai] = value.get(ai).toArray();
             d.number[ai] = number.get(ai).toArray();
+            d.anchor[ai] = anchor.get(ai).toArray();
+            d.anchorClass[ai] = anchorClass.get(ai).toArray();
         }
         return d;
+    }
+
+    /**
+     * Each categorical attribute's anchor words, from the spans the generator recorded. Ordinal and yes/no attributes
+     * get none: their values are stated by short words that also say other things (a nuclear grade, node levels "I et
+     * II", emboli in a negation), and on the development reports anchors for them read values that are not there.
+     */
+    private static List<AnchorWords> anchorWords(Schema s, List<ReportPair> train) {
+        AnchorWords.Counter counter = new AnchorWords.Counter(s.size());
+        List<List<Evidence>> spans = new ArrayList<>();
+        for (ReportPair p : train) {
+            spans.clear();
+            for (Attribute a : s.attributes()) {
+                spans.add(anchored(a) && p.record().get(a.name()) != null ? p.report().spans().get(a.name()) : null);
+            }
+            counter.add(TextTokens.of(p.report().text()), spans);
+        }
+        List<AnchorWords> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            out.add(anchored(s.attribute(i)) ? counter.build(i) : AnchorWords.none());
+        }
+        return out;
+    }
+
+    private static boolean anchored(Attribute a) {
+        return a.kind() == AttributeKind.CATEGORICAL;
+    }
+
+    /**
+     * Labels the report's anchor candidates for one coded attribute: -1 where the token is not one of its anchor words
+     * or its value could not be placed; 1 (and the value's class) inside the value's span; else 0.
+     */
+    private static void labelAnchors(Attribute a, ReportPair p, ReportView v, List<Evidence> spans, AnchorWords words,
+                                     Map<String, Integer> classes, IntList anchor, IntList anchorClass) {
+        Object gold = p.record().get(a.name());
+        boolean unplaced = gold != null && spans == null;
+        for (int i = 0; i < v.anchorToken.length; i++) {
+            int k = v.anchorToken[i];
+            int label = -1;
+            int cls = -1;
+            if (!unplaced && words.contains(v.tokens.hash[k])) {
+                label = gold != null && within(spans, v.tokens.start[k]) ? 1 : 0;
+                if (label == 1) {
+                    cls = classes.computeIfAbsent(a.format(gold), x -> classes.size());
+                }
+            }
+            anchor.add(label);
+            anchorClass.add(cls);
+        }
     }
 
     /**
      * Labels one report's clauses (and numbers) for one attribute. -1: not an example (the value is in the report but
      * could not be placed); 0: states nothing of it; 1 (or a class): states it.
      */
-    private static void label(Attribute a, ReportPair p, ReportView v, Map<String, Integer> classes, IntList mention, IntList value,
-                              IntList number, int[] teacher) {
+    private static List<Evidence> label(Attribute a, ReportPair p, ReportView v, Map<String, Integer> classes, IntList mention,
+                                        IntList value, IntList number, int[] teacher) {
         Object gold = p.record().get(a.name());
         List<Evidence> spans = null;
         if (gold != null) {
@@ -214,6 +285,7 @@ public final class StudentTrainer {
             mention.add(m);
             value.add(cls);
         }
+        return spans;
     }
 
     private static boolean within(List<Evidence> spans, int offset) {
@@ -258,7 +330,13 @@ public final class StudentTrainer {
                     ValueModel values = mention == null ? null
                             : ValueModel.train(d.clauses, d.value[i], balance, d.index.size(), Math.max(1, classes.size()), training, base + 1);
                     BinaryModel number = a.kind().isCoded() ? null : BinaryModel.train(d.numbers, d.number[i], d.index.size(), training, base + 2);
-                    out[i] = new AttributeModel(a, mention, values, classes, number, Calibration.IDENTITY);
+                    BinaryModel anchor = null;
+                    if (mention != null && any(d.anchor[i], 1)) {
+                        float[] anchorBalance = balance(d.anchorClass[i], Math.max(1, classes.size()));
+                        anchor = BinaryModel.train(d.anchors, d.anchor[i], anchorBalance, d.index.size(), training, base + 3);
+                    }
+                    out[i] = new AttributeModel(a, mention, values, classes, number, Calibration.IDENTITY,
+                            anchor == null ? AnchorWords.none() : d.anchorWords.get(i), anchor);
                     progress.onProgress("student: attributes", finished.incrementAndGet(), attrs);
                     return null;
                 }));
@@ -439,6 +517,7 @@ public final class StudentTrainer {
         parameters.put("learning_rate", training.learningRate());
         parameters.put("l2", training.l2());
         parameters.put("min_feature_count", minFeatureCount);
+        parameters.put("anchors", anchors);
         parameters.put("teachers", teachers);
         parameters.put("languages", languages);
         return ArtifactProvenance.of("model", StudentExtractor.NAME, parameters).withInput(DataFingerprint.ofPairs(corpus.pairs()));
@@ -471,6 +550,7 @@ public final class StudentTrainer {
         private double l2 = 1e-4;
         private int minFeatureCount = 2;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private boolean anchors;
         private ProgressListener progress = ProgressListener.NONE;
 
         /** The schema to learn (default: the corpus's). */
@@ -532,6 +612,17 @@ public final class StudentTrainer {
                 throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Whether categorical attributes also learn which occurrence of an anchor word states them ({@link AnchorWords};
+         * default off). Seed 42: development reports 0.877 to 0.883 (laterality schema 0.876 to 0.889, laterality
+         * 0.933 to 0.987), labelled 0.934 to 0.949; but at seed 7 one one-page report reads a status the clause
+         * model alone leaves unread (0.962 to 0.949).
+         */
+        public Builder anchors(boolean anchors) {
+            this.anchors = anchors;
             return this;
         }
 
