@@ -81,7 +81,8 @@ final class StudentBench extends Benchmark {
     @Option(names = "--epochs", defaultValue = "10", description = "Training passes (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--anchors", description = "Train anchor-word models for categorical attributes (see StudentTrainer.Builder.anchors).")
+    @Option(names = "--anchors", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Train anchor-word models for categorical attributes (default; --no-anchors to compare; see StudentTrainer.Builder.anchors).")
     boolean anchors;
 
     @Option(names = "--save", description = "Keep the model here.")
