@@ -67,10 +67,12 @@ class AnchorWordsTest {
     }
 
     @Test
-    void withoutTheOptionNoAttributeHasOne() {
-        StudentModel plain = StudentTrainer.builder().seed(5).build().train(TrainingPairs.corpus(SCHEMA, 200, 3));
+    void switchedOffNoAttributeHasOne() {
+        StudentModel plain = StudentTrainer.builder().seed(5).anchors(false).build().train(TrainingPairs.corpus(SCHEMA, 200, 3));
         assertThat(plain.attributes()).allSatisfy(a -> assertThat(a.anchor).isNull());
         assertThat(plain.anchors().isEmpty()).isTrue();
+        assertThat(StudentTrainer.builder().seed(5).build().train(TrainingPairs.corpus(SCHEMA, 200, 3)).anchors().isEmpty())
+                .as("on by default").isFalse();
     }
 
     @Test
