@@ -66,12 +66,17 @@ class RunCommandTest {
         assertThat(Files.readAllLines(out.resolve("synthetic.csv")).get(0)).contains("tumor_size_category").doesNotContain("source_id");
         assertThat(summary.path("extraction").path("rules").path("mean_accuracy").asDouble()).isGreaterThanOrEqualTo(0.97);
         assertThat(Files.readAllLines(out.resolve("predictions-rules.jsonl"))).hasSize(80);
+        // the held-out reports, never tuned on, are scored apart from the labelled ones the rules were developed on
+        assertThat(Files.readAllLines(out.resolve("predictions-rules-held-out.jsonl"))).hasSize(70);
+        double heldOut = summary.path("extraction_held_out").path("rules").path("mean_accuracy").asDouble();
+        assertThat(heldOut).isBetween(0.90, 0.99).isLessThan(summary.path("extraction").path("rules").path("mean_accuracy").asDouble());
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("Synthesizer and privacy guarantee", "none (ε = ∞)", "<h2>Corpus</h2>", "Example reports beside their records", "Extractors on the labelled reports",
                 "Bivariate accuracy", "<svg");
         assertThat(html).doesNotContain("src=\"http", "src='http", "href=\"http", "<script", "<link"); // opens offline
         assertThat(html.split("distinct-2", -1)).as("the diversity figures once").hasSize(2);
         assertThat(html).contains("Measured on PathoSynth's 80 bundled labelled reports", "their score here is a training score");
+        assertThat(html).contains("Extractors on held-out reports", "never used to develop the rules or tune the student");
         assertThat(html).doesNotContain("{training=", "Timings (ms)");
         int removed = summary.path("filters").path("input").asInt() - summary.path("filters").path("kept").asInt();
         assertThat(html.contains("<th>removed by</th>")).as("a table of removals only when something was removed").isEqualTo(removed > 0);

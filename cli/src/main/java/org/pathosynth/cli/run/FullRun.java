@@ -149,7 +149,9 @@ public final class FullRun {
         export(corpus);
         Path student = trainStudent(corpus);
         Map<String, ExtractionScores> scores = extract(student);
-        return new RunReport(config, schema, folder, log).write(train, holdout, result.synthetic(), missing, result.generated(), corpus, scores);
+        Map<String, ExtractionScores> heldOut = config.labelled() == null ? extractHeldOut(student) : Map.of();
+        return new RunReport(config, schema, folder, log).write(train, holdout, result.synthetic(), missing, result.generated(), corpus, scores,
+                heldOut);
     }
 
     private boolean skip(String step) {
@@ -284,8 +286,20 @@ public final class FullRun {
     }
 
     private Map<String, ExtractionScores> extract(Path student) {
-        List<LabelledReport> labelled = config.labelled() == null ? LabelledCorpus.breastCancer()
+        List<LabelledReport> labelled = config.labelled() == null ? LabelledCorpus.breastCancer(reportSchema)
                 : LabelledCorpus.fromJsonl(Path.of(config.labelled()), reportSchema);
+        return score(labelled, student, "", "labelled reports");
+    }
+
+    /**
+     * The bundled held-out reports (70, written outside the project after the rules, never used to tune them), scored
+     * apart from the labelled set the rules were developed on.
+     */
+    private Map<String, ExtractionScores> extractHeldOut(Path student) {
+        return score(LabelledCorpus.heldOut(reportSchema), student, "-held-out", "held-out reports");
+    }
+
+    private Map<String, ExtractionScores> score(List<LabelledReport> labelled, Path student, String suffix, String what) {
         Map<String, ClinicalRecord> gold = new LinkedHashMap<>();
         labelled.forEach(l -> gold.put(l.report().id(), l.gold()));
         List<Report> reports = labelled.stream().map(LabelledReport::report).toList();
@@ -293,8 +307,8 @@ public final class FullRun {
         for (Map.Entry<String, String> named : extractorSpecs(student).entrySet()) {
             String spec = named.getValue();
             String name = named.getKey();
-            String file = "predictions-" + name.replaceAll("[^A-Za-z0-9._+-]", "_") + ".jsonl";
-            if (!folder.isDone("extract:" + name)) {
+            String file = "predictions-" + name.replaceAll("[^A-Za-z0-9._+-]", "_") + suffix + ".jsonl";
+            if (!folder.isDone("extract" + suffix + ":" + name)) {
                 PathologyExtractor extractor = extractor(spec);
                 ExtractionBatch batch = extractor.extractAll(reports, (stage, done, total) -> progress.onProgress("extract " + spec, done, total));
                 folder.write(file, p -> Jsonl.writePredictions(batch.extractions(), null, p));
@@ -304,13 +318,13 @@ public final class FullRun {
                     log.printf(Locale.ROOT, "run: extractor %s could not read %d reports (scored as nothing extracted)%n", spec,
                             batch.failures().size());
                 }
-                folder.markDone("extract:" + name);
+                folder.markDone("extract" + suffix + ":" + name);
             }
             Map<String, ClinicalRecord> read = new LinkedHashMap<>();
             Jsonl.readPredictions(folder.file(file), reportSchema).forEach(e -> read.put(e.reportId(), e.values()));
             scores.put(name, ExtractionScorer.scoreById(reportSchema, gold, read).scores());
-            log.printf(Locale.ROOT, "run: extractor %s scores %.3f mean accuracy on %d labelled reports%n", name,
-                    scores.get(name).meanAccuracy(), labelled.size());
+            log.printf(Locale.ROOT, "run: extractor %s scores %.3f mean accuracy on %d %s%n", name,
+                    scores.get(name).meanAccuracy(), labelled.size(), what);
         }
         return scores;
     }
