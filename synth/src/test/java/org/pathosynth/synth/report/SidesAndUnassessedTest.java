@@ -64,7 +64,7 @@ class SidesAndUnassessedTest {
                 .distractors(1.0, List.of(Distractor.OTHER_FINDINGS)).build();
         Pattern history = Pattern.compile("(?i)(antécédent|ATCD|history|previous|PMH)[^\\n.]*");
         Pattern findings = Pattern.compile("(?i)cadh|CK5/6|p63|GATA3|n[ée]cros|calcif|cutané|peau|skin|mamelon|nipple|cytopon|aspiration|FNA|androg|RA :|AR:"
-                + "|mastopath|métaplasie|fibrocyst|columnar");
+                + "|mastopath|métaplasie|fibrocyst|columnar|intracanal|in situ|DCIS|CCIS|TTF-1|micro-?invasion");
         int otherSide = 0;
         int found = 0;
         for (int i = 0; i < records.size(); i++) {
