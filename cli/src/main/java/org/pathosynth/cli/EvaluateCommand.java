@@ -71,7 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
             hol = holdout == null ? null : EvalTable.fromCsv(csv.readRaw(holdout));
             syn = EvalTable.fromCsv(csv.readRaw(synthetic));
         } else {
-            Schema s = schemaOptions.resolve(train, csv);
+            Schema s = schemaOptions.resolve(train, csv, holdout, synthetic);
             CsvReadResult t = csv.read(train, s);
             // Only the schema columns the training file actually has are data; the others would be all-missing.
             java.util.List<String> present = s.names().stream().filter(n -> !t.missingColumns().contains(n)).toList();

@@ -30,7 +30,11 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new OutputFiles().input("--real", real).output("--out", out).check();
+        OutputFiles files = new OutputFiles().input("--real", real);
+        if (java.nio.file.Files.isRegularFile(Path.of(schemaOptions.schema.replaceFirst("\\+infer$", "")))) {
+            files.input("--schema", Path.of(schemaOptions.schema.replaceFirst("\\+infer$", ""))); // never overwritten by --out
+        }
+        files.output("--out", out).check();
         String spec = SchemaOption.infers(schemaOptions.schema) ? schemaOptions.schema : schemaOptions.schema + "+infer";
         SchemaOption.Resolved resolved = SchemaOption.resolve(spec, real, csv.options(), schemaOptions.bounds);
         Schema schema = resolved.schema();

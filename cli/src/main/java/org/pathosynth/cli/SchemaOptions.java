@@ -27,9 +27,14 @@ final class SchemaOptions {
         return SchemaOption.withBounds(SchemaOption.resolve(schema), bounds);
     }
 
-    /** The schema for reading {@code table}, with the inference notices printed on standard error. */
-    Schema resolve(Path table, CsvOptions csv) {
-        SchemaOption.Resolved resolved = SchemaOption.resolve(schema, table, csv.options(), bounds);
+    /**
+     * The schema for reading {@code table} (and the {@code others}, whose cells also count when typing columns: a holdout
+     * value outside the training range still reads), with the inference notices printed on standard error.
+     */
+    Schema resolve(Path table, CsvOptions csv, Path... others) {
+        java.util.List<Path> tables = new java.util.ArrayList<>(java.util.List.of(table));
+        java.util.Arrays.stream(others).filter(java.util.Objects::nonNull).forEach(tables::add);
+        SchemaOption.Resolved resolved = SchemaOption.resolve(schema, tables, csv.options(), bounds);
         resolved.notices().forEach(line -> System.err.println(table + ": " + line));
         return resolved.schema();
     }

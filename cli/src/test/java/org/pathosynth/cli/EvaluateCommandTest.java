@@ -112,4 +112,22 @@ class EvaluateCommandTest {
             assertThat(err.text()).contains(gold + ":2: column 'id': invalid value 'a'; expected unique ids");
         }
     }
+
+    @Test
+    void anInferredColumnIsTypedFromEveryTableSoAHoldoutValueOutsideTheTrainingRangeReads(@TempDir Path dir) throws Exception {
+        StringBuilder train = new StringBuilder("sbr_grade,age,centre\n");
+        StringBuilder holdout = new StringBuilder("sbr_grade,age,centre\n");
+        for (int i = 0; i < 150; i++) {
+            train.append(1 + i % 3).append(',').append(40 + i % 21).append(',').append(i % 2 == 0 ? "Nancy" : "Metz").append('\n');
+            holdout.append(1 + i % 3).append(',').append(45 + i % 30).append(',').append(i % 3 == 0 ? "Reims" : "Metz").append('\n');
+        }
+        Files.writeString(dir.resolve("train.csv"), train);
+        Files.writeString(dir.resolve("holdout.csv"), holdout);
+        Path json = dir.resolve("q.json");
+        assertThat(PathoSynthCli.run("evaluate", "--train", dir.resolve("train.csv").toString(), "--holdout", dir.resolve("holdout.csv").toString(),
+                "--synthetic", dir.resolve("holdout.csv").toString(), "--json", json.toString())).isZero();
+        JsonNode q = new ObjectMapper().readTree(json.toFile());
+        assertThat(q.path("rows").path("holdout").asInt()).isEqualTo(150); // ages up to 74 and a centre training never had
+        assertThat(q.path("accuracy").path("per_column").toString()).contains("\"age\"", "\"centre\"");
+    }
 }

@@ -43,11 +43,14 @@ class ReportInBrowserTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + dir.resolve("profile")));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectError(dir.resolve("chromium.log").toFile()).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        Path out = Files.createTempFile(dir, "chromium", ".out");
+        Process p = new ProcessBuilder(command).redirectError(dir.resolve("chromium.log").toFile()).redirectOutput(out.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("chromium did not finish in 120 s");
+        }
         assertThat(p.exitValue()).as("chromium exit status").isZero();
-        return new String(out, java.nio.charset.StandardCharsets.UTF_8);
+        return Files.readString(out);
     }
 
     @Test

@@ -88,7 +88,8 @@ public final class FullRun {
     private FullRun(RunConfig config, ProgressListener progress, PrintStream log, boolean force, List<Path> moreInputs) {
         RunChecks.validate(config);
         this.config = config;
-        SchemaOption.Resolved resolved = SchemaOption.resolve(config.schema(), Path.of(config.real()), config.csvReadOptions(), null);
+        List<Path> tables = config.holdout() == null ? List.of(Path.of(config.real())) : List.of(Path.of(config.real()), Path.of(config.holdout()));
+        SchemaOption.Resolved resolved = SchemaOption.resolve(config.schema(), tables, config.csvReadOptions(), null);
         this.schema = resolved.schema();
         this.reportSchema = schema.reportable();
         resolved.notices().forEach(line -> log.println("run: " + config.real() + ": " + line));

@@ -49,19 +49,47 @@ public final class SchemaOption {
      * the user ({@code column -> "low:high"}).
      */
     public static Resolved resolve(String value, Path table, CsvReadOptions options, Map<String, String> bounds) {
+        return resolve(value, List.of(table), options, bounds);
+    }
+
+    /**
+     * As {@link #resolve(String, Path, CsvReadOptions, Map)}, inferring from the cells of every table (the first one's
+     * columns, the others' by name), so that a holdout or synthetic value outside the first table's range or categories
+     * still reads.
+     */
+    public static Resolved resolve(String value, List<Path> tables, CsvReadOptions options, Map<String, String> bounds) {
+        Path table = tables.get(0);
         Schema schema;
         List<String> notices = new ArrayList<>();
         if (infers(value)) {
             Schema base = INFER.equals(value) ? null : resolve(value);
             RawCsv raw = RawCsv.read(table, options);
+            List<List<String>> rows = new ArrayList<>(raw.rows());
+            for (Path other : tables.subList(1, tables.size())) {
+                rows.addAll(byName(raw.header(), RawCsv.read(other, options)));
+            }
             String file = table.getFileName() == null ? "table" : table.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            SchemaInference.Result inferred = SchemaInference.infer(raw.header(), raw.rows(), base, base == null ? file : base.name());
+            SchemaInference.Result inferred = SchemaInference.infer(raw.header(), rows, base, base == null ? file : base.name());
             schema = inferred.schema();
             notices.addAll(inferred.notices());
         } else {
             schema = resolve(value);
         }
         return new Resolved(withBounds(schema, bounds), notices);
+    }
+
+    /** The rows of {@code other} in the columns of {@code header}, by name (blank where it lacks a column). */
+    private static List<List<String>> byName(List<String> header, RawCsv other) {
+        int[] at = header.stream().mapToInt(other.header()::indexOf).toArray();
+        List<List<String>> out = new ArrayList<>(other.rows().size());
+        for (List<String> row : other.rows()) {
+            List<String> cells = new ArrayList<>(at.length);
+            for (int i : at) {
+                cells.add(i < 0 ? "" : row.get(i));
+            }
+            out.add(cells);
+        }
+        return out;
     }
 
     /** The schema with public bounds for some numeric columns, given as {@code low:high}. */

@@ -183,8 +183,15 @@ public final class Table {
             ensureCapacity();
             if (coherent) {
                 row = row.clone();
-                for (org.pathosynth.core.schema.CoherenceRule rule : schema.rules()) {
-                    rule.enforce(row, schema);
+                // a rule's blanking can make another rule apply (nodes taken absent, so nodes affected go): repeat to a fixpoint
+                for (int pass = 0; pass <= schema.rules().size(); pass++) {
+                    double[] before = row.clone();
+                    for (org.pathosynth.core.schema.CoherenceRule rule : schema.rules()) {
+                        rule.enforce(row, schema);
+                    }
+                    if (Arrays.equals(before, row)) {
+                        break;
+                    }
                 }
             }
             for (int c = 0; c < row.length; c++) {

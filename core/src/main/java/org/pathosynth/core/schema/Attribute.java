@@ -45,6 +45,9 @@ public record Attribute(
     /** The key of {@link #synonyms()} for the attribute's own label. */
     public static final String LABEL = "*";
 
+    /** The description {@link SchemaInference} gives an attribute it typed from the data. */
+    public static final String INFERRED = "inferred from the data";
+
     public static final List<String> BOOLEAN_VALUES = List.of("no", "yes");
 
     public Attribute {
@@ -69,15 +72,10 @@ public record Attribute(
         if (kind.isCoded()) {
             throw new IllegalArgumentException("attribute '" + name + "' is " + kind.jsonName() + ": bounds apply only to numbers");
         }
-        if (!(low <= high)) {
+        if (!Double.isFinite(low) || !Double.isFinite(high) || !(low <= high)) {
             throw new IllegalArgumentException("bounds of '" + name + "': low " + low + " > high " + high);
         }
         return new Attribute(name, kind, values, low, high, precision, unit, labels, description, valueLabels, synonyms, false);
-    }
-
-    /** This attribute with its domain accepted as public by the user (e.g. category names that are not secrets). */
-    public Attribute withDomainAccepted() {
-        return new Attribute(name, kind, values, min, max, precision, unit, labels, description, valueLabels, synonyms, false);
     }
 
     /** An attribute without synonyms. */
@@ -92,7 +90,7 @@ public record Attribute(
      * gives it labels.
      */
     public boolean tableOnly() {
-        return domainFromData && labels.isEmpty();
+        return labels.isEmpty() && (domainFromData || INFERRED.equals(description)); // public bounds alone give it no words
     }
 
     /** Other forms of a value ({@link #LABEL} for the attribute's label) in a language; empty when none are given. */
@@ -214,6 +212,15 @@ public record Attribute(
 
     /** Human description of the domain, used in error messages. */
     public String expectation() {
+        if (domainFromData) {
+            // read from a private table: its categories and extreme values are patients' data, not said in messages
+            return switch (kind) {
+                case CATEGORICAL, ORDINAL -> "one of the " + values.size() + " values of the table the schema was inferred from";
+                case BOOLEAN -> "yes or no (also accepted: true/false, 1/0)";
+                case INTEGER -> "an integer within the range of the table the schema was inferred from";
+                case NUMERIC -> "a number within the range of the table the schema was inferred from";
+            };
+        }
         return switch (kind) {
             case CATEGORICAL, ORDINAL -> "one of " + values;
             case BOOLEAN -> "yes or no (also accepted: true/false, 1/0)";

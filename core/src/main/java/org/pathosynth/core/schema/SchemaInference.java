@@ -61,7 +61,9 @@ public final class SchemaInference {
     /** Fewest filled cells for "a distinct label in every row" to mean an identifier. */
     static final int IDENTIFIER_MIN_ROWS = 20;
 
-    private static final Pattern IDENTIFIER_NAME = Pattern.compile("(?i)(^|[_\\s.-])(id|ids|identifier|uuid|mrn|ipp|nip|patient)$|^id[_\\s.-]");
+    /** Name words of identifier columns, matched against the name's words (split at separators and camelCase). */
+    private static final java.util.Set<String> IDENTIFIER_WORDS = java.util.Set.of("id", "ids", "identifier", "uuid", "mrn", "ipp", "nip",
+            "patient", "no", "num", "number", "dossier", "barcode", "nda");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,9}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ].*)?|\\d{1,2}/\\d{1,2}/\\d{4}");
@@ -121,19 +123,28 @@ public final class SchemaInference {
             counts.merge(cell, 1, Integer::sum);
             length += cell.length();
         }
-        boolean idName = IDENTIFIER_NAME.matcher(column).find();
+        boolean idName = identifierName(column);
         boolean allDistinct = counts.size() == cells.size() && cells.size() >= IDENTIFIER_MIN_ROWS;
         if (idName && (allDistinct || counts.size() > cells.size() / 2)) {
             return new Typed(null, "an identifier (its name, and a different value in almost every row): synthesizing it would copy or invent identifiers");
         }
-        if (cells.stream().allMatch(s -> WHOLE.matcher(s).matches())) {
+        boolean whole = cells.stream().allMatch(s -> WHOLE.matcher(s).matches());
+        if (whole && allDistinct) {
+            // as SDV detects a key: whole numbers, one per row (the copula would give real ones back)
+            return new Typed(null, "an identifier (a different whole number in every row): synthesizing it would copy or invent identifiers");
+        }
+        if (whole) {
             double[] range = range(cells);
             return new Typed(attribute(column, AttributeKind.INTEGER, List.of(), range[0], range[1], null), null);
         }
         if (cells.stream().allMatch(s -> NUMBER.matcher(s).matches())) {
             double[] range = range(cells);
-            int decimals = cells.stream().mapToInt(SchemaInference::decimals).max().orElse(0);
-            return new Typed(attribute(column, AttributeKind.NUMERIC, List.of(), range[0], range[1], Math.min(decimals, 6)), null);
+            if (!Double.isFinite(range[0]) || !Double.isFinite(range[1])) {
+                return new Typed(null, "numbers beyond the range of a double (" + cells.size() + " filled cells): not modelled");
+            }
+            // every decimal the data is written with (the schema allows 15), so each cell reads back within the bounds
+            int decimals = Math.min(cells.stream().mapToInt(SchemaInference::decimals).max().orElse(0), 15);
+            return new Typed(attribute(column, AttributeKind.NUMERIC, List.of(), range[0], range[1], decimals), null);
         }
         if (cells.stream().allMatch(s -> DATE.matcher(s).matches())) {
             return new Typed(null, "dates: they identify patients, and no synthesizer here models them (give ages or intervals instead)");
@@ -167,6 +178,17 @@ public final class SchemaInference {
         return new Typed(attribute(column, AttributeKind.CATEGORICAL, labels, null, null, null), null);
     }
 
+    /** Whether a column name says identifier: one of its words ({@code PatientID}, {@code record_no}, {@code source_id}). */
+    static boolean identifierName(String column) {
+        String spaced = column.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
+        for (String word : spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (IDENTIFIER_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where a class label such as {@code <=20}, {@code 20-50} or {@code >50} sits on the number line, or null. */
     static Double classKey(String label) {
         Matcher bound = BOUND.matcher(label);
@@ -185,7 +207,7 @@ public final class SchemaInference {
 
     private static Attribute attribute(String name, AttributeKind kind, List<String> values, Double min, Double max, Integer precision) {
         return new Attribute(name, kind, values, min, max, precision, null, Map.of(),
-                "inferred from the data", Map.of(), Map.of(), true);
+                Attribute.INFERRED, Map.of(), Map.of(), true);
     }
 
     private static double[] range(List<String> cells) {

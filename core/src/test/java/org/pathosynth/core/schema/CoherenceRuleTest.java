@@ -53,6 +53,21 @@ class CoherenceRuleTest {
     }
 
     @Test
+    void chainedRulesAreKeptWhateverTheirOrder() {
+        Schema s = new Schema("t", "", PRESET.attributes(), PRESET.constraints(), List.of(
+                new PresentOnlyWith("lymph_nodes_affected", "lymph_nodes_taken"),
+                new AbsentWhen("test_used_for_diagnosis", List.of("biopsy"), List.of("lymph_nodes_taken"))));
+        double[] row = new double[s.size()];
+        java.util.Arrays.fill(row, Double.NaN);
+        row[s.indexOf("test_used_for_diagnosis")] = s.attribute("test_used_for_diagnosis").codeOf("biopsy");
+        row[s.indexOf("lymph_nodes_taken")] = 5;
+        row[s.indexOf("lymph_nodes_affected")] = 2;
+        ClinicalRecord r = Table.builder(s).coherent().addEncoded(row).build().record(0);
+        assertThat(r.incoherences()).isEmpty();
+        assertThat(r.get("lymph_nodes_affected")).isNull();
+    }
+
+    @Test
     void rulesAreReadAndWrittenWithTheSchemaAndBadOnesNamed() {
         Schema s = new Schema("t", "", PRESET.attributes(), PRESET.constraints(), List.of(PRESET.rules().get(0),
                 new PresentOnlyWith("lymph_nodes_affected", "lymph_nodes_taken")));

@@ -19,7 +19,7 @@ class SchemaInferenceTest {
         List<List<String>> rows = new ArrayList<>();
         String[] classes = {"<=20", "20-50", ">50"};
         for (int i = 0; i < 40; i++) {
-            rows.add(List.of("pt-" + (1000 + i), String.valueOf(1 + i % 3), classes[i % 3], String.valueOf(35 + i),
+            rows.add(List.of("pt-" + (1000 + i), String.valueOf(1 + i % 3), classes[i % 3], String.valueOf(35 + i % 30),
                     i % 7 == 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f", 18.5 + i * 0.3), i % 2 == 0 ? "yes" : "no",
                     i % 4 == 0 ? "Nancy" : "Metz", "note number " + i + " written by hand about this patient",
                     "2019-03-" + String.format("%02d", 1 + i % 28), ""));
@@ -37,7 +37,7 @@ class SchemaInferenceTest {
         assertThat(s.attribute("tumor_size_category").values()).containsExactly("<=20", "20-50", ">50");
         assertThat(s.attribute("age").kind()).isEqualTo(AttributeKind.INTEGER);
         assertThat(s.attribute("age").min()).isEqualTo(35.0);
-        assertThat(s.attribute("age").max()).isEqualTo(74.0);
+        assertThat(s.attribute("age").max()).isEqualTo(64.0);
         assertThat(s.attribute("bmi").kind()).isEqualTo(AttributeKind.NUMERIC);
         assertThat(s.attribute("bmi").precision()).isEqualTo(1);
         assertThat(s.attribute("smoker").kind()).isEqualTo(AttributeKind.BOOLEAN);
@@ -98,6 +98,41 @@ class SchemaInferenceTest {
         assertThat(bounded.attribute("age").min()).isEqualTo(18.0);
         assertThat(bounded.dataDerived()).doesNotContain("age");
         assertThatThrownBy(() -> s.attribute("smoker").withPublicBounds(0, 1)).hasMessageContaining("only to numbers");
+    }
+
+    @Test
+    void numericIdentifiersAndIdentifierWordsAreLeftOutFullPrecisionKeptAndHugeNumbersRefused() {
+        List<List<String>> rows = new ArrayList<>();
+        String[] bmi = {"23.4567891", "31.1234567", "27.9876549"};
+        for (int i = 0; i < 30; i++) {
+            rows.add(List.of(String.valueOf(100000 + 7 * i), "A" + (i % 20), bmi[i % 3], i == 0 ? "1e400" : "2.5",
+                    String.valueOf(40 + i)));
+        }
+        SchemaInference.Result r = SchemaInference.infer(List.of("record", "PatientNo", "bmi", "huge", "age_at_diagnosis"), rows, null, "x");
+        assertThat(r.leftOut()).extracting(SchemaInference.LeftOut::column).containsExactly("record", "PatientNo", "huge", "age_at_diagnosis");
+        assertThat(r.leftOut().get(0).reason()).contains("a different whole number in every row");
+        assertThat(r.leftOut().get(1).reason()).contains("its name");
+        assertThat(r.leftOut().get(2).reason()).contains("beyond the range of a double");
+        Attribute b = r.schema().attribute("bmi");
+        assertThat(b.precision()).isEqualTo(7);
+        for (String cell : bmi) {
+            assertThat(b.parse(cell)).as("every cell reads back within the bounds").isEqualTo(Double.parseDouble(cell));
+        }
+        assertThat(SchemaInference.identifierName("SubjectId")).isTrue();
+        assertThat(SchemaInference.identifierName("numero_dossier")).isTrue();
+        assertThat(SchemaInference.identifierName("tumor_size_category")).isFalse();
+        assertThat(SchemaInference.identifierName("ki67_percent")).isFalse();
+    }
+
+    @Test
+    void messagesNeverSayTheDomainReadFromTheData() {
+        Schema s = SchemaInference.infer(HEADER, rows(), null, "mine").schema();
+        assertThatThrownBy(() -> s.attribute("age").parse("200")).hasMessageNotContaining("35").hasMessageNotContaining("64")
+                .hasMessageContaining("within the range of the table the schema was inferred from");
+        assertThatThrownBy(() -> s.attribute("centre").parse("Paris")).hasMessageNotContaining("Nancy").hasMessageNotContaining("Metz");
+        assertThat(s.with(s.attribute("age").withPublicBounds(18, 110)).reportable().has("age"))
+                .as("public bounds give the column no words for reports").isFalse();
+        assertThatThrownBy(() -> s.attribute("age").withPublicBounds(0, Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -24,6 +24,8 @@ class PlannedTestsTest {
         assertThat(at("RE positif, HER2 négatif, Ki67 à venir.", "Ki67")).isTrue();
         assertThat(at("RP POSITIFS (70 %). ETUDE DE HER2 EN COURS.", "RP")).as("the next sentence is not about it").isFalse();
         assertThat(at("HER2 score 3+ (positive).", "HER2")).isFalse();
+        assertThat(at("Étude immunohistochimique (RH, HER2, Ki67) en cours.", "HER2")).as("inside the brackets too").isTrue();
+        assertThat(at("Taille 1,5 cm, emboles absents.", "5 cm")).isFalse();
     }
 
     @Test
