@@ -76,12 +76,13 @@ final class SynthesizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         new OutputFiles().input("--real", real).output("--out", sample.out).output("--json", sample.json).output("--model", model).check();
-        int n = sample.rows(schemaOptions.resolve().size());
+
         if (shareable != null && (model == null || shareable < 2)) {
             throw new IllegalArgumentException(model == null ? "--shareable applies to the model file: give --model too"
                     : "--shareable must be at least 2, got " + shareable);
         }
         Schema s = schemaOptions.resolve(real, csv);
+        int n = sample.rows(s.size());
         CsvReadResult input = csv.read(real, s);
         if (input.table().rowCount() == 0) {
             throw new IllegalArgumentException(real + " has no data rows");

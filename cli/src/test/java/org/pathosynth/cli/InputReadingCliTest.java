@@ -83,6 +83,23 @@ class InputReadingCliTest {
     }
 
     @Test
+    void aMisspeltPresetColumnIsNotInferredAsANewOne(@TempDir Path dir) throws Exception {
+        Path real = dir.resolve("real.csv");
+        StringBuilder csv = new StringBuilder("ER_Status,age\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i % 2 == 0 ? "positive" : "negative").append(',').append(40 + i % 10).append('\n');
+        }
+        Files.writeString(real, csv);
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--n", "10", "--out", dir.resolve("s.csv").toString()))
+                    .isEqualTo(1);
+            assertThat(err.text()).contains("column 'ER_Status': did you mean 'er_status'?", "or pass --schema infer");
+        }
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--schema", "infer", "--n", "10", "--out",
+                dir.resolve("s.csv").toString())).isZero();
+    }
+
+    @Test
     void aTableOfAnotherKindIsRefusedByEvaluateWithThePresetAloneListingTheExpectedColumns(@TempDir Path dir) throws Exception {
         Path other = dir.resolve("other.csv");
         Files.writeString(other, "patient,age\nA,54\n");

@@ -64,6 +64,9 @@ public final class SchemaOption {
         if (infers(value)) {
             Schema base = INFER.equals(value) ? null : resolve(value);
             RawCsv raw = RawCsv.read(table, options);
+            if (base != null) {
+                refuseNearMisses(table, raw.header(), base);
+            }
             List<List<String>> rows = new ArrayList<>(raw.rows());
             for (Path other : tables.subList(1, tables.size())) {
                 rows.addAll(byName(raw.header(), RawCsv.read(other, options)));
@@ -76,6 +79,23 @@ public final class SchemaOption {
             schema = resolve(value);
         }
         return new Resolved(withBounds(schema, bounds), notices);
+    }
+
+    /**
+     * A header cell that nearly names an attribute of the base schema ({@code ER_Status}) is a misspelt column, not a new
+     * one: refused as when reading with the schema alone, before inference could type it as a column of its own.
+     */
+    private static void refuseNearMisses(Path table, List<String> header, Schema base) {
+        org.pathosynth.core.io.HeaderMatch match = org.pathosynth.core.io.HeaderMatch.of(header, base);
+        if (!match.nearMisses().isEmpty()) {
+            StringBuilder problem = new StringBuilder();
+            for (org.pathosynth.core.io.HeaderMatch.NearMiss miss : match.nearMisses()) {
+                problem.append(problem.length() == 0 ? "" : " Column '" + miss.column() + "': ").append(miss.describe());
+            }
+            throw org.pathosynth.core.io.DataFormatException.problem(table.toString(), 1, match.nearMisses().get(0).column(),
+                    problem + " Column names must match schema '" + base.name() + "' exactly: rename the header cell, or pass "
+                            + "--schema infer to type every column from the data.");
+        }
     }
 
     /** The rows of {@code other} in the columns of {@code header}, by name (blank where it lacks a column). */
