@@ -82,19 +82,9 @@ final class RunReport {
             ((ObjectNode) s.get("timings_ms")).put("student_training", Math.round(seconds.asDouble() * 1000)); // all else is reproducible
             s.set("student", student);
         }
-        ObjectNode x = s.putObject("extraction");
-        scores.forEach((name, sc) -> {
-            ObjectNode e = QualityReportJson.extractionJson(sc);
-            e.put("mean_accuracy", sc.meanAccuracy());
-            x.set(name, e);
-        });
+        putScores(s.putObject("extraction"), scores);
         if (!heldOut.isEmpty()) {
-            ObjectNode h = s.putObject("extraction_held_out");
-            heldOut.forEach((name, sc) -> {
-                ObjectNode e = QualityReportJson.extractionJson(sc);
-                e.put("mean_accuracy", sc.meanAccuracy());
-                h.set(name, e);
-            });
+            putScores(s.putObject("extraction_held_out"), heldOut);
         }
         LocalModelFigures.addTo(s); // generation and extraction speed of in-process models, when used
         folder.writeString("summary.json", s.toPrettyString());
@@ -114,6 +104,15 @@ final class RunReport {
         folder.writeString("report.html", html);
         log.printf(Locale.ROOT, "run: wrote %s and %s%n", folder.file("summary.json"), folder.file("report.html"));
         return s;
+    }
+
+    /** Each extractor's scores per attribute, with its mean accuracy. */
+    private static void putScores(ObjectNode into, Map<String, ExtractionScores> scores) {
+        scores.forEach((name, sc) -> {
+            ObjectNode e = QualityReportJson.extractionJson(sc);
+            e.put("mean_accuracy", sc.meanAccuracy());
+            into.set(name, e);
+        });
     }
 
     private JsonNode read(String name) throws IOException {
