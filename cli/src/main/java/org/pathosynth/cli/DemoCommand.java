@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,20 +79,16 @@ final class DemoCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         // every column of the table, as synthesize and run keep them: the preset plus the others, typed from the data
-        org.pathosynth.core.io.RawCsv raw;
-        try (InputStream in = DemoCommand.class.getResourceAsStream(DEMO_DATA);
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            raw = org.pathosynth.core.io.RawCsv.read(reader, "demo:tcga-brca.csv");
+        String demoTable;
+        try (InputStream in = DemoCommand.class.getResourceAsStream(DEMO_DATA)) {
+            demoTable = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        org.pathosynth.core.io.RawCsv raw = org.pathosynth.core.io.RawCsv.read(new java.io.StringReader(demoTable), "demo:tcga-brca.csv");
         org.pathosynth.core.schema.SchemaInference.Result inferred = org.pathosynth.core.schema.SchemaInference.infer(raw.header(),
                 raw.rows(), Schema.breastCancer(), Schema.breastCancer().name());
         Schema tableSchema = inferred.schema();
         Schema schema = tableSchema.reportable(); // what the reports state
-        CsvReadResult input;
-        try (InputStream in = DemoCommand.class.getResourceAsStream(DEMO_DATA);
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            input = CsvTables.read(reader, "demo:tcga-brca.csv", tableSchema, CsvReadOptions.DEFAULT);
-        }
+        CsvReadResult input = CsvTables.read(new java.io.StringReader(demoTable), "demo:tcga-brca.csv", tableSchema, CsvReadOptions.DEFAULT);
         System.err.printf("demo: %d real rows (TCGA-BRCA); %s%n", input.table().rowCount(), String.join("; ", inferred.notices()));
 
         RuleBasedExtractor extractor = RuleBasedExtractor.builder().schema(schema).build();

@@ -3,7 +3,6 @@ package org.pathosynth.cli;
 import org.pathosynth.cli.run.SchemaOption;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.io.CsvReadResult;
@@ -80,11 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Table synTable = csv.read(synthetic, s).table();
             hol = holTable == null ? null : EvalTable.fromTable(holdout.toString(), holTable).withColumns(present);
             syn = EvalTable.fromTable(synthetic.toString(), synTable).withColumns(present);
-            Map<String, Table> tables = new java.util.LinkedHashMap<>();
-            tables.put("training", t.table());
-            tables.put("holdout", holTable);
-            tables.put("synthetic", synTable);
-            coherence = org.pathosynth.eval.coherence.Coherence.of(s, tables);
+            coherence = org.pathosynth.eval.coherence.Coherence.of(s, t.table(), holTable, synTable);
         }
         QualityReport report = QualityEvaluator.builder().labelEmbedder(embedder(labelEmbedder)).seed(seedOption.seed).skipBlankColumns(true)
                 .progress(ConsoleProgress.onStderr()).build().evaluate(trn, hol, syn).withCoherence(coherence);

@@ -86,10 +86,8 @@ public final class FullRun {
     private final ObjectMapper json = new ObjectMapper();
 
     private FullRun(RunConfig config, ProgressListener progress, PrintStream log, boolean force, List<Path> moreInputs) {
-        RunChecks.validate(config);
+        SchemaOption.Resolved resolved = RunChecks.validate(config);
         this.config = config;
-        List<Path> tables = config.holdout() == null ? List.of(Path.of(config.real())) : List.of(Path.of(config.real()), Path.of(config.holdout()));
-        SchemaOption.Resolved resolved = SchemaOption.resolve(config.schema(), tables, config.csvReadOptions(), null);
         this.schema = resolved.schema();
         this.reportSchema = schema.reportable();
         resolved.notices().forEach(line -> log.println("run: " + config.real() + ": " + line));
@@ -364,15 +362,7 @@ public final class FullRun {
         return QualityEvaluator.builder().seed(seed).skipBlankColumns(true).build().evaluate(EvalTable.fromTable("training", train).withColumns(present),
                 holdout.rowCount() == 0 ? null : EvalTable.fromTable("holdout", holdout).withColumns(present),
                 EvalTable.fromTable("synthetic", synthetic).withColumns(present))
-                .withCoherence(org.pathosynth.eval.coherence.Coherence.of(schema, coherenceTables(train, holdout, synthetic)));
-    }
-
-    private static Map<String, Table> coherenceTables(Table train, Table holdout, Table synthetic) {
-        Map<String, Table> tables = new LinkedHashMap<>();
-        tables.put("training", train);
-        tables.put("holdout", holdout.rowCount() == 0 ? null : holdout);
-        tables.put("synthetic", synthetic);
-        return tables;
+                .withCoherence(org.pathosynth.eval.coherence.Coherence.of(schema, train, holdout, synthetic));
     }
 
     static TextDiversity diversity(List<ReportPair> corpus, long seed) {

@@ -14,7 +14,8 @@ final class RunChecks {
     private RunChecks() {
     }
 
-    static void validate(RunConfig c) {
+    /** Checks the config; returns its schema, resolved once (inferred from the real and holdout tables where asked). */
+    static SchemaOption.Resolved validate(RunConfig c) {
         if (c.real() == null || c.real().isBlank()) {
             throw new IllegalArgumentException("config key 'real' is missing: the real table (CSV) to learn from");
         }
@@ -22,7 +23,11 @@ final class RunChecks {
         if (c.labelled() != null) {
             requireFile("labelled", c.labelled());
         }
-        schema(c);
+        if (c.holdout() != null) {
+            requireFile("holdout", c.holdout());
+        }
+        SchemaOption.Resolved resolved = schema(c);
+        Schema schema = resolved.schema();
         check(c.records() >= 100, "records", "must be at least 100 (the table quality metrics need 100 rows), got " + c.records());
         check(c.holdoutShare() >= 0 && c.holdoutShare() <= 0.9, "holdout_share", "must be between 0 and 0.9, got " + c.holdoutShare());
         check(List.of("fr", "en").contains(c.language()), "language", "must be fr or en, got '" + c.language() + "'");
@@ -44,10 +49,10 @@ final class RunChecks {
             check(g.weight() > 0, "generators", "weight of '" + g.spec() + "' must be positive, got " + g.weight());
         }
         named("policy", () -> Teachers.policy(c.policy()));
-        named("synthesizer", () -> Synthesizers.build(c.synthesizer(), schema(c), java.util.Set.of()));
+        named("synthesizer", () -> Synthesizers.build(c.synthesizer(), schema, java.util.Set.of()));
         named("filters", () -> {
             if (!c.filters().isEmpty()) {
-                QualityFilters.chain(c.filters(), schema(c), c.language());
+                QualityFilters.chain(c.filters(), schema.reportable(), c.language()); // as the run builds them
             }
         });
         for (String e : c.exports()) {
@@ -56,6 +61,7 @@ final class RunChecks {
         for (String x : c.extractors()) {
             named("extractors", () -> mayReadRealReports(x));
         }
+        return resolved;
     }
 
     /**
@@ -72,9 +78,10 @@ final class RunChecks {
                 "the labelled reports");
     }
 
-    static Schema schema(RunConfig c) {
+    private static SchemaOption.Resolved schema(RunConfig c) {
+        List<Path> tables = c.holdout() == null ? List.of(Path.of(c.real())) : List.of(Path.of(c.real()), Path.of(c.holdout()));
         try {
-            return SchemaOption.resolve(c.schema(), Path.of(c.real()), c.csvReadOptions(), null).schema();
+            return SchemaOption.resolve(c.schema(), tables, c.csvReadOptions(), null);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("config key 'schema': " + e.getMessage(), e);
         }

@@ -88,12 +88,8 @@ public final class SchemaOption {
     private static void refuseNearMisses(Path table, List<String> header, Schema base) {
         org.pathosynth.core.io.HeaderMatch match = org.pathosynth.core.io.HeaderMatch.of(header, base);
         if (!match.nearMisses().isEmpty()) {
-            StringBuilder problem = new StringBuilder();
-            for (org.pathosynth.core.io.HeaderMatch.NearMiss miss : match.nearMisses()) {
-                problem.append(problem.length() == 0 ? "" : " Column '" + miss.column() + "': ").append(miss.describe());
-            }
             throw org.pathosynth.core.io.DataFormatException.problem(table.toString(), 1, match.nearMisses().get(0).column(),
-                    problem + " Column names must match schema '" + base.name() + "' exactly: rename the header cell, or pass "
+                    match.nearMissesInWords() + " Column names must match schema '" + base.name() + "' exactly: rename the header cell, or pass "
                             + "--schema infer to type every column from the data.");
         }
     }

@@ -107,13 +107,7 @@ public final class CsvTables {
         if (match.nearMisses().isEmpty()) {
             return;
         }
-        StringBuilder problem = new StringBuilder();
-        for (HeaderMatch.NearMiss miss : match.nearMisses()) {
-            if (problem.length() > 0) {
-                problem.append(" Column '").append(miss.column()).append("': ");
-            }
-            problem.append(miss.describe());
-        }
+        StringBuilder problem = new StringBuilder(match.nearMissesInWords());
         problem.append(" Column names must match schema '").append(match.schema().name())
                 .append("' exactly: rename ").append(match.nearMisses().size() == 1 ? "this header cell" : "these header cells")
                 .append(" to read ").append(match.nearMisses().size() == 1 ? "it" : "them").append(".");

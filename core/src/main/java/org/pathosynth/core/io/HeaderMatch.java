@@ -107,6 +107,18 @@ public final class HeaderMatch {
         return nearMisses;
     }
 
+    /** Every near miss with its suggestion, in one line: "did you mean 'er_status'? Column 'sbr grade': did you mean ...". */
+    public String nearMissesInWords() {
+        StringBuilder problem = new StringBuilder();
+        for (NearMiss miss : nearMisses) {
+            if (problem.length() > 0) {
+                problem.append(" Column '").append(miss.column()).append("': ");
+            }
+            problem.append(miss.describe());
+        }
+        return problem.toString();
+    }
+
     /** Whether no header column is a schema attribute (a table of another kind, or one without a header line). */
     public boolean matchesNothing() {
         return schema.size() > 0 && Arrays.stream(attributeOfColumn).allMatch(a -> a < 0);

@@ -33,6 +33,15 @@ public record Coherence(List<String> rules, Map<String, TableCoherence> tables) 
         }
     }
 
+    /** The counts for training, holdout (left out when null or empty) and synthetic rows, or null without rules. */
+    public static Coherence of(Schema schema, Table training, Table holdout, Table synthetic) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        tables.put("training", training);
+        tables.put("holdout", holdout == null || holdout.rowCount() == 0 ? null : holdout);
+        tables.put("synthetic", synthetic);
+        return of(schema, tables);
+    }
+
     /** The counts for each named table (in order), or null when the schema states no rule. */
     public static Coherence of(Schema schema, Map<String, Table> tables) {
         if (schema.rules().isEmpty()) {
