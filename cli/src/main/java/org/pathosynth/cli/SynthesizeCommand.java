@@ -35,7 +35,8 @@ final class SynthesizeCommand implements Callable<Integer> {
     @Option(names = "--synthesizer", defaultValue = "gaussian-copula",
             description = "independent, gaussian-copula, mst (differentially private; its noise comes from SecureRandom, so its "
                     + "output differs from run to run whatever --seed says), ctgan, pategan or patectgan "
-                    + "(PATE, epsilon as spent by the reference accountant) (default: ${DEFAULT-VALUE}).")
+                    + "(PATE: vote noise from SecureRandom too; training stops before it would spend more than --epsilon) "
+                    + "(default: ${DEFAULT-VALUE}).")
     String synthesizer;
 
     @Option(names = "--epsilon", defaultValue = "1.0",
@@ -93,7 +94,7 @@ final class SynthesizeCommand implements Callable<Integer> {
                     + MIN_ROWS + " (on fewer, samples copy patients)");
         }
         // Only the attributes the file has columns for are modelled by MST: the header is public, and each modelled
-        // attribute takes a share of the budget. The noise seed comes from SecureRandom.
+        // attribute takes a share of the budget. The DP synthesizers' noise comes from SecureRandom.
         TabularSynthesizer synth;
         java.util.Map<String, Object> options = extraOptions == null ? null : new java.util.LinkedHashMap<>(extraOptions);
         if (acceptDataDomains) {

@@ -12,13 +12,14 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private int maxIterations;
     private int batch;
     private boolean acceptDataDomains;
+    private Long noiseSeed;
 
     PateBuilder(int maxIterations, int batch) {
         this.maxIterations = maxIterations;
         this.batch = batch;
     }
 
-    /** The ε at which training stops (checked once per outer iteration, so the ε spent can overshoot). */
+    /** The ε budget: training stops before the batch of votes that would spend more, so the ε spent never exceeds it. */
     public B epsilon(double epsilon) {
         if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
             throw new IllegalArgumentException("epsilon must be a positive number, got " + epsilon);
@@ -71,7 +72,17 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
         return self();
     }
 
+    /**
+     * Seed of the Laplace noise on the votes, for reproducible tests only: whoever knows it can predict the noise.
+     * Unset (the default), the noise is drawn from {@link java.security.SecureRandom}, and two fits differ even with
+     * the same training seed.
+     */
+    public B noiseSeed(long noiseSeed) {
+        this.noiseSeed = noiseSeed;
+        return self();
+    }
+
     PateSettings settings() {
-        return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, stop, acceptDataDomains);
+        return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, noiseSeed, stop, acceptDataDomains);
     }
 }

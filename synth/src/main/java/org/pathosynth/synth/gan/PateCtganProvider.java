@@ -6,15 +6,17 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
     /**
      * @param epsilon        the ε at which training stops (default 1; the ε spent is what the model states)
      * @param delta          δ of the accountant (default 1/(N·√N) for N training rows)
-     * @param trainSeed      seed of the training and of the vote noise (default 0)
+     * @param trainSeed      seed of the training (default 0)
      * @param lambda         vote noise: Laplace of scale 1/λ (default 1e-3)
      * @param rowsPerTeacher rows per teacher: ⌊N / rows⌋ + 1 teachers (default 1000)
      * @param maxIterations  cap on outer iterations (default 10000)
      * @param batchSize      rows per step (default 500)
+     * @param noiseSeed     seed of the vote noise, for reproducible tests only; unset (the default), it is drawn from
+     *                      {@link java.security.SecureRandom}
      * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
      */
     public record Options(Double epsilon, Double delta, Long trainSeed, Double lambda, Integer rowsPerTeacher, Integer maxIterations,
-                          Integer batchSize, Boolean acceptDataDomains) {
+                          Integer batchSize, Long noiseSeed, Boolean acceptDataDomains) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             trainSeed = trainSeed == null ? 0L : trainSeed;
@@ -27,8 +29,9 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
         }
 
         PateCtganSynthesizer.Builder builder() {
-            return builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize)
+            var b = builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize)
                     .acceptDataDomains(acceptDataDomains);
+            return noiseSeed == null ? b : b.noiseSeed(noiseSeed);
         }
 
         private static PateCtganSynthesizer.Builder builder(double epsilon, Double delta, long trainSeed, double lambda, int rowsPerTeacher,

@@ -12,9 +12,9 @@ import org.pathosynth.core.provenance.ArtifactProvenance;
  * trained by binary cross-entropy; ⌊N / 1000⌋ + 1 teachers on disjoint blocks of the real rows; a
  * student trained only on generated rows labelled by the teachers' Laplace-noised votes; the generator
  * trained against the student. Each outer iteration is 5 teacher steps per teacher, 5 student steps and
- * one generator step; ε is checked before each iteration, so the last one can overshoot (the ε actually
- * spent is what the model reports). Every labelled row is charged PATE's data-independent bound, as in
- * smartnoise. Defaults: λ (noise multiplier) 1e-3, δ = 1/(N·√N), batch 500. One deliberate difference:
+ * one generator step. Every labelled row is charged PATE's data-independent bound, as in smartnoise, but
+ * the budget is checked before each student batch (smartnoise checks it before each iteration, so its last
+ * one overshoots): the ε spent never exceeds the ε asked. Defaults: λ (noise multiplier) 1e-3, δ = 1/(N·√N), batch 500. One deliberate difference:
  * smartnoise's teachers and student are, by an aliasing slip, the same network, so its "votes" are
  * unanimous; here every teacher and the student are separate networks.
  */

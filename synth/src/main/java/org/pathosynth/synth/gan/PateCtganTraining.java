@@ -3,6 +3,7 @@ package org.pathosynth.synth.gan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.provenance.ArtifactProvenance;
@@ -28,6 +29,7 @@ final class PateCtganTraining {
     private final PacCritic student;
     private final Adam studentOptimizer;
     private final MomentsAccountant accountant;
+    private final RandomGenerator voteNoise;
     private final int width;
 
     PateCtganTraining(PateSettings pate, PateCtganSynthesizer.Settings s, EncodedTable table, SplittableRandom rng) {
@@ -56,7 +58,8 @@ final class PateCtganTraining {
             int to = (int) ((long) data.rows * (t + 1) / count);
             blocks[t] = java.util.Arrays.copyOfRange(perm, from, to);
         }
-        accountant = new MomentsAccountant(pate.lambda());
+        accountant = pate.accountant();
+        voteNoise = pate.voteNoise();
     }
 
     private PacCritic discriminator(SplittableRandom rng) {
@@ -65,7 +68,8 @@ final class PateCtganTraining {
 
     GanModel run(double delta, ArtifactProvenance provenance, ProgressListener progress, SplittableRandom rng) {
         List<double[]> losses = new ArrayList<>();
-        for (int it = 0; it < pate.maxIterations() && accountant.epsilon(delta) < pate.epsilon(); it++) {
+        boolean spent = false;
+        for (int it = 0; it < pate.maxIterations() && !spent && pate.affordsBatch(accountant, delta); it++) {
             double teacherLoss = 0;
             for (int k = 0; k < settings.teacherSteps(); k++) {
                 for (int t = 0; t < teachers.length; t++) {
@@ -73,8 +77,11 @@ final class PateCtganTraining {
                 }
             }
             double studentLoss = 0;
-            for (int k = 0; k < settings.studentSteps(); k++) {
-                studentLoss = studentStep(rng);
+            for (int k = 0; k < settings.studentSteps() && !spent; k++) {
+                spent = !pate.affordsBatch(accountant, delta);
+                if (!spent) {
+                    studentLoss = studentStep(rng);
+                }
             }
             double generatorLoss = generator.train(student, 1, conditions, generatorOptimizer, pate.batch(),
                     PateCtganTraining::towardsReal, rng);
@@ -86,7 +93,8 @@ final class PateCtganTraining {
         }
         PrivacyGuarantee privacy = pate.spent(accountant, delta, teachers.length,
                 "PATE: Laplace-noised teacher votes, data-independent moments accountant (smartnoise PATE-CTGAN)",
-                "As in smartnoise, it covers the student's use of the votes only: the column encoders (mixtures, "
+                "Unlike smartnoise, which checks the budget only between iterations, the budget is never overspent. "
+                        + "As in smartnoise, it covers the student's use of the votes only: the column encoders (mixtures, "
                         + "category counts, ranges) and the conditional sampler see the real rows without noise.");
         return table.model(PateCtganSynthesizer.NAME, generator, pate.batch(), losses.toArray(double[][]::new), privacy, provenance);
     }
@@ -124,9 +132,9 @@ final class PateCtganTraining {
         }
         boolean[] labels = new boolean[batch];
         for (int b = 0; b < batch; b++) {
-            labels[b] = NoisyVote.real(votes[b], teachers.length, pate.lambda(), rng);
+            labels[b] = NoisyVote.real(votes[b], teachers.length, pate.lambda(), voteNoise);
         }
-        accountant.chargeWorstCase(batch);
+        accountant.charge(batch);
         return crossEntropyStep(student, studentOptimizer, fakeIn, labels, batch);
     }
 

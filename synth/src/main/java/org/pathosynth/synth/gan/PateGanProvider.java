@@ -7,16 +7,18 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
      * @param epsilon       the ε at which training stops (default 1; the ε spent is what the model states)
      * @param delta         δ of the accountant (default 1/(N·√N) for N training rows)
      * @param epochs        GAN epochs per outer iteration (default 10)
-     * @param trainSeed     seed of the training and of the vote noise (default 0)
+     * @param trainSeed     seed of the training (default 0)
      * @param lambda        vote noise: Laplace of scale 1/λ (default 1e-3)
      * @param teachers      teachers, each on a disjoint block of rows (default 10)
      * @param maxIterations cap on outer iterations (default 200)
      * @param batchSize     rows per step (default 200)
      * @param width         latent and hidden width (default 500)
+     * @param noiseSeed     seed of the vote noise, for reproducible tests only; unset (the default), it is drawn from
+     *                      {@link java.security.SecureRandom}
      * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
      */
     public record Options(Double epsilon, Double delta, Integer epochs, Long trainSeed, Double lambda, Integer teachers,
-                          Integer maxIterations, Integer batchSize, Integer width, Boolean acceptDataDomains) {
+                          Integer maxIterations, Integer batchSize, Integer width, Long noiseSeed, Boolean acceptDataDomains) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             epochs = epochs == null ? 10 : epochs;
@@ -31,8 +33,9 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
         }
 
         PateGanSynthesizer.Builder builder() {
-            return builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width)
+            var b = builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width)
                     .acceptDataDomains(acceptDataDomains);
+            return noiseSeed == null ? b : b.noiseSeed(noiseSeed);
         }
 
         private static PateGanSynthesizer.Builder builder(double epsilon, Double delta, int epochs, long trainSeed, double lambda,

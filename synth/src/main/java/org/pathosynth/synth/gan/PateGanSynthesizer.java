@@ -9,8 +9,9 @@ import org.pathosynth.core.provenance.ArtifactProvenance;
 /**
  * PATE-GAN (Jordon et al. 2019) as synthcity implements it: teachers trained on disjoint blocks of the
  * real rows to tell them from generated rows, their Laplace-noised votes labelling generated rows for a
- * WGAN-GP student critic, a moments accountant, and training that stops once ε is spent (checked after
- * each outer iteration, so the final ε can overshoot; the ε actually spent is what the model reports).
+ * WGAN-GP student critic, a moments accountant, and training that stops before the batch of votes that
+ * would spend more than ε (synthcity checks after each outer iteration and does not charge batches voted
+ * mostly real, so its ε overshoots; here every batch is charged and the ε spent never exceeds the ε asked).
  * Defaults are synthcity's: 10 teachers, λ = 1e-3, 10 GAN epochs per outer iteration, at most 200 outer
  * iterations, batch 200, latent and hidden width 500, Adam(1e-3, 0.9, 0.999, L2 1e-3), gradient-norm
  * clipping 1. Differences, on purpose: teachers are {@link org.pathosynth.synth.internal.pate.LogisticRegression}

@@ -3,6 +3,7 @@ package org.pathosynth.synth.gan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.provenance.ArtifactProvenance;
@@ -29,6 +30,7 @@ final class PateGanTraining {
     private final Adam criticOptimizer;
     private final LogisticRegression[] teachers;
     private final MomentsAccountant accountant;
+    private final RandomGenerator voteNoise;
     private final int width;
     private final int epochsPerIteration;
 
@@ -47,36 +49,36 @@ final class PateGanTraining {
         generatorOptimizer = new Adam(generator.net.parameters(), s.learningRate(), 0.9, 0.999, s.weightDecay(), 1);
         criticOptimizer = new Adam(critic.parameters(), s.learningRate(), 0.9, 0.999, s.weightDecay(), 1);
         teachers = new LogisticRegression[s.teachers()];
-        accountant = new MomentsAccountant(pate.lambda());
+        accountant = pate.accountant();
+        voteNoise = pate.voteNoise();
     }
 
     GanModel run(double delta, ArtifactProvenance provenance, ProgressListener progress, SplittableRandom rng) {
         int steps = Math.max(1, (int) Math.ceil(0.8 * data.rows / pate.batch()));
         List<double[]> losses = new ArrayList<>();
-        boolean stopped = false;
-        for (int it = 0; it < pate.maxIterations() && !stopped; it++) {
+        boolean done = false;
+        for (int it = 0; it < pate.maxIterations() && !done; it++) {
             trainTeachers(rng);
             double[] last = null;
-            for (int epoch = 0; epoch < epochsPerIteration; epoch++) {
-                for (int s = 0; s < steps; s++) {
-                    last = step(rng);
+            for (int epoch = 0; epoch < epochsPerIteration && !done; epoch++) {
+                for (int s = 0; s < steps && !done; s++) {
+                    done = !pate.affordsBatch(accountant, delta);
+                    if (!done) {
+                        last = step(rng);
+                    }
                 }
-                if (pate.stop().getAsBoolean()) {
-                    stopped = true;
-                    break;
-                }
+                done |= pate.stop().getAsBoolean();
             }
-            losses.add(last);
+            if (last != null) {
+                losses.add(last);
+            }
             progress.onProgress("fit", it + 1, pate.maxIterations());
-            if (accountant.epsilon(delta) >= pate.epsilon()) {
-                break;
-            }
         }
         PrivacyGuarantee privacy = pate.spent(accountant, delta, teachers.length,
-                "PATE: Laplace-noised teacher votes, moments accountant (synthcity PATE-GAN)",
-                "As in synthcity, it covers the student's use of the votes only: the column encoders (mixtures, "
-                        + "category counts, ranges) and the teachers see the real rows without noise, and batches voted "
-                        + "mostly real are not charged.");
+                "PATE: Laplace-noised teacher votes, moments accountant (PATE-GAN, synthcity's architecture)",
+                "It covers the student's use of the votes only: the column encoders (mixtures, category counts, ranges) "
+                        + "and the teachers see the real rows without noise. Unlike synthcity, batches voted mostly real are "
+                        + "charged too, and the budget is never overspent.");
         return table.model(PateGanSynthesizer.NAME, generator, pate.batch(), losses.toArray(double[][]::new), privacy, provenance);
     }
 
@@ -107,7 +109,7 @@ final class PateGanTraining {
             int row = conditions.realRow(draw.column()[b], draw.category()[b], data.rows, rng);
             System.arraycopy(data.data, row * width, real.data, b * width, width);
         }
-        boolean[] labelledReal = labels(fake, rng);
+        boolean[] labelledReal = labels(fake);
         Matrix realIn = Matrix.concat(real, draw.cond());
         Matrix fakeIn = Matrix.concat(fake, draw.cond());
         Matrix both = Matrix.stackRows(realIn, fakeIn);
@@ -135,10 +137,11 @@ final class PateGanTraining {
     }
 
     /**
-     * Noisy teacher labels for generated rows. As in synthcity, a batch voted mostly real is relabelled all
-     * fake and not charged to the accountant; otherwise every row's votes are charged.
+     * Noisy teacher labels for generated rows, every row's votes charged. As in synthcity, a batch voted mostly real
+     * is relabelled all fake; that choice reads the noisy votes only, so its batch is charged too (synthcity does not
+     * charge it, and so understates its ε).
      */
-    private boolean[] labels(Matrix fake, SplittableRandom rng) {
+    private boolean[] labels(Matrix fake) {
         int batch = fake.rows;
         int[] votesReal = new int[batch];
         boolean[] labels = new boolean[batch];
@@ -147,15 +150,10 @@ final class PateGanTraining {
             for (LogisticRegression t : teachers) {
                 votesReal[b] += t.probability(fake.data, b * width) > 0.5 ? 1 : 0;
             }
-            labels[b] = NoisyVote.real(votesReal[b], teachers.length, pate.lambda(), rng);
+            labels[b] = NoisyVote.real(votesReal[b], teachers.length, pate.lambda(), voteNoise);
             real += labels[b] ? 1 : 0;
         }
-        if (2 * real >= batch) {
-            return new boolean[batch];
-        }
-        for (int b = 0; b < batch; b++) {
-            accountant.charge(teachers.length - votesReal[b], votesReal[b]);
-        }
-        return labels;
+        accountant.charge(batch);
+        return 2 * real >= batch ? new boolean[batch] : labels;
     }
 }

@@ -50,6 +50,7 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         putSettings(p);
         p.put("accept_data_domains", pate.acceptDataDomains());
         p.put("train_seed", pate.seed());
+        p.put("noise_seeded", pate.noiseSeed() != null);
         return p;
     }
 

@@ -7,6 +7,6 @@ import org.pathosynth.core.synthesis.TabularSynthesizer;
 class PateCtganContractTest extends SynthesizerContractTest {
     @Override
     protected TabularSynthesizer synthesizer() {
-        return PateCtganSynthesizer.builder().batchSize(50).maxIterations(1).seed(1).build();
+        return PateCtganSynthesizer.builder().batchSize(50).maxIterations(1).seed(1).noiseSeed(1).build();
     }
 }

@@ -7,6 +7,6 @@ import org.pathosynth.core.synthesis.TabularSynthesizer;
 class PateGanContractTest extends SynthesizerContractTest {
     @Override
     protected TabularSynthesizer synthesizer() {
-        return PateGanSynthesizer.builder().width(16).batchSize(50).epochs(1).maxIterations(1).seed(1).build();
+        return PateGanSynthesizer.builder().width(16).batchSize(50).epochs(1).maxIterations(1).seed(1).noiseSeed(1).build();
     }
 }

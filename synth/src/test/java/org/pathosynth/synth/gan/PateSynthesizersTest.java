@@ -3,10 +3,17 @@ package org.pathosynth.synth.gan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.assertj.core.data.Offset.offset;
+
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.internal.pate.MomentsAccountant;
 
 class PateSynthesizersTest {
     private static PateGanSynthesizer.Builder smallPateGan() {
@@ -14,28 +21,41 @@ class PateSynthesizersTest {
     }
 
     @Test
-    void pateGanStopsOnceEpsilonIsSpentAndReportsIt() {
+    void pateGanSpendsItsBudgetWithoutExceedingItAndReportsIt() {
         Table real = CtganSynthesizerTest.linked(400, 1);
-        GanModel model = smallPateGan().epsilon(1).seed(2).build().fit(real);
+        GanModel model = smallPateGan().epsilon(1).seed(2).noiseSeed(3).build().fit(real);
         PrivacyGuarantee p = model.privacyGuarantee();
+        double delta = 1 / (400 * Math.sqrt(400)); // synthcity's rule
         assertThat(p.isDifferentiallyPrivate()).isTrue();
-        assertThat(p.delta()).isEqualTo(1 / (400 * Math.sqrt(400))); // synthcity's rule
-        assertThat(p.epsilon()).isGreaterThanOrEqualTo(1); // stopped because it was spent (checked after an iteration)
-        assertThat(p.epsilon()).isLessThan(1.6);
-        assertThat(model.epochsTrained()).isLessThan(200);
+        assertThat(p.delta()).isEqualTo(delta);
+        assertThat(p.epsilon()).isLessThanOrEqualTo(1);
+        // every batch of 50 votes is charged, and it stopped because one more would have exceeded ε = 1
+        long queries = queries(p);
+        assertThat(queries % 50).isZero();
+        MomentsAccountant replay = new MomentsAccountant(1e-3);
+        replay.charge(queries);
+        assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12));
+        assertThat(replay.epsilonAfter(50, delta)).isGreaterThan(1);
+        assertThat(p.note()).contains("spent of 1.0 asked").contains("predictable").doesNotContain("SecureRandom");
         assertThat(p.mechanism()).contains("synthcity");
         assertThat(model.sample(300, 1).rowCount()).isEqualTo(300);
         assertThat(model.synthesizerName()).isEqualTo("pategan");
     }
 
     @Test
-    void pateGanIsReproducibleHonoursTheIterationCapDeltaAndStop() {
+    void pateGanIsReproducibleOnlyWithANoiseSeedAndHonoursTheIterationCapDeltaAndStop() {
         Table real = CtganSynthesizerTest.linked(200, 3);
-        GanModel a = smallPateGan().epsilon(50).maxIterations(2).seed(4).build().fit(real);
-        GanModel b = smallPateGan().epsilon(50).maxIterations(2).seed(4).build().fit(real);
+        GanModel a = smallPateGan().epsilon(50).maxIterations(2).seed(4).noiseSeed(5).build().fit(real);
+        GanModel b = smallPateGan().epsilon(50).maxIterations(2).seed(4).noiseSeed(5).build().fit(real);
         assertThat(a.epochsTrained()).isEqualTo(2);
         assertThat(a.privacyGuarantee().epsilon()).isLessThan(50);
         assertThat(a.sample(100, 7)).isEqualTo(b.sample(100, 7));
+        // unseeded, the vote noise comes from SecureRandom: the same training seed gives another model
+        GanModel c = smallPateGan().epsilon(50).maxIterations(2).seed(4).build().fit(real);
+        assertThat(c.sample(100, 7)).isNotEqualTo(a.sample(100, 7));
+        assertThat(c.privacyGuarantee().note()).contains("Vote noise drawn from SecureRandom");
+        assertThat(c.provenance().parameters()).containsEntry("noise_seeded", false);
+        assertThat(a.provenance().parameters()).containsEntry("noise_seeded", true).doesNotContainValue(5L);
         assertThat(smallPateGan().delta(1e-7).maxIterations(1).seed(4).build().fit(real).privacyGuarantee().delta()).isEqualTo(1e-7);
         AtomicInteger calls = new AtomicInteger();
         GanModel stopped = smallPateGan().epsilon(50).maxIterations(10).stopWhen(() -> calls.incrementAndGet() >= 3).build().fit(real);
@@ -47,22 +67,63 @@ class PateSynthesizersTest {
     }
 
     @Test
-    void pateCtganChargesEveryLabelledRowAndOvershootsByAtMostOneIteration() {
+    void aBudgetTooSmallForOneBatchOfVotesIsRefusedWithTheEpsilonItWouldTake() {
+        Table real = CtganSynthesizerTest.linked(200, 3);
+        assertThatThrownBy(() -> smallPateGan().epsilon(0.01).build().fit(real))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("epsilon 0.01 cannot pay for one batch of 50 teacher votes")
+                .hasMessageContaining("raise epsilon");
+        assertThatThrownBy(() -> PateCtganSynthesizer.builder().batchSize(50).epsilon(0.01).build().fit(real))
+                .hasMessageContaining("cannot pay for one batch of 50 teacher votes");
+    }
+
+    /** The hard budget, over budgets, noise parameters and seeds: never more than asked, and no batch left unspent. */
+    @ParameterizedTest
+    @CsvSource({"0.3, 0.003", "1, 0.003", "3, 0.01", "1, 0.01", "0.5, 0.002"})
+    void neitherPateSynthesizerEverSpendsMoreThanItsBudget(double epsilon, double lambda) {
+        Table real = CtganSynthesizerTest.linked(200, 9);
+        double delta = 1 / (200 * Math.sqrt(200));
+        for (long seed = 1; seed <= 3; seed++) {
+            GanModel gan = PateGanSynthesizer.builder().width(16).batchSize(40).epochs(1).teachers(4).epsilon(epsilon)
+                    .lambda(lambda).seed(seed).build().fit(real);
+            GanModel ctgan = PateCtganSynthesizer.builder().batchSize(40).epsilon(epsilon).lambda(lambda).seed(seed)
+                    .build().fit(real);
+            for (GanModel m : new GanModel[] {gan, ctgan}) {
+                PrivacyGuarantee p = m.privacyGuarantee();
+                assertThat(p.epsilon()).as("%s ε=%s λ=%s seed %d", m.synthesizerName(), epsilon, lambda, seed)
+                        .isLessThanOrEqualTo(epsilon);
+                MomentsAccountant replay = new MomentsAccountant(lambda);
+                replay.charge(queries(p));
+                assertThat(replay.epsilonAfter(40, delta)).as("one more batch would exceed ε").isGreaterThan(epsilon);
+            }
+        }
+    }
+
+    @Test
+    void pateCtganChargesEveryLabelledRowAndStopsBeforeExceedingItsBudget() {
         Table real = CtganSynthesizerTest.linked(300, 5);
-        GanModel model = PateCtganSynthesizer.builder().batchSize(50).epsilon(1).seed(1).build().fit(real);
+        GanModel model = PateCtganSynthesizer.builder().batchSize(50).lambda(3e-3).epsilon(1).seed(1).noiseSeed(1).build().fit(real);
         PrivacyGuarantee p = model.privacyGuarantee();
-        int iterations = model.epochsTrained();
-        // every iteration labels 5 student batches of 50 rows, each charged the data-independent bound
-        org.pathosynth.synth.internal.pate.MomentsAccountant before = new org.pathosynth.synth.internal.pate.MomentsAccountant(1e-3);
-        before.chargeWorstCase(250L * (iterations - 1));
         double delta = 1 / (300 * Math.sqrt(300));
-        assertThat(before.epsilon(delta)).isLessThan(1);
-        assertThat(p.epsilon()).isGreaterThanOrEqualTo(1);
-        assertThat(p.note()).contains(250L * iterations + " labelled generated rows").contains("1 teachers");
+        long queries = queries(p);
+        // every student batch of 50 rows is charged the data-independent bound, up to the last one that fits
+        MomentsAccountant replay = new MomentsAccountant(3e-3);
+        replay.charge(queries);
+        assertThat(queries % 50).isZero();
+        assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12)).isLessThanOrEqualTo(1);
+        assertThat(replay.epsilonAfter(50, delta)).isGreaterThan(1);
+        assertThat(p.note()).contains("1 teachers");
         assertThat(model.losses()).allSatisfy(l -> assertThat(l).hasSize(3));
-        GanModel again = PateCtganSynthesizer.builder().batchSize(50).epsilon(1).seed(1).build().fit(real);
+        GanModel again = PateCtganSynthesizer.builder().batchSize(50).lambda(3e-3).epsilon(1).seed(1).noiseSeed(1).build().fit(real);
         assertThat(again.sample(100, 2)).isEqualTo(model.sample(100, 2));
-        assertThat(PateCtganSynthesizer.builder().batchSize(50).rowsPerTeacher(100).epsilon(1).seed(1).build().fit(real)
+        assertThat(PateCtganSynthesizer.builder().batchSize(50).rowsPerTeacher(100).maxIterations(1).seed(1).build().fit(real)
                 .privacyGuarantee().note()).contains("4 teachers");
+    }
+
+    /** The number of labelled generated rows the guarantee states. */
+    private static long queries(PrivacyGuarantee p) {
+        Matcher m = Pattern.compile("over (\\d+) labelled generated rows").matcher(p.note());
+        assertThat(m.find()).as(p.note()).isTrue();
+        return Long.parseLong(m.group(1));
     }
 }

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class PateBuildingBlocksTest {
     @Test
-    void worstCaseChargeMatchesTheClosedForm() {
+    void chargeMatchesTheClosedForm() {
         // λ = 0.1, one query, δ = 1/e: ε = min_l (0.02·l(l+1) + 1)/l, reached at l = 7: 0.16 + 1/7
         MomentsAccountant a = new MomentsAccountant(0.1);
-        a.chargeWorstCase(1);
+        assertThat(a.epsilonAfter(1, Math.exp(-1))).isCloseTo(0.16 + 1.0 / 7, offset(1e-12));
+        assertThat(a.queries()).isZero(); // asking charges nothing
+        a.charge(1);
         assertThat(a.epsilon(Math.exp(-1))).isCloseTo(0.16 + 1.0 / 7, offset(1e-12));
         assertThat(a.queries()).isEqualTo(1);
         // no query: only the δ term, at the largest order
@@ -20,25 +22,21 @@ class PateBuildingBlocksTest {
     }
 
     @Test
-    void clearMajoritiesCostLessThanTiesAndTheDefaultLambdaAlwaysPaysTheBound() {
-        MomentsAccountant unanimous = new MomentsAccountant(1);
-        unanimous.charge(0, 10);
-        MomentsAccountant tie = new MomentsAccountant(1);
-        tie.charge(5, 5);
-        MomentsAccountant worst = new MomentsAccountant(1);
-        worst.chargeWorstCase(1);
-        assertThat(unanimous.epsilon(1e-5)).isLessThan(0.5 * worst.epsilon(1e-5));
-        assertThat(tie.epsilon(1e-5)).isEqualTo(worst.epsilon(1e-5)); // q = 1/2: the data-dependent bound does not apply
-        // λ = 1e-3 (both references' default): every answered query costs exactly the data-independent bound
-        MomentsAccountant small = new MomentsAccountant(1e-3);
-        MomentsAccountant smallWorst = new MomentsAccountant(1e-3);
-        for (int i = 0; i < 1000; i++) {
-            small.charge(3, 7);
-        }
-        smallWorst.chargeWorstCase(1000);
-        assertThat(small.epsilon(1e-6)).isCloseTo(smallWorst.epsilon(1e-6), offset(1e-9));
+    void affordsSaysWhetherMoreQueriesStayWithinTheBudget() {
+        MomentsAccountant a = new MomentsAccountant(1e-3);
+        double delta = 1e-5;
+        a.charge(2000);
+        double now = a.epsilon(delta);
+        double after = a.epsilonAfter(500, delta);
+        assertThat(after).isGreaterThan(now);
+        assertThat(a.affords(500, after, delta)).isTrue();
+        assertThat(a.affords(500, Math.nextDown(after), delta)).isFalse();
+        MomentsAccountant b = new MomentsAccountant(1e-3);
+        b.charge(2500);
+        assertThat(b.epsilon(delta)).isCloseTo(after, offset(1e-12));
         assertThatThrownBy(() -> new MomentsAccountant(0)).hasMessageContaining("lambda");
-        assertThatThrownBy(() -> small.epsilon(0)).hasMessageContaining("delta");
+        assertThatThrownBy(() -> a.epsilon(0)).hasMessageContaining("delta");
+        assertThatThrownBy(() -> a.charge(-1)).hasMessageContaining("count");
     }
 
     @Test
