@@ -108,7 +108,7 @@ final class Distractors {
             pending(v, rng, local, pending, pendingLines);
         }
         if (drawn.contains(Distractor.OTHER_FINDINGS) && v.available(RecordSlots.BREAST)) { // breast findings only
-            otherFindings(v, rng, afterTumour, focusLines);
+            otherFindings(v, rng, local, afterTumour, focusLines);
             if (v.available("otherSide") && rng.nextInt(CONTRALATERAL_ONE_IN) == 0) {
                 String contralateral = say(v, rng, local, "distractors", "history", "contralateral");
                 history.add(contralateral);
@@ -148,6 +148,12 @@ final class Distractors {
         }
         m.put("imgMm", Long.toString(imaging));
         m.put("imgCm", v.decimal(java.math.BigDecimal.valueOf(imaging).movePointLeft(1)));
+        String morphology = v.present("morphology_icdo") ? v.text("morphology_icdo") : null;
+        if (size != null && morphology != null && morphology.endsWith("/3")) {
+            // an in situ component beside an invasive tumour, measured on its own: never the tumour's size
+            long insitu = 3 + rng.nextInt(58);
+            m.put("insituMm", Long.toString(insitu == Math.round(size) ? insitu + 5 : insitu));
+        }
         if (size != null && size >= 2) {
             long focus = Math.max(1, Math.min((long) Math.floor(size) - 1, Math.round(size * (0.15 + 0.5 * rng.nextDouble()))));
             m.put("focusMm", Long.toString(focus));
@@ -233,8 +239,12 @@ final class Distractors {
         return fill(v, usable.get(rng.nextInt(usable.size())), literal);
     }
 
-    /** One or two findings no attribute of the schema names, in the tumour's description (and as lines). */
-    private void otherFindings(RecordSlots v, SplittableRandom rng, List<String> sentences, List<String> lines) {
+    /**
+     * One or two findings no attribute of the schema names, in the tumour's description (and as lines); a phrase with
+     * a local slot (an in situ component's extent) only where that slot is set.
+     */
+    private void otherFindings(RecordSlots v, SplittableRandom rng, Map<String, String> local, List<String> sentences,
+                               List<String> lines) {
         List<JsonNode> usable = new ArrayList<>();
         for (JsonNode entry : templates.node("distractors", "otherFindings", "entries")) {
             String about = entry.path("about").asText();
@@ -243,8 +253,12 @@ final class Distractors {
             }
         }
         for (int k = 1 + rng.nextInt(2); k > 0 && !usable.isEmpty(); k--) {
-            List<String> phrases = TemplateSet.strings(usable.remove(rng.nextInt(usable.size())).path("phrases"));
-            String said = phrases.get(rng.nextInt(phrases.size()));
+            List<String> phrases = new ArrayList<>(TemplateSet.strings(usable.remove(rng.nextInt(usable.size())).path("phrases")));
+            phrases.removeIf(p -> LOCAL.matcher(p).results().anyMatch(m -> !local.containsKey(m.group(1))));
+            if (phrases.isEmpty()) {
+                continue;
+            }
+            String said = fill(v, phrases.get(rng.nextInt(phrases.size())), local);
             sentences.add(said);
             lines.add(said);
         }
