@@ -144,19 +144,28 @@ public final class Table {
         }
 
         /**
-         * Makes every row added with {@link #addEncoded} keep the schema's coherence rules, by blanking the values a rule
-         * says are absent (as synthesizers sample: post-processing of their rows).
+         * Makes every row added ({@link #add} or {@link #addEncoded}) keep the schema's coherence rules, by blanking the
+         * values a rule says are absent (as synthesizers sample: post-processing of their rows).
          */
         public Builder coherent() {
             this.coherent = !schema.rules().isEmpty();
             return this;
         }
 
-        /** Adds a record of this builder's schema. */
+        /** Adds a record of this builder's schema (made coherent first when the builder is {@link #coherent()}). */
         public Builder add(ClinicalRecord record) {
             if (!record.schema().name().equals(schema.name())) {
                 throw new IllegalArgumentException("record of schema '" + record.schema().name()
                         + "' added to a table of schema '" + schema.name() + "'");
+            }
+            if (coherent) {
+                double[] row = new double[schema.size()];
+                for (int c = 0; c < row.length; c++) {
+                    Object v = record.get(c);
+                    row[c] = codes[c] != null ? (v == null ? Double.NaN : CodedColumn.encode(schema.attribute(c), v))
+                            : v == null ? Double.NaN : ((Number) v).doubleValue();
+                }
+                return addEncoded(row);
             }
             ensureCapacity();
             for (int c = 0; c < schema.size(); c++) {

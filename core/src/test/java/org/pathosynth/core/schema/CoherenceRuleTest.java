@@ -13,9 +13,12 @@ class CoherenceRuleTest {
     private static final Schema PRESET = Schema.breastCancer();
 
     @Test
-    void thePresetSaysABiopsyStatesNoMarginsAndNoSize() {
+    void thePresetSaysABiopsyStatesNoMarginsAndNoSizeAndAnInSituCarcinomaNoGradeSizeOrEmboli() {
         assertThat(PRESET.rules()).containsExactly(new AbsentWhen("test_used_for_diagnosis", List.of("biopsy"),
-                List.of("clear_margins", "tumor_size_mm")));
+                List.of("clear_margins", "tumor_size_mm")), new AbsentWhen("morphology_icdo", List.of("8500/2", "8520/2"),
+                List.of("sbr_grade", "tumor_size_mm", "lymphovascular_invasion")));
+        assertThat(ClinicalRecord.of(PRESET, Map.of("morphology_icdo", "8500/2", "sbr_grade", "2")).incoherences()).hasSize(1);
+        assertThat(ClinicalRecord.of(PRESET, Map.of("morphology_icdo", "8500/3", "sbr_grade", "2")).incoherences()).isEmpty();
         ClinicalRecord biopsy = ClinicalRecord.of(PRESET, Map.of("test_used_for_diagnosis", "biopsy", "clear_margins", "yes"));
         assertThat(biopsy.incoherences()).hasSize(1);
         assertThat(biopsy.incoherences().get(0).describe())
@@ -38,6 +41,13 @@ class CoherenceRuleTest {
         assertThat(coherent.record(0).get("sbr_grade")).isEqualTo("2");
         assertThat(row[PRESET.indexOf("clear_margins")]).as("the caller's row is left as it was").isEqualTo(1);
         assertThat(Table.builder(PRESET).addEncoded(row).build().record(0).get("clear_margins")).isEqualTo(true);
+        // records added to a coherent builder keep the rules too; a plain builder keeps them as they are
+        ClinicalRecord inSitu = ClinicalRecord.of(PRESET, Map.of("morphology_icdo", "8520/2", "sbr_grade", "1", "er_status", "positive"));
+        ClinicalRecord kept = Table.builder(PRESET).coherent().add(inSitu).build().record(0);
+        assertThat(kept.get("sbr_grade")).isNull();
+        assertThat(kept.get("er_status")).isEqualTo("positive");
+        assertThat(kept.get("morphology_icdo")).isEqualTo("8520/2");
+        assertThat(Table.builder(PRESET).add(inSitu).build().record(0).get("sbr_grade")).isEqualTo("1");
     }
 
     @Test
