@@ -38,7 +38,8 @@ class CoherenceTest {
         tables.put("synthetic", synthetic);
         Coherence c = Coherence.of(S, tables);
         String rule = "clear_margins, tumor_size_mm absent when test_used_for_diagnosis is biopsy";
-        assertThat(c.rules()).containsExactly(rule);
+        String inSitu = "sbr_grade, tumor_size_mm, lymphovascular_invasion absent when morphology_icdo is 8500/2 or 8520/2";
+        assertThat(c.rules()).containsExactly(rule, inSitu);
         assertThat(c.tables().keySet()).containsExactly("training", "synthetic");
         assertThat(c.tables().get("training").coherentRows()).isEqualTo(2);
         assertThat(c.tables().get("training").rate()).isEqualTo(0.5);
@@ -47,7 +48,7 @@ class CoherenceTest {
 
         EvalTable[] t = Conformance.tables("ds1_clean");
         QualityReport r = QualityEvaluator.builder().build().evaluate(t[0], t[1], t[2]).withCoherence(c);
-        assertThat(QualityReportConsole.render(r)).contains("coherence (rows keeping the schema's rule): training 50.0 %, synthetic 100.0 %\n"
+        assertThat(QualityReportConsole.render(r)).contains("coherence (rows keeping the schema's 2 rules): training 50.0 %, synthetic 100.0 %\n"
                 + "  training: 2 of 4 rows break \"" + rule + "\"");
         assertThat(QualityReportHtml.render(r, "t")).contains("<h2>Clinical coherence</h2>", "<td>2 of 4</td><td>0 of 2</td>",
                 "<td><b>50.0 %</b></td><td><b>100.0 %</b></td>");

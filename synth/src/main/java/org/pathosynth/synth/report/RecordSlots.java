@@ -232,8 +232,6 @@ final class RecordSlots {
         int d2 = Math.max(20, (int) Math.round(d1 * (0.5 + 0.4 * vocabulary.nextDouble())));
         int d3 = Math.max(10, (int) Math.round(d2 * (0.4 + 0.4 * vocabulary.nextDouble())));
         slots.put("pieceDims", d1 + " x " + d2 + " x " + d3);
-        // the same in centimetres, to the half centimetre, as "5,5 x 4 x 2,5 cm" (no further draw: reports stay as they were)
-        slots.put("pieceDimsCm", halfCentimetres(d1) + " x " + halfCentimetres(d2) + " x " + halfCentimetres(d3));
         slots.put("pieceWeight", Integer.toString(10 + vocabulary.nextInt(300)));
         slots.put("cassettes", Integer.toString(4 + vocabulary.nextInt(20)));
         slots.put("cores", Integer.toString(2 + vocabulary.nextInt(5)));
@@ -343,10 +341,6 @@ final class RecordSlots {
     }
 
     /** Exact decimal text (no binary floating-point noise) with the language's separator. */
-    private String halfCentimetres(int mm) {
-        return decimal(BigDecimal.valueOf(Math.max(5, Math.round(mm / 5.0) * 5)).movePointLeft(1));
-    }
-
     String decimal(BigDecimal d) {
         String plain = d.stripTrailingZeros().toPlainString();
         return plain.replace('.', templates.decimalSeparator());
