@@ -158,27 +158,13 @@ public final class Table {
                 throw new IllegalArgumentException("record of schema '" + record.schema().name()
                         + "' added to a table of schema '" + schema.name() + "'");
             }
-            if (coherent) {
-                double[] row = new double[schema.size()];
-                for (int c = 0; c < row.length; c++) {
-                    Object v = record.get(c);
-                    row[c] = codes[c] != null ? (v == null ? Double.NaN : CodedColumn.encode(schema.attribute(c), v))
-                            : v == null ? Double.NaN : ((Number) v).doubleValue();
-                }
-                return addEncoded(row);
-            }
-            ensureCapacity();
-            for (int c = 0; c < schema.size(); c++) {
-                Attribute a = schema.attribute(c);
+            // one path for records and encoded rows, so that a coherent builder treats both alike
+            double[] row = new double[schema.size()];
+            for (int c = 0; c < row.length; c++) {
                 Object v = record.get(c);
-                if (codes[c] != null) {
-                    codes[c][rows] = CodedColumn.encode(a, v);
-                } else {
-                    numbers[c][rows] = v == null ? Double.NaN : ((Number) v).doubleValue();
-                }
+                row[c] = v == null ? Double.NaN : codes[c] != null ? CodedColumn.encode(schema.attribute(c), v) : ((Number) v).doubleValue();
             }
-            rows++;
-            return this;
+            return addEncoded(row);
         }
 
         /**

@@ -69,7 +69,7 @@ final class PateCtganTraining {
     GanModel run(double delta, ArtifactProvenance provenance, ProgressListener progress, SplittableRandom rng) {
         List<double[]> losses = new ArrayList<>();
         boolean spent = false;
-        for (int it = 0; it < pate.maxIterations() && !spent && pate.affordsBatch(accountant, delta); it++) {
+        for (int it = 0; it < pate.maxIterations() && pate.affordsBatch(accountant, delta); it++) {
             double teacherLoss = 0;
             for (int k = 0; k < settings.teacherSteps(); k++) {
                 for (int t = 0; t < teachers.length; t++) {

@@ -1,9 +1,9 @@
 package org.pathosynth.synth.internal.pate;
 
 /**
- * The moments accountant of PATE for Laplace-noised votes with noise parameter λ (noise scale 1/λ). For each order
- * l = 1..100 it sums the data-independent bound 2λ²l(l+1) on the log moment of every answered query, and
- * ε(δ) = min_l (Σα(l) + ln(1/δ)) / l.
+ * The moments accountant of PATE for Laplace-noised votes with noise parameter λ (noise scale 1/λ). Every answered
+ * query costs the data-independent bound 2λ²l(l+1) on its log moment of order l = 1..100, so after Q queries
+ * ε(δ) = min_l (Q·2λ²l(l+1) + ln(1/δ)) / l: the query count is all the state there is.
  *
  * <p>The data-dependent bound of Papernot et al. (Theorem 3) is not offered: it is computed from the votes before
  * noise, so a training that stops on it, or an ε stated from it, discloses something the noise was meant to hide
@@ -14,7 +14,6 @@ public final class MomentsAccountant {
     public static final int ORDERS = 100;
 
     private final double lambda;
-    private final double[] logMoments = new double[ORDERS + 1]; // index = order l
     private long queries;
 
     public MomentsAccountant(double lambda) {
@@ -27,9 +26,6 @@ public final class MomentsAccountant {
     /** count answered queries. */
     public void charge(long count) {
         requireCount(count);
-        for (int l = 1; l <= ORDERS; l++) {
-            logMoments[l] += count * dataIndependent(l);
-        }
         queries += count;
     }
 
@@ -46,7 +42,7 @@ public final class MomentsAccountant {
         }
         double best = Double.POSITIVE_INFINITY;
         for (int l = 1; l <= ORDERS; l++) {
-            best = Math.min(best, (logMoments[l] + count * dataIndependent(l) + Math.log(1 / delta)) / l);
+            best = Math.min(best, ((queries + count) * dataIndependent(l) + Math.log(1 / delta)) / l);
         }
         return best;
     }
