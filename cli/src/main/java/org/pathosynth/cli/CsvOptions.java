@@ -63,6 +63,7 @@ final class CsvOptions {
             System.err.println(file + ": " + String.join(", ", result.emptyColumns()) + (result.emptyColumns().size() == 1 ? " is" : " are")
                     + " blank in every row (read as missing)");
         }
+        result.roundingNotices().forEach(line -> System.err.println(file + ": " + line));
         return result;
     }
 

@@ -170,6 +170,7 @@ public final class FullRun {
             if (!real.emptyColumns().isEmpty()) {
                 log.printf(Locale.ROOT, "run: %s blank in every row of %s (read as missing)%n", String.join(", ", real.emptyColumns()), config.real());
             }
+            real.roundingNotices().forEach(line -> log.printf(Locale.ROOT, "run: %s: %s%n", config.real(), line));
             Table table = real.table();
             if (table.rowCount() < 2) {
                 throw new IllegalArgumentException("config key 'real': " + config.real() + " has " + table.rowCount() + " data rows, at least 2 are needed");
@@ -178,7 +179,9 @@ public final class FullRun {
             Table held;
             if (config.holdout() != null) {
                 // a ready-made holdout (the hospital's own split): the real table is all training rows
-                held = CsvTables.read(Path.of(config.holdout()), schema, config.csvReadOptions()).table();
+                CsvReadResult heldRead = CsvTables.read(Path.of(config.holdout()), schema, config.csvReadOptions());
+                heldRead.roundingNotices().forEach(line -> log.printf(Locale.ROOT, "run: %s: %s%n", config.holdout(), line));
+                held = heldRead.table();
                 training = table;
             } else {
                 int[] order = Permutations.shuffled(table.rowCount(), new SplittableRandom(Seeds.derive(config.seed(), "split", 0)));
@@ -211,6 +214,7 @@ public final class FullRun {
             real.missingColumns().forEach(info.putArray("missing_columns")::add);
             real.unknownColumns().forEach(info.putArray("ignored_columns")::add);
             real.emptyColumns().forEach(info.putArray("empty_columns")::add);
+            real.roundedValues().forEach(info.putObject("rounded_values")::put);
             info.put("dialect", real.dialect().describe());
             info.put("skipped_rows", real.skippedRowCount());
             folder.writeString("split.json", info.toPrettyString());

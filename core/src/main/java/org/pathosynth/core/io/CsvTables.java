@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.data.Table;
@@ -82,10 +84,11 @@ public final class CsvTables {
 
         Table.Builder table = Table.builder(schema, 256);
         List<DataFormatException> skipped = new ArrayList<>();
+        int[] rounded = new int[schema.size()];
         List<String> fields;
         while ((fields = input.next()) != null) {
             try {
-                table.add(parseRow(fields, input, match, schema));
+                table.add(parseRow(fields, input, match, schema, rounded));
             } catch (DataFormatException e) {
                 if (!options.lenientRows()) {
                     throw e;
@@ -99,7 +102,13 @@ public final class CsvTables {
             throw DataFormatException.problem(source, 0, null, "no row of " + t.rowCount() + " has a value in any column of schema '"
                     + schema.name() + "' (" + String.join(", ", empty) + " are blank throughout): there is nothing to read");
         }
-        return new CsvReadResult(t, match.unknownColumns(), match.missingColumns(), empty, skipped, input.dialect());
+        Map<String, Integer> roundedValues = new LinkedHashMap<>();
+        for (int a = 0; a < rounded.length; a++) {
+            if (rounded[a] > 0) {
+                roundedValues.put(schema.attribute(a).name(), rounded[a]);
+            }
+        }
+        return new CsvReadResult(t, match.unknownColumns(), match.missingColumns(), empty, roundedValues, skipped, input.dialect());
     }
 
     /** Header cells that nearly name an attribute the header lacks: an error listing every one with its suggestion. */
@@ -139,7 +148,8 @@ public final class CsvTables {
         return empty;
     }
 
-    private static ClinicalRecord parseRow(List<String> fields, CsvInput input, HeaderMatch match, Schema schema) {
+    /** One row; counts in rounded[a] the cells of attribute a that had more decimals than the schema keeps. */
+    private static ClinicalRecord parseRow(List<String> fields, CsvInput input, HeaderMatch match, Schema schema, int[] rounded) {
         if (fields.size() != match.header().size()) {
             throw input.wrongWidth(fields);
         }
@@ -154,7 +164,12 @@ public final class CsvTables {
             String cell = fields.get(i);
             boolean numeric = attribute.kind() == AttributeKind.NUMERIC || attribute.kind() == AttributeKind.INTEGER;
             try {
-                record.set(attribute.name(), attribute.parse(numeric && input.dialect().decimalComma() ? DecimalComma.normalize(cell) : cell));
+                String text = numeric && input.dialect().decimalComma() ? DecimalComma.normalize(cell) : cell;
+                Object value = attribute.parse(text);
+                if (value instanceof Double d && attribute.precision() != null && d != Double.parseDouble(text.strip())) {
+                    rounded[a]++;
+                }
+                record.set(attribute.name(), value);
             } catch (InvalidValueException e) {
                 String expected = e.expected();
                 if (numeric && !input.dialect().decimalComma() && DecimalComma.looksLike(cell)) {

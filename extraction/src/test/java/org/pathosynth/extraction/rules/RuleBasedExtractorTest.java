@@ -76,7 +76,7 @@ class RuleBasedExtractorTest {
             "Taille tumorale : 18 mm.|18.0",
             "Lésion de 1,5 cm de grand axe.|15.0",
             "Tumeur mesurant 18 x 15 x 12 mm.|18.0",
-            "Tumour measuring 2.25 cm.|22.5"})
+            "Tumour measuring 2.25 cm.|22.0"})
     void sizesAreConvertedToMillimetres(String text, double mm) {
         assertThat(value(fr(text), "tumor_size_mm")).isEqualTo(mm);
     }

@@ -183,15 +183,15 @@ class LlmExtractorTest {
     @Test
     void shotsBecomeWorkedExamplesWithGoldJson() throws Exception {
         server = FakeLlmServer.start(r -> FakeReply.of(ANSWER));
-        ClinicalRecord gold = ClinicalRecord.of(SCHEMA, Map.of("sbr_grade", "3", "tumor_size_mm", "12.5", "er_status", "negative"));
-        ReportPair shot = new ReportPair("s1", gold, Report.of("s1", "Carcinome grade 3 de 12,5 mm, RE négatifs.", "fr"));
+        ClinicalRecord gold = ClinicalRecord.of(SCHEMA, Map.of("sbr_grade", "3", "tumor_size_mm", "13", "er_status", "negative"));
+        ReportPair shot = new ReportPair("s1", gold, Report.of("s1", "Carcinome grade 3 de 13 mm, RE négatifs.", "fr"));
         LlmExtractor k = LlmExtractor.builder(local()).shots(List.of(shot), TextOrigin.SYNTHETIC).build();
         assertThat(k.name()).isEqualTo("llm:ollama:mistral:1-shot");
         var call = k.callFor(TEXT);
         assertThat(call.messages()).hasSize(4);
         var goldJson = new ObjectMapper().readTree(call.messages().get(2).text());
         assertThat(goldJson.path("sbr_grade").path("value").asText()).isEqualTo("3");
-        assertThat(goldJson.path("tumor_size_mm").path("value").asDouble()).isEqualTo(12.5);
+        assertThat(goldJson.path("tumor_size_mm").path("value").asDouble()).isEqualTo(13.0);
         assertThat(goldJson.path("ki67_percent").path("value").isNull()).isTrue();
         LlmEndpoint remote = new LlmEndpoint("openai:gpt-4o-mini", local().model(), Locality.REMOTE, true);
         assertThatThrownBy(() -> LlmExtractor.builder(remote).shots(List.of(shot), TextOrigin.REAL).inputOrigin(TextOrigin.SYNTHETIC)

@@ -42,7 +42,7 @@ class LlmReportGeneratorTest {
 
     static ClinicalRecord record() {
         return ClinicalRecord.of(SCHEMA, Map.of("test_used_for_diagnosis", "biopsy", "sbr_grade", "2",
-                "tumor_size_mm", "28.5", "er_status", "positive", "lymphovascular_invasion", "no"));
+                "tumor_size_mm", "28", "ki67_percent", "12.5", "er_status", "positive", "lymphovascular_invasion", "no"));
     }
 
     private LlmEndpoint local(FakeLlmServer s) {
@@ -61,11 +61,11 @@ class LlmReportGeneratorTest {
                 .generate(new GenerationRequest("r1", record(), 11));
         String prompt = server.requests().get(0).prompt();
         assertThat(prompt).contains("- Type de prélèvement : microbiopsie (biopsy)")
-                .contains("- Taille tumorale : 28,5 mm") // French decimal comma, schema unit
+                .contains("- Taille tumorale : 28 mm").contains("- Index de prolifération Ki-67 : 12,5 %") // French decimal comma, schema unit
                 .contains(": non") // boolean in French
                 .contains("compte rendu structuré avec des rubriques")
                 .contains("environ 150 mots")
-                .doesNotContain("Ki-67").doesNotContain("HER2"); // missing values stay unmentioned
+                .doesNotContain("Statut HER2").doesNotContain("Récepteurs à la progestérone"); // missing values stay unmentioned
         assertThat(report.text()).isEqualTo(REPORT);
         assertThat(report.language()).isEqualTo("fr");
         assertThat(report.provenance().details()).containsEntry("teacher", "ollama:mistral").containsEntry("model", "ollama:mistral")
@@ -100,7 +100,7 @@ class LlmReportGeneratorTest {
         server = FakeLlmServer.start(r -> FakeReply.of(REPORT));
         LlmReportGenerator.builder(local(server)).language("en").build().generate(new GenerationRequest("r1", record(), 1));
         assertThat(server.requests().get(0).prompt()).contains("- Specimen type: core needle biopsy (biopsy)")
-                .contains("28.5 mm").contains("Write the pathology report");
+                .contains("28 mm").contains("12.5 %").contains("Write the pathology report");
     }
 
     @Test

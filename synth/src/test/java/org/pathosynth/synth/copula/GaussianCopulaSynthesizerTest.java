@@ -143,11 +143,16 @@ class GaussianCopulaSynthesizerTest {
         String old = json.replace("\"digits\" : 0,", "").replace("\"digits\" : 0", "");
         assertThat(old).doesNotContain("digits");
         Table legacy = GaussianCopulaModel.fromJson(old).sample(2000, 3);
-        assertThat(legacy.records()).anySatisfy(r -> assertThat(r.getDouble("tumor_size_mm") % 1).isNotZero());
+        assertThat(legacy.records()).anySatisfy(r -> assertThat(r.getDouble("ki67_percent") % 1).isNotZero());
 
-        // sizes recorded to the tenth stay at the tenth (never rounded coarser than the data)
-        Table tenths = GaussianCopulaSynthesizer.create().fit(structured(800, 6)).sample(2000, 5);
-        assertThat(tenths.records()).anySatisfy(r -> assertThat(r.getDouble("tumor_size_mm") % 1).isNotZero());
+        // Ki-67 recorded to the tenth stays at the tenth (never rounded coarser than the data)
+        SplittableRandom tenthRng = new SplittableRandom(6);
+        List<ClinicalRecord> tenthRows = new ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            tenthRows.add(ClinicalRecord.builder(SCHEMA).set("ki67_percent", Math.round(tenthRng.nextDouble() * 600) / 10.0).build());
+        }
+        Table tenths = GaussianCopulaSynthesizer.create().fit(Table.of(SCHEMA, tenthRows)).sample(2000, 5);
+        assertThat(tenths.records()).anySatisfy(r -> assertThat(r.getDouble("ki67_percent") % 1).isNotZero());
     }
 
     @Test

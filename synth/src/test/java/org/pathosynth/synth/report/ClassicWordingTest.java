@@ -50,7 +50,7 @@ class ClassicWordingTest {
 
     static String digest(TemplateReportWriter.Builder configured) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        List<ClinicalRecord> records = records(Schema.breastCancer(), 300, 17);
+        List<ClinicalRecord> records = records(versionTwoSchema(), 300, 17);
         for (String language : new String[] {"fr", "en"}) {
             for (double noise : new double[] {0, 0.3, 1}) {
                 TemplateReportWriter w = configured.language(language).noise(noise).build();
@@ -61,6 +61,14 @@ class ClassicWordingTest {
             }
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The preset as it was at template version 2: sizes to the tenth of a millimetre, from 0.1 (whole millimetres since). */
+    static Schema versionTwoSchema() {
+        Schema schema = Schema.breastCancer();
+        Attribute size = schema.attribute("tumor_size_mm");
+        return schema.with(new Attribute(size.name(), size.kind(), size.values(), 0.1, size.max(), 1, size.unit(), size.labels(),
+                size.description(), size.valueLabels(), size.synonyms()));
     }
 
     @Test
