@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 final class SchemaOptions {
     @Option(names = "--schema", defaultValue = SchemaOption.DEFAULT,
             description = "Schema preset or JSON file; 'infer' to type every column from the table; '+infer' after either keeps the "
-                    + "table's other columns too, typed from the data (default: ${DEFAULT-VALUE}). Identifier, free-text and "
-                    + "date columns are left out with a notice.")
+                    + "table's other columns too, typed from the data (default: ${DEFAULT-VALUE}). Dates are kept in their own "
+                    + "form; identifier and free-text columns are left out with a notice.")
     String schema;
 
     @Option(names = "--bounds", paramLabel = "COLUMN=LOW:HIGH",

@@ -88,6 +88,56 @@ class SynthesizeCommandTest {
     }
 
     @Test
+    void dateColumnsAreModelledInTheirOwnFormAndBoundedPubliclyForDifferentialPrivacy(@TempDir Path dir) throws Exception {
+        Path real = dir.resolve("dated.csv");
+        StringBuilder text = new StringBuilder("grade,surgery,received\n");
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 120; i++) {
+            java.time.LocalDate day = java.time.LocalDate.of(2015, 1, 1).plusDays(random.nextInt(2000));
+            java.time.LocalDateTime at = java.time.LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(random.nextInt(200_000));
+            text.append(1 + random.nextInt(3)).append(',').append(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                    .append(',').append(at.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).append('\n');
+        }
+        Files.writeString(real, text);
+        Path copula = dir.resolve("copula.csv");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--schema", "infer", "--n", "100", "--out",
+                    copula.toString())).isZero();
+            assertThat(err.text()).contains("kept 'surgery', typed from the data as date (written dd/MM/yyyy)")
+                    .contains("kept 'received', typed from the data as datetime (written yyyy-MM-dd HH:mm)");
+        }
+        List<String> rows = Files.readAllLines(copula);
+        assertThat(rows.get(0)).isEqualTo("grade,surgery,received");
+        java.time.LocalDate low = java.time.LocalDate.of(2015, 1, 1);
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",");
+            java.time.LocalDate day = java.time.LocalDate.parse(cells[1], java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            assertThat(day).as("within the table's dates").isBetween(low, low.plusDays(2000));
+            assertThat(cells[2]).matches("2020-0[1-6]-\\d\\d \\d\\d:\\d\\d");
+        }
+        Path mst = dir.resolve("mst.csv");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--schema", "infer", "--synthesizer", "mst", "--bounds",
+                    "grade=1:3", "--n", "50", "--out", mst.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("the domains of surgery, received were read from the private data");
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--schema", "infer", "--synthesizer", "mst", "--bounds",
+                    "grade=1:3", "--bounds", "surgery=2010-01-01:2022-12-31", "--n", "50", "--out", mst.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--bounds surgery=2010-01-01:2022-12-31: '2010-01-01' is not a date written dd/MM/yyyy, "
+                    + "e.g. surgery=01/01/2000:31/12/2020");
+        }
+        assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--schema", "infer", "--synthesizer", "mst", "--bounds",
+                "grade=1:3", "--bounds", "surgery=01/01/2010:31/12/2022", "--bounds", "received=2019-01-01 00:00..2021-12-31 23:59",
+                "--n", "50", "--out", mst.toString())).isZero();
+        assertThat(org.pathosynth.core.provenance.ProvenanceJson.readSideFile(mst).privacy().note()).doesNotContain("does not cover the domain");
+        for (String row : Files.readAllLines(mst).subList(1, 51)) {
+            String[] cells = row.split(",");
+            java.time.LocalDate day = java.time.LocalDate.parse(cells[1], java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            assertThat(day).as("within the public bounds").isBetween(java.time.LocalDate.of(2010, 1, 1), java.time.LocalDate.of(2022, 12, 31));
+            assertThat(cells[2]).matches("20(19|20|21)-\\d\\d-\\d\\d \\d\\d:\\d\\d");
+        }
+    }
+
+    @Test
     void copulaWritesTableMetaAndReusableModel(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("syn.csv");
         Path meta = dir.resolve("meta.json");

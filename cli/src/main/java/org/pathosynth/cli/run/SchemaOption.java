@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.pathosynth.core.io.CsvReadOptions;
 import org.pathosynth.core.io.RawCsv;
+import org.pathosynth.core.schema.Attribute;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.schema.SchemaInference;
 
@@ -119,18 +120,23 @@ public final class SchemaOption {
                 throw new IllegalArgumentException("--bounds: the schema has no column '" + e.getKey() + "' (columns: "
                         + String.join(", ", out.names()) + ")");
             }
-            String[] parts = e.getValue().split(":", -1);
+            Attribute attribute = out.attribute(e.getKey());
+            // a date-time has colons of its own: its bounds are written low..high (accepted for every column)
+            String[] parts = e.getValue().contains("..") ? e.getValue().split("\\.\\.", -1) : e.getValue().split(":", -1);
+            String example = !attribute.isDate() ? "0:100" : attribute.calendar().hasTime()
+                    ? attribute.calendar().toText(946_684_800) + ".." + attribute.calendar().toText(1_609_459_199)
+                    : attribute.calendar().toText(10_957) + ":" + attribute.calendar().toText(18_627);
             double low;
             double high;
             try {
                 if (parts.length != 2) {
-                    throw new NumberFormatException();
+                    throw new IllegalArgumentException("expected low" + (example.contains("..") ? ".." : ":") + "high");
                 }
-                low = Double.parseDouble(parts[0].strip());
-                high = Double.parseDouble(parts[1].strip());
-            } catch (NumberFormatException ex) {
-                throw new IllegalArgumentException("--bounds " + e.getKey() + "=" + e.getValue() + ": expected low:high, e.g. "
-                        + e.getKey() + "=0:100");
+                low = attribute.parseBound(parts[0].strip());
+                high = attribute.parseBound(parts[1].strip());
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("--bounds " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage() + ", e.g. "
+                        + e.getKey() + "=" + example);
             }
             try {
                 out = out.with(out.attribute(e.getKey()).withPublicBounds(low, high));

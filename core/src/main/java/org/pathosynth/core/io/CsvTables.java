@@ -162,11 +162,11 @@ public final class CsvTables {
             }
             Attribute attribute = schema.attribute(a);
             String cell = fields.get(i);
-            boolean numeric = attribute.kind() == AttributeKind.NUMERIC || attribute.kind() == AttributeKind.INTEGER;
+            boolean numeric = !attribute.isDate() && (attribute.kind() == AttributeKind.NUMERIC || attribute.kind() == AttributeKind.INTEGER);
             try {
                 String text = numeric && input.dialect().decimalComma() ? DecimalComma.normalize(cell) : cell;
                 Object value = attribute.parse(text);
-                if (value instanceof Double d && attribute.precision() != null && d != Double.parseDouble(text.strip())) {
+                if (numeric && value instanceof Double d && attribute.precision() != null && d != Double.parseDouble(text.strip())) {
                     rounded[a]++;
                 }
                 record.set(attribute.name(), value);

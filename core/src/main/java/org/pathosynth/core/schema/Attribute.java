@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param domainFromData true when the values or the bounds were read from a private table (an inferred column), not given
  *                       publicly: a differentially private synthesizer refuses such a domain unless told to accept it,
  *                       and its guarantee then says it does not cover it
+ * @param calendar for a date or date-time column, how its cells are written (values are then days or seconds since
+ *                 1970-01-01, see {@link CalendarFormat}); null otherwise
  */
 public record Attribute(
         String name,
@@ -40,7 +42,8 @@ public record Attribute(
         String description,
         Map<String, Map<String, String>> valueLabels,
         Map<String, Map<String, List<String>>> synonyms,
-        boolean domainFromData) {
+        boolean domainFromData,
+        CalendarFormat calendar) {
 
     /** The key of {@link #synonyms()} for the attribute's own label. */
     public static final String LABEL = "*";
@@ -58,6 +61,31 @@ public record Attribute(
         valueLabels = valueLabels == null ? Map.of() : Map.copyOf(valueLabels);
         description = description == null ? "" : description;
         synonyms = synonyms == null ? Map.of() : Map.copyOf(synonyms);
+        if (calendar != null && !(calendar.hasTime() ? kind == AttributeKind.NUMERIC : kind == AttributeKind.INTEGER)) {
+            throw new SchemaException("attribute '" + name + "': a " + (calendar.hasTime() ? "date-time is numeric (seconds)" : "date is an integer (days)")
+                    + ", not " + kind.jsonName());
+        }
+    }
+
+    /** An attribute that is not a date. */
+    public Attribute(String name, AttributeKind kind, List<String> values, Double min, Double max, Integer precision, String unit,
+                     Map<String, String> labels, String description, Map<String, Map<String, String>> valueLabels,
+                     Map<String, Map<String, List<String>>> synonyms, boolean domainFromData) {
+        this(name, kind, values, min, max, precision, unit, labels, description, valueLabels, synonyms, domainFromData, null);
+    }
+
+    /**
+     * A date column (a date-time when the format has a time of day), table-only until labelled; bounds are in days (or
+     * seconds) since 1970-01-01.
+     */
+    public static Attribute date(String name, CalendarFormat calendar, Double min, Double max, String description, boolean domainFromData) {
+        return new Attribute(name, calendar.hasTime() ? AttributeKind.NUMERIC : AttributeKind.INTEGER, List.of(), min, max,
+                calendar.hasTime() ? 0 : null, null, Map.of(), description, Map.of(), Map.of(), domainFromData, calendar);
+    }
+
+    /** True for a date or date-time column. */
+    public boolean isDate() {
+        return calendar != null;
     }
 
     /** An attribute whose domain is public (given by the schema's author). */
@@ -65,6 +93,22 @@ public record Attribute(
                      Map<String, String> labels, String description, Map<String, Map<String, String>> valueLabels,
                      Map<String, Map<String, List<String>>> synonyms) {
         this(name, kind, values, min, max, precision, unit, labels, description, valueLabels, synonyms, false);
+    }
+
+    /** Parses one side of a bound given as text: a date in the column's form for a date, else a number. */
+    public double parseBound(String text) {
+        if (calendar != null) {
+            try {
+                return calendar.toNumber(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a date written " + calendar.pattern());
+            }
+        }
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a number");
+        }
     }
 
     /** This attribute with public bounds (given by the user), no longer read from the data. */
@@ -75,7 +119,7 @@ public record Attribute(
         if (!Double.isFinite(low) || !Double.isFinite(high) || !(low <= high)) {
             throw new IllegalArgumentException("bounds of '" + name + "': low " + low + " > high " + high);
         }
-        return new Attribute(name, kind, values, low, high, precision, unit, labels, description, valueLabels, synonyms, false);
+        return new Attribute(name, kind, values, low, high, precision, unit, labels, description, valueLabels, synonyms, false, calendar);
     }
 
     /** An attribute without synonyms. */
@@ -90,6 +134,9 @@ public record Attribute(
      * gives it labels.
      */
     public boolean tableOnly() {
+        if (calendar != null) {
+            return true; // a date pins a patient to an event: reports here never state one, and extractors never read one
+        }
         return labels.isEmpty() && (domainFromData || INFERRED.equals(description)); // public bounds alone give it no words
     }
 
@@ -133,6 +180,15 @@ public record Attribute(
             return null;
         }
         String trimmed = text.strip();
+        if (calendar != null) {
+            double number;
+            try {
+                number = calendar.toNumber(trimmed);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw invalid(trimmed);
+            }
+            return kind == AttributeKind.INTEGER ? checkBounds((int) number, trimmed) : checkBounds(number, trimmed);
+        }
         return switch (kind) {
             case CATEGORICAL, ORDINAL -> {
                 if (!values.contains(trimmed)) {
@@ -188,6 +244,9 @@ public record Attribute(
         if (value == null) {
             return "";
         }
+        if (calendar != null) {
+            return calendar.toText(((Number) value).doubleValue());
+        }
         return switch (kind) {
             case BOOLEAN -> ((Boolean) value) ? "yes" : "no";
             case INTEGER -> Integer.toString(((Number) value).intValue());
@@ -212,6 +271,14 @@ public record Attribute(
 
     /** Human description of the domain, used in error messages. */
     public String expectation() {
+        if (calendar != null) {
+            String what = (calendar.hasTime() ? "a date and time" : "a date") + " written " + calendar.pattern();
+            if (domainFromData) {
+                return what + ", within the dates of the table the schema was inferred from";
+            }
+            return min == null && max == null ? what : what + " from " + (min == null ? "any date" : calendar.toText(min)) + " to "
+                    + (max == null ? "any date" : calendar.toText(max));
+        }
         if (domainFromData) {
             // read from a private table: its categories and extreme values are patients' data, not said in messages
             return switch (kind) {

@@ -91,7 +91,7 @@ public final class Schema {
 
     /**
      * The schema of a CSV file's columns, inferred from its cells (see {@link SchemaInference}): to write with
-     * {@link #toJson()}, edit and reuse. Identifiers, free text and dates are left out.
+     * {@link #toJson()}, edit and reuse. Identifiers and free text are left out; dates are kept in their own form.
      */
     public static Schema infer(Path csv) {
         return infer(csv, null).schema();

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * columns are boolean, whole numbers integer, other numbers numeric (at the precision the data is written in), size
  * classes such as {@code <=20, 20-50, >50} ordinal in the order of their numbers, a short list of labels categorical.
  * Every inferred domain is marked {@link Attribute#domainFromData()}. Columns that must not be modelled are left out
- * with the reason: blank throughout, an identifier (a name like {@code source_id}, or a distinct label in every row),
- * free text (long or mostly distinct labels), or dates (they identify patients and no synthesizer here models them).
+ * with the reason: blank throughout, an identifier (a name like {@code source_id}, or a distinct label in every row), or
+ * free text (long or mostly distinct labels). Dates and date-times in a recognised form ({@link CalendarFormat}) are
+ * kept as dates: modelled as numbers of days (or seconds), written back in the table's own form, never put in reports.
  */
 public final class SchemaInference {
     /** A column left out of the schema, and why, in words for the user. */
@@ -38,8 +39,10 @@ public final class SchemaInference {
         public List<String> notices() {
             List<String> lines = new ArrayList<>();
             for (String name : inferred) {
-                lines.add("kept '" + name + "', typed from the data as " + schema.attribute(name).kind().jsonName()
-                        + describeDomain(schema.attribute(name)));
+                Attribute a = schema.attribute(name);
+                lines.add("kept '" + name + "', typed from the data as " + (a.isDate()
+                        ? (a.calendar().hasTime() ? "datetime" : "date") + " (written " + a.calendar().pattern() + ")"
+                        : a.kind().jsonName() + describeDomain(a)));
             }
             for (LeftOut l : leftOut) {
                 lines.add("left out '" + l.column() + "': " + l.reason());
@@ -66,7 +69,7 @@ public final class SchemaInference {
             "patient", "no", "num", "number", "dossier", "barcode", "nda");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,9}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ].*)?|\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ].*)?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}( .*)?");
     private static final Pattern BOUND = Pattern.compile("(<=|>=|<|>|≤|≥)\\s*(\\d+(?:[.,]\\d+)?)\\s*\\p{L}*");
     private static final Pattern RANGE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(?:-|–|to|à)\\s*(\\d+(?:[.,]\\d+)?)\\s*\\p{L}*");
 
@@ -147,7 +150,19 @@ public final class SchemaInference {
             return new Typed(attribute(column, AttributeKind.NUMERIC, List.of(), range[0], range[1], decimals), null);
         }
         if (cells.stream().allMatch(s -> DATE.matcher(s).matches())) {
-            return new Typed(null, "dates: they identify patients, and no synthesizer here models them (give ages or intervals instead)");
+            CalendarFormat calendar = CalendarFormat.detect(cells);
+            if (calendar == null) {
+                return new Typed(null, "dates in a form not recognised (recognised: " + String.join(", ", CalendarFormat.RECOGNISED)
+                        + "): give the column a date kind and its format in a schema file");
+            }
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            for (String cell : cells) {
+                double d = calendar.toNumber(cell);
+                low = Math.min(low, d);
+                high = Math.max(high, d);
+            }
+            return new Typed(Attribute.date(column, calendar, low, high, Attribute.INFERRED, true), null);
         }
         if (allDistinct) {
             return new Typed(null, "a different label in every row (an identifier or free text): synthesizing it would copy patients' values");

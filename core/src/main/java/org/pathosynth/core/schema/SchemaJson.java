@@ -22,7 +22,9 @@ final class SchemaJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> ATTRIBUTE_FIELDS = Set.of(
             "name", "kind", "values", "min", "max", "precision", "unit", "labels", "description", "valueLabels", "synonyms",
-            "domainFromData");
+            "domainFromData", "format");
+    private static final String DATE = "date";
+    private static final String DATETIME = "datetime";
 
     private SchemaJson() {
     }
@@ -110,10 +112,18 @@ final class SchemaJson {
             throw new SchemaException(source + ": " + path + ".name: must not be blank");
         }
         String kindText = text(node, "kind", source, path + ".kind", true);
+        if (DATE.equals(kindText) || DATETIME.equals(kindText)) {
+            return date(node, name, kindText, source, path);
+        }
+        if (node.has("format")) {
+            throw new SchemaException(source + ": " + path + ".format: only date and datetime attributes have a format");
+        }
         AttributeKind kind = AttributeKind.fromJsonName(kindText);
         if (kind == null) {
-            throw new SchemaException(source + ": " + path + ".kind: unknown kind '" + kindText + "' (expected one of "
-                    + Arrays.stream(AttributeKind.values()).map(AttributeKind::jsonName).toList() + ")");
+            List<String> kinds = new ArrayList<>(Arrays.stream(AttributeKind.values()).map(AttributeKind::jsonName).toList());
+            kinds.add(DATE);
+            kinds.add(DATETIME);
+            throw new SchemaException(source + ": " + path + ".kind: unknown kind '" + kindText + "' (expected one of " + kinds + ")");
         }
         List<String> values = new ArrayList<>();
         JsonNode valuesNode = node.get("values");
@@ -279,6 +289,50 @@ final class SchemaJson {
         return value.asText();
     }
 
+    /** A date ("yyyy-MM-dd" unless a format is given) or a date-time ("yyyy-MM-dd HH:mm:ss"); bounds are dates in that form. */
+    private static Attribute date(JsonNode node, String name, String kindText, String source, String path) {
+        for (String field : List.of("values", "precision", "unit", "valueLabels", "synonyms", "labels")) {
+            if (node.has(field)) {
+                throw new SchemaException(source + ": " + path + "." + field + ": a " + kindText + " attribute has no " + field
+                        + " (dates are modelled in tables, never stated in reports)");
+            }
+        }
+        String pattern = node.has("format") ? text(node, "format", source, path + ".format", true)
+                : DATE.equals(kindText) ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss";
+        CalendarFormat calendar;
+        try {
+            calendar = new CalendarFormat(pattern);
+        } catch (SchemaException e) {
+            throw new SchemaException(source + ": " + path + ".format: " + e.getMessage());
+        }
+        if (calendar.hasTime() != DATETIME.equals(kindText)) {
+            throw new SchemaException(source + ": " + path + ".format: '" + pattern + "' " + (calendar.hasTime()
+                    ? "has a time of day: the kind is datetime" : "has no time of day (HH): the kind is date"));
+        }
+        Double min = dateBound(node, "min", calendar, source, path);
+        Double max = dateBound(node, "max", calendar, source, path);
+        if (min != null && max != null && min > max) {
+            throw new SchemaException(source + ": " + path + ": empty domain, min " + calendar.toText(min) + " after max " + calendar.toText(max));
+        }
+        JsonNode fromData = node.get("domainFromData");
+        if (fromData != null && !fromData.isBoolean()) {
+            throw new SchemaException(source + ": " + path + ".domainFromData: must be true or false");
+        }
+        return Attribute.date(name, calendar, min, max, text(node, "description", source, path + ".description", false),
+                fromData != null && fromData.asBoolean());
+    }
+
+    private static Double dateBound(JsonNode node, String field, CalendarFormat calendar, String source, String path) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual() || !calendar.reads(value.asText())) {
+            throw new SchemaException(source + ": " + path + "." + field + ": must be a date written " + calendar.pattern());
+        }
+        return calendar.toNumber(value.asText());
+    }
+
     private static Double number(JsonNode node, String field, String source, String path) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
@@ -315,6 +369,23 @@ final class SchemaJson {
         for (Attribute a : schema.attributes()) {
             ObjectNode n = attributes.addObject();
             n.put("name", a.name());
+            if (a.isDate()) {
+                n.put("kind", a.calendar().hasTime() ? DATETIME : DATE);
+                n.put("format", a.calendar().pattern());
+                if (a.min() != null) {
+                    n.put("min", a.calendar().toText(a.min()));
+                }
+                if (a.max() != null) {
+                    n.put("max", a.calendar().toText(a.max()));
+                }
+                if (!a.description().isEmpty()) {
+                    n.put("description", a.description());
+                }
+                if (a.domainFromData()) {
+                    n.put("domainFromData", true);
+                }
+                continue;
+            }
             n.put("kind", a.kind().jsonName());
             if (a.kind() == AttributeKind.CATEGORICAL || a.kind() == AttributeKind.ORDINAL) {
                 ArrayNode values = n.putArray("values");

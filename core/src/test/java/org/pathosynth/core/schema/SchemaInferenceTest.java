@@ -14,7 +14,7 @@ class SchemaInferenceTest {
     private static final List<String> HEADER = List.of("source_id", "sbr_grade", "tumor_size_category", "age", "bmi", "smoker",
             "centre", "comment", "diagnosed", "empty");
 
-    /** 40 rows: an identifier, a schema column, a size class, an integer, a decimal, yes/no, a label, free text, dates, blanks. */
+    /** 40 rows: an identifier, a schema column, a size class, an integer, a decimal, yes/no, a label, free text, a date, blanks. */
     private static List<List<String>> rows() {
         List<List<String>> rows = new ArrayList<>();
         String[] classes = {"<=20", "20-50", ">50"};
@@ -31,7 +31,7 @@ class SchemaInferenceTest {
     void everyColumnOutsideThePresetIsTypedOrLeftOutWithItsReason() {
         SchemaInference.Result result = SchemaInference.infer(HEADER, rows(), Schema.breastCancer(), "breast-cancer");
         Schema s = result.schema();
-        assertThat(result.inferred()).containsExactly("tumor_size_category", "age", "bmi", "smoker", "centre");
+        assertThat(result.inferred()).containsExactly("tumor_size_category", "age", "bmi", "smoker", "centre", "diagnosed");
         assertThat(s.names().subList(0, 13)).isEqualTo(Schema.breastCancer().names());
         assertThat(s.attribute("tumor_size_category").kind()).isEqualTo(AttributeKind.ORDINAL);
         assertThat(s.attribute("tumor_size_category").values()).containsExactly("<=20", "20-50", ">50");
@@ -42,31 +42,37 @@ class SchemaInferenceTest {
         assertThat(s.attribute("bmi").precision()).isEqualTo(1);
         assertThat(s.attribute("smoker").kind()).isEqualTo(AttributeKind.BOOLEAN);
         assertThat(s.attribute("centre").values()).containsExactly("Metz", "Nancy");
-        assertThat(s.dataDerived()).containsExactly("tumor_size_category", "age", "bmi", "smoker", "centre");
+        assertThat(s.attribute("diagnosed").isDate()).isTrue();
+        assertThat(s.attribute("diagnosed").kind()).isEqualTo(AttributeKind.INTEGER);
+        assertThat(s.attribute("diagnosed").calendar().pattern()).isEqualTo("yyyy-MM-dd");
+        assertThat(s.attribute("diagnosed").min()).isEqualTo((double) java.time.LocalDate.of(2019, 3, 1).toEpochDay());
+        assertThat(s.attribute("diagnosed").max()).isEqualTo((double) java.time.LocalDate.of(2019, 3, 28).toEpochDay());
+        assertThat(s.reportable().has("diagnosed")).as("a date is never stated in a report").isFalse();
+        assertThat(s.dataDerived()).containsExactly("tumor_size_category", "age", "bmi", "smoker", "centre", "diagnosed");
         assertThat(s.attribute("sbr_grade").domainFromData()).isFalse();
         assertThat(result.leftOut()).extracting(SchemaInference.LeftOut::column)
-                .containsExactly("source_id", "comment", "diagnosed", "empty");
+                .containsExactly("source_id", "comment", "empty");
         assertThat(result.leftOut().get(0).reason()).contains("identifier");
         assertThat(result.leftOut().get(1).reason()).contains("every row");
-        assertThat(result.leftOut().get(2).reason()).contains("dates");
-        assertThat(result.leftOut().get(3).reason()).contains("blank");
+        assertThat(result.leftOut().get(2).reason()).contains("blank");
         assertThat(result.notices()).contains("kept 'tumor_size_category', typed from the data as ordinal (3 values)",
-                "left out 'empty': blank in every row");
+                "kept 'diagnosed', typed from the data as date (written yyyy-MM-dd)", "left out 'empty': blank in every row");
     }
 
     @Test
     void theInferredSchemaIsWrittenAndReadBackWithItsDataDerivedDomains(@TempDir Path dir) throws Exception {
         Schema s = SchemaInference.infer(HEADER, rows(), null, "mine").schema();
-        assertThat(s.names()).containsExactly("sbr_grade", "tumor_size_category", "age", "bmi", "smoker", "centre");
+        assertThat(s.names()).containsExactly("sbr_grade", "tumor_size_category", "age", "bmi", "smoker", "centre", "diagnosed");
         Path file = dir.resolve("schema.json");
         Files.writeString(file, s.toJson());
-        assertThat(Files.readString(file)).contains("\"domainFromData\" : true");
+        assertThat(Files.readString(file)).contains("\"domainFromData\" : true")
+                .contains("\"kind\" : \"date\"", "\"format\" : \"yyyy-MM-dd\"", "\"min\" : \"2019-03-01\"", "\"max\" : \"2019-03-28\"");
         Schema back = Schema.fromJson(file);
         assertThat(back).isEqualTo(s);
-        assertThat(back.dataDerived()).hasSize(6);
+        assertThat(back.dataDerived()).hasSize(7);
         // an edited file without the flag makes the domain public
         Schema edited = Schema.fromJson(Files.readString(file).replaceFirst(",\\s*\"domainFromData\" : true", ""));
-        assertThat(edited.dataDerived()).hasSize(5);
+        assertThat(edited.dataDerived()).hasSize(6);
     }
 
     @Test
@@ -81,6 +87,30 @@ class SchemaInferenceTest {
         assertThat(s.name()).isEqualTo("cohort");
         assertThat(s.attribute("sbr_grade").kind()).isEqualTo(AttributeKind.INTEGER);
         assertThat(Schema.infer(csv, Schema.breastCancer()).schema().attribute("sbr_grade").kind()).isEqualTo(AttributeKind.ORDINAL);
+    }
+
+    @Test
+    void datesAreKeptInTheTablesOwnFormDayFirstUnlessADaySaysOtherwise() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            rows.add(List.of(String.format("%02d/%02d/2018", 1 + i % 12, 1 + i % 12), String.format("%02d/%02d/2020", 1 + i % 12, 13 + i % 15),
+                    String.format("2021-06-%02d %02d:15", 1 + i % 28, i % 24), "2020-02-30", String.format("%02d.01.2017", 1 + i)));
+        }
+        SchemaInference.Result r = SchemaInference.infer(List.of("surgery", "seen", "received", "broken", "dotted"), rows, null, "x");
+        Schema s = r.schema();
+        assertThat(s.attribute("surgery").calendar().pattern()).as("ambiguous: day first").isEqualTo("dd/MM/yyyy");
+        assertThat(s.attribute("seen").calendar().pattern()).as("a day above 12 in second place: month first").isEqualTo("MM/dd/yyyy");
+        assertThat(s.attribute("received").calendar().pattern()).isEqualTo("yyyy-MM-dd HH:mm");
+        assertThat(s.attribute("received").kind()).as("a date-time is seconds").isEqualTo(AttributeKind.NUMERIC);
+        assertThat(s.attribute("received").precision()).isZero();
+        assertThat(s.attribute("dotted").calendar().pattern()).isEqualTo("dd.MM.yyyy");
+        assertThat(r.leftOut()).extracting(SchemaInference.LeftOut::column).containsExactly("broken");
+        assertThat(r.leftOut().get(0).reason()).contains("not recognised");
+        Attribute received = s.attribute("received");
+        Object value = received.parse("2021-06-05 04:15");
+        assertThat(received.format(value)).isEqualTo("2021-06-05 04:15");
+        assertThatThrownBy(() -> s.attribute("surgery").parse("31/02/2018")).hasMessageContaining("a date written dd/MM/yyyy")
+                .hasMessageNotContaining("2018-").hasMessageNotContaining("01/01");
     }
 
     @Test

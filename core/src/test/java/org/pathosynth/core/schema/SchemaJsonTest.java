@@ -39,7 +39,32 @@ class SchemaJsonTest {
         assertThatThrownBy(() -> Schema.fromJson(schema("{\"name\":\"a\",\"kind\":\"text\"}")))
                 .isInstanceOf(SchemaException.class)
                 .hasMessageContaining("attributes[0].kind: unknown kind 'text'")
-                .hasMessageContaining("categorical, ordinal, boolean, integer, numeric");
+                .hasMessageContaining("categorical, ordinal, boolean, integer, numeric, date, datetime");
+    }
+
+    @Test
+    void datesAreWrittenInTheirOwnFormAndTheirMistakesNamed() {
+        Schema s = Schema.fromJson(schema("{\"name\":\"surgery\",\"kind\":\"date\",\"format\":\"dd/MM/yyyy\",\"min\":\"01/01/2000\","
+                + "\"max\":\"31/12/2020\"},{\"name\":\"received\",\"kind\":\"datetime\"}"));
+        Attribute surgery = s.attribute("surgery");
+        assertThat(surgery.kind()).isEqualTo(AttributeKind.INTEGER);
+        assertThat(surgery.min()).isEqualTo((double) java.time.LocalDate.of(2000, 1, 1).toEpochDay());
+        assertThat(surgery.format(surgery.parse("14/07/2015"))).isEqualTo("14/07/2015");
+        assertThatThrownBy(() -> surgery.parse("14/07/2021")).hasMessageContaining("from 01/01/2000 to 31/12/2020");
+        assertThat(s.attribute("received").calendar().pattern()).as("the default date-time form").isEqualTo("yyyy-MM-dd HH:mm:ss");
+        assertThat(Schema.fromJson(s.toJson())).isEqualTo(s);
+        assertThatThrownBy(() -> Schema.fromJson(schema("{\"name\":\"d\",\"kind\":\"date\",\"min\":\"2020-13-01\"}")))
+                .hasMessageContaining("attributes[0].min: must be a date written yyyy-MM-dd");
+        assertThatThrownBy(() -> Schema.fromJson(schema("{\"name\":\"d\",\"kind\":\"date\",\"format\":\"yyyy-MM-dd HH:mm\"}")))
+                .hasMessageContaining("attributes[0].format: 'yyyy-MM-dd HH:mm' has a time of day: the kind is datetime");
+        assertThatThrownBy(() -> Schema.fromJson(schema("{\"name\":\"d\",\"kind\":\"date\",\"format\":\"MM/yyyy\"}")))
+                .hasMessageContaining("must have a year (yyyy), a month (MM) and a day (dd)");
+        assertThatThrownBy(() -> Schema.fromJson(schema("{\"name\":\"d\",\"kind\":\"date\",\"unit\":\"days\"}")))
+                .hasMessageContaining("attributes[0].unit: a date attribute has no unit");
+        assertThatThrownBy(() -> Schema.fromJson(schema("{\"name\":\"d\",\"kind\":\"integer\",\"format\":\"yyyy\"}")))
+                .hasMessageContaining("only date and datetime attributes have a format");
+        assertThatThrownBy(() -> Schema.fromJson(schema("{\"name\":\"d\",\"kind\":\"date\",\"min\":\"2020-01-02\",\"max\":\"2020-01-01\"}")))
+                .hasMessageContaining("min 2020-01-02 after max 2020-01-01");
     }
 
     @Test

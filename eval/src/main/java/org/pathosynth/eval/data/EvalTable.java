@@ -53,11 +53,24 @@ public final class EvalTable {
         return new EvalTable(csv.source(), cols);
     }
 
-    /** A schema table, seen through its canonical CSV text (so it is typed exactly as its CSV file would be). */
+    /**
+     * A schema table, seen through its canonical CSV text (so it is typed exactly as its CSV file would be), except that
+     * a date column is a datetime whatever form the schema writes it in (pandas would leave 31/12/2020 as text).
+     */
     public static EvalTable fromTable(String name, Table table) {
         List<EvalColumn> cols = new ArrayList<>();
         for (int c = 0; c < table.columnCount(); c++) {
             Attribute a = table.schema().attribute(c);
+            if (a.isDate()) {
+                double perUnit = (a.calendar().hasTime() ? 1 : 86_400) * 1e9; // days or seconds → epoch nanoseconds
+                double[] nanos = new double[table.rowCount()];
+                for (int r = 0; r < nanos.length; r++) {
+                    Object v = table.value(r, c);
+                    nanos[r] = v == null ? Double.NaN : ((Number) v).doubleValue() * perUnit;
+                }
+                cols.add(EvalColumn.numeric(a.name(), ColumnType.DATETIME, nanos));
+                continue;
+            }
             String[] cells = new String[table.rowCount()];
             for (int r = 0; r < cells.length; r++) {
                 cells[r] = a.format(table.value(r, c));
