@@ -50,6 +50,11 @@ class LabelledCorpusTest {
         assertThat(third).hasSize(60);
         assertThat(third.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(20);
         assertThat(third.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
+        List<LabelledReport> fourth = LabelledCorpus.heldOutFourth(withSide);
+        assertThat(fourth).hasSize(60);
+        assertThat(fourth.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(20);
+        assertThat(fourth.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
+        assertThat(fourth.stream().filter(r -> "lymph_node_dissection".equals(r.gold().get("test_used_for_diagnosis"))).count()).isEqualTo(5);
         List<LabelledReport> dev = LabelledCorpus.development(withSide);
         assertThat(dev).hasSize(75);
         assertThat(dev.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(75);

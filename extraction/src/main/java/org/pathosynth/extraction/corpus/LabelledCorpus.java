@@ -37,6 +37,7 @@ public final class LabelledCorpus {
     private static final String HELD_OUT = "/org/pathosynth/extraction/corpus/heldout-reports.jsonl";
     private static final String HELD_OUT_SECOND = "/org/pathosynth/extraction/corpus/heldout2-reports.jsonl";
     private static final String HELD_OUT_THIRD = "/org/pathosynth/extraction/corpus/heldout3-reports.jsonl";
+    private static final String HELD_OUT_FOURTH = "/org/pathosynth/extraction/corpus/heldout4-reports.jsonl";
     private static final String DEVELOPMENT = "/org/pathosynth/extraction/corpus/dev-reports.jsonl";
     private static final String LATERALITY = "/org/pathosynth/extraction/corpus/laterality-gold.json";
 
@@ -102,6 +103,16 @@ public final class LabelledCorpus {
      */
     public static List<LabelledReport> heldOutThird(Schema schema) {
         return resource(HELD_OUT_THIRD, schema);
+    }
+
+    /**
+     * A fourth held-out set: 60 reports (40 French, 20 English; from a five-line conclusion to a full page, 33 with a trap:
+     * recalled results, imaging sizes, pending tests, a second focus, look-alike identifiers, DCIS nuclear grades) written on
+     * 2026-12-03 by someone who had read neither the project's code nor its other reports, before that day's tuning. Gold
+     * for the 13 attributes and {@code laterality}. Never tune on it.
+     */
+    public static List<LabelledReport> heldOutFourth(Schema schema) {
+        return resource(HELD_OUT_FOURTH, schema);
     }
 
     /**

@@ -79,7 +79,7 @@ final class Features {
 
     private static void range(TextTokens t, int from, int to, long tag, LongBuffer out) {
         for (int k = from; k < to; k++) {
-            if (t.type[k] != TextTokens.PUNCT) {
+            if (t.type[k] == TextTokens.WORD) { // a number in the surroundings says which, not what: the "1" of "HER2 1+" is no reason to doubt "RE 90 %"
                 out.add(mix(tag, t.hash[k]));
             }
         }

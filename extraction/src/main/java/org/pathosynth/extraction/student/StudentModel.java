@@ -33,7 +33,8 @@ import org.pathosynth.core.schema.Schema;
  */
 public final class StudentModel {
     private static final String FORMAT = "pathosynth-student";
-    private static final int VERSION = 2;
+    /** 3: surrounding numbers no longer features (models of 1 and 2 were trained on other features: retrain them). */
+    private static final int VERSION = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Schema schema;
@@ -137,9 +138,9 @@ public final class StudentModel {
                 throw new IllegalArgumentException(source + " is not a PathoSynth student model");
             }
             int version = header.path("version").asInt();
-            if (version != VERSION && version != 1) { // version 1: no anchor models, read as such
-                throw new IllegalArgumentException(source + ": student model format " + version
-                        + " is not supported by this version (" + VERSION + ")");
+            if (version != VERSION) {
+                throw new IllegalArgumentException(source + ": student model format " + version + " is not supported by this version ("
+                        + VERSION + ")" + (version < VERSION ? ": its features were computed otherwise; train it again (train-extractor)" : ""));
             }
             Schema schema = Schema.fromJson(header.get("schema").toString());
             FeatureIndex index = FeatureIndex.read(in);

@@ -112,6 +112,15 @@ class StudentTrainerTest {
         Files.writeString(dir.resolve("bad.bin"), "not a model");
         assertThatThrownBy(() -> StudentModel.load(dir.resolve("bad.bin"))).hasMessageContaining("not a PathoSynth student model");
         assertThatThrownBy(() -> StudentModel.load(dir.resolve("none.bin"))).hasMessageContaining("does not exist");
+        // a model of an earlier format was trained on other features: refused, not read wrongly
+        Path old = dir.resolve("old.bin");
+        try (var out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(old)))) {
+            byte[] header = "{\"format\":\"pathosynth-student\",\"version\":2}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(header.length);
+            out.write(header);
+        }
+        assertThatThrownBy(() -> StudentModel.load(old)).hasMessageContaining("student model format 2 is not supported by this version (3)")
+                .hasMessageContaining("train it again");
     }
 
     /** A schema that is not breast cancer, with one attribute of each kind: nothing in the student knows its names. */

@@ -30,11 +30,11 @@ class ReportSpansTest {
             Map.entry("test_used_for_diagnosis=lumpectomy", words("tumorectomie|zonectomie|quadrantectom|pyramidectomie|segmentectom"
                     + "|mastectom(ie|y) partielle|partial mastectomy|harpon|oncoplastie|lumpectomy|wide local excision|wire-locali[sz]ed"
                     + "|exerese mammaire partielle|chirurgie conservatrice|plastie mammaire|recoupe|reprise|repere|re-excision|segmental")),
-            Map.entry("test_used_for_diagnosis=biopsy", words("biops|mammotome|vacora|encor|carottes")),
+            Map.entry("test_used_for_diagnosis=biopsy", words("biops|\\bbx\\b|mammotome|vacora|encor|carottes")),
             Map.entry("test_used_for_diagnosis=mastectomy", words("mastectom|mammectomie|patey|mrm")),
             Map.entry("test_used_for_diagnosis=surgical_excision", words("exerese chirurgicale|biopsie chirurgicale|biopsie[- ]exerese"
                     + "|nodulectomie|visee diagnostique|surgical excision|excisional biopsy|surgical biopsy|excision biopsy")),
-            Map.entry("test_used_for_diagnosis=lymph_node_dissection", words("curage|evidement|lymphadenectomie|axillary")),
+            Map.entry("test_used_for_diagnosis=lymph_node_dissection", words("curage|evidement|lymphadenectomie|axillary|ganglions? sentinelles?|sentinel lymph node|slnb")),
             Map.entry("clear_margins=yes", words("sain|libre|indemne|non atteint|in sano|complete|r0|clear|negative|free|uninvolved"
                     + "|plus proche|minimale|closest")),
             Map.entry("clear_margins=no", words("atteint|envahi|incomplete|non in sano|r1|involved|positive|encre|tumorales|ink|contact")),
