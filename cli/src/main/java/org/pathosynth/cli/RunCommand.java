@@ -25,6 +25,11 @@ final class RunCommand implements Callable<Integer> {
             + "rows and holdout_share is not used; overrides the config's 'holdout'.")
     Path holdout;
 
+    @Option(names = "--bounds", paramLabel = "COLUMN=LOW:HIGH",
+            description = "Public bounds of a numeric or date column (low..high for a date-time), instead of the data's minimum and "
+                    + "maximum, which a differentially private synthesizer refuses; repeatable; over the config's 'bounds'.")
+    java.util.Map<String, String> bounds;
+
     @Option(names = "--out", description = "Output folder; overrides the config's 'out' (default: pathosynth-run).")
     Path out;
 
@@ -43,6 +48,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (holdout != null) {
             c = c.withHoldout(holdout.toString());
+        }
+        if (bounds != null) {
+            c = c.withBounds(bounds);
         }
         if (out != null) {
             c = c.withOut(out.toString());

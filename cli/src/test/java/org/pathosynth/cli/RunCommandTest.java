@@ -117,6 +117,38 @@ class RunCommandTest {
     }
 
     @Test
+    void publicBoundsFromTheConfigOrTheCommandLineLetMstModelAnInferredColumn(@TempDir Path dir) throws Exception {
+        List<String> lines = Files.readAllLines(real);
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        int category = header.indexOf("tumor_size_category");
+        Path table = dir.resolve("with-age.csv");
+        List<String> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> cells = new java.util.ArrayList<>(List.of(lines.get(i).split(",", -1)));
+            cells.remove(category);
+            cells.add(i == 0 ? "age" : Integer.toString(30 + (i * 7) % 55));
+            rows.add(String.join(",", cells));
+        }
+        Files.write(table, rows);
+        String body = "real: " + table.toString().replace("\\", "/") + "\nrecords: 100\nsynthesizer: {name: mst}\nstudent: {train: false}\nout: OUT\n";
+        Path refused = config(dir, "no-bounds.yaml", body);
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("run", "--config", refused.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("config key 'synthesizer': mst is differentially private, but the domain of age was read "
+                    + "from the private data").contains("--bounds");
+        }
+        assertThat(dir.resolve("out")).as("refused before anything is written").doesNotExist();
+        Path out = dir.resolve("bounded");
+        Path bounded = config(dir, "bounds.yaml", body.replace("out: OUT", "out: " + out.toString().replace("\\", "/")) + "bounds: {age: 18:100}\n");
+        assertThat(PathoSynthCli.run("run", "--config", bounded.toString())).isZero();
+        assertThat(JSON.readTree(out.resolve("config.json").toFile()).path("bounds").path("age").asText()).isEqualTo("18:100");
+        assertThat(JSON.readTree(out.resolve("synthesizer.json").toFile()).toString()).doesNotContain("does not cover");
+        // the command line's --bounds serves the refused config, as its message says
+        assertThat(PathoSynthCli.run("run", "--config", refused.toString(), "--bounds", "age=0:120")).isZero();
+        assertThat(JSON.readTree(dir.resolve("out").resolve("config.json").toFile()).path("bounds").path("age").asText()).isEqualTo("0:120");
+    }
+
+    @Test
     void aReadyMadeHoldoutIsUsedAsItIsAndTheWholeRealTableTrains(@TempDir Path dir) throws Exception {
         List<String> lines = Files.readAllLines(real);
         Path training = dir.resolve("hospital-train.csv");
@@ -323,7 +355,7 @@ class RunCommandTest {
     @Test
     void aBadConfigFailsWithOneLineNamingTheKey(@TempDir Path dir) throws Exception {
         String[][] cases = {
-            {"unknown.json", "{\"real\": \"REAL\", \"synthesiser\": {}}", "unknown key 'synthesiser' (known keys: exports,"},
+            {"unknown.json", "{\"real\": \"REAL\", \"synthesiser\": {}}", "unknown key 'synthesiser' (known keys: bounds, exports,"},
             {"type.json", "{\"real\": \"REAL\", \"records\": \"many\"}", "key 'records' must be a whole number"},
             {"fraction.yaml", "real: REAL\nrecords: 100.7\n", "key 'records' must be a whole number"},
             {"empty.yaml", "# nothing yet\n", "the config is empty"},

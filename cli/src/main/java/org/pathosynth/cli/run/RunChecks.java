@@ -50,6 +50,7 @@ final class RunChecks {
         }
         named("policy", () -> Teachers.policy(c.policy()));
         named("synthesizer", () -> Synthesizers.build(c.synthesizer(), schema, java.util.Set.of()));
+        named("synthesizer", () -> Synthesizers.checkDataDomains(c.synthesizer(), schema));
         named("filters", () -> {
             if (!c.filters().isEmpty()) {
                 QualityFilters.chain(c.filters(), schema.reportable(), c.language()); // as the run builds them
@@ -81,7 +82,7 @@ final class RunChecks {
     private static SchemaOption.Resolved schema(RunConfig c) {
         List<Path> tables = c.holdout() == null ? List.of(Path.of(c.real())) : List.of(Path.of(c.real()), Path.of(c.holdout()));
         try {
-            return SchemaOption.resolve(c.schema(), tables, c.csvReadOptions(), null);
+            return SchemaOption.resolve(c.schema(), tables, c.csvReadOptions(), c.bounds());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("config key 'schema': " + e.getMessage(), e);
         }

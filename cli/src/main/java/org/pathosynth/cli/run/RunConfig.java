@@ -33,7 +33,8 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
                         String labelled, Long seed, String out, StudentConfig student,
                         @JsonInclude(JsonInclude.Include.NON_NULL) CsvConfig realCsv,
                         @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Object> writer,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) String holdout) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String holdout,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, String> bounds) {
 
     public RunConfig {
         schema = schema == null ? SchemaOption.DEFAULT : schema;
@@ -53,6 +54,7 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
         out = out == null ? "pathosynth-run" : out;
         student = student == null ? new StudentConfig(null, null, null) : student;
         writer = writer == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(writer));
+        bounds = bounds == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bounds));
     }
 
     /**
@@ -141,7 +143,7 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
 
     /** All defaults, reading {@code real}. */
     public static RunConfig defaults(String real) {
-        return new RunConfig(real, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RunConfig(real, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -238,18 +240,26 @@ public record RunConfig(String real, String schema, Double holdoutShare, Synthes
 
     public RunConfig withReal(String path) {
         return new RunConfig(path, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
-                validationShare, extractors, labelled, seed, out, student, realCsv, writer, holdout);
+                validationShare, extractors, labelled, seed, out, student, realCsv, writer, holdout, bounds);
     }
 
     /** The config with a ready-made holdout table: the real table is then all training rows, and holdout_share unused. */
     public RunConfig withHoldout(String path) {
         return new RunConfig(real, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
-                validationShare, extractors, labelled, seed, out, student, realCsv, writer, path);
+                validationShare, extractors, labelled, seed, out, student, realCsv, writer, path, bounds);
+    }
+
+    /** The config with more public bounds ({@code column -> low:high}), over the config's own for the same columns. */
+    public RunConfig withBounds(java.util.Map<String, String> more) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(bounds);
+        all.putAll(more);
+        return new RunConfig(real, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
+                validationShare, extractors, labelled, seed, out, student, realCsv, writer, holdout, all);
     }
 
     public RunConfig withOut(String folder) {
         return new RunConfig(real, schema, holdoutShare, synthesizer, records, language, generators, policy, noise, llm, filters, exports,
-                validationShare, extractors, labelled, seed, folder, student, realCsv, writer, holdout);
+                validationShare, extractors, labelled, seed, folder, student, realCsv, writer, holdout, bounds);
     }
 
     /** How to read the real table: as the {@code real_csv} keys say, else detected. */

@@ -68,6 +68,22 @@ public final class Synthesizers {
 
     private static final String ACCEPT_DATA_DOMAINS = "accept_data_domains";
 
+    /**
+     * Refuses, before a run writes anything, what a differentially private synthesizer would refuse after the split: domains
+     * read from the private data (inferred columns without public bounds) that the config does not accept. Otherwise the
+     * run folder would already belong to this config when the user adds the bounds the message asks for.
+     */
+    public static void checkDataDomains(RunConfig.SynthesizerConfig c, Schema schema) {
+        SynthesizerProvider<?> provider = org.pathosynth.core.synthesis.Synthesizers.provider(c.name());
+        if (!ComponentOptions.names(provider.optionsType()).contains(ACCEPT_DATA_DOMAINS)) {
+            return; // not differentially private
+        }
+        Map<String, Object> options = c.options() == null ? Map.of() : c.options();
+        boolean accepted = Boolean.TRUE.equals(options.get(ACCEPT_DATA_DOMAINS)) || "true".equals(String.valueOf(options.get(ACCEPT_DATA_DOMAINS)));
+        List<String> modelled = options.get("attributes") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : schema.names();
+        org.pathosynth.core.synthesis.DataDomains.check(c.name(), schema, modelled, accepted);
+    }
+
     private static void putIfKnown(Map<String, Object> options, List<String> known, String key, Object value) {
         if (value != null && known.contains(key)) {
             options.put(key, value);
