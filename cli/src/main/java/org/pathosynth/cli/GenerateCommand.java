@@ -111,7 +111,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         new OutputFiles().input("--records", records).input("--prices", prices).output("--out", out).output("--summary", summaryFile).check();
-        Schema s = schemaOptions.resolve();
+        Schema s = schemaOptions.resolve(records, csv); // as synthesize read its table: a kept column outside the preset stays (and the fingerprint matches)
         Table table = csv.read(records, s).table();
         if (table.rowCount() == 0) {
             throw new IllegalArgumentException(records + ": no records to write reports for");

@@ -130,6 +130,17 @@ class GenerateCommandTest {
             assertThat(err.text()).contains("--policy must be").doesNotContain("refusing to send");
         }
 
+        // a synthetic table that kept a column outside the preset (typed from the data) is as synthetic
+        Path demo = dir.resolve("real.csv");
+        Path withCategory = dir.resolve("synthetic-with-category.csv");
+        assertThat(PathoSynthCli.run("synthesize", "--real", demo.toString(), "--n", "20", "--out", withCategory.toString())).isZero();
+        assertThat(Files.readAllLines(withCategory).get(0)).contains("tumor_size_category");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("generate", "--records", withCategory.toString(), "--generator", remote, "--policy", "random",
+                    "--out", out.toString())).isEqualTo(1);
+            assertThat(err.text()).contains("--policy must be").doesNotContain("refusing to send");
+        }
+
         // the same file edited afterwards (real rows pasted in): its provenance no longer matches, it is real again
         List<String> lines = Files.readAllLines(synthetic);
         lines.add(Files.readAllLines(real).get(1));
