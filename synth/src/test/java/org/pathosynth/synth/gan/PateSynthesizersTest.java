@@ -50,9 +50,14 @@ class PateSynthesizersTest {
         assertThat(a.epochsTrained()).isEqualTo(2);
         assertThat(a.privacyGuarantee().epsilon()).isLessThan(50);
         assertThat(a.sample(100, 7)).isEqualTo(b.sample(100, 7));
-        // unseeded, the vote noise comes from SecureRandom: the same training seed gives another model
+        // unseeded, the vote noise comes from SecureRandom: the same training seed gives another model (at epsilon 50 the
+        // noise rarely flips a vote, so one fit in a few may by chance equal the seeded one: any of five differs)
         GanModel c = smallPateGan().epsilon(50).maxIterations(2).seed(4).build().fit(real);
-        assertThat(c.sample(100, 7)).isNotEqualTo(a.sample(100, 7));
+        boolean differs = !c.sample(100, 7).equals(a.sample(100, 7));
+        for (int k = 0; k < 4 && !differs; k++) {
+            differs = !smallPateGan().epsilon(50).maxIterations(2).seed(4).build().fit(real).sample(100, 7).equals(a.sample(100, 7));
+        }
+        assertThat(differs).isTrue();
         assertThat(c.privacyGuarantee().note()).contains("Vote noise drawn from SecureRandom");
         assertThat(c.provenance().parameters()).containsEntry("noise_seeded", false);
         assertThat(a.provenance().parameters()).containsEntry("noise_seeded", true).doesNotContainValue(5L);
