@@ -206,7 +206,7 @@ final class ProseLayout implements ReportLayout {
             joined.addAll(others);
             // with the wider vocabulary, sometimes a plain list ("RE 90 %, RP 40 %, HER2 négatif"): a reader must
             // not learn that a statement ends in a semicolon
-            out.add(String.join(p.extended() && v.vocabulary().nextInt(3) == 0 ? LIST_SEPARATORS[v.vocabulary().nextInt(LIST_SEPARATORS.length)]
+            out.add(String.join(p.extended() && v.vocabulary().nextInt(2) == 0 ? LIST_SEPARATORS[v.vocabulary().nextInt(LIST_SEPARATORS.length)]
                     : " ; ", joined));
         } else {
             out.add(receptors);

@@ -127,9 +127,13 @@ final class RecordSlots {
             optional("eceCount", affected >= 1 ? Integer.toString(withSpread) : null);
             optional("positiveNodes", affected >= 1 ? "" : null); // phrasings that need a metastatic node
             optional("sentinel", sentinel ? "" : null); // phrasings of a sentinel-node procedure (a few nodes, no dissection)
+            // a breast specimen sent with an axillary dissection: "mastectomie avec curage axillaire" (not a dissection alone)
+            optional("dissection", present("lymph_nodes_taken") && record.getInteger("lymph_nodes_taken") > 3 && present("test_used_for_diagnosis")
+                    && List.of("lumpectomy", "mastectomy").contains(text("test_used_for_diagnosis")) ? "" : null);
         } else {
             unavailable.add("positiveNodes");
             unavailable.add("sentinel");
+            unavailable.add("dissection");
             unavailable.add("eceNodes");
             unavailable.add("eceCount");
         }

@@ -138,4 +138,20 @@ class TemplateReportWriterTest {
         assertThat(capitals).isBetween(30, 90); // about 30 % of reports
         assertThatThrownBy(() -> TemplateReportWriter.builder().noise(1.5)).hasMessageContaining("between 0 and 1");
     }
+
+    @Test
+    void aBreastSpecimenSentWithItsNodesMaySaySoButNeverANodeProcedureItDidNotHave() {
+        TemplateReportWriter w = TemplateReportWriter.builder().vocabulary(Vocabulary.EXTENDED).build();
+        ClinicalRecord twoNodes = ClinicalRecord.of(SCHEMA, Map.of("test_used_for_diagnosis", "mastectomy", "lymph_nodes_taken", 2,
+                "lymph_nodes_affected", 0));
+        int withDissection = 0;
+        for (int seed = 0; seed < 400; seed++) {
+            String withNodes = w.generate(new GenerationRequest("r", FULL, seed)).text().toLowerCase(java.util.Locale.ROOT);
+            withDissection += withNodes.contains("et curage axillaire") ? 1 : 0;
+            String sentinel = w.generate(new GenerationRequest("r", twoNodes, seed)).text().toLowerCase(java.util.Locale.ROOT);
+            assertThat(sentinel).as("two nodes: a sentinel procedure, not a dissection").doesNotContain("avec curage axillaire")
+                    .doesNotContain("et curage axillaire");
+        }
+        assertThat(withDissection).as("a lumpectomy with 12 nodes sometimes says its dissection").isBetween(1, 120);
+    }
 }
