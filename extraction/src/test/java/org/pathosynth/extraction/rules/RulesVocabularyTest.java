@@ -37,6 +37,8 @@ class RulesVocabularyTest {
             "en|SLNB, right: 0/2.|test_used_for_diagnosis|lymph_node_dissection",
             "en|Left axillary node clearance: 2/14 nodes positive.|test_used_for_diagnosis|lymph_node_dissection",
             "en|Right lumpectomy and sentinel lymph node biopsy.|test_used_for_diagnosis|lumpectomy",
+            "en|Specimen: Right breast 12 o'clock US core x 4.|test_used_for_diagnosis|biopsy",
+            "en|Right breast core - invasive carcinoma of no special type.|test_used_for_diagnosis|biopsy",
             // node counts written without a ratio
             "fr|GS : 2 ggl, 0 N+.|lymph_nodes_taken|2",
             "fr|GS : 2 ggl, 1 N+.|lymph_nodes_affected|1",
