@@ -155,9 +155,10 @@ class PathoSynthBenchTest {
         // (0.0449, 0.953, 68.5 tokens before the side's abbreviations and the structured fields that state it; 0.0456, 0.951,
         // 68.3 before biopsies stopped stating margins, issue 21's coherence rule; 0.0465, 0.949, 67.2 before the sentinel-node
         // specimens, the singular microbiopsie and the a/n/m grade sub-scores; 0.0462, 0.950, 67.6 before the marker lists
-        // with an IHC prefix, more node forms and breast specimens sent with their nodes)
-        assertThat(lines.get(1)).isEqualTo("writer fr, noise 0.0: distinct-1 0.0084, distinct-2 0.0472, self-BLEU-4 0.948, "
-                + "tokens 68.0 +/- 14.0 (min 33, median 67, max 115)");
+        // with an IHC prefix, more node forms and breast specimens sent with their nodes; 0.0472, min 33 before "Nous avons
+        // reçu n microbiopsies")
+        assertThat(lines.get(1)).isEqualTo("writer fr, noise 0.0: distinct-1 0.0084, distinct-2 0.0471, self-BLEU-4 0.948, "
+                + "tokens 68.0 +/- 14.0 (min 32, median 67, max 115)");
         assertThat(lines.get(2)).isEqualTo("single template fr:     distinct-1 0.0018, distinct-2 0.0034, self-BLEU-4 0.999, "
                 + "tokens 63.6 +/- 6.1 (min 35, median 64, max 72)");
         assertThat(lines.get(3)).matches("  \\(1,000 reports and both diversity measures in \\d+\\.\\d{2} s\\)");
