@@ -155,14 +155,8 @@ public final class SchemaInference {
                 return new Typed(null, "dates in a form not recognised (recognised: " + String.join(", ", CalendarFormat.RECOGNISED)
                         + "): give the column a date kind and its format in a schema file");
             }
-            double low = Double.POSITIVE_INFINITY;
-            double high = Double.NEGATIVE_INFINITY;
-            for (String cell : cells) {
-                double d = calendar.toNumber(cell);
-                low = Math.min(low, d);
-                high = Math.max(high, d);
-            }
-            return new Typed(Attribute.date(column, calendar, low, high, Attribute.INFERRED, true), null);
+            double[] range = range(cells, calendar::toNumber);
+            return new Typed(Attribute.date(column, calendar, range[0], range[1], Attribute.INFERRED, true), null);
         }
         if (allDistinct) {
             return new Typed(null, "a different label in every row (an identifier or free text): synthesizing it would copy patients' values");
@@ -226,10 +220,15 @@ public final class SchemaInference {
     }
 
     private static double[] range(List<String> cells) {
+        return range(cells, Double::parseDouble);
+    }
+
+    /** The lowest and highest value of the cells, read by {@code read} (a number, or days since 1970 for a date). */
+    private static double[] range(List<String> cells, java.util.function.ToDoubleFunction<String> read) {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (String cell : cells) {
-            double d = Double.parseDouble(cell);
+            double d = read.applyAsDouble(cell);
             low = Math.min(low, d);
             high = Math.max(high, d);
         }
