@@ -136,8 +136,9 @@ final class SynthesizeCommand implements Callable<Integer> {
         System.err.printf("synthesize: %s fitted on %d rows in %.3f s, sampled %d rows in %.3f s; privacy: %s%n",
                 synth.name(), input.table().rowCount(), (t1 - t0) / 1e9, n, (t2 - t1) / 1e9,
                 privacy.isDifferentiallyPrivate() ? "epsilon " + privacy.epsilon() : "none (epsilon = infinity)");
-        long copies = identicalToReal(table, input.table());
-        double twins = twinShare(input.table());
+        java.util.Map<java.util.List<Object>, Integer> realRows = rowCounts(input.table()); // read once for both figures
+        long copies = identicalToReal(table, realRows);
+        double twins = twinShare(realRows, input.table().rowCount());
         // common profiles recur in real tables (many missing values, few categories): a fresh patient matches some
         // training row about as often as a training row matches another one, so that share is the bar, not zero
         double bar = Math.max(0.05, twins);
@@ -160,19 +161,33 @@ final class SynthesizeCommand implements Callable<Integer> {
     /** Fewest real rows to synthesize from. */
     static final int MIN_ROWS = 20;
 
+    /** How many times each distinct real row occurs, a row as its values in schema order (a missing value equals a missing one). */
+    static java.util.Map<java.util.List<Object>, Integer> rowCounts(Table real) {
+        java.util.Map<java.util.List<Object>, Integer> counts = new java.util.HashMap<>();
+        real.records().forEach(r -> counts.merge(row(r), 1, Integer::sum));
+        return counts;
+    }
+
+    private static java.util.List<Object> row(org.pathosynth.core.data.ClinicalRecord r) {
+        return java.util.Arrays.asList(r.schema().names().stream().map(r::get).toArray());
+    }
+
     /** The share of real rows equal, value for value, to another real row. */
     static double twinShare(Table real) {
-        java.util.Map<java.util.List<Object>, Integer> counts = new java.util.HashMap<>();
-        real.records().forEach(r -> counts.merge(java.util.Arrays.asList(r.schema().names().stream().map(r::get).toArray()), 1, Integer::sum));
+        return twinShare(rowCounts(real), real.rowCount());
+    }
+
+    private static double twinShare(java.util.Map<java.util.List<Object>, Integer> counts, int rows) {
         long twins = counts.values().stream().filter(c -> c > 1).mapToLong(Integer::longValue).sum();
-        return real.rowCount() == 0 ? 0 : (double) twins / real.rowCount();
+        return rows == 0 ? 0 : (double) twins / rows;
     }
 
     /** Sampled rows equal, value for value, to some real row (a missing value equals a missing one). */
     static long identicalToReal(Table sampled, Table real) {
-        java.util.Set<java.util.List<Object>> rows = new java.util.HashSet<>();
-        real.records().forEach(r -> rows.add(java.util.Arrays.asList(r.schema().names().stream().map(r::get).toArray())));
-        return sampled.records().stream().filter(r -> rows.contains(java.util.Arrays.asList(r.schema().names().stream().map(r::get).toArray())))
-                .count();
+        return identicalToReal(sampled, rowCounts(real));
+    }
+
+    private static long identicalToReal(Table sampled, java.util.Map<java.util.List<Object>, Integer> realRows) {
+        return sampled.records().stream().filter(r -> realRows.containsKey(row(r))).count();
     }
 }

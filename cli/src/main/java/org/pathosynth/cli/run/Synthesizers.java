@@ -79,7 +79,7 @@ public final class Synthesizers {
             return; // not differentially private
         }
         Map<String, Object> options = c.options() == null ? Map.of() : c.options();
-        boolean accepted = Boolean.TRUE.equals(options.get(ACCEPT_DATA_DOMAINS)) || "true".equals(String.valueOf(options.get(ACCEPT_DATA_DOMAINS)));
+        boolean accepted = "true".equals(String.valueOf(options.get(ACCEPT_DATA_DOMAINS))); // true or "true" in the config
         List<String> modelled = options.get("attributes") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : schema.names();
         org.pathosynth.core.synthesis.DataDomains.check(c.name(), schema, modelled, accepted);
     }
