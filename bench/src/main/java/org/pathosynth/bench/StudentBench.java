@@ -173,10 +173,18 @@ final class StudentBench extends Benchmark {
     }
 
     private static final int IN_SITU_ONE_IN = 25;
+    /**
+     * The copula draws only the morphologies of its public tables (never Paget disease alone, an inflammatory,
+     * neuroendocrine or signet-ring carcinoma): one record in {@value #ANY_VALUE_ONE_IN} has its code drawn from the
+     * schema's whole list instead, so that the student has seen every code it may have to read. (The procedure's values
+     * the copula lacks come with the nodes-only records; the other categorical attributes take all their values.)
+     */
+    private static final int ANY_VALUE_ONE_IN = 30;
     private static final List<String> IN_SITU = List.of("8500/2", "8520/2");
 
     /**
-     * Records of the fixtures' copula (fitted on public tables); attributes it does not know drawn uniformly. The copula,
+     * Records of the fixtures' copula (fitted on public tables), now and then with a morphology drawn from the schema's
+     * whole list; attributes it does not know drawn uniformly. The copula,
      * fitted on invasive cohorts, never draws an in situ carcinoma: one record in {@value #IN_SITU_ONE_IN} is made one
      * (ductal three times in four, lobular otherwise), so that the student learns them.
      */
@@ -194,16 +202,43 @@ final class StudentBench extends Benchmark {
                             : a.kind().isCoded() ? a.values().get(rng.nextInt(a.values().size())) : (Object) (double) rng.nextInt(30));
                 }
             }
+            if (s.has("morphology_icdo") && rng.nextInt(ANY_VALUE_ONE_IN) == 0) {
+                List<String> codes = s.attribute("morphology_icdo").values();
+                r.set("morphology_icdo", codes.get(rng.nextInt(codes.size())));
+            }
             if (s.has("morphology_icdo") && s.attribute("morphology_icdo").values().containsAll(IN_SITU) && rng.nextInt(IN_SITU_ONE_IN) == 0) {
                 r.set("morphology_icdo", IN_SITU.get(rng.nextInt(4) == 0 ? 1 : 0));
             }
             ClinicalRecord record = r.build();
-            out.add(rng.nextInt(NODES_ONLY_ONE_IN) == 0 && nodesOnlyPossible(s) ? nodesOnly(record, rng) : record);
+            if (rng.nextInt(NODES_ONLY_ONE_IN) == 0 && nodesOnlyPossible(s)) {
+                record = nodesOnly(record, rng);
+            } else if (rng.nextInt(NO_RESIDUAL_ONE_IN) == 0) {
+                record = withoutTumour(record);
+            }
+            out.add(record);
         }
         return out;
     }
 
     private static final int NODES_ONLY_ONE_IN = 20;
+    private static final int NO_RESIDUAL_ONE_IN = 40;
+    private static final List<String> TUMOUR_ATTRIBUTES = List.of("morphology_icdo", "sbr_grade", "tumor_size_mm",
+            "lymphovascular_invasion", "er_status", "pr_status", "her2_status", "ki67_percent");
+
+    /**
+     * The record as a specimen without carcinoma (a re-excision with no residual tumour, a complete response after
+     * neoadjuvant treatment), which the copula never draws: no tumour, grade, size or markers; what the specimen still
+     * states (procedure, margins, nodes) kept. The writer may then say that no carcinoma is left, with no morphology.
+     */
+    private static ClinicalRecord withoutTumour(ClinicalRecord base) {
+        ClinicalRecord.Builder r = ClinicalRecord.builder(base.schema());
+        for (Attribute a : base.schema().attributes()) {
+            if (!TUMOUR_ATTRIBUTES.contains(a.name()) && base.get(a.name()) != null) {
+                r.set(a.name(), base.get(a.name()));
+            }
+        }
+        return r.build();
+    }
     private static final List<String> NODE_ATTRIBUTES = List.of("lymph_nodes_taken", "lymph_nodes_affected", "extracapsular_spread", "laterality");
 
     private static boolean nodesOnlyPossible(Schema s) {

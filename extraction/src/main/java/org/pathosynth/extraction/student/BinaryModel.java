@@ -42,6 +42,7 @@ final class BinaryModel {
         float[] w = new float[features];
         float[] g2 = new float[features];
         int[] order = order(labels, l -> l >= 0);
+        TailAverage mean = new TailAverage(features, t.epochs());
         for (int epoch = 0; epoch < t.epochs(); epoch++) {
             shuffle(order, new SplittableRandom(seed + 7919L * epoch));
             for (int e : order) {
@@ -59,8 +60,9 @@ final class BinaryModel {
                     w[f] -= (float) (t.learningRate() * gj / Math.sqrt(g2[f] + 1e-8));
                 }
             }
+            mean.endOfEpoch(epoch, w);
         }
-        return new BinaryModel(w);
+        return new BinaryModel(mean.mean());
     }
 
     /** The rows whose label passes {@code keep}, in order. */

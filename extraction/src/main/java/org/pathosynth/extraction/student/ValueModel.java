@@ -56,6 +56,7 @@ final class ValueModel {
         double[] p = new double[classes];
         int[] order = BinaryModel.order(labels, l -> l >= 0);
         ValueModel model = new ValueModel(classes, w);
+        TailAverage mean = new TailAverage(w.length, t.epochs());
         for (int epoch = 0; epoch < t.epochs(); epoch++) {
             BinaryModel.shuffle(order, new SplittableRandom(seed + 104729L * epoch));
             for (int e : order) {
@@ -73,7 +74,8 @@ final class ValueModel {
                     }
                 }
             }
+            mean.endOfEpoch(epoch, w);
         }
-        return model;
+        return new ValueModel(classes, mean.mean());
     }
 }

@@ -248,7 +248,8 @@ final class Distractors {
         List<JsonNode> usable = new ArrayList<>();
         for (JsonNode entry : templates.node("distractors", "otherFindings", "entries")) {
             String about = entry.path("about").asText();
-            if (v.schema().attributes().stream().noneMatch(a -> names(a, about))) {
+            if (v.schema().attributes().stream().noneMatch(a -> names(a, about)) && holds(v, entry.path("when"), true)
+                    && !holds(v, entry.path("unless"), false)) {
                 usable.add(entry);
             }
         }
@@ -262,6 +263,31 @@ final class Distractors {
             sentences.add(said);
             lines.add(said);
         }
+    }
+
+    /**
+     * Whether the record meets an entry's condition: each attribute named has one of the values listed (null: the
+     * record leaves it missing), as "no residual carcinoma" needs a record without a tumour, and "nipple uninvolved"
+     * one without Paget disease. An attribute the schema lacks fails the condition; no condition gives {@code empty}.
+     */
+    private static boolean holds(RecordSlots v, JsonNode condition, boolean empty) {
+        if (!condition.isObject() || condition.isEmpty()) {
+            return empty;
+        }
+        for (var field : (Iterable<Map.Entry<String, JsonNode>>) condition::fields) {
+            if (!v.schema().has(field.getKey())) {
+                return false;
+            }
+            String value = v.text(field.getKey());
+            boolean listed = false;
+            for (JsonNode allowed : field.getValue()) {
+                listed |= allowed.isNull() ? value == null : allowed.asText().equals(value);
+            }
+            if (!listed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an attribute's name or one of its labels contains {@code word} (case and accents aside). */

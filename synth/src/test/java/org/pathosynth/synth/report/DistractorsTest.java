@@ -58,6 +58,51 @@ class DistractorsTest {
         assertThat(pending).isGreaterThan(100);
     }
 
+    /**
+     * Findings outside the schema follow the record: an in situ carcinoma may be said not to invade and never gets an
+     * "associated DCIS"; Paget disease never a nipple "uninvolved"; "no residual carcinoma" only without tumour.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void otherFindingsNeverContradictTheRecord(String language) {
+        boolean fr = language.equals("fr");
+        Pattern associated = Pattern.compile(fr ? "(?i)(CCIS associé|composante intracanalaire|in situ associé)" : "Associated DCIS|DCIS component|Ductal carcinoma in situ \\(\\d+ mm\\)|Ductal carcinoma in situ, nuclear grade");
+        Pattern noInvasion = Pattern.compile(fr ? "Absence de carcinome infiltrant|Pas de composante infiltrante|Absence de foyer infiltrant|Pas d'infiltration du stroma|pas observé de carcinome infiltrant"
+                : "No invasive carcinoma identified|No invasive component|Negative for invasive|no stromal invasion|No evidence of invasive");
+        Pattern nipple = Pattern.compile(fr ? "Absence d'atteinte du mamelon|Mamelon indemne" : "Nipple: uninvolved|No nipple involvement");
+        Pattern noResidual = Pattern.compile(fr ? "carcinome résiduel|reliquat tumoral|lésion tumorale résiduelle|lésion carcinomateuse résiduelle|Absence de tumeur maligne"
+                : "No residual|no residual carcinoma|Negative for malignancy");
+        TemplateReportWriter writer = TemplateReportWriter.builder().language(language).vocabulary(Vocabulary.EXTENDED)
+                .styles(ReportStyle.PROSE).distractors(1.0, EnumSet.of(Distractor.OTHER_FINDINGS)).build();
+        int[] seen = new int[3];
+        for (int i = 0; i < 900; i++) {
+            ClinicalRecord base = ClassicWordingTest.records(SCHEMA, 1, 40 + i).get(0);
+            ClinicalRecord r = switch (i % 3) {
+                case 0 -> base.with("morphology_icdo", "8500/2").with("sbr_grade", null).with("tumor_size_mm", null)
+                        .with("lymphovascular_invasion", null);
+                case 1 -> base.with("morphology_icdo", i % 2 == 0 ? "8540/3" : "8541/3");
+                default -> base.with("morphology_icdo", null).with("sbr_grade", null).with("tumor_size_mm", null);
+            };
+            String text = writer.generate(new GenerationRequest("r" + i, r, 17L * i)).text();
+            switch (i % 3) {
+                case 0 -> {
+                    assertThat(associated.matcher(text).find()).as("associated DCIS beside a DCIS in\n%s", text).isFalse();
+                    seen[0] += noInvasion.matcher(text).find() ? 1 : 0;
+                }
+                case 1 -> assertThat(nipple.matcher(text).find()).as("nipple uninvolved beside Paget in\n%s", text).isFalse();
+                default -> seen[2] += noResidual.matcher(text).find() ? 1 : 0;
+            }
+            if (i % 3 != 2) {
+                assertThat(noResidual.matcher(text).find()).as("no residual carcinoma beside a tumour in\n%s", text).isFalse();
+            }
+            if (i % 3 != 0) {
+                assertThat(noInvasion.matcher(text).find()).as("no invasion beside an invasive tumour in\n%s", text).isFalse();
+            }
+        }
+        assertThat(seen[0]).as("in situ records said not to invade").isGreaterThan(20);
+        assertThat(seen[2]).as("records without tumour said to have none left").isGreaterThan(20);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
     void onePageReportsHaveLetterheadSectionsConclusionAndSignature(String language) {
