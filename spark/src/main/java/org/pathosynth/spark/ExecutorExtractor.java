@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.pathosynth.core.component.ComponentContext;
 import org.pathosynth.core.component.ComponentSpec;
 import org.pathosynth.core.extraction.Extractors;
@@ -20,9 +23,9 @@ import org.pathosynth.core.schema.Schema;
 
 /**
  * What an executor needs to build the extractor a spec names, in one serialisable value: the spec's name, the model
- * file's bytes (read once on the driver, so executors need no shared file system), the schema as JSON and the
- * extractor's options. Only offline extractors are accepted: report text must not be fanned out to an LLM provider
- * from a cluster by accident.
+ * file's bytes (read once on the driver, so executors need no shared file system, and sent to each executor once as
+ * a Spark broadcast: {@link #shipped}), the schema as JSON and the extractor's options. Only offline extractors are
+ * accepted: report text must not be fanned out to an LLM provider from a cluster by accident.
  *
  * <p>Each executor JVM builds the extractor once per distinct value ({@link #extractor()}) and shares it between its
  * tasks: every accepted extractor is immutable and thread-safe.
@@ -37,18 +40,26 @@ final class ExecutorExtractor implements Serializable {
     private static final Map<ExecutorExtractor, PathologyExtractor> BUILT = new ConcurrentHashMap<>();
 
     private final String name;
-    private final byte[] model;
     private final String modelDigest;
     private final String schemaJson;
     private final Map<String, Object> options;
+    private final String version;
+    /** The model's bytes on the driver; executors read {@link #shippedModel}. */
+    private final transient byte[] model;
+    private final Broadcast<byte[]> shippedModel;
     private transient Schema schema;
+    /** This copy's extractor once looked up: a task reads many reports, the shared map is asked once per task. */
+    private transient PathologyExtractor built;
 
-    private ExecutorExtractor(String name, byte[] model, String schemaJson, Map<String, Object> options) {
+    private ExecutorExtractor(String name, byte[] model, String digest, Broadcast<byte[]> shippedModel, String schemaJson,
+                              Map<String, Object> options) {
         this.name = name;
         this.model = model;
-        this.modelDigest = model == null ? "" : sha256(model);
+        this.modelDigest = digest;
+        this.shippedModel = shippedModel;
         this.schemaJson = schemaJson;
         this.options = options;
+        this.version = LibraryVersion.current() + (digest.isEmpty() ? "" : "+model." + digest.substring(0, 12));
     }
 
     /**
@@ -75,9 +86,19 @@ final class ExecutorExtractor implements Serializable {
         } else if (parsed.argument() != null) {
             throw new IllegalArgumentException("extractor '" + parsed.name() + "' takes no argument, got '" + spec + "'");
         }
-        ExecutorExtractor e = new ExecutorExtractor(parsed.name(), model, schema.toJson(), new LinkedHashMap<>(options));
+        ExecutorExtractor e = new ExecutorExtractor(parsed.name(), model, model == null ? "" : sha256(model), null, schema.toJson(),
+                new LinkedHashMap<>(options));
         e.extractor(); // fails here, on the driver, rather than in every task
         return e;
+    }
+
+    /** This value as tasks carry it: the model, if any, broadcast once to each executor rather than sent with every task. */
+    ExecutorExtractor shipped(SparkContext context) {
+        if (model == null || shippedModel != null) {
+            return this;
+        }
+        Broadcast<byte[]> b = JavaSparkContext.fromSparkContext(context).broadcast(model);
+        return new ExecutorExtractor(name, model, modelDigest, b, schemaJson, options);
     }
 
     String name() {
@@ -86,7 +107,7 @@ final class ExecutorExtractor implements Serializable {
 
     /** The library's version, and for a model the first 12 hex digits of its file's SHA-256: what produced a value. */
     String version() {
-        return LibraryVersion.current() + (model == null ? "" : "+model." + modelDigest.substring(0, 12));
+        return version;
     }
 
     Schema schema() {
@@ -98,18 +119,28 @@ final class ExecutorExtractor implements Serializable {
 
     /** This JVM's extractor for this value, built on first use (the model loaded once per executor). */
     PathologyExtractor extractor() {
-        return BUILT.computeIfAbsent(this, ExecutorExtractor::build);
+        PathologyExtractor e = built;
+        if (e == null) {
+            e = BUILT.computeIfAbsent(this, ExecutorExtractor::build);
+            built = e;
+        }
+        return e;
+    }
+
+    /** Forgets the extractors this JVM built, as a fresh executor knows none (tests of what tasks carry). */
+    static void forgetBuilt() {
+        BUILT.clear();
     }
 
     private PathologyExtractor build() {
         ComponentContext context = ComponentContext.of(schema(), "fr");
-        if (model == null) {
+        if (modelDigest.isEmpty()) {
             return Extractors.create(name, options, context);
         }
         Path file = null;
         try {
             file = Files.createTempFile("pathosynth-model-", ".bin");
-            Files.write(file, model);
+            Files.write(file, model != null ? model : shippedModel.value());
             return Extractors.create(name + ":" + file, options, context);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the model to a temporary file", e);

@@ -27,8 +27,8 @@ import org.pathosynth.core.schema.Schema;
  * Offline extraction inside a Spark job: a Dataset of reports in, the same rows out with typed columns per attribute
  * (value, evidence span, confidence), the extractor's name and version and an error column. The extractor is built
  * once per executor JVM from a spec ({@code rules}, {@code student:model.bin}, {@code rules+student:model.bin}; the
- * model file is read on the driver and shipped with the tasks) and shared by its tasks. Values do not depend on how the
- * table is partitioned.
+ * model file is read on the driver and broadcast, so each executor receives it once) and shared by its tasks. Values do
+ * not depend on how the table is partitioned.
  *
  * <pre>{@code
  * Dataset<Row> read = PathologyExtraction.on(reports, "text", "rules");
@@ -44,18 +44,17 @@ import org.pathosynth.core.schema.Schema;
 public final class PathologyExtraction {
     private final ExecutorExtractor spec;
     private final ExtractionColumns columns;
-    private final String idColumn;
     private final String languageColumn;
     private final String language;
     private SparkSession session;
     private LongAccumulator reports;
     private LongAccumulator failed;
     private LongAccumulator[] found;
+    private ExecutorExtractor shipped;
 
     private PathologyExtraction(Builder b) {
         this.spec = ExecutorExtractor.of(b.extractor, b.schema, b.options);
         this.columns = new ExtractionColumns(b.schema, b.prefix);
-        this.idColumn = b.idColumn;
         this.languageColumn = b.languageColumn;
         this.language = b.language;
     }
@@ -77,7 +76,6 @@ public final class PathologyExtraction {
             throw new IllegalArgumentException("text column '" + textColumn + "' is " + in.fields()[text].dataType().simpleString()
                     + ", not a string");
         }
-        int id = idColumn == null ? -1 : index(in, idColumn, "id");
         int lang = languageColumn == null ? -1 : index(in, languageColumn, "language");
         StructType added = columns.type();
         Set<String> clash = new TreeSet<>(Arrays.asList(in.fieldNames()));
@@ -90,7 +88,7 @@ public final class PathologyExtraction {
         all.addAll(Arrays.asList(added.fields()));
         StructType out = DataTypes.createStructType(all);
         ReportReader reader = reader(reports.sparkSession());
-        return reports.mapPartitions(new ReadPartition(reader, in.size(), text, id, lang, language), Encoders.row(out));
+        return reports.mapPartitions(new ReadPartition(reader, in.size(), text, lang, language), Encoders.row(out));
     }
 
     /**
@@ -104,7 +102,7 @@ public final class PathologyExtraction {
         String lang = language;
         UDF1<String, Row> read = text -> {
             Object[] values = new Object[reader.columns().width()];
-            reader.read(null, text, lang, values, 0);
+            reader.read(text, lang, values, 0);
             return RowFactory.create(values);
         };
         UserDefinedFunction udf = functions.udf(read, columns.type()).asNondeterministic();
@@ -143,7 +141,10 @@ public final class PathologyExtraction {
         } else if (session.sparkContext() != spark.sparkContext()) {
             throw new IllegalStateException("this extraction counts for another Spark context: build one per context");
         }
-        return new ReportReader(spec, columns, reports, failed, found);
+        if (shipped == null) {
+            shipped = spec.shipped(spark.sparkContext());
+        }
+        return new ReportReader(shipped, columns, reports, failed, found);
     }
 
     private static int index(StructType type, String column, String what) {
@@ -162,15 +163,13 @@ public final class PathologyExtraction {
         private final ReportReader reader;
         private final int width;
         private final int text;
-        private final int id;
         private final int lang;
         private final String language;
 
-        ReadPartition(ReportReader reader, int width, int text, int id, int lang, String language) {
+        ReadPartition(ReportReader reader, int width, int text, int lang, String language) {
             this.reader = reader;
             this.width = width;
             this.text = text;
-            this.id = id;
             this.lang = lang;
             this.language = language;
         }
@@ -190,9 +189,8 @@ public final class PathologyExtraction {
                     for (int i = 0; i < width; i++) {
                         values[i] = r.get(i);
                     }
-                    String reportId = id < 0 || r.isNullAt(id) ? null : r.get(id).toString();
                     String reportLanguage = lang < 0 ? language : r.isNullAt(lang) ? null : r.getString(lang);
-                    reader.read(reportId, r.isNullAt(text) ? null : r.getString(text), reportLanguage, values, width);
+                    reader.read(r.isNullAt(text) ? null : r.getString(text), reportLanguage, values, width);
                     return RowFactory.create(values);
                 }
             };
@@ -205,7 +203,6 @@ public final class PathologyExtraction {
         private Schema schema = Schema.breastCancer();
         private Map<String, Object> options = new LinkedHashMap<>();
         private String prefix = "";
-        private String idColumn;
         private String languageColumn;
         private String language = "fr";
 
@@ -232,12 +229,6 @@ public final class PathologyExtraction {
         /** Put before every added column's name, when the reports already have columns of those names. */
         public Builder prefix(String prefix) {
             this.prefix = Objects.requireNonNull(prefix, "prefix");
-            return this;
-        }
-
-        /** A column identifying each report, passed to the extractor as the report's id (optional). */
-        public Builder idColumn(String column) {
-            this.idColumn = column;
             return this;
         }
 

@@ -35,7 +35,7 @@ final class ReportReader implements Serializable {
     }
 
     /** Reads {@code text} and writes the extraction's columns into {@code out} from {@code offset}. */
-    void read(String id, String text, String language, Object[] out, int offset) {
+    void read(String text, String language, Object[] out, int offset) {
         reports.add(1);
         String error = null;
         if (text == null) {
@@ -45,7 +45,7 @@ final class ReportReader implements Serializable {
         } else {
             try {
                 PathologyExtractor extractor = spec.extractor();
-                Extraction e = extractor.extract(Report.of(id == null ? "" : id, text, language));
+                Extraction e = extractor.extract(Report.of("", text, language));
                 boolean[] values = columns.write(e, spec.name(), spec.version(), out, offset);
                 for (int i = 0; i < values.length; i++) {
                     if (values[i]) {

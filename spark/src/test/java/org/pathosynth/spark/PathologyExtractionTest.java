@@ -70,7 +70,7 @@ class PathologyExtractionTest {
     }
 
     private static PathologyExtraction extraction(String spec) {
-        return PathologyExtraction.builder().extractor(spec).idColumn("id").languageColumn("lang").build();
+        return PathologyExtraction.builder().extractor(spec).languageColumn("lang").build();
     }
 
     @Test
@@ -175,6 +175,30 @@ class PathologyExtractionTest {
         Files.copy(model, copy);
         Row again = extraction("student:" + copy).on(table.limit(1), "text").collectAsList().get(0);
         assertThat((String) again.getAs("extractor_version")).isEqualTo(version);
+    }
+
+    @Test
+    void theModelTravelsOnceAsABroadcastNotWithEveryTask() throws Exception {
+        ExecutorExtractor spec = ExecutorExtractor.of("student:" + model, SCHEMA, Map.of());
+        ExecutorExtractor shipped = spec.shipped(spark.sparkContext());
+        byte[] task = serialize(shipped);
+        assertThat((long) task.length).as("what a task carries").isLessThan(Files.size(model) / 2);
+        ExecutorExtractor onExecutor;
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(task))) {
+            onExecutor = (ExecutorExtractor) in.readObject();
+        }
+        Report r = reports.get(0);
+        ExecutorExtractor.forgetBuilt(); // as on a fresh executor: the model must come from the broadcast
+        assertThat(onExecutor.extractor().extract(r).values()).isEqualTo(spec.extractor().extract(r).values());
+        assertThat(onExecutor.version()).isEqualTo(spec.version());
+    }
+
+    private static byte[] serialize(Object o) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        return bytes.toByteArray();
     }
 
     /** Single-JVM extraction of the same reports, written as {@link #lines} writes Spark's rows. */
