@@ -49,6 +49,7 @@ public final class ExtractReports implements Callable<Integer> {
     @Override
     public Integer call() {
         SparkSession spark = SparkSession.builder().appName("pathosynth-extract").getOrCreate();
+        refuseExisting(spark, output);
         PathologyExtraction extraction = PathologyExtraction.builder().extractor(extractor)
                 .schema(schema == null ? Schema.breastCancer() : Schema.fromJson(schema)).prefix(prefix)
                 .languageColumn(languageColumn).language(language).build();
@@ -63,7 +64,32 @@ public final class ExtractReports implements Callable<Integer> {
         return extraction.counts().failed() == 0 ? 0 : 3;
     }
 
+    /** Files are never overwritten: an existing output is refused before any report is read. */
+    private static void refuseExisting(SparkSession spark, String output) {
+        try {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(output);
+            if (path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+                throw new IllegalArgumentException(output + " exists: PathoSynth writes a new folder and never replaces one");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot check the output " + output, e);
+        }
+    }
+
+    /** The command as {@link #main} runs it: a refused input or spec is one line naming what is wrong, exit code 2. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ExtractReports());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
+                line.getErr().println("pathosynth-spark-extract: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli;
+    }
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ExtractReports()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }

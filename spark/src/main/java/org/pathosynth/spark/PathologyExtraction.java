@@ -81,8 +81,10 @@ public final class PathologyExtraction {
         Set<String> clash = new TreeSet<>(Arrays.asList(in.fieldNames()));
         clash.retainAll(Arrays.asList(added.fieldNames()));
         if (!clash.isEmpty()) {
-            throw new IllegalArgumentException("the reports already have columns named " + clash
-                    + ": set a prefix for the extraction's columns (builder().prefix(\"read_\"))");
+            List<String> names = List.copyOf(clash);
+            throw new IllegalArgumentException("the reports already have " + names.size() + " of the extraction's column names ("
+                    + String.join(", ", names.subList(0, Math.min(4, names.size()))) + (names.size() > 4 ? ", ..." : "")
+                    + "): give the extraction's columns a prefix (--prefix read_, or builder().prefix(\"read_\"))");
         }
         List<StructField> all = new java.util.ArrayList<>(Arrays.asList(in.fields()));
         all.addAll(Arrays.asList(added.fields()));

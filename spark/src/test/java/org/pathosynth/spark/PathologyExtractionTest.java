@@ -160,7 +160,7 @@ class PathologyExtractionTest {
                 .hasMessageContaining("no text column 'body'").hasMessageContaining("[id, lang, text]");
         Dataset<Row> clash = table.withColumn("er_status", table.col("id"));
         assertThatThrownBy(() -> PathologyExtraction.on(clash, "text", "rules"))
-                .hasMessageContaining("[er_status]").hasMessageContaining("prefix");
+                .hasMessageContaining("1 of the extraction's column names (er_status)").hasMessageContaining("prefix");
         Dataset<Row> prefixed = PathologyExtraction.builder().prefix("read_").build().on(clash, "text");
         assertThat(prefixed.schema().fieldNames()).contains("er_status", "read_er_status", "read_extraction_error");
     }
@@ -199,6 +199,26 @@ class PathologyExtractionTest {
             out.writeObject(o);
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void theSparkSubmitEntryPointWritesParquetAndNeverReplacesAFolder() throws Exception {
+        Path in = dir.resolve("reports.parquet");
+        table.write().parquet(in.toString());
+        Path out = dir.resolve("read.parquet");
+        java.io.StringWriter err = new java.io.StringWriter();
+        String[] args = {"--input", in.toString(), "--language-column", "lang", "--output", out.toString()};
+        assertThat(ExtractReports.commandLine().execute(args)).isZero();
+        Dataset<Row> written = spark.read().parquet(out.toString());
+        assertThat(written.count()).isEqualTo(reports.size());
+        assertThat(lines(written.collectAsList())).isEqualTo(oneJvm("rules"));
+
+        long before = Files.walk(out).count();
+        picocli.CommandLine again = ExtractReports.commandLine();
+        again.setErr(new java.io.PrintWriter(err, true));
+        assertThat(again.execute(args)).isEqualTo(2);
+        assertThat(err.toString()).contains("exists").contains("never replaces");
+        assertThat(Files.walk(out).count()).isEqualTo(before);
     }
 
     /** Single-JVM extraction of the same reports, written as {@link #lines} writes Spark's rows. */
