@@ -24,11 +24,15 @@ import org.pathosynth.core.schema.Schema;
 import org.pathosynth.fixtures.PathologyFixtures;
 
 /**
- * Spark against one JVM, for the README's figures (a main in the test sources, run on the module's test class path):
+ * Spark against one JVM, for the README's figures (a main in the test sources; run it with {@code java}, Spark's {@code
+ * --add-opens} options from {@code spark.jvm.options} in the pom, and the class path {@code mvn dependency:build-classpath
+ * -Dmdep.includeScope=test} prints, after {@code target/classes:target/test-classes}):
  * <pre>
  * write N FILE                     one-page reports from the fixtures' records (French and English), as JSON lines
  * jvm FILE THREADS SPEC            one JVM: the reports in memory, read by THREADS threads sharing one extractor
  * spark FILE MASTER PARTITIONS SPEC the reports cached in Spark, read by PathologyExtraction into Spark's no-op sink
+ * engine FILE MASTER PARTITIONS    the same rows in and out (each report's text decoded, the added columns empty), no
+ *                                  extraction: what the engine costs
  * </pre>
  * Both time the extraction only (reports already in memory), and print reports per second.
  */
@@ -41,6 +45,7 @@ public final class ThroughputBench {
             case "write" -> write(Integer.parseInt(args[1]), Path.of(args[2]));
             case "jvm" -> jvm(Path.of(args[1]), Integer.parseInt(args[2]), args[3]);
             case "spark" -> spark(Path.of(args[1]), args[2], Integer.parseInt(args[3]), args[4]);
+            case "engine" -> engine(Path.of(args[1]), args[2], Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("write, jvm or spark, not " + args[0]);
         }
     }
@@ -90,6 +95,40 @@ public final class ThroughputBench {
         pool.shutdown();
         System.out.printf(Locale.ROOT, "one JVM, %d threads, %s: %d reports in %.2f s, %.0f reports/s (%d values)%n", threads, spec,
                 reports.size(), s, reports.size() / s, found);
+    }
+
+    private static void engine(Path file, String master, int partitions) {
+        SparkSession spark = SparkSession.builder().master(master).appName("pathosynth-bench").config("spark.ui.enabled", "false")
+                .getOrCreate();
+        Dataset<Row> reports = spark.read().json(file.toString()).select("id", "lang", "text").repartition(partitions).cache();
+        long n = reports.count();
+        org.apache.spark.sql.types.StructType added = new ExtractionColumns(Schema.breastCancer(), "").type();
+        java.util.List<org.apache.spark.sql.types.StructField> all = new ArrayList<>(java.util.Arrays.asList(reports.schema().fields()));
+        all.addAll(java.util.Arrays.asList(added.fields()));
+        int width = reports.schema().size() + added.size();
+        long t0 = System.nanoTime();
+        reports.mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) rows -> new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                Row r = rows.next();
+                Object[] v = new Object[width];
+                for (int i = 0; i < r.size(); i++) {
+                    v[i] = r.get(i);
+                }
+                v[width - 3] = "rules";
+                v[width - 2] = "version";
+                return org.apache.spark.sql.RowFactory.create(v);
+            }
+        }, org.apache.spark.sql.Encoders.row(org.apache.spark.sql.types.DataTypes.createStructType(all)))
+                .write().format("noop").mode("overwrite").save();
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "Spark %s, %d partitions, engine only: %d reports in %.2f s, %.0f reports/s%n", master, partitions, n, s, n / s);
+        spark.stop();
     }
 
     private static void spark(Path file, String master, int partitions, String spec) {
