@@ -90,7 +90,8 @@ public final class RulesAndStudentExtractor implements PathologyExtractor {
     /**
      * Whether the student overrules the rules' number for {@code name}: it reads another value with the confidence
      * needed to fill a gap, and gives the number the rules took (at their evidence) a probability below
-     * {@link #VETO_BELOW} of being this attribute's value; a distance between two foci read as a size, say.
+     * {@link #VETO_BELOW} of being this attribute's value; a distance between two foci read as a size, say. Not when
+     * the student's number is the rules' value of another attribute: two counts of one notation confused.
      */
     private boolean vetoed(Report report, String name, Extraction r, Extraction s) {
         Object ruled = r.values().get(name);
@@ -100,6 +101,11 @@ public final class RulesAndStudentExtractor implements PathologyExtractor {
         if (!(ruled instanceof Number n) || own == null || own.equals(ruled) || re == null || se == null
                 || se.confidence() < minConfidence || !(student instanceof NumberOpinion x)) {
             return false;
+        }
+        for (String other : schema().names()) {
+            if (!other.equals(name) && own.equals(r.values().get(other))) {
+                return false; // the student's number is what the rules read for another attribute: "0/2", nodes taken read as involved
+            }
         }
         double p = x.numberProbability(report, name, re.start(), re.end(), n.doubleValue());
         return p < VETO_BELOW;

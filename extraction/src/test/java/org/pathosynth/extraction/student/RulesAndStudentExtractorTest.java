@@ -144,6 +144,26 @@ class RulesAndStudentExtractorTest {
     }
 
     @Test
+    void aNumberTheRulesReadForAnotherAttributeOverrulesNothing() {
+        Schema s = Schema.breastCancer();
+        String text = "Tumorectomie gauche : carcinome infiltrant de type non spécifique, grade 2, 19 mm.\n"
+                + "Deux ganglions sentinelles, indemnes (0/2).\nCommentaire : discuté en RCP.";
+        PathologyExtractor rules = RuleBasedExtractor.builder().schema(s).build();
+        Report report = Report.of("r", text, "fr");
+        Extraction ruled = rules.extract(report);
+        assertThat(ruled.values().get("lymph_nodes_taken")).isEqualTo(2);
+        assertThat(ruled.values().get("lymph_nodes_affected")).isEqualTo(0);
+        // a student sure the involved count is 2, the rules' count of nodes taken, and doubting their 0: the 0 stays
+        Scripted confused = new Scripted(s, Map.of("lymph_nodes_affected", 2), Map.of("lymph_nodes_affected", "Commentaire"), 0.99);
+        Extraction kept = new RulesAndStudentExtractor(rules, new Opinionated(confused, 0.001), 0.8).extract(report);
+        assertThat(kept.values().get("lymph_nodes_affected")).isEqualTo(0);
+        // a value the rules read for no other attribute still overrules
+        Scripted other = new Scripted(s, Map.of("lymph_nodes_affected", 1), Map.of("lymph_nodes_affected", "Commentaire"), 0.99);
+        assertThat(new RulesAndStudentExtractor(rules, new Opinionated(other, 0.001), 0.8).extract(report).values().get("lymph_nodes_affected"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anOverruledNumberStaysWhenTheReplacementIsRefused() {
         Schema s = Schema.breastCancer();
         String text = "Rappel : microbiopsie antérieure (24B00455) : carcinome de 12 mm.\nTumorectomie gauche : carcinome infiltrant de type "
