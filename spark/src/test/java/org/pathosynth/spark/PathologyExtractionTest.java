@@ -208,7 +208,9 @@ class PathologyExtractionTest {
         Path out = dir.resolve("read.parquet");
         java.io.StringWriter err = new java.io.StringWriter();
         String[] args = {"--input", in.toString(), "--language-column", "lang", "--output", out.toString()};
+        spark.conf().unset(ExtractReports.HUGE_METHOD_LIMIT);
         assertThat(ExtractReports.commandLine().execute(args)).isZero();
+        assertThat(spark.conf().get(ExtractReports.HUGE_METHOD_LIMIT)).isEqualTo("8000");
         Dataset<Row> written = spark.read().parquet(out.toString());
         assertThat(written.count()).isEqualTo(reports.size());
         assertThat(lines(written.collectAsList())).isEqualTo(oneJvm("rules"));
