@@ -46,8 +46,10 @@ class PathologyExtractionTest {
 
     @BeforeAll
     static void start() throws Exception {
-        spark = SparkSession.builder().master("local[2]").appName("pathosynth-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        // on the loopback interface only: tests never touch the network
+        spark = SparkSession.builder().master("local[2]").appName("pathosynth-test").config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1").config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
         reports = new ArrayList<>();
         for (String lang : List.of("fr", "en")) {
             for (ReportPair p : PathologyFixtures.breastCancer().seed(lang.equals("fr") ? 11 : 12).language(lang).noise(0.5).pairs(120)) {
