@@ -33,9 +33,8 @@ import org.pathosynth.core.schema.Schema;
 final class ExecutorExtractor implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** The extractors that run on executors: offline and thread-safe. Those with a model file take it as argument. */
+    /** The extractors that run on executors: offline and thread-safe. Those that take an argument take a model file. */
     static final Set<String> OFFLINE = Set.of("rules", "student", "rules+student");
-    private static final Set<String> WITH_MODEL = Set.of("student", "rules+student");
 
     private static final Map<ExecutorExtractor, PathologyExtractor> BUILT = new ConcurrentHashMap<>();
 
@@ -63,8 +62,9 @@ final class ExecutorExtractor implements Serializable {
     }
 
     /**
-     * Reads a spec on the driver: refuses what cannot run on executors, reads the model file, and builds the extractor
-     * once here so that a wrong spec, a missing file or a model of another schema fails before any task is sent.
+     * Reads a spec on the driver: refuses what cannot run on executors, builds the extractor once here through the
+     * registry (which names a missing argument, a missing model file or a model of another schema in the words every
+     * command uses) so that a wrong spec fails before any task is sent, and reads the model file's bytes.
      */
     static ExecutorExtractor of(String spec, Schema schema, Map<String, ?> options) {
         ComponentSpec parsed = ComponentSpec.parse(spec);
@@ -73,23 +73,17 @@ final class ExecutorExtractor implements Serializable {
                     + "extractors do (" + String.join(", ", List.copyOf(new java.util.TreeSet<>(OFFLINE))) + "). An LLM extractor "
                     + "would send every report of the table to its provider; extract with it outside Spark, on reports you chose.");
         }
+        Extractors.create(spec, options, ComponentContext.of(schema, "fr"));
         byte[] model = null;
-        if (WITH_MODEL.contains(parsed.name())) {
-            if (parsed.argument() == null || parsed.argument().isBlank()) {
-                throw new IllegalArgumentException("extractor '" + parsed.name() + "' needs a model file: " + parsed.name() + ":model.bin");
-            }
+        if (parsed.argument() != null) { // the registry accepted an argument: a model file
             try {
                 model = Files.readAllBytes(Path.of(parsed.argument()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the model file " + parsed.argument(), e);
             }
-        } else if (parsed.argument() != null) {
-            throw new IllegalArgumentException("extractor '" + parsed.name() + "' takes no argument, got '" + spec + "'");
         }
-        ExecutorExtractor e = new ExecutorExtractor(parsed.name(), model, model == null ? "" : sha256(model), null, schema.toJson(),
+        return new ExecutorExtractor(parsed.name(), model, model == null ? "" : sha256(model), null, schema.toJson(),
                 new LinkedHashMap<>(options));
-        e.extractor(); // fails here, on the driver, rather than in every task
-        return e;
     }
 
     /** This value as tasks carry it: the model, if any, broadcast once to each executor rather than sent with every task. */
