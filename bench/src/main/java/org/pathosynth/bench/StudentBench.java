@@ -77,6 +77,9 @@ final class StudentBench extends Benchmark {
     @Option(names = "--held-out-4", description = "Also score the 60 reports of the fourth held-out set (never tune on them).")
     boolean heldOutFourth;
 
+    @Option(names = "--held-out-5", description = "Also score the 60 reports of the fifth held-out set (never tune on them).")
+    boolean heldOutFifth;
+
     @Option(names = "--min-confidence", defaultValue = "0.8", description = "rules+student: the student's confidence from which it "
             + "fills what the rules left (default: ${DEFAULT-VALUE}).")
     double minConfidence;
@@ -155,6 +158,9 @@ final class StudentBench extends Benchmark {
         }
         if (heldOutFourth) {
             sets.put("held-out 4", LabelledCorpus.heldOutFourth(s));
+        }
+        if (heldOutFifth) {
+            sets.put("held-out 5", LabelledCorpus.heldOutFifth(s));
         }
         for (var set : sets.entrySet()) {
             System.out.printf(Locale.ROOT, "%n%s (%d reports)%n%-26s %8s %8s %14s%n", set.getKey(), set.getValue().size(), "accuracy", "rules",

@@ -55,6 +55,11 @@ class LabelledCorpusTest {
         assertThat(fourth.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(20);
         assertThat(fourth.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
         assertThat(fourth.stream().filter(r -> "lymph_node_dissection".equals(r.gold().get("test_used_for_diagnosis"))).count()).isEqualTo(5);
+        List<LabelledReport> fifth = LabelledCorpus.heldOutFifth(Schema.breastCancer());
+        assertThat(fifth).hasSize(60);
+        assertThat(fifth.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(20);
+        assertThat(fifth.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
+        assertThat(fifth.stream().filter(r -> r.gold().get("morphology_icdo") != null).count()).isEqualTo(50);
         List<LabelledReport> dev = LabelledCorpus.development(withSide);
         assertThat(dev).hasSize(75);
         assertThat(dev.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(75);

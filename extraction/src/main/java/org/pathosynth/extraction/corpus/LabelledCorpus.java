@@ -38,6 +38,7 @@ public final class LabelledCorpus {
     private static final String HELD_OUT_SECOND = "/org/pathosynth/extraction/corpus/heldout2-reports.jsonl";
     private static final String HELD_OUT_THIRD = "/org/pathosynth/extraction/corpus/heldout3-reports.jsonl";
     private static final String HELD_OUT_FOURTH = "/org/pathosynth/extraction/corpus/heldout4-reports.jsonl";
+    private static final String HELD_OUT_FIFTH = "/org/pathosynth/extraction/corpus/heldout5-reports.jsonl";
     private static final String DEVELOPMENT = "/org/pathosynth/extraction/corpus/dev-reports.jsonl";
     private static final String LATERALITY = "/org/pathosynth/extraction/corpus/laterality-gold.json";
 
@@ -113,6 +114,16 @@ public final class LabelledCorpus {
      */
     public static List<LabelledReport> heldOutFourth(Schema schema) {
         return resource(HELD_OUT_FOURTH, schema);
+    }
+
+    /**
+     * A fifth held-out set: 60 reports (40 French, 20 English: synoptic, narrative, short biopsy and multi-specimen
+     * reports, addenda; special types, pure in situ lesions, post-neoadjuvant and benign specimens, pending and recalled
+     * tests, imaging sizes, node fractions, micrometastases and isolated tumour cells) written on 2026-12-03 by someone who
+     * had read only the schema's attributes, before any tuning that day. Gold for the 13 attributes. Never tune on it.
+     */
+    public static List<LabelledReport> heldOutFifth(Schema schema) {
+        return resource(HELD_OUT_FIFTH, schema);
     }
 
     /**

@@ -19,6 +19,8 @@ import org.pathosynth.synth.internal.nn.OutputSpan;
 final class DataTransformer {
     private static final int MAX_COMPONENTS = 10;
     private static final double WEIGHT_THRESHOLD = 0.005;
+    /** Values drawn from a noisy histogram to fit a public encoder's mixture to. */
+    private static final int PUBLIC_MIXTURE_DRAWS = 2000;
 
     final Schema schema;
     final int[] attributes; // schema index per encoding
@@ -59,6 +61,41 @@ final class DataTransformer {
         return new DataTransformer(schema, kept.stream().mapToInt(Integer::intValue).toArray(), encodings);
     }
 
+    /**
+     * Encoders built from noisy one-way marginals only, never from the rows: every attribute of the schema, every
+     * category of its public list (and missing) with its noisy count, and for a number a mixture fitted to values drawn
+     * from its noisy histogram, decoded within the schema's bounds.
+     */
+    static DataTransformer fitPublic(Schema schema, OneWayMarginals marginals, SplittableRandom rng) {
+        int[] attributes = new int[schema.size()];
+        List<ColumnEncoding> encodings = new ArrayList<>();
+        for (int a = 0; a < schema.size(); a++) {
+            attributes[a] = a;
+            Attribute attribute = schema.attribute(a);
+            double[] counts = marginals.counts(a);
+            if (attribute.kind().isCoded()) {
+                int levels = attribute.values().size();
+                int[] codes = new int[levels + 1];
+                int[] frequencies = new int[levels + 1];
+                for (int c = 0; c <= levels; c++) {
+                    codes[c] = c == levels ? -1 : c;
+                    frequencies[c] = (int) Math.round(counts[c]);
+                }
+                encodings.add(new ColumnEncoding.Discrete(codes, frequencies));
+            } else {
+                double[] drawn = new double[PUBLIC_MIXTURE_DRAWS];
+                double sum = 0;
+                for (int i = 0; i < drawn.length; i++) {
+                    drawn[i] = marginals.drawObserved(a, rng);
+                    sum += drawn[i];
+                }
+                encodings.add(continuous(attribute, drawn, sum / drawn.length, marginals.missingRate(a), attribute.min(),
+                        attribute.max(), rng));
+            }
+        }
+        return new DataTransformer(schema, attributes, encodings);
+    }
+
     private static ColumnEncoding.Discrete discrete(CodedColumn column) {
         int levels = column.levels();
         int[] counts = new int[levels + 1];
@@ -94,15 +131,21 @@ final class DataTransformer {
         for (int i = 0; i < values.length; i++) {
             imputed[i] = Double.isNaN(values[i]) ? mean : values[i];
         }
-        BayesianGaussianMixture gmm = BayesianGaussianMixture.fit(imputed, MAX_COMPONENTS, rng);
+        return continuous(attribute, imputed, mean, 1 - (double) observed / values.length, min, max, rng);
+    }
+
+    /** The mixture of {@code values} (no missing among them) and its valid components. */
+    private static ColumnEncoding.Continuous continuous(Attribute attribute, double[] values, double mean, double missingRate,
+                                                        double min, double max, SplittableRandom rng) {
+        BayesianGaussianMixture gmm = BayesianGaussianMixture.fit(values, MAX_COMPONENTS, rng);
         List<Integer> valid = new ArrayList<>();
         for (int k = 0; k < gmm.weights().length; k++) {
             if (gmm.weights()[k] > WEIGHT_THRESHOLD) {
                 valid.add(k);
             }
         }
-        return new ColumnEncoding.Continuous(gmm, valid.stream().mapToInt(Integer::intValue).toArray(), mean,
-                1 - (double) observed / values.length, min, max, attribute);
+        return new ColumnEncoding.Continuous(gmm, valid.stream().mapToInt(Integer::intValue).toArray(), mean, missingRate,
+                min, max, attribute);
     }
 
     /** The training matrix (continuous components sampled, so it depends on rng). */

@@ -13,6 +13,8 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private int batch;
     private boolean acceptDataDomains;
     private Long noiseSeed;
+    private boolean dataEncoders;
+    private double marginalShare = 0.5;
 
     PateBuilder(int maxIterations, int batch) {
         this.maxIterations = maxIterations;
@@ -82,7 +84,28 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
         return self();
     }
 
+    /**
+     * The references' encoders (default false): mixtures, category counts and ranges fitted on the real rows without
+     * noise, and the conditional sampler and the student's "real" rows drawn from the real columns. The guarantee then
+     * covers the votes only, and says so. By default they are built from noisy one-way marginals that the budget pays
+     * for ({@link #marginalShare}).
+     */
+    public B dataEncoders(boolean dataEncoders) {
+        this.dataEncoders = dataEncoders;
+        return self();
+    }
+
+    /** The share of the budget's zCDP ρ spent on the noisy one-way marginals of the default encoders (0.5). */
+    public B marginalShare(double share) {
+        if (!(share > 0 && share < 1)) {
+            throw new IllegalArgumentException("marginal share must be in (0, 1), got " + share);
+        }
+        this.marginalShare = share;
+        return self();
+    }
+
     PateSettings settings() {
-        return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, noiseSeed, stop, acceptDataDomains);
+        return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, noiseSeed, stop, acceptDataDomains,
+                dataEncoders, marginalShare);
     }
 }

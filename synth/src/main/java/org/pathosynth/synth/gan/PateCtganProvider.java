@@ -9,28 +9,35 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
      * @param trainSeed      seed of the training (default 0)
      * @param lambda         vote noise: Laplace of scale 1/λ (default 1e-3)
      * @param rowsPerTeacher rows per teacher: ⌊N / rows⌋ + 1 teachers (default 1000)
-     * @param maxIterations  cap on outer iterations (default 10000)
+     * @param maxIterations  outer iterations (default 300)
      * @param batchSize      rows per step (default 500)
      * @param noiseSeed     seed of the vote noise, for reproducible tests only; unset (the default), it is drawn from
      *                      {@link java.security.SecureRandom}
      * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
+     * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
+     *                      the votes only (default false: encoders from noisy one-way marginals the budget pays for)
+     * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
      */
     public record Options(Double epsilon, Double delta, Long trainSeed, Double lambda, Integer rowsPerTeacher, Integer maxIterations,
-                          Integer batchSize, Long noiseSeed, Boolean acceptDataDomains) {
+                          Integer batchSize, Long noiseSeed, Boolean acceptDataDomains,
+                          Boolean dataEncoders, Double marginalShare) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             trainSeed = trainSeed == null ? 0L : trainSeed;
             lambda = lambda == null ? 1e-3 : lambda;
             rowsPerTeacher = rowsPerTeacher == null ? 1000 : rowsPerTeacher;
-            maxIterations = maxIterations == null ? 10_000 : maxIterations;
+            maxIterations = maxIterations == null ? 300 : maxIterations;
             batchSize = batchSize == null ? 500 : batchSize;
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
+            dataEncoders = dataEncoders != null && dataEncoders;
+            marginalShare = marginalShare == null ? 0.5 : marginalShare;
+            PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
             builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize); // checks them now
         }
 
         PateCtganSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize)
-                    .acceptDataDomains(acceptDataDomains);
+                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare);
             return noiseSeed == null ? b : b.noiseSeed(noiseSeed);
         }
 
@@ -43,7 +50,7 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
     }
 
     public PateCtganProvider() {
-        super(PateCtganSynthesizer.NAME, "PATE-CTGAN (smartnoise-synth): differentially private, trains until epsilon is spent",
+        super(PateCtganSynthesizer.NAME, "PATE-CTGAN (smartnoise-synth): differentially private, its votes stop before epsilon would be exceeded",
                 "a PATE-CTGAN", Options.class, options -> options.builder().build());
     }
 }

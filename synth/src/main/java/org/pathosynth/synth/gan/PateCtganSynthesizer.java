@@ -2,7 +2,7 @@ package org.pathosynth.synth.gan;
 
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.pathosynth.core.data.Table;
+import java.util.random.RandomGenerator;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 
@@ -10,11 +10,14 @@ import org.pathosynth.core.provenance.ArtifactProvenance;
  * PATE-CTGAN as smartnoise-synth implements it (the synthesizer the paper's authors chose): CTGAN's
  * column encoding, conditional generator and training-by-sampling; discriminators with a sigmoid output
  * trained by binary cross-entropy; ⌊N / 1000⌋ + 1 teachers on disjoint blocks of the real rows; a
- * student trained only on generated rows labelled by the teachers' Laplace-noised votes; the generator
- * trained against the student. Each outer iteration is 5 teacher steps per teacher, 5 student steps and
- * one generator step. Every labelled row is charged PATE's data-independent bound, as in smartnoise, but
- * the budget is checked before each student batch (smartnoise checks it before each iteration, so its last
- * one overshoots): the ε spent never exceeds the ε asked. Defaults: λ (noise multiplier) 1e-3, δ = 1/(N·√N), batch 500. One deliberate difference:
+ * student that never sees a real row: generated rows labelled by the teachers' Laplace-noised votes, and
+ * rows drawn from the one-way marginals labelled real; the generator trained against the student. Each
+ * outer iteration is 5 teacher steps per teacher, 5 student steps and one generator step. Every labelled
+ * row is charged PATE's data-independent bound, as in smartnoise, but the budget is checked before each
+ * student batch (smartnoise checks it before each iteration, so its last one overshoots): the ε spent never
+ * exceeds the ε asked. Once the budget affords no more votes, the teachers rest and training goes on with
+ * the marginal rows alone. By default the encoders, the conditions and the marginal rows come from noisy
+ * one-way marginals the budget pays for ({@link PateBuilder#dataEncoders}). Defaults: λ (noise multiplier) 1e-3, δ = 1/(N·√N), batch 500. One deliberate difference:
  * smartnoise's teachers and student are, by an aliasing slip, the same network, so its "votes" are
  * unanimous; here every teacher and the student are separate networks.
  */
@@ -37,13 +40,24 @@ public final class PateCtganSynthesizer extends PateSynthesizer {
     }
 
     @Override
-    EncodedTable encode(Table real, SplittableRandom rng) {
-        return EncodedTable.of(real, 2, "PATE-CTGAN", true, rng);
+    int minRows() {
+        return 2;
     }
 
     @Override
-    GanModel train(EncodedTable table, double delta, ArtifactProvenance provenance, ProgressListener progress, SplittableRandom rng) {
-        return new PateCtganTraining(pate, settings, table, rng.split()).run(delta, provenance, progress, rng);
+    String who() {
+        return "PATE-CTGAN";
+    }
+
+    @Override
+    boolean logFrequency() {
+        return true;
+    }
+
+    @Override
+    GanModel train(EncodedTable table, double delta, RandomGenerator noise, ArtifactProvenance provenance,
+                   ProgressListener progress, SplittableRandom rng) {
+        return new PateCtganTraining(pate, settings, table, noise, rng.split()).run(delta, provenance, progress, rng);
     }
 
     @Override
@@ -56,12 +70,16 @@ public final class PateCtganSynthesizer extends PateSynthesizer {
         settings.net().putParameters(p);
     }
 
-    /** Defaults are smartnoise's: ε 1, λ 1e-3, 1,000 rows per teacher, batch 500; at most 10,000 outer iterations. */
+    /**
+     * Defaults are smartnoise's (ε 1, λ 1e-3, 1,000 rows per teacher, batch 500) but for the training length: 300
+     * outer iterations, since training goes on after the votes are spent (on METABRIC at ε 1, 1,000 iterations scored
+     * 0.779 overall accuracy against 0.776 for 300, in three times the time).
+     */
     public static final class Builder extends PateBuilder<Builder> {
         private int rowsPerTeacher = 1000;
 
         public Builder() {
-            super(10_000, 500);
+            super(300, 500);
         }
 
         /** Rows per teacher: there are ⌊N / rows⌋ + 1 teachers (smartnoise's sample_per_teacher). */

@@ -32,7 +32,8 @@ final class PateCtganTraining {
     private final RandomGenerator voteNoise;
     private final int width;
 
-    PateCtganTraining(PateSettings pate, PateCtganSynthesizer.Settings s, EncodedTable table, SplittableRandom rng) {
+    PateCtganTraining(PateSettings pate, PateCtganSynthesizer.Settings s, EncodedTable table, RandomGenerator voteNoise,
+                      SplittableRandom rng) {
         this.pate = pate;
         this.settings = s;
         this.table = table;
@@ -58,30 +59,32 @@ final class PateCtganTraining {
             int to = (int) ((long) data.rows * (t + 1) / count);
             blocks[t] = java.util.Arrays.copyOfRange(perm, from, to);
         }
-        accountant = pate.accountant();
-        voteNoise = pate.voteNoise();
+        accountant = pate.accountant(table.priorRho());
+        this.voteNoise = voteNoise;
     }
 
     private PacCritic discriminator(SplittableRandom rng) {
         return settings.net().critic(width + conditions.width, rng.split());
     }
 
+    /**
+     * Outer iterations of teacher steps, student steps and one generator step. Votes are asked for while the budget
+     * affords a batch of them; after that the teachers rest and the student learns from the marginal rows alone.
+     */
     GanModel run(double delta, ArtifactProvenance provenance, ProgressListener progress, SplittableRandom rng) {
         List<double[]> losses = new ArrayList<>();
-        boolean spent = false;
-        for (int it = 0; it < pate.maxIterations() && pate.affordsBatch(accountant, delta); it++) {
+        boolean voting = pate.affordsBatch(accountant, delta);
+        for (int it = 0; it < pate.maxIterations(); it++) {
             double teacherLoss = 0;
-            for (int k = 0; k < settings.teacherSteps(); k++) {
+            for (int k = 0; k < settings.teacherSteps() && voting; k++) {
                 for (int t = 0; t < teachers.length; t++) {
                     teacherLoss = teacherStep(t, rng);
                 }
             }
             double studentLoss = 0;
-            for (int k = 0; k < settings.studentSteps() && !spent; k++) {
-                spent = !pate.affordsBatch(accountant, delta);
-                if (!spent) {
-                    studentLoss = studentStep(rng);
-                }
+            for (int k = 0; k < settings.studentSteps(); k++) {
+                voting = voting && pate.affordsBatch(accountant, delta);
+                studentLoss = studentStep(voting, rng);
             }
             double generatorLoss = generator.train(student, 1, conditions, generatorOptimizer, pate.batch(),
                     PateCtganTraining::towardsReal, rng);
@@ -92,10 +95,10 @@ final class PateCtganTraining {
             }
         }
         PrivacyGuarantee privacy = pate.spent(accountant, delta, teachers.length,
-                "PATE: Laplace-noised teacher votes, data-independent moments accountant (smartnoise PATE-CTGAN)",
-                "Unlike smartnoise, which checks the budget only between iterations, the budget is never overspent. "
-                        + "As in smartnoise, it covers the student's use of the votes only: the column encoders (mixtures, "
-                        + "category counts, ranges) and the conditional sampler see the real rows without noise.");
+                "PATE: Laplace-noised teacher votes, data-independent moments accountant (PATE-CTGAN after smartnoise), "
+                        + "with encoders and student rows from noisy one-way marginals unless data_encoders",
+                PateSynthesizer.coverage(table) + " Unlike smartnoise, which checks the budget only between iterations, "
+                        + "the budget is never overspent.");
         return table.model(PateCtganSynthesizer.NAME, generator, pate.batch(), losses.toArray(double[][]::new), privacy, provenance);
     }
 
@@ -118,11 +121,27 @@ final class PateCtganTraining {
         return crossEntropyStep(teachers[t], teacherOptimizers[t], Matrix.stackRows(realIn, fakeIn), labels, batch);
     }
 
-    /** BCE step of the student on generated rows labelled by the noisy teacher vote; charges the accountant. */
-    private double studentStep(SplittableRandom rng) {
+    /**
+     * BCE step of the student: rows drawn from the one-way marginals are real; generated rows are labelled by the noisy
+     * teacher vote while {@code voting} (each batch charged), fake after.
+     */
+    private double studentStep(boolean voting, SplittableRandom rng) {
         int batch = pate.batch();
         ConditionalSampler.Draw draw = conditions.draw(batch, rng);
         Matrix fakeIn = Matrix.concat(generator.generate(draw.cond(), rng, true), draw.cond());
+        Matrix realIn = Matrix.concat(table.marginalRows(draw, rng), draw.cond());
+        boolean[] labels = new boolean[2 * batch];
+        java.util.Arrays.fill(labels, 0, batch, true);
+        if (voting) {
+            boolean[] voted = votes(fakeIn);
+            System.arraycopy(voted, 0, labels, batch, batch);
+        }
+        return crossEntropyStep(student, studentOptimizer, Matrix.stackRows(realIn, fakeIn), labels, batch);
+    }
+
+    /** The teachers' noisy "real" vote for each generated row; charges the accountant for them. */
+    private boolean[] votes(Matrix fakeIn) {
+        int batch = fakeIn.rows;
         int[] votes = new int[batch];
         for (PacCritic teacher : teachers) {
             Matrix scores = teacher.forward(fakeIn, false);
@@ -135,7 +154,7 @@ final class PateCtganTraining {
             labels[b] = NoisyVote.real(votes[b], teachers.length, pate.lambda(), voteNoise);
         }
         accountant.charge(batch);
-        return crossEntropyStep(student, studentOptimizer, fakeIn, labels, batch);
+        return labels;
     }
 
     /** Binary cross-entropy on the sigmoid of the scores, averaged per side (real and fake) as the reference does. */

@@ -10,31 +10,38 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
      * @param trainSeed     seed of the training (default 0)
      * @param lambda        vote noise: Laplace of scale 1/λ (default 1e-3)
      * @param teachers      teachers, each on a disjoint block of rows (default 10)
-     * @param maxIterations cap on outer iterations (default 200)
+     * @param maxIterations outer iterations (default 15)
      * @param batchSize     rows per step (default 200)
-     * @param width         latent and hidden width (default 500)
+     * @param width         latent and hidden width (default 256)
      * @param noiseSeed     seed of the vote noise, for reproducible tests only; unset (the default), it is drawn from
      *                      {@link java.security.SecureRandom}
      * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
+     * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
+     *                      the votes only (default false: encoders from noisy one-way marginals the budget pays for)
+     * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
      */
     public record Options(Double epsilon, Double delta, Integer epochs, Long trainSeed, Double lambda, Integer teachers,
-                          Integer maxIterations, Integer batchSize, Integer width, Long noiseSeed, Boolean acceptDataDomains) {
+                          Integer maxIterations, Integer batchSize, Integer width, Long noiseSeed, Boolean acceptDataDomains,
+                          Boolean dataEncoders, Double marginalShare) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             epochs = epochs == null ? 10 : epochs;
             trainSeed = trainSeed == null ? 0L : trainSeed;
             lambda = lambda == null ? 1e-3 : lambda;
             teachers = teachers == null ? 10 : teachers;
-            maxIterations = maxIterations == null ? 200 : maxIterations;
+            maxIterations = maxIterations == null ? 15 : maxIterations;
             batchSize = batchSize == null ? 200 : batchSize;
-            width = width == null ? 500 : width;
+            width = width == null ? 256 : width;
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
+            dataEncoders = dataEncoders != null && dataEncoders;
+            marginalShare = marginalShare == null ? 0.5 : marginalShare;
+            PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
             builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width); // checks them now
         }
 
         PateGanSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width)
-                    .acceptDataDomains(acceptDataDomains);
+                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare);
             return noiseSeed == null ? b : b.noiseSeed(noiseSeed);
         }
 
@@ -47,7 +54,7 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
     }
 
     public PateGanProvider() {
-        super(PateGanSynthesizer.NAME, "PATE-GAN (synthcity's defaults): differentially private, trains until epsilon is spent",
+        super(PateGanSynthesizer.NAME, "PATE-GAN (after synthcity): differentially private, its votes stop before epsilon would be exceeded",
                 "a PATE-GAN", Options.class, options -> options.builder().build());
     }
 }

@@ -2,19 +2,20 @@ package org.pathosynth.synth.gan;
 
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.pathosynth.core.data.Table;
+import java.util.random.RandomGenerator;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 
 /**
- * PATE-GAN (Jordon et al. 2019) as synthcity implements it: teachers trained on disjoint blocks of the
- * real rows to tell them from generated rows, their Laplace-noised votes labelling generated rows for a
- * WGAN-GP student critic, a moments accountant, and training that stops before the batch of votes that
- * would spend more than ε (synthcity checks after each outer iteration and does not charge batches voted
- * mostly real, so its ε overshoots; here every batch is charged and the ε spent never exceeds the ε asked).
- * Defaults are synthcity's: 10 teachers, λ = 1e-3, 10 GAN epochs per outer iteration, at most 200 outer
- * iterations, batch 200, latent and hidden width 500, Adam(1e-3, 0.9, 0.999, L2 1e-3), gradient-norm
- * clipping 1. Differences, on purpose: teachers are {@link org.pathosynth.synth.internal.pate.LogisticRegression}
+ * PATE-GAN (Jordon et al. 2019) after synthcity: teachers trained on disjoint blocks of the real rows to
+ * tell them from generated rows, their Laplace-noised votes labelling generated rows for a WGAN-GP student
+ * critic, a moments accountant, and votes that stop before the batch that would spend more than ε
+ * (synthcity checks after each outer iteration and does not charge batches voted mostly real, so its ε
+ * overshoots; here every batch is charged and the ε spent never exceeds the ε asked). The student critic
+ * never sees a real row: its positives are rows drawn from the one-way marginals and generated rows voted
+ * real (synthcity trains it on the real rows, so its guarantee does not hold). Training goes on after the
+ * votes are spent. 10 teachers, λ = 1e-3, 10 GAN epochs per outer iteration, 15 outer iterations, batch 200,
+ * latent and hidden width 256, Adam(1e-3, 0.9, 0.999, L2 1e-3), gradient-norm clipping 1. Differences, on purpose: teachers are {@link org.pathosynth.synth.internal.pate.LogisticRegression}
  * (synthcity's "linear" template) rather than XGBoost; δ defaults to synthcity's 1/(N·√N) but a given δ
  * is honoured; columns are encoded as for CTGAN (missing values are a category or re-inserted at their
  * rate, where synthcity fails on them); real rows are paired with the conditions they were drawn for.
@@ -38,13 +39,24 @@ public final class PateGanSynthesizer extends PateSynthesizer {
     }
 
     @Override
-    EncodedTable encode(Table real, SplittableRandom rng) {
-        return EncodedTable.of(real, 2 * settings.teachers(), "PATE-GAN with " + settings.teachers() + " teachers", false, rng);
+    int minRows() {
+        return 2 * settings.teachers();
     }
 
     @Override
-    GanModel train(EncodedTable table, double delta, ArtifactProvenance provenance, ProgressListener progress, SplittableRandom rng) {
-        return new PateGanTraining(pate, settings, table, rng.split()).run(delta, provenance, progress, rng);
+    String who() {
+        return "PATE-GAN with " + settings.teachers() + " teachers";
+    }
+
+    @Override
+    boolean logFrequency() {
+        return false;
+    }
+
+    @Override
+    GanModel train(EncodedTable table, double delta, RandomGenerator noise, ArtifactProvenance provenance,
+                   ProgressListener progress, SplittableRandom rng) {
+        return new PateGanTraining(pate, settings, table, noise, rng.split()).run(delta, provenance, progress, rng);
     }
 
     @Override
@@ -58,17 +70,22 @@ public final class PateGanSynthesizer extends PateSynthesizer {
         p.put("weight_decay", settings.weightDecay());
     }
 
-    /** Defaults are synthcity's: ε 1, λ 1e-3, 10 teachers, at most 200 outer iterations of 10 GAN epochs, batch 200, width 500. */
+    /**
+     * Defaults are synthcity's (ε 1, λ 1e-3, 10 teachers, 10 GAN epochs per outer iteration, batch 200) but for the
+     * training length and width: 15 outer iterations of width 256, since training goes on after the votes are spent (on
+     * METABRIC at ε 1: 0.567 overall accuracy after 5 iterations, 0.761 after 15, 0.759 after 30; synthcity's width 500
+     * costs four times as much per step).
+     */
     public static final class Builder extends PateBuilder<Builder> {
         private int teachers = 10;
         private int epochsPerIteration = 10;
-        private int latent = 500;
-        private int hidden = 500;
+        private int latent = 256;
+        private int hidden = 256;
         private final double learningRate = 1e-3;
         private final double weightDecay = 1e-3;
 
         public Builder() {
-            super(200, 200);
+            super(15, 200);
         }
 
         public Builder teachers(int teachers) {

@@ -34,7 +34,8 @@ final class PateGanTraining {
     private final int width;
     private final int epochsPerIteration;
 
-    PateGanTraining(PateSettings pate, PateGanSynthesizer.Settings s, EncodedTable table, SplittableRandom rng) {
+    PateGanTraining(PateSettings pate, PateGanSynthesizer.Settings s, EncodedTable table, RandomGenerator voteNoise,
+                    SplittableRandom rng) {
         this.pate = pate;
         this.table = table;
         this.conditions = table.conditions();
@@ -49,25 +50,31 @@ final class PateGanTraining {
         generatorOptimizer = new Adam(generator.net.parameters(), s.learningRate(), 0.9, 0.999, s.weightDecay(), 1);
         criticOptimizer = new Adam(critic.parameters(), s.learningRate(), 0.9, 0.999, s.weightDecay(), 1);
         teachers = new LogisticRegression[s.teachers()];
-        accountant = pate.accountant();
-        voteNoise = pate.voteNoise();
+        accountant = pate.accountant(table.priorRho());
+        this.voteNoise = voteNoise;
     }
 
+    /**
+     * Outer iterations of teacher training then GAN epochs. Votes are asked for while the budget affords a batch of
+     * them; after that the student critic learns from the marginal rows alone (no real row, nothing to charge) until
+     * the iteration cap or the stop check.
+     */
     GanModel run(double delta, ArtifactProvenance provenance, ProgressListener progress, SplittableRandom rng) {
         int steps = Math.max(1, (int) Math.ceil(0.8 * data.rows / pate.batch()));
         List<double[]> losses = new ArrayList<>();
-        boolean done = false;
-        for (int it = 0; it < pate.maxIterations() && !done; it++) {
-            trainTeachers(rng);
+        boolean voting = pate.affordsBatch(accountant, delta);
+        boolean stopped = false;
+        for (int it = 0; it < pate.maxIterations() && !stopped; it++) {
+            if (voting) {
+                trainTeachers(rng);
+            }
             double[] last = null;
-            for (int epoch = 0; epoch < epochsPerIteration && !done; epoch++) {
-                for (int s = 0; s < steps && !done; s++) {
-                    done = !pate.affordsBatch(accountant, delta);
-                    if (!done) {
-                        last = step(rng);
-                    }
+            for (int epoch = 0; epoch < epochsPerIteration && !stopped; epoch++) {
+                for (int s = 0; s < steps; s++) {
+                    voting = voting && pate.affordsBatch(accountant, delta);
+                    last = step(voting, rng);
                 }
-                done |= pate.stop().getAsBoolean();
+                stopped = pate.stop().getAsBoolean();
             }
             if (last != null) {
                 losses.add(last);
@@ -75,10 +82,12 @@ final class PateGanTraining {
             progress.onProgress("fit", it + 1, pate.maxIterations());
         }
         PrivacyGuarantee privacy = pate.spent(accountant, delta, teachers.length,
-                "PATE: Laplace-noised teacher votes, moments accountant (PATE-GAN, synthcity's architecture)",
-                "It covers the student's use of the votes only: the column encoders (mixtures, category counts, ranges) "
-                        + "and the teachers see the real rows without noise. Unlike synthcity, batches voted mostly real are "
-                        + "charged too, and the budget is never overspent.");
+                "PATE: Laplace-noised teacher votes, data-independent moments accountant (PATE-GAN after synthcity), "
+                        + "with encoders and student rows from noisy one-way marginals unless data_encoders",
+                PateSynthesizer.coverage(table) + " Unlike synthcity, whose student critic is trained on the real rows "
+                        + "themselves (so its guarantee does not hold), the critic here sees generated rows labelled by the "
+                        + "votes and rows drawn from the one-way marginals; batches voted mostly real are charged too, and "
+                        + "the budget is never overspent.");
         return table.model(PateGanSynthesizer.NAME, generator, pate.batch(), losses.toArray(double[][]::new), privacy, provenance);
     }
 
@@ -99,17 +108,17 @@ final class PateGanTraining {
         }
     }
 
-    /** One student-critic update with PATE labels, then one generator update; returns {critic loss, generator loss}. */
-    private double[] step(SplittableRandom rng) {
+    /**
+     * One student-critic update, then one generator update; returns {critic loss, generator loss}. The critic's
+     * positives are rows drawn from the one-way marginals under the same conditions, and the generated rows the
+     * teachers' noisy vote calls real (while {@code voting}); its negatives are the other generated rows.
+     */
+    private double[] step(boolean voting, SplittableRandom rng) {
         int batch = pate.batch();
         ConditionalSampler.Draw draw = conditions.draw(batch, rng);
         Matrix fake = generator.generate(draw.cond(), rng, true);
-        Matrix real = new Matrix(batch, width);
-        for (int b = 0; b < batch; b++) {
-            int row = conditions.realRow(draw.column()[b], draw.category()[b], data.rows, rng);
-            System.arraycopy(data.data, row * width, real.data, b * width, width);
-        }
-        boolean[] labelledReal = labels(fake);
+        Matrix real = table.marginalRows(draw, rng);
+        boolean[] labelledReal = voting ? labels(fake) : new boolean[batch];
         Matrix realIn = Matrix.concat(real, draw.cond());
         Matrix fakeIn = Matrix.concat(fake, draw.cond());
         Matrix both = Matrix.stackRows(realIn, fakeIn);

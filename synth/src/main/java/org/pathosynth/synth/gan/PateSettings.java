@@ -6,29 +6,44 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.internal.dp.Zcdp;
 import org.pathosynth.synth.internal.pate.MomentsAccountant;
 
 /**
  * What both PATE fits are set with beside their networks: the ε budget, δ (NaN: 1/(N·√N)), the vote noise λ, the cap
- * on outer iterations, the batch size, the training seed, the seed of the vote noise (null: {@link SecureRandom}) and
- * the early-stop check.
+ * on outer iterations, the batch size, the training seed, the seed of the privacy noise (null: {@link SecureRandom}),
+ * the early-stop check, whether the encoders read the rows without noise (the references' way) and otherwise the share
+ * of the budget their noisy one-way marginals take.
  */
 record PateSettings(double epsilon, double delta, double lambda, int maxIterations, int batch, long seed, Long noiseSeed,
-                    BooleanSupplier stop, boolean acceptDataDomains) {
+                    BooleanSupplier stop, boolean acceptDataDomains, boolean dataEncoders, double marginalShare) {
 
     /** δ for {@code rows} training rows: as given, or 1/(N·√N). */
     double delta(int rows) {
         return Double.isNaN(delta) ? 1 / (rows * Math.sqrt(rows)) : delta;
     }
 
-    /** Where the Laplace noise on the votes comes from: unpredictable unless a test set a noise seed. */
-    RandomGenerator voteNoise() {
+    /**
+     * Where the noise of the marginals and the votes comes from: unpredictable unless a test set a noise seed. One
+     * source per fit, so that a seeded marginal noise and vote noise are not the same sequence.
+     */
+    RandomGenerator noise() {
         return noiseSeed == null ? new SecureRandom() : new SplittableRandom(noiseSeed);
     }
 
-    /** A fresh accountant for this λ. */
-    MomentsAccountant accountant() {
-        return new MomentsAccountant(lambda);
+    /** The zCDP ρ of the whole budget at {@code delta}. */
+    double rho(double delta) {
+        return Zcdp.rho(epsilon, delta);
+    }
+
+    /** The ρ the noisy one-way marginals get (0 when the encoders read the rows). */
+    double marginalRho(double delta) {
+        return dataEncoders ? 0 : marginalShare * rho(delta);
+    }
+
+    /** A fresh accountant for this λ, after the encoders' measurements. */
+    MomentsAccountant accountant(double priorRho) {
+        return new MomentsAccountant(lambda, priorRho);
     }
 
     /**
@@ -53,11 +68,13 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
      */
     PrivacyGuarantee spent(MomentsAccountant accountant, double delta, int teachers, String mechanism, String coverage) {
         double spent = accountant.epsilon(delta);
-        String noise = noiseSeed == null ? "Vote noise drawn from SecureRandom. "
-                : "Vote noise from the seed given for tests: reproducible, and predictable by whoever knows the seed. ";
+        String noise = noiseSeed == null ? "Noise drawn from SecureRandom. "
+                : "Noise from the seed given for tests: reproducible, and predictable by whoever knows the seed. ";
         return new PrivacyGuarantee(spent, delta, mechanism,
-                String.format(Locale.ROOT, "epsilon %.4g spent of %s asked, over %d labelled generated rows, each charged the "
-                                + "data-independent bound; training stops before a batch that would spend more. lambda %s, %d teachers. ",
-                        spent, epsilon, accountant.queries(), lambda, teachers) + noise + coverage);
+                String.format(Locale.ROOT, "epsilon %.4g spent of %s asked (zCDP rho %.4g: %.4g on the encoders' marginals, "
+                                + "%.4g on the votes), over %d labelled generated rows, each charged the data-independent bound; "
+                                + "voting stops before a batch that would spend more. lambda %s, %d teachers. ",
+                        spent, epsilon, accountant.rho(), accountant.priorRho(), accountant.rho() - accountant.priorRho(),
+                        accountant.queries(), lambda, teachers) + noise + coverage);
     }
 }

@@ -3,6 +3,7 @@ package org.pathosynth.synth.gan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.provenance.ArtifactProvenance;
@@ -28,18 +29,40 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         java.util.List<String> fromData = org.pathosynth.core.synthesis.DataDomains.check(name(), real.schema(),
                 real.schema().names(), pate.acceptDataDomains());
         SplittableRandom rng = new SplittableRandom(pate.seed());
-        EncodedTable table = encode(real, rng);
         int rows = real.rowCount();
-        GanModel model = train(table, pate.delta(rows), ModelProvenance.ofFit(name(), parameters(rows), real), progress, rng);
+        double delta = pate.delta(rows);
+        RandomGenerator noise = pate.noise();
+        EncodedTable table = pate.dataEncoders()
+                ? EncodedTable.of(real, minRows(), who(), logFrequency(), rng)
+                : EncodedTable.ofNoisyMarginals(real, minRows(), who(), logFrequency(), pate.marginalRho(delta), noise, rng);
+        GanModel model = train(table, delta, noise, ModelProvenance.ofFit(name(), parameters(rows), real), progress, rng);
         return fromData.isEmpty() ? model : model.withPrivacy(org.pathosynth.core.synthesis.DataDomains.disclosed(model.privacyGuarantee(), fromData));
     }
 
-    /** Checks the table and encodes it ({@link EncodedTable#of}). */
-    abstract EncodedTable encode(Table real, SplittableRandom rng);
+    /** The fewest training rows it accepts. */
+    abstract int minRows();
 
-    /** One training on the encoded table, its guarantee stated at {@code delta}. */
-    abstract GanModel train(EncodedTable table, double delta, ArtifactProvenance provenance, ProgressListener progress,
-                            SplittableRandom rng);
+    /** How a refusal names it, e.g. "PATE-GAN with 10 teachers". */
+    abstract String who();
+
+    /** Whether conditions are drawn by log-frequency (CTGAN's way) rather than by frequency. */
+    abstract boolean logFrequency();
+
+    /** One training on the encoded table, its votes noised by {@code noise}, its guarantee stated at {@code delta}. */
+    abstract GanModel train(EncodedTable table, double delta, RandomGenerator noise, ArtifactProvenance provenance,
+                            ProgressListener progress, SplittableRandom rng);
+
+    /** What the guarantee covers, for the encoders this table was built with. */
+    static String coverage(EncodedTable table) {
+        if (table.measured() == null) {
+            return "It covers the votes only: the column encoders (mixtures, category counts, ranges), the conditional "
+                    + "sampler and the rows the student is shown as real (drawn column by column from the real columns) "
+                    + "read the real rows without noise, as in the reference (data_encoders).";
+        }
+        return "It covers everything the model holds and is trained on: the " + table.measured() + ", and the votes. The "
+                + "teachers alone see real rows; the student and the generator never do, and the saved model holds only "
+                + "the noisy counts, mixtures fitted to draws from them and the schema's bounds.";
+    }
 
     /** Every setting, by the option names of the provider (and the fixed ones), δ as used for {@code rows} training rows. */
     final Map<String, Object> parameters(int rows) {
@@ -48,6 +71,10 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         p.put("delta", pate.delta(rows));
         p.put("lambda", pate.lambda());
         putSettings(p);
+        p.put("data_encoders", pate.dataEncoders());
+        if (!pate.dataEncoders()) {
+            p.put("marginal_share", pate.marginalShare());
+        }
         p.put("accept_data_domains", pate.acceptDataDomains());
         p.put("train_seed", pate.seed());
         p.put("noise_seeded", pate.noiseSeed() != null);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.pathosynth.synth.internal.dp.AttributeBins;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.schema.Schema;
@@ -42,7 +43,7 @@ public final class MstModel extends FittedModel {
         this.enforceConstraints = enforceConstraints;
         bins = new AttributeBins[modelled.length];
         for (int a = 0; a < bins.length; a++) {
-            bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins);
+            bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins, "MST");
         }
         constraints = RowConstraints.of(schema);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.pathosynth.synth.internal.dp.AttributeBins;
 import org.pathosynth.core.data.Column;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
@@ -79,7 +80,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         AttributeBins[] bins = new AttributeBins[d];
         int[][] cells = new int[d][];
         for (int a = 0; a < d; a++) {
-            bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins);
+            bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins, "MST");
             cells[a] = encode(real.column(modelled[a]), bins[a]);
         }
 

@@ -1,5 +1,7 @@
 package org.pathosynth.synth.mst;
 
+import org.pathosynth.synth.internal.dp.Zcdp;
+
 /**
  * MST's privacy accounting (private-pgm): (ε, δ) is converted to a zCDP budget ρ, split between the
  * 1-way measurements, the tree selection and the 2-way measurements (equal thirds in the reference).
@@ -34,7 +36,7 @@ record ZcdpBudget(double epsilon, double delta, double rho, double sigma, int at
         if (attributes < 1) {
             throw new IllegalArgumentException("MST needs at least one attribute");
         }
-        double rho = cdpRho(epsilon, delta);
+        double rho = Zcdp.rho(epsilon, delta);
         double sigma = Math.sqrt(3 / (2 * rho));
         double em = attributes > 1 ? Math.sqrt(8 * (rho * split[1]) / (attributes - 1)) : 0;
         return new ZcdpBudget(epsilon, delta, rho, sigma, attributes, em, split.clone());
@@ -48,44 +50,5 @@ record ZcdpBudget(double epsilon, double delta, double rho, double sigma, int at
     /** Noise standard deviation per cell of the 2-way round (d − 1 marginals). */
     public double twoWayNoise() {
         return Math.sqrt(Math.max(1, attributes - 1) / (2 * rho * split[2]));
-    }
-
-    /**
-     * The largest ρ whose (ε, δ)-DP conversion has δ(ρ, ε) ≤ δ (Canonne, Kamath and Steinke), by
-     * bisection on [0, ε + 1].
-     */
-    static double cdpRho(double epsilon, double delta) {
-        double lo = 0;
-        double hi = epsilon + 1;
-        for (int i = 0; i < 1000; i++) {
-            double mid = (lo + hi) / 2;
-            if (cdpDelta(mid, epsilon) <= delta) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** δ(ρ, ε) = min over α > 1 of exp((α−1)(αρ−ε) + α·ln(1 − 1/α)) / (α − 1), capped at 1. */
-    static double cdpDelta(double rho, double epsilon) {
-        if (rho == 0) {
-            return 0;
-        }
-        double aMin = 1.01;
-        double aMax = (epsilon + 1) / (2 * rho) + 2;
-        for (int i = 0; i < 1000; i++) { // the optimal α zeroes (2α − 1)ρ − ε + ln(1 − 1/α)
-            double alpha = (aMin + aMax) / 2;
-            double derivative = (2 * alpha - 1) * rho - epsilon + Math.log1p(-1 / alpha);
-            if (derivative < 0) {
-                aMin = alpha;
-            } else {
-                aMax = alpha;
-            }
-        }
-        double alpha = (aMin + aMax) / 2;
-        double delta = Math.exp((alpha - 1) * (alpha * rho - epsilon) + alpha * Math.log1p(-1 / alpha)) / (alpha - 1);
-        return Math.min(delta, 1.0);
     }
 }

@@ -16,7 +16,7 @@ class GanProvidersTest {
         assertThat(pateGan(Map.of()).parameters(400)).isEqualTo(PateGanSynthesizer.builder().build().parameters(400))
                 .containsEntry("epsilon", 1.0).containsEntry("delta", 1 / (400 * Math.sqrt(400))).containsEntry("epochs", 10);
         assertThat(pateCtgan(Map.of()).parameters(400)).isEqualTo(PateCtganSynthesizer.builder().build().parameters(400))
-                .containsEntry("max_iterations", 10_000).containsEntry("rows_per_teacher", 1000);
+                .containsEntry("max_iterations", 300).containsEntry("rows_per_teacher", 1000);
     }
 
     @Test

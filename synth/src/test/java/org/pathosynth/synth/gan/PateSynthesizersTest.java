@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
+import org.pathosynth.synth.internal.dp.Zcdp;
 import org.pathosynth.synth.internal.pate.MomentsAccountant;
 
 class PateSynthesizersTest {
@@ -32,11 +33,12 @@ class PateSynthesizersTest {
         // every batch of 50 votes is charged, and it stopped because one more would have exceeded ε = 1
         long queries = queries(p);
         assertThat(queries % 50).isZero();
-        MomentsAccountant replay = new MomentsAccountant(1e-3);
+        MomentsAccountant replay = new MomentsAccountant(1e-3, 0.5 * Zcdp.rho(1, delta));
         replay.charge(queries);
         assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12));
         assertThat(replay.epsilonAfter(50, delta)).isGreaterThan(1);
-        assertThat(p.note()).contains("spent of 1.0 asked").contains("predictable").doesNotContain("SecureRandom");
+        assertThat(p.note()).contains("spent of 1.0 asked").contains("predictable").doesNotContain("SecureRandom")
+                .contains("never do").contains("one-way marginals of all 13 columns");
         assertThat(p.mechanism()).contains("synthcity");
         assertThat(model.sample(300, 1).rowCount()).isEqualTo(300);
         assertThat(model.synthesizerName()).isEqualTo("pategan");
@@ -58,7 +60,7 @@ class PateSynthesizersTest {
             differs = !smallPateGan().epsilon(50).maxIterations(2).seed(4).build().fit(real).sample(100, 7).equals(a.sample(100, 7));
         }
         assertThat(differs).isTrue();
-        assertThat(c.privacyGuarantee().note()).contains("Vote noise drawn from SecureRandom");
+        assertThat(c.privacyGuarantee().note()).contains("Noise drawn from SecureRandom");
         assertThat(c.provenance().parameters()).containsEntry("noise_seeded", false);
         assertThat(a.provenance().parameters()).containsEntry("noise_seeded", true).doesNotContainValue(5L);
         assertThat(smallPateGan().delta(1e-7).maxIterations(1).seed(4).build().fit(real).privacyGuarantee().delta()).isEqualTo(1e-7);
@@ -88,17 +90,19 @@ class PateSynthesizersTest {
     void neitherPateSynthesizerEverSpendsMoreThanItsBudget(double epsilon, double lambda) {
         Table real = CtganSynthesizerTest.linked(200, 9);
         double delta = 1 / (200 * Math.sqrt(200));
-        for (long seed = 1; seed <= 3; seed++) {
+        for (long seed = 1; seed <= 2; seed++) {
             GanModel gan = PateGanSynthesizer.builder().width(16).batchSize(40).epochs(1).teachers(4).epsilon(epsilon)
                     .lambda(lambda).seed(seed).build().fit(real);
+            // eight iterations outlast the votes of every budget here (at most 200 votes an iteration)
             GanModel ctgan = PateCtganSynthesizer.builder().batchSize(40).epsilon(epsilon).lambda(lambda).seed(seed)
-                    .build().fit(real);
+                    .maxIterations(8).build().fit(real);
             for (GanModel m : new GanModel[] {gan, ctgan}) {
                 PrivacyGuarantee p = m.privacyGuarantee();
                 assertThat(p.epsilon()).as("%s ε=%s λ=%s seed %d", m.synthesizerName(), epsilon, lambda, seed)
                         .isLessThanOrEqualTo(epsilon);
-                MomentsAccountant replay = new MomentsAccountant(lambda);
+                MomentsAccountant replay = new MomentsAccountant(lambda, 0.5 * Zcdp.rho(epsilon, delta));
                 replay.charge(queries(p));
+                assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12));
                 assertThat(replay.epsilonAfter(40, delta)).as("one more batch would exceed ε").isGreaterThan(epsilon);
             }
         }
@@ -107,22 +111,104 @@ class PateSynthesizersTest {
     @Test
     void pateCtganChargesEveryLabelledRowAndStopsBeforeExceedingItsBudget() {
         Table real = CtganSynthesizerTest.linked(300, 5);
-        GanModel model = PateCtganSynthesizer.builder().batchSize(50).lambda(3e-3).epsilon(1).seed(1).noiseSeed(1).build().fit(real);
+        GanModel model = PateCtganSynthesizer.builder().batchSize(50).lambda(3e-3).epsilon(1).maxIterations(10).seed(1).noiseSeed(1).build().fit(real);
         PrivacyGuarantee p = model.privacyGuarantee();
         double delta = 1 / (300 * Math.sqrt(300));
         long queries = queries(p);
         // every student batch of 50 rows is charged the data-independent bound, up to the last one that fits
-        MomentsAccountant replay = new MomentsAccountant(3e-3);
+        MomentsAccountant replay = new MomentsAccountant(3e-3, 0.5 * Zcdp.rho(1, delta));
         replay.charge(queries);
         assertThat(queries % 50).isZero();
         assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12)).isLessThanOrEqualTo(1);
         assertThat(replay.epsilonAfter(50, delta)).isGreaterThan(1);
         assertThat(p.note()).contains("1 teachers");
         assertThat(model.losses()).allSatisfy(l -> assertThat(l).hasSize(3));
-        GanModel again = PateCtganSynthesizer.builder().batchSize(50).lambda(3e-3).epsilon(1).seed(1).noiseSeed(1).build().fit(real);
+        GanModel again = PateCtganSynthesizer.builder().batchSize(50).lambda(3e-3).epsilon(1).maxIterations(10).seed(1).noiseSeed(1).build().fit(real);
         assertThat(again.sample(100, 2)).isEqualTo(model.sample(100, 2));
         assertThat(PateCtganSynthesizer.builder().batchSize(50).rowsPerTeacher(100).maxIterations(1).seed(1).build().fit(real)
                 .privacyGuarantee().note()).contains("4 teachers");
+    }
+
+    /**
+     * By default nothing the model holds is read from the rows without noise: every category of the schema (seen or
+     * not) with a noisy count, and the schema's bounds where the data's minimum and maximum were. With data_encoders
+     * the model holds the exact counts and range, and the guarantee says it covers the votes only.
+     */
+    @Test
+    void theDefaultEncodersHoldOnlyNoisyCountsAndPublicBoundsWhileDataEncodersSayWhatTheyRead() throws Exception {
+        Table real = CtganSynthesizerTest.linked(300, 11);
+        int positives = (int) real.records().stream().filter(r -> "positive".equals(r.get("er_status"))).count();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (GanModel m : new GanModel[] {
+                smallPateGan().epsilon(1).maxIterations(1).seed(1).build().fit(real),
+                PateCtganSynthesizer.builder().batchSize(50).epsilon(1).maxIterations(2).seed(1).build().fit(real)}) {
+            var columns = json.readTree(m.toJson()).get("columns");
+            assertThat(columns).as("every attribute of the schema, seen or not").hasSize(13);
+            var er = column(columns, "er_status").get("discrete");
+            assertThat(er.get("codes")).hasSize(3); // positive, negative, missing
+            int noisyPositive = er.get("frequencies").get(real.schema().attribute("er_status").codeOf("positive")).asInt();
+            assertThat(noisyPositive).as(m.synthesizerName()).isNotEqualTo(positives).isCloseTo(positives, org.assertj.core.data.Offset.offset(150));
+            var size = column(columns, "tumor_size_mm").get("continuous");
+            assertThat(size.get("min").asDouble()).isEqualTo(1.0); // the schema's bounds, not the data's range
+            assertThat(size.get("max").asDouble()).isEqualTo(300.0);
+            assertThat(m.privacyGuarantee().note()).contains("the student and the generator never do");
+        }
+        GanModel reference = smallPateGan().dataEncoders(true).epsilon(1).maxIterations(1).seed(1).build().fit(real);
+        var columns = json.readTree(reference.toJson()).get("columns");
+        assertThat(columns).hasSize(3); // the columns with values
+        assertThat(column(columns, "er_status").get("discrete").get("frequencies").get(0).asInt()
+                + column(columns, "er_status").get("discrete").get("frequencies").get(1).asInt()).isEqualTo(300);
+        assertThat(reference.privacyGuarantee().note()).contains("covers the votes only").contains("without noise");
+        assertThat(reference.provenance().parameters()).containsEntry("data_encoders", true).doesNotContainKey("marginal_share");
+        assertThat(reference.privacyGuarantee().epsilon()).isLessThanOrEqualTo(1);
+    }
+
+    /** The rows a student is shown as real follow each column's marginal, not the rows: the link between columns is gone. */
+    @Test
+    void marginalRowsKeepTheConditionButNotTheRows() {
+        Table real = CtganSynthesizerTest.linked(2000, 12); // er_status and pr_status always agree
+        EncodedTable table = EncodedTable.ofNoisyMarginals(real, 2, "test", false, 10, new java.util.SplittableRandom(1),
+                new java.util.SplittableRandom(2));
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        ConditionalSampler.Draw draw = table.conditions().draw(4000, rng);
+        double[][] rows = table.transformer().inverse(table.marginalRows(draw, rng), rng);
+        int er = real.schema().indexOf("er_status");
+        int pr = real.schema().indexOf("pr_status");
+        int agree = 0;
+        int both = 0;
+        for (int r = 0; r < rows.length; r++) {
+            if (!Double.isNaN(rows[r][er]) && !Double.isNaN(rows[r][pr])) {
+                both++;
+                agree += rows[r][er] == rows[r][pr] ? 1 : 0;
+            }
+            // the conditioned column holds the category asked for
+            int column = draw.column()[r];
+            int encoding = discreteEncoding(table, column);
+            int code = ((ColumnEncoding.Discrete) table.transformer().encodings.get(encoding)).codes()[draw.category()[r]];
+            double value = rows[r][table.transformer().attributes[encoding]];
+            assertThat(code < 0 ? Double.isNaN(value) : value == code).isTrue();
+        }
+        // independent 70/30 columns agree 0.7² + 0.3² = 58 % of the time; the real rows always do
+        assertThat(agree / (double) both).isCloseTo(0.58, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode column(com.fasterxml.jackson.databind.JsonNode columns, String name) {
+        for (var c : columns) {
+            if (c.get("attribute").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
+    private static int discreteEncoding(EncodedTable table, int column) {
+        int seen = -1;
+        for (int e = 0; e < table.transformer().encodings.size(); e++) {
+            if (table.transformer().encodings.get(e) instanceof ColumnEncoding.Discrete && ++seen == column) {
+                return e;
+            }
+        }
+        throw new AssertionError("no discrete column " + column);
     }
 
     /** The number of labelled generated rows the guarantee states. */

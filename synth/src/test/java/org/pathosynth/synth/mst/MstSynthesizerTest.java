@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.pathosynth.synth.internal.dp.AttributeBins;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.Schema;
@@ -18,8 +19,8 @@ class MstSynthesizerTest {
 
     @Test
     void zcdpConversionMatchesTheReferenceValues() {
-        assertThat(ZcdpBudget.cdpRho(1, 1e-9)).isCloseTo(0.0149731, within(1e-7));
-        assertThat(ZcdpBudget.cdpRho(1, 1e-5)).isCloseTo(0.0305566, within(1e-7));
+        assertThat(org.pathosynth.synth.internal.dp.Zcdp.rho(1, 1e-9)).isCloseTo(0.0149731, within(1e-7));
+        assertThat(org.pathosynth.synth.internal.dp.Zcdp.rho(1, 1e-5)).isCloseTo(0.0305566, within(1e-7));
         ZcdpBudget b = ZcdpBudget.of(1, 1e-9, 8);
         assertThat(b.sigma()).isCloseTo(10.009, within(1e-3));
         assertThat(b.sigma()).isCloseTo(Math.sqrt(3 / (2 * b.rho())), within(1e-12));
@@ -109,8 +110,8 @@ class MstSynthesizerTest {
 
     @Test
     void binsComeFromTheSchemaNotTheData() {
-        AttributeBins size = AttributeBins.of(SCHEMA.attribute("tumor_size_mm"), 20);
-        AttributeBins nodes = AttributeBins.of(SCHEMA.attribute("lymph_nodes_taken"), 20);
+        AttributeBins size = AttributeBins.of(SCHEMA.attribute("tumor_size_mm"), 20, "MST");
+        AttributeBins nodes = AttributeBins.of(SCHEMA.attribute("lymph_nodes_taken"), 20, "MST");
         assertThat(size.size()).isEqualTo(21); // 20 bins + missing
         assertThat(nodes.encode(0)).isZero();
         assertThat(nodes.encode(9)).isEqualTo(9);
@@ -123,7 +124,7 @@ class MstSynthesizerTest {
             assertThat(size.encode(v)).isEqualTo(size.encode(22.5));
         }
         Schema unbounded = Schema.fromJson("{\"name\":\"u\",\"attributes\":[{\"name\":\"x\",\"kind\":\"numeric\"}]}");
-        assertThatThrownBy(() -> AttributeBins.of(unbounded.attribute("x"), 10)).hasMessageContaining("public bounds");
+        assertThatThrownBy(() -> AttributeBins.of(unbounded.attribute("x"), 10, "MST")).hasMessageContaining("public bounds");
     }
 
     @Test

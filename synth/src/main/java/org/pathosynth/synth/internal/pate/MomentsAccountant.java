@@ -1,9 +1,12 @@
 package org.pathosynth.synth.internal.pate;
 
+import org.pathosynth.synth.internal.dp.Zcdp;
+
 /**
- * The moments accountant of PATE for Laplace-noised votes with noise parameter λ (noise scale 1/λ). Every answered
- * query costs the data-independent bound 2λ²l(l+1) on its log moment of order l = 1..100, so after Q queries
- * ε(δ) = min_l (Q·2λ²l(l+1) + ln(1/δ)) / l: the query count is all the state there is.
+ * The privacy accountant of PATE for Laplace-noised votes with noise parameter λ (noise scale 1/λ). Every answered
+ * query costs the data-independent bound on its log moment of order l, 2λ²l(l+1): that is 2λ²-zCDP, so after Q
+ * queries the votes have spent ρ = 2λ²Q, added to the ρ spent before them ({@code priorRho}: the noisy one-way
+ * marginals the encoders are built from), and ε(δ) is the tight zCDP conversion of the sum ({@link Zcdp#epsilon}).
  *
  * <p>The data-dependent bound of Papernot et al. (Theorem 3) is not offered: it is computed from the votes before
  * noise, so a training that stops on it, or an ε stated from it, discloses something the noise was meant to hide
@@ -11,16 +14,24 @@ package org.pathosynth.synth.internal.pate;
  * data-independent bound anyway.
  */
 public final class MomentsAccountant {
-    public static final int ORDERS = 100;
-
     private final double lambda;
+    private final double priorRho;
     private long queries;
 
     public MomentsAccountant(double lambda) {
+        this(lambda, 0);
+    }
+
+    /** @param priorRho the zCDP ρ spent on the same rows before the first vote */
+    public MomentsAccountant(double lambda, double priorRho) {
         if (!(lambda > 0) || Double.isInfinite(lambda)) {
             throw new IllegalArgumentException("lambda must be a positive number, got " + lambda);
         }
+        if (!(priorRho >= 0) || Double.isInfinite(priorRho)) {
+            throw new IllegalArgumentException("prior rho must be a finite number >= 0, got " + priorRho);
+        }
         this.lambda = lambda;
+        this.priorRho = priorRho;
     }
 
     /** count answered queries. */
@@ -29,7 +40,7 @@ public final class MomentsAccountant {
         queries += count;
     }
 
-    /** The ε spent so far for this δ. */
+    /** The ε spent so far for this δ, the prior measurements included. */
     public double epsilon(double delta) {
         return epsilonAfter(0, delta);
     }
@@ -40,11 +51,7 @@ public final class MomentsAccountant {
         if (!(delta > 0 && delta < 1)) {
             throw new IllegalArgumentException("delta must be in (0, 1), got " + delta);
         }
-        double best = Double.POSITIVE_INFINITY;
-        for (int l = 1; l <= ORDERS; l++) {
-            best = Math.min(best, ((queries + count) * dataIndependent(l) + Math.log(1 / delta)) / l);
-        }
-        return best;
+        return Zcdp.epsilon(rhoAfter(count), delta);
     }
 
     /** Whether {@code count} more queries keep the ε spent at δ within {@code budget}. */
@@ -52,8 +59,13 @@ public final class MomentsAccountant {
         return epsilonAfter(count, delta) <= budget;
     }
 
-    private double dataIndependent(int l) {
-        return 2 * lambda * lambda * l * (l + 1);
+    /** ρ spent so far: the prior measurements and the votes. */
+    public double rho() {
+        return rhoAfter(0);
+    }
+
+    private double rhoAfter(long count) {
+        return priorRho + 2 * lambda * lambda * (queries + count);
     }
 
     private static void requireCount(long count) {
@@ -68,5 +80,9 @@ public final class MomentsAccountant {
 
     public double lambda() {
         return lambda;
+    }
+
+    public double priorRho() {
+        return priorRho;
     }
 }

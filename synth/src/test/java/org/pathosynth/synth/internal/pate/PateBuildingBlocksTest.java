@@ -6,19 +6,38 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.pathosynth.synth.internal.dp.Zcdp;
 
 class PateBuildingBlocksTest {
     @Test
-    void chargeMatchesTheClosedForm() {
-        // λ = 0.1, one query, δ = 1/e: ε = min_l (0.02·l(l+1) + 1)/l, reached at l = 7: 0.16 + 1/7
+    void votesAreChargedAsZcdpAndComposeWithWhatWasSpentBefore() {
+        // λ = 0.1: each vote is 0.2-DP, so 2λ² = 0.02-zCDP; one query at δ = 1e-5 converts tightly
         MomentsAccountant a = new MomentsAccountant(0.1);
-        assertThat(a.epsilonAfter(1, Math.exp(-1))).isCloseTo(0.16 + 1.0 / 7, offset(1e-12));
+        double delta = 1e-5;
+        double one = a.epsilonAfter(1, delta);
+        assertThat(one).isCloseTo(Zcdp.epsilon(0.02, delta), offset(1e-12));
+        assertThat(Zcdp.delta(0.02, one) / delta).isCloseTo(1, offset(1e-6));
+        // tighter than the moments bound over integer orders l ≤ 100, min_l (0.02·l(l+1) + ln(1/δ))/l, and above ρ
+        double moments = Double.POSITIVE_INFINITY;
+        for (int l = 1; l <= 100; l++) {
+            moments = Math.min(moments, (0.02 * l * (l + 1) + Math.log(1 / delta)) / l);
+        }
+        assertThat(one).isLessThan(moments).isGreaterThan(0.02);
         assertThat(a.queries()).isZero(); // asking charges nothing
         a.charge(1);
-        assertThat(a.epsilon(Math.exp(-1))).isCloseTo(0.16 + 1.0 / 7, offset(1e-12));
-        assertThat(a.queries()).isEqualTo(1);
-        // no query: only the δ term, at the largest order
-        assertThat(new MomentsAccountant(0.1).epsilon(Math.exp(-1))).isCloseTo(1.0 / MomentsAccountant.ORDERS, offset(1e-12));
+        assertThat(a.epsilon(delta)).isEqualTo(one);
+        assertThat(a.rho()).isCloseTo(0.02, offset(1e-15));
+        assertThat(new MomentsAccountant(0.1).epsilon(delta)).isZero();
+        // a prior measurement of ρ0 and Q votes: ρ0 + 2λ²Q
+        MomentsAccountant prior = new MomentsAccountant(1e-3, 0.01);
+        prior.charge(5000);
+        assertThat(prior.rho()).isCloseTo(0.02, offset(1e-15));
+        assertThat(prior.epsilon(1e-5)).isCloseTo(Zcdp.epsilon(0.02, 1e-5), offset(1e-12));
+        // the conversions invert each other
+        for (double eps : new double[] {0.3, 1, 3}) {
+            assertThat(Zcdp.epsilon(Zcdp.rho(eps, 1e-5), 1e-5)).isCloseTo(eps, offset(1e-9));
+        }
+        assertThatThrownBy(() -> new MomentsAccountant(1e-3, -1)).hasMessageContaining("prior rho");
     }
 
     @Test

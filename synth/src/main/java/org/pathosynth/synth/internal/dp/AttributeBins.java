@@ -1,4 +1,4 @@
-package org.pathosynth.synth.mst;
+package org.pathosynth.synth.internal.dp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.pathosynth.core.schema.AttributeKind;
  * ranges for real numbers within the schema bounds. The last cell is always "missing". A bin is
  * decoded to a value drawn uniformly inside it.
  */
-final class AttributeBins {
+public final class AttributeBins {
     private final Attribute attribute;
     private final double[] lower; // numeric bins: inclusive lower edge per cell (excluding missing)
     private final double[] upper; // exclusive upper edge (inclusive for the last bin)
@@ -23,12 +23,15 @@ final class AttributeBins {
         this.upper = upper;
     }
 
-    static AttributeBins of(Attribute a, int numericBins) {
+    /**
+     * @param who the synthesizer that needs the bounds, as the refusal names it
+     */
+    public static AttributeBins of(Attribute a, int numericBins, String who) {
         if (a.kind().isCoded()) {
             return new AttributeBins(a, null, null);
         }
         if (a.min() == null || a.max() == null) {
-            throw new IllegalArgumentException("MST needs public bounds for numeric attribute '" + a.name()
+            throw new IllegalArgumentException(who + " needs public bounds for numeric attribute '" + a.name()
                     + "': set min and max in the schema (bounds from the private data would leak it)");
         }
         double lo = a.min();
@@ -64,16 +67,16 @@ final class AttributeBins {
     }
 
     /** Number of cells, the missing cell included. */
-    int size() {
+    public int size() {
         return (lower == null ? attribute.values().size() : lower.length) + 1;
     }
 
-    int missingCell() {
+    public int missingCell() {
         return size() - 1;
     }
 
     /** The cell of a coded value (code) or number; NaN is the missing cell. */
-    int encode(double value) {
+    public int encode(double value) {
         if (Double.isNaN(value)) {
             return missingCell();
         }
@@ -89,7 +92,7 @@ final class AttributeBins {
     }
 
     /** A value for a cell: the code, NaN for missing, or a uniform draw inside a numeric bin. */
-    double decode(int cell, SplittableRandom rng) {
+    public double decode(int cell, SplittableRandom rng) {
         if (cell == missingCell()) {
             return Double.NaN;
         }
