@@ -11,6 +11,7 @@ import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.synth.internal.nn.Adam;
 import org.pathosynth.synth.internal.nn.Matrix;
 import org.pathosynth.synth.internal.nn.PacCritic;
+import org.pathosynth.synth.internal.nn.ParameterAverage;
 import org.pathosynth.synth.internal.pate.LogisticRegression;
 import org.pathosynth.synth.internal.pate.MomentsAccountant;
 import org.pathosynth.synth.internal.pate.NoisyVote;
@@ -19,6 +20,11 @@ import org.pathosynth.synth.internal.pate.NoisyVote;
 final class PateGanTraining {
     private static final double GRADIENT_PENALTY = 10;
     private static final int TEACHER_NEWTON_STEPS = 25;
+    /**
+     * The generator kept is the moving average of its iterates (about the last 200 steps): on TCGA-BRCA at ε 1, seeds
+     * 1-3, 0.756, 0.711, 0.757 overall accuracy against 0.689, 0.691, 0.748 for the last iterate.
+     */
+    private static final double AVERAGE_DECAY = 0.995;
 
     private final PateSettings pate;
     private final EncodedTable table;
@@ -33,6 +39,7 @@ final class PateGanTraining {
     private final RandomGenerator voteNoise;
     private final int width;
     private final int epochsPerIteration;
+    private final ParameterAverage average;
 
     PateGanTraining(PateSettings pate, PateGanSynthesizer.Settings s, EncodedTable table, RandomGenerator voteNoise,
                     SplittableRandom rng) {
@@ -49,6 +56,7 @@ final class PateGanTraining {
         critic = new PacCritic(width + conditions.width, new int[] {s.hidden(), s.hidden()}, 0.01, new double[] {0.1, 0}, rng.split());
         generatorOptimizer = new Adam(generator.net.parameters(), s.learningRate(), 0.9, 0.999, s.weightDecay(), 1);
         criticOptimizer = new Adam(critic.parameters(), s.learningRate(), 0.9, 0.999, s.weightDecay(), 1);
+        average = new ParameterAverage(generator.net.parameters(), AVERAGE_DECAY);
         teachers = new LogisticRegression[s.teachers()];
         accountant = pate.accountant(table.priorRho());
         this.voteNoise = voteNoise;
@@ -81,6 +89,7 @@ final class PateGanTraining {
             }
             progress.onProgress("fit", it + 1, pate.maxIterations());
         }
+        average.apply();
         PrivacyGuarantee privacy = pate.spent(accountant, delta, teachers.length,
                 "PATE: Laplace-noised teacher votes, data-independent moments accountant (PATE-GAN after synthcity), "
                         + "with encoders and student rows from noisy one-way marginals unless data_encoders",
@@ -142,6 +151,7 @@ final class PateGanTraining {
         criticOptimizer.step();
 
         double generatorLoss = generator.train(critic, 1, conditions, generatorOptimizer, batch, Generator.WASSERSTEIN, rng);
+        average.update();
         return new double[] {loss + penalty, generatorLoss};
     }
 
