@@ -83,36 +83,27 @@ final class OneWayMarginals {
 
     /** A value of attribute a drawn from its noisy marginal: a code, a number inside its cell, or NaN for missing. */
     double draw(int attribute, SplittableRandom rng) {
-        double[] c = cumulative[attribute];
-        double total = c[c.length - 1];
-        int cell;
-        if (total <= 0) {
-            cell = rng.nextInt(c.length); // the noise left nothing: every cell of the public domain alike
-        } else {
-            double u = rng.nextDouble() * total;
-            cell = 0;
-            while (cell < c.length - 1 && c[cell] <= u) {
-                cell++;
-            }
-        }
-        return bins[attribute].decode(cell, rng);
+        return bins[attribute].decode(cell(attribute, counts[attribute].length, rng), rng);
     }
 
     /** A value of attribute a drawn from its noisy marginal among the observed (not missing) values. */
     double drawObserved(int attribute, SplittableRandom rng) {
-        int missing = bins[attribute].missingCell();
-        double observed = missing == 0 ? 0 : cumulative[attribute][missing - 1];
-        int cell;
-        if (observed <= 0) {
-            cell = rng.nextInt(Math.max(1, missing));
-        } else {
-            double u = rng.nextDouble() * observed;
-            cell = 0;
-            while (cell < missing - 1 && cumulative[attribute][cell] <= u) {
-                cell++;
-            }
+        return bins[attribute].decode(cell(attribute, Math.max(1, bins[attribute].missingCell()), rng), rng);
+    }
+
+    /** A cell among the first {@code cells} of attribute a, by noisy count; uniform when the noise left them none. */
+    private int cell(int attribute, int cells, SplittableRandom rng) {
+        double[] c = cumulative[attribute];
+        double total = c[cells - 1];
+        if (total <= 0) {
+            return rng.nextInt(cells);
         }
-        return bins[attribute].decode(cell, rng);
+        double u = rng.nextDouble() * total;
+        int cell = 0;
+        while (cell < cells - 1 && c[cell] <= u) {
+            cell++;
+        }
+        return cell;
     }
 
     /** The share of missing values in the noisy marginal of attribute a (0 when the noise left no count). */
