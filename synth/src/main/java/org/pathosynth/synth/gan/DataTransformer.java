@@ -62,13 +62,15 @@ final class DataTransformer {
     }
 
     /**
-     * Encoders built from noisy one-way marginals only, never from the rows: every attribute modelled, every
+     * Encoders built from noisy one-way marginals only, never from the rows: every attribute of the schema, every
      * category of its public list (and missing) with its noisy count, and for a number a mixture fitted to values drawn
      * from its noisy histogram, decoded within the schema's bounds.
      */
-    static DataTransformer fitPublic(Schema schema, int[] modelled, OneWayMarginals marginals, SplittableRandom rng) {
+    static DataTransformer fitPublic(Schema schema, OneWayMarginals marginals, SplittableRandom rng) {
+        int[] attributes = new int[schema.size()];
         List<ColumnEncoding> encodings = new ArrayList<>();
-        for (int a : modelled) {
+        for (int a = 0; a < schema.size(); a++) {
+            attributes[a] = a;
             Attribute attribute = schema.attribute(a);
             double[] counts = marginals.counts(a);
             if (attribute.kind().isCoded()) {
@@ -91,7 +93,7 @@ final class DataTransformer {
                         attribute.max(), rng));
             }
         }
-        return new DataTransformer(schema, modelled.clone(), encodings);
+        return new DataTransformer(schema, attributes, encodings);
     }
 
     private static ColumnEncoding.Discrete discrete(CodedColumn column) {

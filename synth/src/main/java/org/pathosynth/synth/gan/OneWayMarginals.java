@@ -23,21 +23,16 @@ final class OneWayMarginals {
     private final AttributeBins[] bins;
     private final double[][] counts;
     private final double[][] cumulative;
-    private final int measured;
     private final double rho;
     private final double sigma;
 
-    private OneWayMarginals(AttributeBins[] bins, double[][] counts, int measured, double rho, double sigma) {
+    private OneWayMarginals(AttributeBins[] bins, double[][] counts, double rho, double sigma) {
         this.bins = bins;
         this.counts = counts;
-        this.measured = measured;
         this.rho = rho;
         this.sigma = sigma;
         cumulative = new double[counts.length][];
         for (int a = 0; a < counts.length; a++) {
-            if (counts[a] == null) {
-                continue;
-            }
             double[] c = new double[counts[a].length];
             double s = 0;
             for (int i = 0; i < c.length; i++) {
@@ -49,22 +44,21 @@ final class OneWayMarginals {
     }
 
     /**
-     * Measures the one-way marginals of the {@code modelled} attributes (schema indices) with ρ of zCDP; the others
-     * have none.
+     * Measures the table's one-way marginals with ρ of zCDP.
      *
      * @param who   the synthesizer, as a refusal (an attribute without public bounds) names it
      * @param noise the Gaussian noise source: {@link java.security.SecureRandom} unless a test seeded it
      */
-    static OneWayMarginals measure(Table real, int[] modelled, double rho, String who, RandomGenerator noise) {
+    static OneWayMarginals measure(Table real, double rho, String who, RandomGenerator noise) {
         if (!(rho > 0) || Double.isInfinite(rho)) {
             throw new IllegalArgumentException("rho must be a positive number, got " + rho);
         }
         Schema schema = real.schema();
-        int d = modelled.length;
+        int d = schema.size();
         double sigma = Math.sqrt(d / (2 * rho));
-        AttributeBins[] bins = new AttributeBins[schema.size()];
-        double[][] counts = new double[schema.size()][];
-        for (int a : modelled) {
+        AttributeBins[] bins = new AttributeBins[d];
+        double[][] counts = new double[d][];
+        for (int a = 0; a < d; a++) {
             bins[a] = AttributeBins.of(schema.attribute(a), NUMERIC_BINS, who);
             double[] h = new double[bins[a].size()];
             for (int r = 0; r < real.rowCount(); r++) {
@@ -75,7 +69,7 @@ final class OneWayMarginals {
             }
             counts[a] = h;
         }
-        return new OneWayMarginals(bins, counts, d, rho, sigma);
+        return new OneWayMarginals(bins, counts, rho, sigma);
     }
 
     /** The noisy count of every cell of attribute a (its last cell is "missing"). */
@@ -129,7 +123,7 @@ final class OneWayMarginals {
 
     /** What the guarantee says of these measurements. */
     String describe() {
-        return String.format(Locale.ROOT, "one-way marginals of the %d columns modelled over their public domains (schema "
-                + "categories, cells between the schema's bounds, missing), Gaussian noise sd %.3g per cell (rho %.4g)", measured, sigma, rho);
+        return String.format(Locale.ROOT, "one-way marginals of all %d columns over their public domains (schema categories, "
+                + "cells between the schema's bounds, missing), Gaussian noise sd %.3g per cell (rho %.4g)", counts.length, sigma, rho);
     }
 }

@@ -15,7 +15,6 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private Long noiseSeed;
     private boolean dataEncoders;
     private double marginalShare = 0.5;
-    private java.util.List<String> attributes;
 
     PateBuilder(int maxIterations, int batch) {
         this.maxIterations = maxIterations;
@@ -105,20 +104,8 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
         return self();
     }
 
-    /**
-     * The attributes to model (default: all of the table's schema); the others are sampled as missing. Leave out those
-     * the file has no column for: each measured marginal takes a share of the budget.
-     */
-    public B attributes(java.util.Collection<String> attributes) {
-        if (attributes != null && attributes.isEmpty()) {
-            throw new IllegalArgumentException("attributes, when given, must name at least one attribute");
-        }
-        this.attributes = attributes == null ? null : java.util.List.copyOf(attributes);
-        return self();
-    }
-
     PateSettings settings() {
         return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, noiseSeed, stop, acceptDataDomains,
-                dataEncoders, marginalShare, attributes);
+                dataEncoders, marginalShare);
     }
 }

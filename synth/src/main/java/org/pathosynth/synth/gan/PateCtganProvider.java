@@ -17,11 +17,10 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
      *                      the votes only (default false: encoders from noisy one-way marginals the budget pays for)
      * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
-     * @param attributes    the attributes to model (default: all); leave out those the file has no column for
      */
     public record Options(Double epsilon, Double delta, Long trainSeed, Double lambda, Integer rowsPerTeacher, Integer maxIterations,
                           Integer batchSize, Long noiseSeed, Boolean acceptDataDomains,
-                          Boolean dataEncoders, Double marginalShare, java.util.List<String> attributes) {
+                          Boolean dataEncoders, Double marginalShare) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             trainSeed = trainSeed == null ? 0L : trainSeed;
@@ -32,15 +31,13 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             dataEncoders = dataEncoders != null && dataEncoders;
             marginalShare = marginalShare == null ? 0.5 : marginalShare;
-            attributes = attributes == null ? null : java.util.List.copyOf(attributes);
             PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
             builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize); // checks them now
         }
 
         PateCtganSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize)
-                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare)
-                    .attributes(attributes);
+                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare);
             return noiseSeed == null ? b : b.noiseSeed(noiseSeed);
         }
 

@@ -19,11 +19,10 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
      *                      the votes only (default false: encoders from noisy one-way marginals the budget pays for)
      * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
-     * @param attributes    the attributes to model (default: all); leave out those the file has no column for
      */
     public record Options(Double epsilon, Double delta, Integer epochs, Long trainSeed, Double lambda, Integer teachers,
                           Integer maxIterations, Integer batchSize, Integer width, Long noiseSeed, Boolean acceptDataDomains,
-                          Boolean dataEncoders, Double marginalShare, java.util.List<String> attributes) {
+                          Boolean dataEncoders, Double marginalShare) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             epochs = epochs == null ? 10 : epochs;
@@ -36,15 +35,13 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             dataEncoders = dataEncoders != null && dataEncoders;
             marginalShare = marginalShare == null ? 0.5 : marginalShare;
-            attributes = attributes == null ? null : java.util.List.copyOf(attributes);
             PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
             builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width); // checks them now
         }
 
         PateGanSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width)
-                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare)
-                    .attributes(attributes);
+                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare);
             return noiseSeed == null ? b : b.noiseSeed(noiseSeed);
         }
 

@@ -26,26 +26,17 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
     /** Progress is reported per outer iteration as stage "fit" (out of the iteration cap). */
     @Override
     public final GanModel fit(Table real, ProgressListener progress) {
-        int[] modelled = modelled(real.schema());
         java.util.List<String> fromData = org.pathosynth.core.synthesis.DataDomains.check(name(), real.schema(),
-                java.util.Arrays.stream(modelled).mapToObj(i -> real.schema().attribute(i).name()).toList(), pate.acceptDataDomains());
+                real.schema().names(), pate.acceptDataDomains());
         SplittableRandom rng = new SplittableRandom(pate.seed());
         int rows = real.rowCount();
         double delta = pate.delta(rows);
         RandomGenerator noise = pate.noise();
         EncodedTable table = pate.dataEncoders()
                 ? EncodedTable.of(real, minRows(), who(), logFrequency(), rng)
-                : EncodedTable.ofNoisyMarginals(real, modelled, minRows(), who(), logFrequency(), pate.marginalRho(delta), noise, rng);
+                : EncodedTable.ofNoisyMarginals(real, minRows(), who(), logFrequency(), pate.marginalRho(delta), noise, rng);
         GanModel model = train(table, delta, noise, ModelProvenance.ofFit(name(), parameters(rows), real), progress, rng);
         return fromData.isEmpty() ? model : model.withPrivacy(org.pathosynth.core.synthesis.DataDomains.disclosed(model.privacyGuarantee(), fromData));
-    }
-
-    /** The schema indices of the attributes modelled: those named (each checked), or all. */
-    private int[] modelled(org.pathosynth.core.schema.Schema schema) {
-        if (pate.attributes() == null) {
-            return java.util.stream.IntStream.range(0, schema.size()).toArray();
-        }
-        return pate.attributes().stream().mapToInt(schema::indexOf).sorted().distinct().toArray();
     }
 
     /** The fewest training rows it accepts. */
@@ -83,9 +74,6 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         p.put("data_encoders", pate.dataEncoders());
         if (!pate.dataEncoders()) {
             p.put("marginal_share", pate.marginalShare());
-        }
-        if (pate.attributes() != null) {
-            p.put("attributes", pate.attributes());
         }
         p.put("accept_data_domains", pate.acceptDataDomains());
         p.put("train_seed", pate.seed());
