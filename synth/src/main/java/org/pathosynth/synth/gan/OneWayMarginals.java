@@ -77,10 +77,6 @@ final class OneWayMarginals {
         return counts[attribute].clone();
     }
 
-    int missingCell(int attribute) {
-        return bins[attribute].missingCell();
-    }
-
     /** A value of attribute a drawn from its noisy marginal: a code, a number inside its cell, or NaN for missing. */
     double draw(int attribute, SplittableRandom rng) {
         return bins[attribute].decode(cell(attribute, counts[attribute].length, rng), rng);
@@ -111,14 +107,6 @@ final class OneWayMarginals {
         double[] c = counts[attribute];
         double total = cumulative[attribute][c.length - 1];
         return total <= 0 ? 0 : c[c.length - 1] / total;
-    }
-
-    double rho() {
-        return rho;
-    }
-
-    double sigma() {
-        return sigma;
     }
 
     /** What the guarantee says of these measurements. */
