@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
         description = "Run the whole loop from one JSON or YAML config: split, synthesize, generate, filter, export, extract, "
                 + "evaluate; writes synthetic.csv, pairs.jsonl, corpus.jsonl, exports/, predictions-*.jsonl, summary.json and "
                 + "report.html. Every key has a default, so '--real my.csv' alone runs offline. Re-run the same command after a "
-                + "crash to resume. The same config gives the same files, except with mst: its privacy noise comes from "
-                + "SecureRandom unless its noise_seed option is set (for experiments only).")
+                + "crash to resume. The same config gives the same files, except with the differentially private synthesizers "
+                + "(mst, aim, pategan, patectgan): their privacy noise comes from SecureRandom unless their noise_seed option is "
+                + "set (for experiments only).")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--config", description = "Config file (.json, .yaml or .yml).")
     Path config;

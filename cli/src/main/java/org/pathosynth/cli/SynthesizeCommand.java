@@ -33,18 +33,18 @@ final class SynthesizeCommand implements Callable<Integer> {
     CsvOptions csv;
 
     @Option(names = "--synthesizer", defaultValue = "gaussian-copula",
-            description = "independent, gaussian-copula, mst (differentially private; its noise comes from SecureRandom, so its "
-                    + "output differs from run to run whatever --seed says), ctgan, pategan or patectgan "
+            description = "independent, gaussian-copula, mst or aim (differentially private; their noise comes from SecureRandom, "
+                    + "so their output differs from run to run whatever --seed says), ctgan, pategan or patectgan "
                     + "(PATE: vote noise from SecureRandom too; training stops before it would spend more than --epsilon) "
                     + "(default: ${DEFAULT-VALUE}).")
     String synthesizer;
 
     @Option(names = "--epsilon", defaultValue = "1.0",
-            description = "Privacy budget epsilon for mst, pategan and patectgan (default: ${DEFAULT-VALUE}).")
+            description = "Privacy budget epsilon for mst, aim, pategan and patectgan (default: ${DEFAULT-VALUE}).")
     double epsilon;
 
     @Option(names = "--delta",
-            description = "Privacy parameter delta (default: 1e-9 for mst; 1/(N*sqrt(N)) for pategan and patectgan).")
+            description = "Privacy parameter delta (default: 1e-9 for mst and aim; 1/(N*sqrt(N)) for pategan and patectgan).")
     Double delta;
 
     @Option(names = "--epochs", description = "Training epochs: ctgan (default 300); GAN epochs per outer iteration for pategan (default 10).")

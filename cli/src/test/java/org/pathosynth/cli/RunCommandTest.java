@@ -239,7 +239,7 @@ class RunCommandTest {
             System.setOut(before);
         }
         String help = buffer.toString(java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-        assertThat(help).contains("except with mst: its privacy noise comes from SecureRandom")
+        assertThat(help).contains("(mst, aim, pategan, patectgan): their privacy noise comes from SecureRandom")
                 .contains("its noise comes from SecureRandom, so its output differs from run to run");
     }
 

@@ -39,8 +39,10 @@ class SynthesizerProvidersTest {
     private static final Map<String, FittedSynthesizer> FITTED = new HashMap<>();
 
     @Test
-    void theSixAreFoundByName() {
-        assertThat(Synthesizers.names()).contains("independent", "gaussian-copula", "mst", "ctgan", "pategan", "patectgan");
+    void theSevenAreFoundByName() {
+        assertThat(Synthesizers.names()).contains("independent", "gaussian-copula", "mst", "aim", "ctgan", "pategan", "patectgan");
+        assertThat(Synthesizers.provider("aim")).isInstanceOf(org.pathosynth.synth.aim.AimProvider.class);
+        assertThat(Synthesizers.provider("aim").description()).contains("differentially private");
         assertThat(Synthesizers.provider("independent")).isInstanceOf(IndependentMarginalsProvider.class);
         assertThat(Synthesizers.provider("gaussian-copula")).isInstanceOf(GaussianCopulaProvider.class);
         assertThat(Synthesizers.provider("mst")).isInstanceOf(MstProvider.class);
@@ -107,6 +109,7 @@ class SynthesizerProvidersTest {
         sameModel(Synthesizers.create("gaussian-copula", Map.of("marginals", "beta", "fit_seed", 4)),
                 GaussianCopulaSynthesizer.builder().marginals(org.pathosynth.synth.copula.MarginalFamily.BETA).fitSeed(4).build());
         sameModel(Synthesizers.create("mst", Map.of("noise_seed", 5)), MstSynthesizer.builder().seed(5).build());
+        sameModel(Synthesizers.create("aim", Map.of("noise_seed", 5)), org.pathosynth.synth.aim.AimSynthesizer.builder().seed(5).build());
         // the GANs' defaults, which take minutes to fit, are compared without fitting in GanProvidersTest
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.pathosynth.synth.internal.dp.AttributeBins;
+import org.pathosynth.synth.internal.dp.CompressedDomain;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.schema.Schema;

@@ -1,5 +1,7 @@
 package org.pathosynth.synth.mst;
 
+import org.pathosynth.synth.internal.pgm.ControlledRounding;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -139,7 +141,7 @@ final class TreeModel {
             int c = order[k];
             int e = parentEdge[c];
             if (e < 0) {
-                fill(rows[c], allIndices(n), probabilities(attributeMarginal(c)), rng);
+                ControlledRounding.fill(rows[c], allIndices(n), ControlledRounding.probabilities(attributeMarginal(c)), rng);
                 continue;
             }
             int p = edges[e][1];
@@ -160,7 +162,7 @@ final class TreeModel {
                 for (int i = 0; i < kc; i++) {
                     conditional[i] = marginals[e][i * kp + v];
                 }
-                fill(rows[c], groups.get(v).stream().mapToInt(Integer::intValue).toArray(), probabilities(conditional), rng);
+                ControlledRounding.fill(rows[c], groups.get(v).stream().mapToInt(Integer::intValue).toArray(), ControlledRounding.probabilities(conditional), rng);
             }
         }
         return rows;
@@ -172,72 +174,6 @@ final class TreeModel {
             idx[i] = i;
         }
         return idx;
-    }
-
-    private static double[] probabilities(double[] counts) {
-        double sum = 0;
-        for (double c : counts) {
-            sum += Math.max(0, c);
-        }
-        double[] p = new double[counts.length];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = sum > 0 ? Math.max(0, counts[i]) / sum : 1.0 / p.length;
-        }
-        return p;
-    }
-
-    /**
-     * Assigns cells to the given rows: integer parts of n·p, the remaining units to distinct cells
-     * drawn without replacement in proportion to the fractional parts, then shuffled.
-     */
-    static void fill(int[] column, int[] rows, double[] p, SplittableRandom rng) {
-        int n = rows.length;
-        int[] counts = new int[p.length];
-        double[] fraction = new double[p.length];
-        int assigned = 0;
-        for (int i = 0; i < p.length; i++) {
-            double x = n * p[i];
-            counts[i] = (int) Math.floor(x);
-            fraction[i] = x - counts[i];
-            assigned += counts[i];
-        }
-        for (int left = n - assigned; left > 0; left--) {
-            double sum = 0;
-            for (double f : fraction) {
-                sum += f;
-            }
-            int pick = fraction.length - 1;
-            if (sum > 0) {
-                double u = rng.nextDouble() * sum;
-                for (int i = 0; i < fraction.length; i++) {
-                    u -= fraction[i];
-                    if (u < 0) {
-                        pick = i;
-                        break;
-                    }
-                }
-            } else {
-                pick = rng.nextInt(fraction.length);
-            }
-            counts[pick]++;
-            fraction[pick] = 0;
-        }
-        int[] values = new int[n];
-        int k = 0;
-        for (int i = 0; i < counts.length; i++) {
-            for (int c = 0; c < counts[i]; c++) {
-                values[k++] = i;
-            }
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int tmp = values[i];
-            values[i] = values[j];
-            values[j] = tmp;
-        }
-        for (int i = 0; i < n; i++) {
-            column[rows[i]] = values[i];
-        }
     }
 
     /** Mirror descent over the edge log-potentials. */

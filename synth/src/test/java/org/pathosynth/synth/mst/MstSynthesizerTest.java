@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.pathosynth.synth.internal.dp.AttributeBins;
+import org.pathosynth.synth.internal.dp.CompressedDomain;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.Schema;

@@ -1,4 +1,4 @@
-package org.pathosynth.synth.mst;
+package org.pathosynth.synth.internal.dp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,10 +17,10 @@ import java.util.SplittableRandom;
  * @param groups original cells of each compressed cell
  * @param weights the noisy 1-way count of every original cell, used to decode merged groups
  */
-record CompressedDomain(int[][] groups, int originalSize, double[] weights) {
+public record CompressedDomain(int[][] groups, int originalSize, double[] weights) {
 
     /** MST's rule: supported cells in order, then one group of all the others (if any). */
-    static CompressedDomain categorical(double[] noisy, double threshold) {
+    public static CompressedDomain categorical(double[] noisy, double threshold) {
         List<int[]> groups = new ArrayList<>();
         List<Integer> other = new ArrayList<>();
         for (int i = 0; i < noisy.length; i++) {
@@ -37,7 +37,7 @@ record CompressedDomain(int[][] groups, int originalSize, double[] weights) {
     }
 
     /** Contiguous ranges of the ordered cells (all but the last, missing), each clearing the threshold where possible. */
-    static CompressedDomain ordered(double[] noisy, double threshold) {
+    public static CompressedDomain ordered(double[] noisy, double threshold) {
         List<int[]> groups = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         double sum = 0;
@@ -67,12 +67,12 @@ record CompressedDomain(int[][] groups, int originalSize, double[] weights) {
         return new CompressedDomain(groups.toArray(int[][]::new), noisy.length, noisy.clone());
     }
 
-    int size() {
+    public int size() {
         return groups.length;
     }
 
     /** Original cell → compressed cell. */
-    int[] forward() {
+    public int[] forward() {
         int[] map = new int[originalSize];
         for (int g = 0; g < groups.length; g++) {
             for (int c : groups[g]) {
@@ -83,7 +83,7 @@ record CompressedDomain(int[][] groups, int originalSize, double[] weights) {
     }
 
     /** Compressed cell → an original cell (by noisy count within a merged group). */
-    int backward(int cell, SplittableRandom rng) {
+    public int backward(int cell, SplittableRandom rng) {
         int[] g = groups[cell];
         if (g.length == 1) {
             return g[0];
@@ -106,7 +106,7 @@ record CompressedDomain(int[][] groups, int originalSize, double[] weights) {
     }
 
     /** The compressed measurement: Σ y / √|g| per group, keeping every entry's noise at the original scale. */
-    double[] compress(double[] noisy) {
+    public double[] compress(double[] noisy) {
         double[] out = new double[groups.length];
         for (int g = 0; g < groups.length; g++) {
             double s = 0;
@@ -119,7 +119,7 @@ record CompressedDomain(int[][] groups, int originalSize, double[] weights) {
     }
 
     /** Query scale per compressed cell: 1/√|g|. */
-    double[] scale() {
+    public double[] scale() {
         double[] out = new double[groups.length];
         for (int g = 0; g < groups.length; g++) {
             out[g] = 1 / Math.sqrt(groups[g].length);

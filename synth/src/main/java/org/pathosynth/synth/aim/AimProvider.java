@@ -1,0 +1,123 @@
+package org.pathosynth.synth.aim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.pathosynth.core.component.ComponentContext;
+import org.pathosynth.core.synthesis.FittedSynthesizer;
+import org.pathosynth.core.synthesis.SynthesizerProvider;
+import org.pathosynth.core.synthesis.TabularSynthesizer;
+
+/** {@code aim}: the adaptive (ε, δ)-differentially private synthesizer, and its saved models. */
+public final class AimProvider implements SynthesizerProvider<AimProvider.Options> {
+    /**
+     * @param epsilon            privacy budget ε (default 1)
+     * @param delta              δ (default 1e-9)
+     * @param attributes         the attributes to model (default: every attribute of the table's schema); leave out those
+     *                           the input has no column for, since each modelled attribute takes a share of the budget
+     * @param noiseSeed          seed of the noise, for reproducible runs only; unset (the default), it is drawn from
+     *                           {@link java.security.SecureRandom}
+     * @param numericBins        bins of a numeric attribute's public range (default 20)
+     * @param degree             the workload's largest marginal (default 3: all 1-, 2- and 3-way marginals)
+     * @param rounds             rounds the budget is first divided into (default 2 per modelled attribute; the reference has 16)
+     * @param maxModelSize       the largest model, in junction-tree cells, once the budget is spent (default 200,000)
+     * @param iterations         mirror-descent iterations of the final estimation (default 1000)
+     * @param roundIterations    mirror-descent iterations after each measurement (default 100)
+     * @param compressDomains    merge each attribute's sparse cells after its noisy 1-way measurement, as MST does (default
+     *                           true); false keeps the reference's full domains
+     * @param anneal             halve the noise when a measurement barely moves the model, as the reference does (default
+     *                           false: with two rounds per attribute one halving spends most of the budget)
+     * @param enforceConstraints clamp sampled rows to the schema constraints (default true)
+     * @param acceptDataDomains  accept categories and bounds of inferred columns read from the private data (default false:
+     *                           refused); the guarantee then says it does not cover them
+     */
+    public record Options(Double epsilon, Double delta, List<String> attributes, Long noiseSeed, Integer numericBins,
+                          Integer degree, Integer rounds, Long maxModelSize, Integer iterations, Integer roundIterations,
+                          Boolean compressDomains, Boolean anneal, Boolean enforceConstraints, Boolean acceptDataDomains) {
+        public Options {
+            attributes = attributes == null ? null : List.copyOf(attributes);
+            builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, rounds, maxModelSize, iterations, roundIterations,
+                    compressDomains, anneal, enforceConstraints, acceptDataDomains).build(); // checks them now
+        }
+
+        AimSynthesizer.Builder builder() {
+            return builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, rounds, maxModelSize, iterations,
+                    roundIterations, compressDomains, anneal, enforceConstraints, acceptDataDomains);
+        }
+
+        private static AimSynthesizer.Builder builder(Double epsilon, Double delta, List<String> attributes, Long noiseSeed,
+                                                      Integer numericBins, Integer degree, Integer rounds, Long maxModelSize,
+                                                      Integer iterations, Integer roundIterations, Boolean compressDomains,
+                                                      Boolean anneal, Boolean enforceConstraints, Boolean acceptDataDomains) {
+            AimSynthesizer.Builder b = AimSynthesizer.builder();
+            if (epsilon != null) {
+                b.epsilon(epsilon);
+            }
+            if (delta != null) {
+                b.delta(delta);
+            }
+            if (attributes != null) {
+                b.attributes(attributes);
+            }
+            if (noiseSeed != null) {
+                b.seed(noiseSeed);
+            }
+            if (numericBins != null) {
+                b.numericBins(numericBins);
+            }
+            if (degree != null) {
+                b.degree(degree);
+            }
+            if (rounds != null) {
+                b.rounds(rounds);
+            }
+            if (maxModelSize != null) {
+                b.maxModelSize(maxModelSize);
+            }
+            if (iterations != null) {
+                b.iterations(iterations);
+            }
+            if (roundIterations != null) {
+                b.roundIterations(roundIterations);
+            }
+            if (compressDomains != null) {
+                b.compressDomains(compressDomains);
+            }
+            if (anneal != null) {
+                b.anneal(anneal);
+            }
+            if (enforceConstraints != null) {
+                b.enforceConstraints(enforceConstraints);
+            }
+            if (acceptDataDomains != null) {
+                b.acceptDataDomains(acceptDataDomains);
+            }
+            return b;
+        }
+    }
+
+    @Override
+    public String name() {
+        return AimSynthesizer.NAME;
+    }
+
+    @Override
+    public String description() {
+        return "AIM: adaptive (epsilon, delta)-differentially private marginals (1-, 2- and 3-way workload, zCDP); "
+                + "models can leave the hospital";
+    }
+
+    @Override
+    public Class<Options> optionsType() {
+        return Options.class;
+    }
+
+    @Override
+    public TabularSynthesizer create(String argument, Options options, ComponentContext context) {
+        return options.builder().build();
+    }
+
+    @Override
+    public FittedSynthesizer load(JsonNode model) {
+        return AimModel.load(model);
+    }
+}

@@ -1,0 +1,452 @@
+package org.pathosynth.synth.aim;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.pathosynth.core.data.Column;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.pipeline.ProgressListener;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.core.synthesis.DataDomains;
+import org.pathosynth.synth.internal.dp.AttributeBins;
+import org.pathosynth.synth.internal.dp.CompressedDomain;
+import org.pathosynth.synth.internal.dp.Zcdp;
+import org.pathosynth.synth.internal.model.ModelProvenance;
+import org.pathosynth.synth.internal.model.TypedSynthesizer;
+import org.pathosynth.synth.internal.pgm.Factor;
+import org.pathosynth.synth.internal.pgm.GraphicalModel;
+import org.pathosynth.synth.internal.pgm.JunctionTree;
+import org.pathosynth.synth.internal.pgm.MirrorDescent;
+import org.pathosynth.synth.internal.pgm.NoisyMarginal;
+
+/**
+ * AIM (McKenna, Mullins, Sheldon and Miklau, VLDB 2022; private-pgm's {@code mechanisms/aim.py}): an (ε, δ)-differentially
+ * private synthesizer that chooses, round by round, which marginal of a workload to measure. The workload is every
+ * 1-, 2- and 3-way marginal of the modelled attributes. All 1-ways are measured first; then each round picks with the
+ * exponential mechanism the candidate the current model answers worst (its L1 error, less the error its measurement's
+ * noise would add, weighted by its overlap with the workload), among those whose junction tree stays under a size limit
+ * that grows with the budget spent, measures it with Gaussian noise and refits the graphical model by mirror descent.
+ * With {@code anneal}, as in the reference, a measurement that barely moves the model halves the noise of the next
+ * rounds (off by default: see {@link Builder#anneal}). The last round spends exactly
+ * what is left, so the budget is spent to the end and never beyond it (zCDP accounting, then the tight conversion to
+ * (ε, δ)). Attributes are discretised from public schema bounds only ({@link AttributeBins}).
+ *
+ * <p>The noise comes from {@link SecureRandom} unless a noise seed is set (for tests and reproducible studies only).
+ */
+public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
+    public static final String NAME = "aim";
+
+    private final double epsilon;
+    private final double delta;
+    private final int numericBins;
+    private final int degree;
+    private final Integer rounds;
+    private final long maxModelSize;
+    private final int iterations;
+    private final int roundIterations;
+    private final Long seed;
+    private final boolean compress;
+    private final boolean anneal;
+    private final boolean enforceConstraints;
+    private final java.util.Set<String> attributes;
+    private final boolean acceptDataDomains;
+
+    private AimSynthesizer(Builder b) {
+        super(NAME);
+        this.epsilon = b.epsilon;
+        this.delta = b.delta;
+        this.numericBins = b.numericBins;
+        this.degree = b.degree;
+        this.rounds = b.rounds;
+        this.maxModelSize = b.maxModelSize;
+        this.iterations = b.iterations;
+        this.roundIterations = b.roundIterations;
+        this.seed = b.seed;
+        this.compress = b.compress;
+        this.anneal = b.anneal;
+        this.enforceConstraints = b.enforceConstraints;
+        this.attributes = b.attributes;
+        this.acceptDataDomains = b.acceptDataDomains;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AimModel fit(Table real, ProgressListener progress) {
+        if (real.rowCount() == 0) {
+            throw new IllegalArgumentException("cannot fit AIM on an empty table: it has no rows");
+        }
+        Schema schema = real.schema();
+        if (attributes != null) {
+            for (String name : attributes) {
+                schema.indexOf(name); // names an unknown attribute clearly
+            }
+        }
+        int[] modelled = IntStream.range(0, schema.size())
+                .filter(i -> attributes == null || attributes.contains(schema.attribute(i).name())).toArray();
+        if (modelled.length == 0) {
+            throw new IllegalArgumentException("AIM has no attribute to model");
+        }
+        DataDomains.check(NAME, schema, Arrays.stream(modelled).mapToObj(i -> schema.attribute(i).name()).toList(), acceptDataDomains);
+        int d = modelled.length;
+        int n = real.rowCount();
+        SplittableRandom rng = new SplittableRandom(seed != null ? seed : new SecureRandom().nextLong());
+        double rho = Zcdp.rho(epsilon, delta);
+        int plannedRounds = rounds != null ? rounds : 2 * d;
+        double sigma = Math.sqrt(plannedRounds / (2 * 0.9 * rho));
+        double selectEpsilon = Math.sqrt(8 * 0.1 * rho / plannedRounds);
+
+        // 1. Every 1-way marginal on the public bins, then (by default) each domain compressed from its own noisy 1-way.
+        int[] domain = new int[d];
+        int[][] cells = new int[d][];
+        CompressedDomain[] domains = new CompressedDomain[d];
+        List<NoisyMarginal> measurements = new ArrayList<>();
+        List<Double> noise = new ArrayList<>();
+        double rhoUsed = 0;
+        for (int a = 0; a < d; a++) {
+            AttributeBins bins = AttributeBins.of(schema.attribute(modelled[a]), numericBins, "AIM");
+            int[] binned = encode(real.column(modelled[a]), bins);
+            double[] y = histogram(new int[] {0}, new int[] {bins.size()}, new int[][] {binned}, n);
+            for (int i = 0; i < y.length; i++) {
+                y[i] += sigma * rng.nextGaussian();
+            }
+            rhoUsed += 0.5 / (sigma * sigma);
+            double threshold = compress ? 3 * sigma : Double.NEGATIVE_INFINITY;
+            domains[a] = schema.attribute(modelled[a]).kind().isCoded()
+                    ? CompressedDomain.categorical(y, threshold) : CompressedDomain.ordered(y, threshold);
+            int[] forward = domains[a].forward();
+            cells[a] = java.util.Arrays.stream(binned).map(c -> forward[c]).toArray();
+            domain[a] = domains[a].size();
+            measurements.add(merged(a, domains[a], y, sigma));
+        }
+        noise.add(sigma);
+        MirrorDescent.Fit fit = MirrorDescent.estimate(domain, measurements, total(measurements), roundIterations, null);
+        Workload workload = Workload.allMarginals(d, Math.min(degree, d));
+        List<int[]> selected = new ArrayList<>();
+        boolean last = false;
+        int round = 0;
+        while (!last) {
+            round++;
+            if (rho - rhoUsed < 2 * (0.5 / (sigma * sigma) + selectEpsilon * selectEpsilon / 8)) {
+                // The last round spends what is left, a hair under it so that rounding never tips the sum over ρ.
+                double remaining = (rho - rhoUsed) * (1 - 1e-9);
+                sigma = Math.sqrt(1 / (2 * 0.9 * remaining));
+                selectEpsilon = Math.sqrt(8 * 0.1 * remaining);
+                last = true;
+            }
+            rhoUsed += 0.5 / (sigma * sigma) + selectEpsilon * selectEpsilon / 8;
+            double sizeLimit = maxModelSize * Math.min(1, rhoUsed / rho);
+            int[] chosen = worstApproximated(workload, fit, domain, cells, n, sizeLimit, sigma, selectEpsilon, rng);
+            NoisyMarginal y = measure(chosen, domain, cells, sigma, rng);
+            measurements.add(y);
+            selected.add(chosen);
+            noise.add(sigma);
+            Factor before = fit.model().project(chosen);
+            fit = MirrorDescent.estimate(domain, measurements, total(measurements), roundIterations, fit);
+            Factor after = fit.model().project(chosen);
+            double moved = 0;
+            for (int i = 0; i < after.size(); i++) {
+                moved += Math.abs(after.values()[i] - before.values()[i]);
+            }
+            if (anneal && !last && moved <= Math.sqrt(2 / Math.PI) * sigma * after.size()) {
+                sigma /= 2;
+                selectEpsilon *= 2;
+            }
+            progress.onProgress("fit", Math.round(1000 * Math.min(1, rhoUsed / rho)), 1000);
+        }
+        fit = MirrorDescent.estimate(domain, measurements, total(measurements), iterations, fit);
+        AimBudget budget = new AimBudget(epsilon, delta, rho, rhoUsed, Zcdp.epsilon(rhoUsed, delta), round,
+                noise.stream().mapToDouble(Double::doubleValue).max().orElseThrow(),
+                noise.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+        return new AimModel(schema, modelled, numericBins, domains, fit.cliques(), fit.potentials(), fit.model().total(), selected, budget,
+                enforceConstraints, ModelProvenance.ofFit(NAME, parameters(schema, modelled), real));
+    }
+
+    /**
+     * The exponential mechanism over the candidates small enough to add: quality w·(‖x − x̂‖₁ − √(2/π)·σ·cells), where x
+     * is the true marginal, x̂ the model's and w the candidate's overlap with the workload; its sensitivity is the
+     * largest w, and the draw costs ε²/8 of zCDP.
+     */
+    private static int[] worstApproximated(Workload workload, MirrorDescent.Fit fit, int[] domain, int[][] cells, int n,
+                                           double sizeLimit, double sigma, double selectEpsilon, SplittableRandom rng) {
+        List<int[]> candidates = new ArrayList<>();
+        List<Double> qualities = new ArrayList<>();
+        double sensitivity = 0;
+        GraphicalModel model = fit.model();
+        for (int k = 0; k < workload.size(); k++) {
+            int[] cl = workload.candidate(k);
+            boolean free = fit.cliques().stream().anyMatch(c -> covers(c, cl));
+            if (!free) {
+                List<int[]> hypothetical = new ArrayList<>(fit.cliques());
+                hypothetical.add(cl);
+                if (JunctionTree.size(domain, hypothetical) > sizeLimit) {
+                    continue;
+                }
+            }
+            double[] x = histogram(cl, domain, cells, n);
+            double[] estimate = model.project(cl).values();
+            double error = 0;
+            for (int i = 0; i < x.length; i++) {
+                error += Math.abs(x[i] - estimate[i]);
+            }
+            double w = workload.weight(k);
+            candidates.add(cl);
+            qualities.add(w * (error - Math.sqrt(2 / Math.PI) * sigma * x.length));
+            sensitivity = Math.max(sensitivity, w);
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        double[] logits = new double[qualities.size()];
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = 0.5 * selectEpsilon / sensitivity * qualities.get(i);
+            max = Math.max(max, logits[i]);
+        }
+        double sum = 0;
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = Math.exp(logits[i] - max);
+            sum += logits[i];
+        }
+        double u = rng.nextDouble() * sum;
+        for (int i = 0; i < logits.length; i++) {
+            u -= logits[i];
+            if (u < 0) {
+                return candidates.get(i);
+            }
+        }
+        return candidates.get(candidates.size() - 1);
+    }
+
+    private static boolean covers(int[] set, int[] sub) {
+        for (int a : sub) {
+            if (Arrays.binarySearch(set, a) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static NoisyMarginal measure(int[] set, int[] domain, int[][] cells, double sigma, SplittableRandom rng) {
+        double[] y = histogram(set, domain, cells, cells[0].length);
+        for (int i = 0; i < y.length; i++) {
+            y[i] += sigma * rng.nextGaussian();
+        }
+        return NoisyMarginal.of(set, y, sigma);
+    }
+
+    /** A 1-way measurement summed over each compressed cell: the noise of a merged cell is σ·√(cells merged). */
+    private static NoisyMarginal merged(int attribute, CompressedDomain domain, double[] noisy, double sigma) {
+        double[] values = domain.compress(noisy);
+        double[] scale = domain.scale();
+        double[] sigmas = new double[values.length];
+        for (int g = 0; g < values.length; g++) {
+            values[g] /= scale[g]; // compress() divides each sum by √|g|
+            sigmas[g] = sigma / scale[g];
+        }
+        return new NoisyMarginal(new int[] {attribute}, values, sigmas);
+    }
+
+    /** The counts of a sorted attribute set's joint cells, the last attribute fastest. */
+    static double[] histogram(int[] set, int[] domain, int[][] cells, int n) {
+        int[] dims = Factor.dimsOf(set, domain);
+        double[] h = new double[Factor.cells(dims)];
+        for (int r = 0; r < n; r++) {
+            int idx = 0;
+            for (int i = 0; i < set.length; i++) {
+                idx = idx * dims[i] + cells[set[i]][r];
+            }
+            h[idx]++;
+        }
+        return h;
+    }
+
+    /**
+     * The number of rows the model describes, from the measurements alone: each noisy marginal's sum estimates it with
+     * variance σ²·cells, and they are averaged with inverse-variance weights (at least 1).
+     */
+    private static double total(List<NoisyMarginal> measurements) {
+        double weighted = 0;
+        double weights = 0;
+        for (NoisyMarginal m : measurements) {
+            double variance = m.sumVariance();
+            weighted += Arrays.stream(m.values()).sum() / variance;
+            weights += 1 / variance;
+        }
+        return Math.max(1, weighted / weights);
+    }
+
+    private static int[] encode(Column column, AttributeBins bins) {
+        int[] out = new int[column.size()];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = bins.encode(column.encoded(r));
+        }
+        return out;
+    }
+
+    /** Every setting by the option names of {@link AimProvider}; whether the noise was seeded is said, the seed is not. */
+    private Map<String, Object> parameters(Schema schema, int[] modelled) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("epsilon", epsilon);
+        p.put("delta", delta);
+        p.put("attributes", Arrays.stream(modelled).mapToObj(i -> schema.attribute(i).name()).toList());
+        p.put("numeric_bins", numericBins);
+        p.put("degree", degree);
+        p.put("rounds", rounds != null ? rounds : 2 * modelled.length);
+        p.put("max_model_size", maxModelSize);
+        p.put("iterations", iterations);
+        p.put("round_iterations", roundIterations);
+        p.put("compress_domains", compress);
+        p.put("anneal", anneal);
+        p.put("enforce_constraints", enforceConstraints);
+        p.put("accept_data_domains", acceptDataDomains);
+        p.put("noise_seeded", seed != null);
+        return p;
+    }
+
+    /**
+     * Options: ε (default 1), δ (default 1e-9), workload degree (default 3), planned rounds (default 2 per attribute),
+     * model size limit in cells, mirror-descent iterations per round and at the end, numeric bins, attributes, seed.
+     */
+    public static final class Builder {
+        private double epsilon = 1.0;
+        private double delta = 1e-9;
+        private int numericBins = 20;
+        private int degree = 3;
+        private Integer rounds;
+        private long maxModelSize = 200_000;
+        private int iterations = 1000;
+        private int roundIterations = 100;
+        private Long seed;
+        private boolean compress = true;
+        private boolean anneal;
+        private boolean enforceConstraints = true;
+        private boolean acceptDataDomains;
+        private java.util.Set<String> attributes;
+
+        public Builder epsilon(double epsilon) {
+            this.epsilon = epsilon;
+            return this;
+        }
+
+        public Builder delta(double delta) {
+            this.delta = delta;
+            return this;
+        }
+
+        /** Model only these attributes (the others are sampled as missing): every modelled attribute takes budget. */
+        public Builder attributes(java.util.Collection<String> names) {
+            this.attributes = new java.util.LinkedHashSet<>(names);
+            return this;
+        }
+
+        public Builder numericBins(int bins) {
+            if (bins < 2) {
+                throw new IllegalArgumentException("numeric bins must be at least 2, got " + bins);
+            }
+            this.numericBins = bins;
+            return this;
+        }
+
+        /** The largest marginal of the workload (default 3: every 1-, 2- and 3-way marginal). */
+        public Builder degree(int degree) {
+            if (degree < 1) {
+                throw new IllegalArgumentException("degree must be at least 1, got " + degree);
+            }
+            this.degree = degree;
+            return this;
+        }
+
+        /**
+         * Rounds the budget is first divided into (default 2 per modelled attribute; the reference's 16 per attribute
+         * sizes the noise for tens of thousands of rows: on METABRIC's 2,007 rows at ε = 1, 16 per attribute scored
+         * 0.873 and 2 per attribute 0.908, mean of four seeds). The 1-way marginals take d of them.
+         */
+        public Builder rounds(int rounds) {
+            if (rounds < 1) {
+                throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+            }
+            this.rounds = rounds;
+            return this;
+        }
+
+        /** The largest junction tree, in cells, the model may grow to once the whole budget is spent. */
+        public Builder maxModelSize(long cells) {
+            if (cells < 1) {
+                throw new IllegalArgumentException("max model size must be at least 1 cell, got " + cells);
+            }
+            this.maxModelSize = cells;
+            return this;
+        }
+
+        /** Mirror-descent iterations of the final estimation (default 1000). */
+        public Builder iterations(int iterations) {
+            if (iterations < 1) {
+                throw new IllegalArgumentException("iterations must be at least 1, got " + iterations);
+            }
+            this.iterations = iterations;
+            return this;
+        }
+
+        /** Mirror-descent iterations after each round's measurement, warm-started (default 100). */
+        public Builder roundIterations(int iterations) {
+            if (iterations < 1) {
+                throw new IllegalArgumentException("round iterations must be at least 1, got " + iterations);
+            }
+            this.roundIterations = iterations;
+            return this;
+        }
+
+        /** Seeds the noise, for tests and reproducible studies only: the seed reproduces the noise. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Merge each attribute's sparse cells after its noisy 1-way measurement, as MST does (default true): categories
+         * under 3σ join one "other" cell, sparse ordered bins join their neighbours. Post-processing, so free; false
+         * gives the reference's full domains.
+         */
+        public Builder compressDomains(boolean compress) {
+            this.compress = compress;
+            return this;
+        }
+
+        /**
+         * The reference's annealing (default false): when a measurement moves the model less than its own noise would,
+         * the next rounds get half the noise at four times the cost. It suits budgets planned over many rounds; with the
+         * default of two rounds per attribute, one halving spends most of what is left, and on METABRIC at ε = 0.3 AIM
+         * then measured two marginals (overall accuracy 0.829 against 0.836 without it, mean of five seeds; equal at ε = 1).
+         */
+        public Builder anneal(boolean anneal) {
+            this.anneal = anneal;
+            return this;
+        }
+
+        public Builder enforceConstraints(boolean enforce) {
+            this.enforceConstraints = enforce;
+            return this;
+        }
+
+        /** Accept domains read from the private data (inferred columns); the guarantee then says it does not cover them. */
+        public Builder acceptDataDomains(boolean accept) {
+            this.acceptDataDomains = accept;
+            return this;
+        }
+
+        public AimSynthesizer build() {
+            if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
+                throw new IllegalArgumentException("epsilon must be a positive finite number, got " + epsilon);
+            }
+            if (!(delta > 0 && delta < 1)) {
+                throw new IllegalArgumentException("delta must be in (0, 1), got " + delta);
+            }
+            return new AimSynthesizer(this);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.pathosynth.synth.internal.pgm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Private-pgm's estimation: the graphical model whose marginals best fit noisy measurements (least squares weighted by
+ * 1/σ²), found by mirror descent on log-potentials over the measured attribute sets, with a backtracking step size.
+ * It reads only the measurements, so it is post-processing and spends no privacy budget. A previous fit can warm-start
+ * the next one when measurements are added.
+ */
+public final class MirrorDescent {
+    private MirrorDescent() {
+    }
+
+    /**
+     * A fit: the maximal measured attribute sets, a log-potential per set, and the calibrated model.
+     */
+    public record Fit(List<int[]> cliques, double[][] potentials, GraphicalModel model) {
+    }
+
+    /**
+     * @param total      the number of rows the model's marginals sum to
+     * @param warm       a previous fit whose potentials start this one (null for zero potentials)
+     */
+    public static Fit estimate(int[] domain, List<NoisyMarginal> measurements, double total, int iterations, Fit warm) {
+        List<int[]> cliques = maximalSets(measurements);
+        JunctionTree tree = JunctionTree.of(domain, cliques);
+        int k = cliques.size();
+        int[] home = new int[k]; // the tree clique holding each model clique
+        int[][] homeMap = new int[k][];
+        double[][] theta = new double[k][];
+        for (int c = 0; c < k; c++) {
+            home[c] = tree.cliqueCovering(cliques.get(c));
+            int[] jt = tree.clique(home[c]);
+            homeMap[c] = Factor.map(jt, Factor.dimsOf(jt, domain), cliques.get(c), Factor.dimsOf(cliques.get(c), domain));
+            theta[c] = new double[Factor.cells(Factor.dimsOf(cliques.get(c), domain))];
+        }
+        if (warm != null) {
+            for (int o = 0; o < warm.cliques().size(); o++) {
+                int[] old = warm.cliques().get(o);
+                for (int c = 0; c < k; c++) {
+                    if (Factor.covers(cliques.get(c), old)) {
+                        int[] map = Factor.map(cliques.get(c), Factor.dimsOf(cliques.get(c), domain), old, Factor.dimsOf(old, domain));
+                        for (int i = 0; i < map.length; i++) {
+                            theta[c][i] += warm.potentials()[o][map[i]];
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        int[] owner = new int[measurements.size()];
+        int[][] ownerMap = new int[measurements.size()][];
+        for (int m = 0; m < owner.length; m++) {
+            int[] attrs = measurements.get(m).attributes();
+            owner[m] = -1;
+            for (int c = 0; c < k && owner[m] < 0; c++) {
+                if (Factor.covers(cliques.get(c), attrs)) {
+                    owner[m] = c;
+                }
+            }
+            ownerMap[m] = Factor.map(cliques.get(owner[m]), Factor.dimsOf(cliques.get(owner[m]), domain), attrs,
+                    Factor.dimsOf(attrs, domain));
+        }
+        Problem problem = new Problem(domain, tree, cliques, home, homeMap, measurements, owner, ownerMap, total);
+        State state = problem.evaluate(theta);
+        double alpha = 1.0 / (total * total);
+        for (int t = 0; t < iterations; t++) {
+            alpha *= 2;
+            State next = null;
+            for (int i = 0; i < 25; i++) {
+                next = problem.evaluate(step(state.theta, state.gradient, alpha));
+                if (state.loss - next.loss >= 0.5 * alpha * dot(state.gradient, state.mu, next.mu)) {
+                    break;
+                }
+                alpha *= 0.5;
+            }
+            state = next;
+        }
+        return new Fit(cliques, state.theta, state.model);
+    }
+
+    /** The calibrated model of saved potentials, one per clique (as {@link Fit} holds them). */
+    public static GraphicalModel model(int[] domain, List<int[]> cliques, double[][] potentials, double total) {
+        JunctionTree tree = JunctionTree.of(domain, cliques);
+        int[] home = new int[cliques.size()];
+        int[][] homeMap = new int[cliques.size()][];
+        for (int c = 0; c < home.length; c++) {
+            home[c] = tree.cliqueCovering(cliques.get(c));
+            int[] jt = tree.clique(home[c]);
+            homeMap[c] = Factor.map(jt, Factor.dimsOf(jt, domain), cliques.get(c), Factor.dimsOf(cliques.get(c), domain));
+        }
+        return GraphicalModel.calibrate(tree, logPotentials(domain, tree, home, homeMap, potentials), total);
+    }
+
+    private static double[][] logPotentials(int[] domain, JunctionTree tree, int[] home, int[][] homeMap, double[][] theta) {
+        double[][] log = new double[tree.cliqueCount()][];
+        for (int j = 0; j < log.length; j++) {
+            log[j] = new double[Factor.cells(Factor.dimsOf(tree.clique(j), domain))];
+        }
+        for (int c = 0; c < theta.length; c++) {
+            double[] target = log[home[c]];
+            int[] map = homeMap[c];
+            for (int i = 0; i < target.length; i++) {
+                target[i] += theta[c][map[i]];
+            }
+        }
+        return log;
+    }
+
+    /** The distinct measured sets that no other measured set contains, in the order measured. */
+    static List<int[]> maximalSets(List<NoisyMarginal> measurements) {
+        List<int[]> out = new ArrayList<>();
+        for (int m = 0; m < measurements.size(); m++) {
+            int[] a = measurements.get(m).attributes();
+            boolean inside = false;
+            for (int o = 0; o < measurements.size() && !inside; o++) {
+                int[] b = measurements.get(o).attributes();
+                inside = o != m && Factor.covers(b, a) && (b.length > a.length || o < m);
+            }
+            if (!inside) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static double[][] step(double[][] theta, double[][] gradient, double alpha) {
+        double[][] out = new double[theta.length][];
+        for (int c = 0; c < theta.length; c++) {
+            out[c] = new double[theta[c].length];
+            for (int i = 0; i < out[c].length; i++) {
+                out[c][i] = theta[c][i] - alpha * gradient[c][i];
+            }
+        }
+        return out;
+    }
+
+    private static double dot(double[][] g, double[][] a, double[][] b) {
+        double s = 0;
+        for (int c = 0; c < g.length; c++) {
+            for (int i = 0; i < g[c].length; i++) {
+                s += g[c][i] * (a[c][i] - b[c][i]);
+            }
+        }
+        return s;
+    }
+
+    private record State(double[][] theta, GraphicalModel model, double[][] mu, double loss, double[][] gradient) {
+    }
+
+    private record Problem(int[] domain, JunctionTree tree, List<int[]> cliques, int[] home, int[][] homeMap,
+                           List<NoisyMarginal> measurements, int[] owner, int[][] ownerMap, double total) {
+        State evaluate(double[][] theta) {
+            GraphicalModel model = GraphicalModel.calibrate(tree, logPotentials(domain, tree, home, homeMap, theta), total);
+            double[][] mu = new double[theta.length][];
+            for (int c = 0; c < theta.length; c++) {
+                mu[c] = new double[theta[c].length];
+                double[] belief = model.belief(home[c]).values();
+                int[] map = homeMap[c];
+                for (int i = 0; i < belief.length; i++) {
+                    mu[c][map[i]] += belief[i];
+                }
+            }
+            double loss = 0;
+            double[][] gradient = new double[theta.length][];
+            for (int c = 0; c < theta.length; c++) {
+                gradient[c] = new double[theta[c].length];
+            }
+            for (int m = 0; m < measurements.size(); m++) {
+                NoisyMarginal y = measurements.get(m);
+                int c = owner[m];
+                int[] map = ownerMap[m];
+                double[] x = new double[y.values().length];
+                for (int i = 0; i < map.length; i++) {
+                    x[map[i]] += mu[c][i];
+                }
+                double[] diff = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    diff[i] = x[i] - y.values()[i];
+                    double weight = 1 / (y.sigmas()[i] * y.sigmas()[i]);
+                    diff[i] *= weight;
+                    loss += 0.5 * diff[i] * diff[i] / weight;
+                }
+                for (int i = 0; i < map.length; i++) {
+                    gradient[c][i] += diff[map[i]];
+                }
+            }
+            return new State(theta, model, mu, loss, gradient);
+        }
+    }
+}

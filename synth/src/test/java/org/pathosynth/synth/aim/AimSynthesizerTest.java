@@ -1,0 +1,126 @@
+package org.pathosynth.synth.aim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.synth.internal.dp.Zcdp;
+
+class AimSynthesizerTest {
+    private static final Schema SCHEMA = Schema.breastCancer();
+    private static final List<String> COLUMNS = List.of("er_status", "pr_status", "her2_status", "sbr_grade", "lymph_nodes_affected");
+
+    /** ER and PR identical, HER2 and grade independent of everything; nodes with a spike at 0. */
+    static Table linked(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<ClinicalRecord> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String er = rng.nextDouble() < 0.7 ? "positive" : "negative";
+            rows.add(ClinicalRecord.builder(SCHEMA).set("er_status", er).set("pr_status", er)
+                    .set("her2_status", rng.nextDouble() < 0.2 ? "positive" : "negative")
+                    .set("sbr_grade", String.valueOf(1 + rng.nextInt(3)))
+                    .set("lymph_nodes_affected", rng.nextDouble() < 0.5 ? 0 : rng.nextInt(1, 8)).build());
+        }
+        return Table.of(SCHEMA, rows);
+    }
+
+    @Test
+    void theBudgetIsSpentToTheEndAndNeverBeyondIt() {
+        Table real = linked(400, 1);
+        for (double epsilon : new double[] {0.1, 0.3, 1, 3}) {
+            for (double delta : new double[] {1e-9, 1e-5}) {
+                for (long seed = 1; seed <= 2; seed++) {
+                    AimModel m = AimSynthesizer.builder().epsilon(epsilon).delta(delta).seed(seed).attributes(COLUMNS)
+                            .iterations(50).roundIterations(10).build().fit(real);
+                    String at = "ε " + epsilon + ", δ " + delta + ", seed " + seed;
+                    assertThat(m.rho()).isEqualTo(Zcdp.rho(epsilon, delta));
+                    assertThat(m.rhoUsed()).as(at).isLessThanOrEqualTo(m.rho()).isGreaterThan(0.999_999 * m.rho());
+                    assertThat(m.privacyGuarantee().epsilon()).as(at).isLessThanOrEqualTo(epsilon).isGreaterThan(0.999 * epsilon);
+                    assertThat(m.privacyGuarantee().delta()).isEqualTo(delta);
+                    assertThat(m.measured()).as(at).isNotEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aClearDependencyIsMeasuredAndReproduced() {
+        AimModel model = AimSynthesizer.builder().epsilon(5).seed(1).attributes(COLUMNS).build().fit(linked(3000, 2));
+        assertThat(model.measured()).anySatisfy(s -> assertThat(s).contains("er_status", "pr_status"));
+        Table syn = model.sample(3000, 3);
+        long agree = syn.records().stream().filter(r -> Objects.equals(r.get("er_status"), r.get("pr_status"))).count();
+        assertThat(agree / 3000.0).isGreaterThan(0.95);
+        long zeros = syn.records().stream().filter(r -> Objects.equals(r.get("lymph_nodes_affected"), 0)).count();
+        assertThat(zeros / 3000.0).isCloseTo(0.5, within(0.05));
+        long her2 = syn.records().stream().filter(r -> "positive".equals(r.get("her2_status"))).count();
+        assertThat(her2 / 3000.0).isCloseTo(0.2, within(0.04));
+        assertThat(syn.records()).allSatisfy(r -> assertThat(r.get("ki67_percent")).isNull()); // not modelled
+    }
+
+    @Test
+    void unseededNoiseDiffersBetweenFitsAndASeedReproducesIt() {
+        Table real = linked(300, 4);
+        AimSynthesizer.Builder b = AimSynthesizer.builder().attributes(COLUMNS).iterations(30).roundIterations(10);
+        String first = b.build().fit(real).toJson();
+        String second = b.build().fit(real).toJson();
+        assertThat(first).isNotEqualTo(second);
+        assertThat(first).contains("\"noise_seeded\" : false");
+        AimSynthesizer seeded = AimSynthesizer.builder().attributes(COLUMNS).iterations(30).roundIterations(10).seed(9).build();
+        AimModel one = seeded.fit(real);
+        assertThat(one.toJson()).isEqualTo(seeded.fit(real).toJson()).contains("\"noise_seeded\" : true").doesNotContain("\"seed\" : 9");
+    }
+
+    @Test
+    void aSavedModelSamplesTheSameRowsAndHoldsOnlyNoisyCounts() throws Exception {
+        AimModel model = AimSynthesizer.builder().epsilon(1).seed(2).attributes(COLUMNS).build().fit(linked(1000, 5));
+        AimModel loaded = AimModel.fromJson(model.toJson());
+        assertThat(loaded.sample(500, 8).records()).isEqualTo(model.sample(500, 8).records());
+        assertThat(loaded.privacyGuarantee()).isEqualTo(model.privacyGuarantee());
+        JsonNode json = new ObjectMapper().readTree(model.toJson());
+        assertThat(json.get("total").asDouble()).isNotEqualTo(1000.0);
+        int weights = 0;
+        int whole = 0;
+        for (JsonNode domain : json.get("domains")) {
+            for (JsonNode w : domain.get("weights")) {
+                weights++;
+                whole += w.asDouble() == Math.rint(w.asDouble()) ? 1 : 0;
+            }
+        }
+        assertThat(whole).as("exact counts among %d saved 1-way weights", weights).isZero();
+        assertThat(json.toString()).doesNotContain("\"min\" : 0,").contains("\"epsilon_spent\"");
+    }
+
+    @Test
+    void theWorkloadWeighsEachCandidateByItsOverlapWithEveryThreeWayMarginal() {
+        Workload w = Workload.allMarginals(4, 3);
+        assertThat(w.size()).isEqualTo(4 + 6 + 4);
+        assertThat(w.candidate(0)).containsExactly(0);
+        assertThat(w.weight(0)).isEqualTo(3); // {0} lies in three of the four triples
+        assertThat(w.candidate(4)).containsExactly(0, 1);
+        assertThat(w.weight(4)).isEqualTo(2 + 2 + 1 + 1);
+        assertThat(w.candidate(10)).containsExactly(0, 1, 2);
+        assertThat(w.weight(10)).isEqualTo(3 + 2 + 2 + 2);
+    }
+
+    @Test
+    void settingsAreValidated() {
+        assertThatThrownBy(() -> AimSynthesizer.builder().epsilon(0).build()).hasMessageContaining("epsilon must be a positive");
+        assertThatThrownBy(() -> AimSynthesizer.builder().delta(1).build()).hasMessageContaining("delta must be in (0, 1)");
+        assertThatThrownBy(() -> AimSynthesizer.builder().degree(0)).hasMessageContaining("degree must be at least 1");
+        assertThatThrownBy(() -> AimSynthesizer.builder().rounds(0)).hasMessageContaining("rounds must be at least 1");
+        assertThatThrownBy(() -> AimSynthesizer.builder().build().fit(Table.of(SCHEMA, List.of())))
+                .hasMessageContaining("empty table");
+        assertThatThrownBy(() -> AimSynthesizer.builder().attributes(List.of("laterality")).build().fit(linked(10, 1)))
+                .hasMessageContaining("laterality");
+    }
+}
