@@ -240,7 +240,7 @@ class RunCommandTest {
         }
         String help = buffer.toString(java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
         assertThat(help).contains("(mst, aim, pategan, patectgan): their privacy noise comes from SecureRandom")
-                .contains("its noise comes from SecureRandom, so its output differs from run to run");
+                .contains("their noise comes from SecureRandom, so their output differs from run to run");
     }
 
     @Test

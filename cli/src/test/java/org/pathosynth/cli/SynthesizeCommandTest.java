@@ -271,7 +271,7 @@ class SynthesizeCommandTest {
             assertThat(err.text()).contains("--n must be positive, got 0");
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "gan", "--n", "5",
                     "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
-            assertThat(err.text()).contains("--synthesizer must be ctgan, gaussian-copula, independent, mst, patectgan or pategan, got 'gan'");
+            assertThat(err.text()).contains("--synthesizer must be aim, ctgan, gaussian-copula, independent, mst, patectgan or pategan, got 'gan'");
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--synthesizer", "patectgan", "--epochs", "3",
                     "--n", "5", "--out", dir.resolve("x.csv").toString())).isEqualTo(1);
             assertThat(err.text()).contains("--epochs does not apply to patectgan");
