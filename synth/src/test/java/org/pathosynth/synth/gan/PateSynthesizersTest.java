@@ -138,8 +138,9 @@ class PateSynthesizersTest {
         int positives = (int) real.records().stream().filter(r -> "positive".equals(r.get("er_status"))).count();
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         for (GanModel m : new GanModel[] {
-                smallPateGan().epsilon(1).maxIterations(1).seed(1).build().fit(real),
-                PateCtganSynthesizer.builder().batchSize(50).epsilon(1).maxIterations(2).seed(1).build().fit(real)}) {
+                // seeded noise: unseeded, a noisy count rounds to the exact one now and then, and the check below would flake
+                smallPateGan().epsilon(1).maxIterations(1).seed(1).noiseSeed(2).build().fit(real),
+                PateCtganSynthesizer.builder().batchSize(50).epsilon(1).maxIterations(2).seed(1).noiseSeed(2).build().fit(real)}) {
             var columns = json.readTree(m.toJson()).get("columns");
             assertThat(columns).as("every attribute of the schema, seen or not").hasSize(13);
             var er = column(columns, "er_status").get("discrete");
