@@ -45,7 +45,7 @@ final class RunFolder {
      * Opens (or creates) the run folder. Refused, with one line: a folder holding a run of another config; the file
      * system's root or the home folder; a non-empty folder that is not a run folder, unless {@code force}; and, even
      * then, a folder in which one of {@code inputs} lies (a run writes its files there). When the folder holds a run of
-     * the same config over inputs of another content ({@code inputsFingerprint}, see {@link #contentFingerprint}), every
+     * the same config over inputs of another content ({@code inputsFingerprint}), every
      * step is marked to run again and the journal of reports is dropped.
      */
     static RunFolder open(Path dir, String fingerprint, String inputsFingerprint, boolean force, List<Path> inputs) {

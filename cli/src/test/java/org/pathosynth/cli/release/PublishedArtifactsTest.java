@@ -59,6 +59,9 @@ class PublishedArtifactsTest {
         }
         assertThat(parent).contains("<licenses>", "Apache License, Version 2.0", "<scm>", "<developers>", "maven-source-plugin",
                 "maven-javadoc-plugin", "<Automatic-Module-Name>");
+        // the javadoc jars come with -Prelease; every build checks the doc comments as it compiles
+        assertThat(parent.substring(parent.indexOf("<profiles>"))).contains("<id>release</id>", "<id>attach-javadocs</id>");
+        assertThat(parent).contains("<arg>-Xdoclint:all,-missing</arg>");
         assertThat(read(ROOT.resolve("LICENSE"))).contains("Apache License", "Version 2.0, January 2004");
     }
 }

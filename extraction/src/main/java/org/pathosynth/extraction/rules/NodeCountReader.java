@@ -111,7 +111,7 @@ final class NodeCountReader implements AttributeReader {
         return sentences;
     }
 
-    /** The earliest match of any pair pattern with affected <= taken, as {affected, taken}. */
+    /** The earliest match of any pair pattern with affected &lt;= taken, as {affected, taken}. */
     private Hit[] firstPair(TextView view, Windows nodeSentences) {
         Hit[] best = null;
         for (Pattern p : pairs) {

@@ -28,7 +28,7 @@ final class Anchors {
         this.digitStart = digitStart;
     }
 
-    /** Which digits a match may start on ("14" is tried at "1" only when the pattern has \\b or (?<!\\d) before it). */
+    /** Which digits a match may start on ("14" is tried at "1" only when the pattern has {@code \\b} or {@code (?<!\\d)} before it). */
     DigitStart digitStart() {
         return digitStart;
     }
@@ -192,7 +192,7 @@ final class Anchors {
      */
     static final String EXACT_CASE = "\u0002";
 
-    /** Puts the zero-width {@code prefix} (\\b, (?<!\\d)) that precedes a group before each of its top-level alternatives. */
+    /** Puts the zero-width {@code prefix} ({@code \\b}, {@code (?<!\\d)}) that precedes a group before each of its top-level alternatives. */
     private static String prefixEach(String prefix, String body) {
         if (prefix.isEmpty()) {
             return body;

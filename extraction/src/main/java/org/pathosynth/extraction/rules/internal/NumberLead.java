@@ -3,7 +3,7 @@ package org.pathosynth.extraction.rules.internal;
 import java.util.List;
 
 /**
- * What must follow the number a rule begins with: "\\b(?<a>{NUM})\\s+ganglions? ..." can only match where, after a
+ * What must follow the number a rule begins with: {@code "\\b(?<a>{NUM})\\s+ganglions? ..."} can only match where, after a
  * number of at most three digits or a number word, and the blanks after it, one of the anchors of the rest
  * ("ganglion") begins. Node rules all begin with a number, and node sentences hold many numbers (sizes, dates,
  * percentages): checking what follows with a lookup, before the regular expression is tried, spares most attempts.
