@@ -148,13 +148,7 @@ public final class AimModel extends FittedModel {
         Arrays.stream(modelled).forEach(i -> names.add(schema().attribute(i).name()));
         ArrayNode doms = root.putArray("domains");
         for (CompressedDomain c : domains) {
-            ObjectNode n = doms.addObject();
-            n.put("original_size", c.originalSize());
-            ModelJson.putDoubles(n, "weights", c.weights());
-            ArrayNode groups = n.putArray("groups");
-            for (int[] g : c.groups()) {
-                Arrays.stream(g).forEach(groups.addArray()::add);
-            }
+            c.writeTo(doms);
         }
         ArrayNode cl = root.putArray("cliques");
         for (int c = 0; c < cliques.size(); c++) {
@@ -183,12 +177,7 @@ public final class AimModel extends FittedModel {
         }
         CompressedDomain[] domains = new CompressedDomain[modelled.length];
         for (int a = 0; a < domains.length; a++) {
-            JsonNode n = root.get("domains").get(a);
-            int[][] groups = new int[n.get("groups").size()][];
-            for (int g = 0; g < groups.length; g++) {
-                groups[g] = ints(n.get("groups").get(g));
-            }
-            domains[a] = new CompressedDomain(groups, n.get("original_size").asInt(), ModelJson.doubles(n.get("weights")));
+            domains[a] = CompressedDomain.read(root.get("domains").get(a));
         }
         List<int[]> cliques = new ArrayList<>();
         JsonNode cl = root.get("cliques");

@@ -121,14 +121,7 @@ public final class MstModel extends FittedModel {
         Arrays.stream(modelled).forEach(i -> names.add(schema().attribute(i).name()));
         ArrayNode doms = root.putArray("domains");
         for (CompressedDomain c : domains) {
-            ObjectNode n = doms.addObject();
-            n.put("original_size", c.originalSize());
-            ModelJson.putDoubles(n, "weights", c.weights());
-            ArrayNode groups = n.putArray("groups");
-            for (int[] g : c.groups()) {
-                ArrayNode cells = groups.addArray();
-                Arrays.stream(g).forEach(cells::add);
-            }
+            c.writeTo(doms);
         }
         ArrayNode edges = root.putArray("edges");
         for (int e = 0; e < model.edges.length; e++) {
@@ -165,16 +158,7 @@ public final class MstModel extends FittedModel {
             CompressedDomain[] domains = new CompressedDomain[d];
             int[] sizes = new int[d];
             for (int a = 0; a < d; a++) {
-                JsonNode n = root.get("domains").get(a);
-                int[][] groups = new int[n.get("groups").size()][];
-                for (int g = 0; g < groups.length; g++) {
-                    JsonNode cells = n.get("groups").get(g);
-                    groups[g] = new int[cells.size()];
-                    for (int i = 0; i < groups[g].length; i++) {
-                        groups[g][i] = cells.get(i).asInt();
-                    }
-                }
-                domains[a] = new CompressedDomain(groups, n.get("original_size").asInt(), ModelJson.doubles(n.get("weights")));
+                domains[a] = CompressedDomain.read(root.get("domains").get(a));
                 sizes[a] = domains[a].size();
             }
             JsonNode edgesNode = root.get("edges");

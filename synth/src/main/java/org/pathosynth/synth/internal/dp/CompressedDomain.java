@@ -1,6 +1,10 @@
 package org.pathosynth.synth.internal.dp;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import org.pathosynth.synth.internal.model.ModelJson;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -125,5 +129,29 @@ public record CompressedDomain(int[][] groups, int originalSize, double[] weight
             out[g] = 1 / Math.sqrt(groups[g].length);
         }
         return out;
+    }
+
+    /** Adds this domain to a saved model's {@code domains} array: original size, noisy weights, groups. */
+    public void writeTo(ArrayNode domains) {
+        ObjectNode n = domains.addObject();
+        n.put("original_size", originalSize);
+        ModelJson.putDoubles(n, "weights", weights);
+        ArrayNode g = n.putArray("groups");
+        for (int[] group : groups) {
+            Arrays.stream(group).forEach(g.addArray()::add);
+        }
+    }
+
+    /** A domain saved by {@link #writeTo}. */
+    public static CompressedDomain read(JsonNode n) {
+        int[][] groups = new int[n.get("groups").size()][];
+        for (int g = 0; g < groups.length; g++) {
+            JsonNode cells = n.get("groups").get(g);
+            groups[g] = new int[cells.size()];
+            for (int i = 0; i < groups[g].length; i++) {
+                groups[g][i] = cells.get(i).asInt();
+            }
+        }
+        return new CompressedDomain(groups, n.get("original_size").asInt(), ModelJson.doubles(n.get("weights")));
     }
 }
