@@ -25,7 +25,10 @@ import org.pathosynth.llm.fake.FakeReply;
  * Runs every notebook's code cells, in order, through the JDK's JShell (the engine IJava and JJava use) with the built
  * jar on the class path, skipping kernel magic lines ({@code %jars}, {@code %maven}); any rejected snippet or thrown
  * exception fails. {@code display} and {@code render} are the kernels' built-ins, stubbed here. Runs after {@code package}, on the jar.
+ * The notebooks run side by side (each in a JShell of its own, in its own JVM): they are the end of the build's
+ * critical path.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class NotebooksIT {
     private static final Path JAR = Path.of("target", "pathosynth.jar");
     private static final Path NOTEBOOKS = Path.of("..", "examples", "notebooks");
