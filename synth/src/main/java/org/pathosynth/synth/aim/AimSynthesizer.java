@@ -129,6 +129,10 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         noise.add(sigma);
         MirrorDescent.Fit fit = MirrorDescent.estimate(domain, measurements, total(measurements), roundIterations, null);
         Workload workload = Workload.allMarginals(d, Math.min(degree, d));
+        double[][] answers = new double[workload.size()][]; // every candidate's true counts, read by the selections only
+        for (int k = 0; k < answers.length; k++) {
+            answers[k] = histogram(workload.candidate(k), domain, cells, n);
+        }
         List<int[]> selected = new ArrayList<>();
         boolean last = false;
         int round = 0;
@@ -143,7 +147,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             }
             rhoUsed += 0.5 / (sigma * sigma) + selectEpsilon * selectEpsilon / 8;
             double sizeLimit = maxModelSize * Math.min(1, rhoUsed / rho);
-            int[] chosen = worstApproximated(workload, fit, domain, cells, n, sizeLimit, sigma, selectEpsilon, rng);
+            int[] chosen = worstApproximated(workload, answers, fit, domain, sizeLimit, sigma, selectEpsilon, rng);
             NoisyMarginal y = measure(chosen, domain, cells, sigma, rng);
             measurements.add(y);
             selected.add(chosen);
@@ -174,7 +178,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
      * is the true marginal, x̂ the model's and w the candidate's overlap with the workload; its sensitivity is the
      * largest w, and the draw costs ε²/8 of zCDP.
      */
-    private static int[] worstApproximated(Workload workload, MirrorDescent.Fit fit, int[] domain, int[][] cells, int n,
+    private static int[] worstApproximated(Workload workload, double[][] answers, MirrorDescent.Fit fit, int[] domain,
                                            double sizeLimit, double sigma, double selectEpsilon, SplittableRandom rng) {
         List<int[]> candidates = new ArrayList<>();
         List<Double> qualities = new ArrayList<>();
@@ -190,7 +194,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
                     continue;
                 }
             }
-            double[] x = histogram(cl, domain, cells, n);
+            double[] x = answers[k];
             double[] estimate = model.project(cl).values();
             double error = 0;
             for (int i = 0; i < x.length; i++) {
