@@ -20,7 +20,6 @@ import org.pathosynth.synth.internal.dp.CompressedDomain;
 import org.pathosynth.synth.internal.model.FittedModel;
 import org.pathosynth.synth.internal.model.ModelJson;
 import org.pathosynth.synth.internal.model.RowConstraints;
-import org.pathosynth.synth.internal.pgm.GraphicalModel;
 import org.pathosynth.synth.internal.pgm.MirrorDescent;
 
 /**
@@ -33,40 +32,33 @@ public final class AimModel extends FittedModel {
     private final int numericBins;
     private final AttributeBins[] bins;
     private final CompressedDomain[] domains;
-    private final List<int[]> cliques;
-    private final double[][] potentials;
-    private final double total;
+    private final MirrorDescent.Fit fit;
     private final List<int[]> selected;
     private final AimBudget budget;
     private final boolean enforceConstraints;
     private final RowConstraints constraints;
-    private final GraphicalModel model;
 
-    AimModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, List<int[]> cliques, double[][] potentials, double total,
-             List<int[]> selected, AimBudget budget, boolean enforceConstraints, ArtifactProvenance provenance) {
+    /** @param fit the measured sets, their potentials and the model calibrated from them */
+    AimModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, MirrorDescent.Fit fit, List<int[]> selected,
+             AimBudget budget, boolean enforceConstraints, ArtifactProvenance provenance) {
         super(AimSynthesizer.NAME, schema, privacy(budget, schema, modelled), provenance);
         this.modelled = modelled.clone();
         this.numericBins = numericBins;
         this.domains = domains.clone();
-        this.cliques = List.copyOf(cliques);
-        this.potentials = potentials;
-        this.total = total;
+        this.fit = fit;
         this.selected = List.copyOf(selected);
         this.budget = budget;
         this.enforceConstraints = enforceConstraints;
         bins = new AttributeBins[modelled.length];
-        int[] domain = new int[modelled.length];
         for (int a = 0; a < bins.length; a++) {
             bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins, "AIM");
-            domain[a] = domains[a].size();
         }
-        model = MirrorDescent.model(domain, cliques, potentials, total);
         constraints = RowConstraints.of(schema);
     }
 
     @Override
     protected void draw(int n, SplittableRandom rng, Table.Builder out) {
-        int[][] cells = model.sample(n, rng);
+        int[][] cells = fit.model().sample(n, rng);
         double[] row = new double[schema().size()];
         for (int r = 0; r < n; r++) {
             Arrays.fill(row, Double.NaN);
@@ -100,7 +92,7 @@ public final class AimModel extends FittedModel {
         d.put("epsilon_spent", budget.epsilonSpent());
         d.put("rounds", budget.rounds());
         d.put("measured", measured());
-        d.put("estimated_real_rows", total);
+        d.put("estimated_real_rows", fit.model().total());
         return d;
     }
 
@@ -125,7 +117,7 @@ public final class AimModel extends FittedModel {
 
     /** The estimated (noisy) number of real rows. */
     public double estimatedTotal() {
-        return total;
+        return fit.model().total();
     }
 
     /** The model with its provenance; the guarantee is in the provenance, its accounting in "budget". */
@@ -143,7 +135,7 @@ public final class AimModel extends FittedModel {
         b.put("smallest_noise", budget.smallestNoise());
         root.put("numeric_bins", numericBins);
         root.put("enforce_constraints", enforceConstraints);
-        root.put("total", total);
+        root.put("total", fit.model().total());
         ArrayNode names = root.putArray("modelled_attributes");
         Arrays.stream(modelled).forEach(i -> names.add(schema().attribute(i).name()));
         ArrayNode doms = root.putArray("domains");
@@ -151,10 +143,10 @@ public final class AimModel extends FittedModel {
             c.writeTo(doms);
         }
         ArrayNode cl = root.putArray("cliques");
-        for (int c = 0; c < cliques.size(); c++) {
+        for (int c = 0; c < fit.cliques().size(); c++) {
             ObjectNode n = cl.addObject();
-            Arrays.stream(cliques.get(c)).forEach(n.putArray("attributes")::add);
-            ModelJson.putDoubles(n, "log_potential", potentials[c]);
+            Arrays.stream(fit.cliques().get(c)).forEach(n.putArray("attributes")::add);
+            ModelJson.putDoubles(n, "log_potential", fit.potentials()[c]);
         }
         ArrayNode sel = root.putArray("selected");
         for (int[] s : selected) {
@@ -192,8 +184,10 @@ public final class AimModel extends FittedModel {
         AimBudget budget = new AimBudget(b.get("epsilon_requested").asDouble(), b.get("delta").asDouble(), b.get("rho").asDouble(),
                 b.get("rho_used").asDouble(), b.get("epsilon_spent").asDouble(), b.get("rounds").asInt(),
                 b.get("largest_noise").asDouble(), b.get("smallest_noise").asDouble());
-        return new AimModel(schema, modelled, root.get("numeric_bins").asInt(), domains, cliques, potentials, root.get("total").asDouble(),
-                selected, budget, root.get("enforce_constraints").asBoolean(), ModelJson.provenance(root, AimSynthesizer.NAME));
+        int[] domain = Arrays.stream(domains).mapToInt(CompressedDomain::size).toArray();
+        MirrorDescent.Fit fit = new MirrorDescent.Fit(cliques, potentials,
+                MirrorDescent.model(domain, cliques, potentials, root.get("total").asDouble()));
+        return new AimModel(schema, modelled, root.get("numeric_bins").asInt(), domains, fit, selected, budget, root.get("enforce_constraints").asBoolean(), ModelJson.provenance(root, AimSynthesizer.NAME));
     }
 
     private static int[] ints(JsonNode array) {

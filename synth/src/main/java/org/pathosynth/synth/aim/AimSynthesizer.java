@@ -108,7 +108,6 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         int[][] cells = new int[d][];
         CompressedDomain[] domains = new CompressedDomain[d];
         List<NoisyMarginal> measurements = new ArrayList<>();
-        List<Double> noise = new ArrayList<>();
         double rhoUsed = 0;
         for (int a = 0; a < d; a++) {
             AttributeBins bins = AttributeBins.of(schema.attribute(modelled[a]), numericBins, "AIM");
@@ -126,7 +125,8 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             domain[a] = domains[a].size();
             measurements.add(merged(a, domains[a], y, sigma));
         }
-        noise.add(sigma);
+        double largestNoise = sigma;
+        double smallestNoise = sigma;
         MirrorDescent.Fit fit = MirrorDescent.estimate(domain, measurements, total(measurements), roundIterations, null);
         Workload workload = Workload.allMarginals(d, Math.min(degree, d));
         double[][] answers = new double[workload.size()][]; // every candidate's true counts, read by the selections only
@@ -151,7 +151,8 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             NoisyMarginal y = measure(chosen, domain, cells, sigma, rng);
             measurements.add(y);
             selected.add(chosen);
-            noise.add(sigma);
+            largestNoise = Math.max(largestNoise, sigma);
+            smallestNoise = Math.min(smallestNoise, sigma);
             Factor before = fit.model().project(chosen);
             fit = MirrorDescent.estimate(domain, measurements, total(measurements), roundIterations, fit);
             Factor after = fit.model().project(chosen);
@@ -166,11 +167,9 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             progress.onProgress("fit", Math.round(1000 * Math.min(1, rhoUsed / rho)), 1000);
         }
         fit = MirrorDescent.estimate(domain, measurements, total(measurements), iterations, fit);
-        AimBudget budget = new AimBudget(epsilon, delta, rho, rhoUsed, Zcdp.epsilon(rhoUsed, delta), round,
-                noise.stream().mapToDouble(Double::doubleValue).max().orElseThrow(),
-                noise.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
-        return new AimModel(schema, modelled, numericBins, domains, fit.cliques(), fit.potentials(), fit.model().total(), selected, budget,
-                enforceConstraints, ModelProvenance.ofFit(NAME, parameters(schema, modelled), real));
+        AimBudget budget = new AimBudget(epsilon, delta, rho, rhoUsed, Zcdp.epsilon(rhoUsed, delta), round, largestNoise,
+                smallestNoise);
+        return new AimModel(schema, modelled, numericBins, domains, fit, selected, budget, enforceConstraints, ModelProvenance.ofFit(NAME, parameters(schema, modelled), real));
     }
 
     /**
@@ -186,7 +185,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         GraphicalModel model = fit.model();
         for (int k = 0; k < workload.size(); k++) {
             int[] cl = workload.candidate(k);
-            boolean free = fit.cliques().stream().anyMatch(c -> covers(c, cl));
+            boolean free = fit.cliques().stream().anyMatch(c -> Factor.covers(c, cl));
             if (!free) {
                 List<int[]> hypothetical = new ArrayList<>(fit.cliques());
                 hypothetical.add(cl);
@@ -224,15 +223,6 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             }
         }
         return candidates.get(candidates.size() - 1);
-    }
-
-    private static boolean covers(int[] set, int[] sub) {
-        for (int a : sub) {
-            if (Arrays.binarySearch(set, a) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static NoisyMarginal measure(int[] set, int[] domain, int[][] cells, double sigma, SplittableRandom rng) {

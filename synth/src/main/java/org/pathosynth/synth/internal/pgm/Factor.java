@@ -61,7 +61,8 @@ public final class Factor {
         return covers(attributes, sub);
     }
 
-    static boolean covers(int[] set, int[] sub) {
+    /** Whether every attribute of {@code sub} is in the sorted {@code set}. */
+    public static boolean covers(int[] set, int[] sub) {
         for (int a : sub) {
             if (Arrays.binarySearch(set, a) < 0) {
                 return false;

@@ -27,13 +27,10 @@ public final class MirrorDescent {
         List<int[]> cliques = maximalSets(measurements);
         JunctionTree tree = JunctionTree.of(domain, cliques);
         int k = cliques.size();
-        int[] home = new int[k]; // the tree clique holding each model clique
-        int[][] homeMap = new int[k][];
+        int[] home = homes(tree, cliques);
+        int[][] homeMap = homeMaps(domain, tree, cliques, home);
         double[][] theta = new double[k][];
         for (int c = 0; c < k; c++) {
-            home[c] = tree.cliqueCovering(cliques.get(c));
-            int[] jt = tree.clique(home[c]);
-            homeMap[c] = Factor.map(jt, Factor.dimsOf(jt, domain), cliques.get(c), Factor.dimsOf(cliques.get(c), domain));
             theta[c] = new double[Factor.cells(Factor.dimsOf(cliques.get(c), domain))];
         }
         if (warm != null) {
@@ -84,14 +81,24 @@ public final class MirrorDescent {
     /** The calibrated model of saved potentials, one per clique (as {@link Fit} holds them). */
     public static GraphicalModel model(int[] domain, List<int[]> cliques, double[][] potentials, double total) {
         JunctionTree tree = JunctionTree.of(domain, cliques);
-        int[] home = new int[cliques.size()];
-        int[][] homeMap = new int[cliques.size()][];
-        for (int c = 0; c < home.length; c++) {
-            home[c] = tree.cliqueCovering(cliques.get(c));
+        int[] home = homes(tree, cliques);
+        return GraphicalModel.calibrate(tree, logPotentials(domain, tree, home, homeMaps(domain, tree, cliques, home), potentials),
+                total);
+    }
+
+    /** The tree clique holding each model clique. */
+    private static int[] homes(JunctionTree tree, List<int[]> cliques) {
+        return cliques.stream().mapToInt(tree::cliqueCovering).toArray();
+    }
+
+    /** For each model clique, its home clique's cells onto its own. */
+    private static int[][] homeMaps(int[] domain, JunctionTree tree, List<int[]> cliques, int[] home) {
+        int[][] out = new int[cliques.size()][];
+        for (int c = 0; c < out.length; c++) {
             int[] jt = tree.clique(home[c]);
-            homeMap[c] = Factor.map(jt, Factor.dimsOf(jt, domain), cliques.get(c), Factor.dimsOf(cliques.get(c), domain));
+            out[c] = Factor.map(jt, Factor.dimsOf(jt, domain), cliques.get(c), Factor.dimsOf(cliques.get(c), domain));
         }
-        return GraphicalModel.calibrate(tree, logPotentials(domain, tree, home, homeMap, potentials), total);
+        return out;
     }
 
     private static double[][] logPotentials(int[] domain, JunctionTree tree, int[] home, int[][] homeMap, double[][] theta) {
