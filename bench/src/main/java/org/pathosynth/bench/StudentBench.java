@@ -80,6 +80,9 @@ final class StudentBench extends Benchmark {
     @Option(names = "--held-out-5", description = "Also score the 60 reports of the fifth held-out set (never tune on them).")
     boolean heldOutFifth;
 
+    @Option(names = "--held-out-6", description = "Also score the 60 reports of the sixth held-out set (never tune on them).")
+    boolean heldOutSixth;
+
     @Option(names = "--min-confidence", defaultValue = "0.8", description = "rules+student: the student's confidence from which it "
             + "fills what the rules left (default: ${DEFAULT-VALUE}).")
     double minConfidence;
@@ -161,6 +164,9 @@ final class StudentBench extends Benchmark {
         }
         if (heldOutFifth) {
             sets.put("held-out 5", LabelledCorpus.heldOutFifth(s));
+        }
+        if (heldOutSixth) {
+            sets.put("held-out 6", LabelledCorpus.heldOutSixth(s));
         }
         for (var set : sets.entrySet()) {
             System.out.printf(Locale.ROOT, "%n%s (%d reports)%n%-26s %8s %8s %14s%n", set.getKey(), set.getValue().size(), "accuracy", "rules",

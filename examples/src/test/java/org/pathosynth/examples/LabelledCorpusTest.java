@@ -60,6 +60,12 @@ class LabelledCorpusTest {
         assertThat(fifth.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(20);
         assertThat(fifth.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
         assertThat(fifth.stream().filter(r -> r.gold().get("morphology_icdo") != null).count()).isEqualTo(50);
+        List<LabelledReport> sixth = LabelledCorpus.heldOutSixth(Schema.breastCancer());
+        assertThat(sixth).hasSize(60);
+        assertThat(sixth.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(20);
+        assertThat(sixth.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
+        assertThat(sixth.stream().filter(r -> r.gold().get("morphology_icdo") != null).count()).isEqualTo(50);
+        assertThat(sixth.stream().filter(r -> r.gold().get("test_used_for_diagnosis") != null).count()).isEqualTo(60);
         List<LabelledReport> dev = LabelledCorpus.development(withSide);
         assertThat(dev).hasSize(75);
         assertThat(dev.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(75);

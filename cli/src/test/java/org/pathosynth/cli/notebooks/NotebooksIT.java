@@ -118,9 +118,18 @@ class NotebooksIT {
     }
 
     @Test
-    void privacyRunsMstAtSeveralEpsilons() throws Exception {
+    void privacyDrawsMstAimAndPateCtganAtFourEpsilons() throws Exception {
         String out = run(NOTEBOOKS.resolve("privacy.ipynb"));
-        assertThat(out.lines().filter(l -> l.startsWith("epsilon")).count()).isEqualTo(4);
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile(
+                "(MST|AIM|PATE-CTGAN)\\s+epsilon\\s+(\\S+): overall fidelity (\\S+), DCR share \\S+, spent epsilon (\\S+), delta .*");
+        List<java.util.regex.Matcher> fits = out.lines().map(line::matcher).filter(java.util.regex.Matcher::matches).toList();
+        assertThat(fits).hasSize(12);
+        assertThat(fits.stream().map(m -> m.group(1)).distinct()).containsExactly("MST", "AIM", "PATE-CTGAN");
+        for (java.util.regex.Matcher m : fits) {
+            assertThat(Double.parseDouble(m.group(4))).as(m.group()).isLessThanOrEqualTo(Double.parseDouble(m.group(2)));
+            assertThat(Double.parseDouble(m.group(3))).as(m.group()).isBetween(0.3, 1.0);
+        }
+        assertThat(out.lines().filter(l -> l.matches("(0\\.3|1|3|10)\\s+0\\.\\d{3}\\s+0\\.\\d{3}\\s+0\\.\\d{3}"))).hasSize(4);
     }
 
     @Test

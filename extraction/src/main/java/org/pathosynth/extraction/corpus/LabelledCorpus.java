@@ -39,6 +39,7 @@ public final class LabelledCorpus {
     private static final String HELD_OUT_THIRD = "/org/pathosynth/extraction/corpus/heldout3-reports.jsonl";
     private static final String HELD_OUT_FOURTH = "/org/pathosynth/extraction/corpus/heldout4-reports.jsonl";
     private static final String HELD_OUT_FIFTH = "/org/pathosynth/extraction/corpus/heldout5-reports.jsonl";
+    private static final String HELD_OUT_SIXTH = "/org/pathosynth/extraction/corpus/heldout6-reports.jsonl";
     private static final String DEVELOPMENT = "/org/pathosynth/extraction/corpus/dev-reports.jsonl";
     private static final String LATERALITY = "/org/pathosynth/extraction/corpus/laterality-gold.json";
 
@@ -124,6 +125,16 @@ public final class LabelledCorpus {
      */
     public static List<LabelledReport> heldOutFifth(Schema schema) {
         return resource(HELD_OUT_FIFTH, schema);
+    }
+
+    /**
+     * A sixth held-out set: 60 reports (40 French, 20 English; synoptic, narrative, biopsy, multi-specimen, axillary,
+     * addenda, post-neoadjuvant, in situ, special types, benign; typos, capitals and dictation) written on 2026-12-03
+     * by someone who had read only the schema file, before the writer was tuned that day. Gold for the 13 attributes,
+     * with a note on each debatable choice. Never tune on it.
+     */
+    public static List<LabelledReport> heldOutSixth(Schema schema) {
+        return resource(HELD_OUT_SIXTH, schema);
     }
 
     /**

@@ -140,6 +140,10 @@ final class Distractors {
         m.put("b", Integer.toString(a + 1 + rng.nextInt(12)));
         m.put("pages", Integer.toString(2 + rng.nextInt(2)));
         m.put("priorExam", m.get("letter") + m.get("yy") + "-" + (10000 + rng.nextInt(90000)));
+        // telephone numbers of the lab, in each country's format: long digit runs that are no value
+        m.put("phoneFr", "0" + (1 + rng.nextInt(5)) + " " + twoDigits(10 + rng.nextInt(90)) + " " + twoDigits(rng.nextInt(100)) + " "
+                + twoDigits(rng.nextInt(100)) + " " + twoDigits(rng.nextInt(100)));
+        m.put("phoneEn", "(0" + (2 + rng.nextInt(7)) + ") " + (1000 + rng.nextInt(9000)) + " " + (1000 + rng.nextInt(9000)));
         ClinicalRecord r = v.record();
         Double size = v.present("tumor_size_mm") ? r.getDouble("tumor_size_mm") : null;
         long imaging = size == null ? 8 + rng.nextInt(35) : Math.max(3, Math.round(size * (0.6 + 0.8 * rng.nextDouble())));
@@ -171,8 +175,18 @@ final class Distractors {
     private String priorFindings(RecordSlots v, SplittableRandom rng) {
         List<String> parts = new ArrayList<>();
         JsonNode words = templates.node("distractors", "history", "findings");
+        boolean noTumour = v.schema().has("morphology_icdo") && !v.present("morphology_icdo") && !v.present("sbr_grade")
+                && !v.present("tumor_size_mm");
         if (v.present("morphology_icdo") && rng.nextInt(4) > 0) {
             parts.add(SpanMarks.visible(v.render("{morph}")));
+        } else if (noTumour) {
+            // a specimen without carcinoma (a re-excision, a complete response) recalls the carcinoma that led to it:
+            // the record states no morphology or grade, so any is possible there and none is the specimen's
+            List<String> carcinomas = TemplateSet.strings(words.path("carcinoma"));
+            parts.add(carcinomas.get(rng.nextInt(carcinomas.size())));
+            if (v.schema().has("sbr_grade") && rng.nextBoolean()) {
+                parts.add(words.path("grade").asText().replace("{g}", new String[] {"I", "II", "III"}[rng.nextInt(3)]));
+            }
         }
         if (v.present("sbr_grade") && rng.nextInt(3) > 0) {
             int g = Integer.parseInt(v.text("sbr_grade"));
@@ -253,8 +267,15 @@ final class Distractors {
                 usable.add(entry);
             }
         }
-        for (int k = 1 + rng.nextInt(2); k > 0 && !usable.isEmpty(); k--) {
-            List<String> phrases = new ArrayList<>(TemplateSet.strings(usable.remove(rng.nextInt(usable.size())).path("phrases")));
+        // an entry whose condition the record meets ("no invasive carcinoma" beside a DCIS, "no residual carcinoma"
+        // without tumour) is said first: real reports of such specimens almost always say it, and it is the only
+        // thing that tells a student why such a report names a carcinoma and states no morphology
+        int conditioned = (int) usable.stream().filter(e -> e.path("when").isObject() && !e.path("when").isEmpty()).count();
+        usable.sort(java.util.Comparator.comparing(e -> e.path("when").isObject() && !e.path("when").isEmpty() ? 0 : 1));
+        for (int k = Math.max(conditioned, 1 + rng.nextInt(2)); k > 0 && !usable.isEmpty(); k--) {
+            int pick = conditioned > 0 ? 0 : rng.nextInt(usable.size());
+            conditioned = Math.max(0, conditioned - 1);
+            List<String> phrases = new ArrayList<>(TemplateSet.strings(usable.remove(pick).path("phrases")));
             phrases.removeIf(p -> LOCAL.matcher(p).results().anyMatch(m -> !local.containsKey(m.group(1))));
             if (phrases.isEmpty()) {
                 continue;
