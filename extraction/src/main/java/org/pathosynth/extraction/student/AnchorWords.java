@@ -24,9 +24,30 @@ final class AnchorWords {
 
     /** Sorted word hashes. */
     private final long[] words;
+    /** The same hashes by open addressing (zero, the empty slot, is told by {@code hasZero}), for one probe per token. */
+    private final long[] table;
+    private final boolean hasZero;
 
     AnchorWords(long[] sortedWords) {
         this.words = sortedWords;
+        this.table = new long[Integer.highestOneBit(Math.max(8, sortedWords.length * 4 - 1)) << 1];
+        boolean zero = false;
+        for (long w : sortedWords) {
+            if (w == 0) {
+                zero = true;
+                continue;
+            }
+            int i = slot(w);
+            while (table[i] != 0) {
+                i = (i + 1) & (table.length - 1);
+            }
+            table[i] = w;
+        }
+        this.hasZero = zero;
+    }
+
+    private int slot(long w) {
+        return (int) (w ^ (w >>> 32)) & (table.length - 1);
     }
 
     static AnchorWords none() {
@@ -34,7 +55,20 @@ final class AnchorWords {
     }
 
     boolean contains(long wordHash) {
-        return Arrays.binarySearch(words, wordHash) >= 0;
+        if (wordHash == 0) {
+            return hasZero;
+        }
+        int i = slot(wordHash);
+        while (true) {
+            long at = table[i];
+            if (at == wordHash) {
+                return true;
+            }
+            if (at == 0) {
+                return false;
+            }
+            i = (i + 1) & (table.length - 1);
+        }
     }
 
     boolean isEmpty() {

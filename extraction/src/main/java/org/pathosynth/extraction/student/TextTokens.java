@@ -37,6 +37,8 @@ final class TextTokens {
     }
 
     final String text;
+    /** The text's characters: indexing an array is cheaper than {@code String.charAt} on accented (UTF-16) text. */
+    private final char[] chars;
     int size;
     int[] start = new int[64];
     int[] end = new int[64];
@@ -48,6 +50,7 @@ final class TextTokens {
 
     private TextTokens(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
     }
 
     static TextTokens of(String text) {
@@ -61,7 +64,7 @@ final class TextTokens {
         int i = 0;
         boolean newLine = true;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '\n' || c == '\r') {
                 newLine = true;
                 i++;
@@ -70,8 +73,8 @@ final class TextTokens {
             } else if (isLetter(c)) {
                 int s = i;
                 long h = FNV_OFFSET;
-                while (i < n && isLetter(text.charAt(i))) {
-                    h = foldInto(h, text.charAt(i));
+                while (i < n && isLetter(chars[i])) {
+                    h = foldInto(h, chars[i]);
                     i++;
                     int resume = afterLineHyphen(i);
                     if (resume > 0) {
@@ -79,11 +82,11 @@ final class TextTokens {
                     }
                 }
                 // A name written with digits is one word: "HER2", "Ki67", "pT2", "pN1a", and with a hyphen "Ki-67", "HER-2"
-                int digits = i < n && text.charAt(i) == '-' && i + 1 < n && isDigit(text.charAt(i + 1)) ? i + 1 : i;
-                if (digits < n && isDigit(text.charAt(digits))) {
+                int digits = i < n && chars[i] == '-' && i + 1 < n && isDigit(chars[i + 1]) ? i + 1 : i;
+                if (digits < n && isDigit(chars[digits])) {
                     i = digits;
-                    while (i < n && (isDigit(text.charAt(i)) || isLetter(text.charAt(i)))) {
-                        h = foldInto(h, text.charAt(i));
+                    while (i < n && (isDigit(chars[i]) || isLetter(chars[i]))) {
+                        h = foldInto(h, chars[i]);
                         i++;
                     }
                 }
@@ -91,12 +94,12 @@ final class TextTokens {
                 newLine = false;
             } else if (c >= '0' && c <= '9') {
                 int s = i;
-                while (i < n && isDigit(text.charAt(i))) {
+                while (i < n && isDigit(chars[i])) {
                     i++;
                 }
-                if (i + 1 < n && (text.charAt(i) == ',' || text.charAt(i) == '.') && isDigit(text.charAt(i + 1))) {
+                if (i + 1 < n && (chars[i] == ',' || chars[i] == '.') && isDigit(chars[i + 1])) {
                     i++;
-                    while (i < n && isDigit(text.charAt(i))) {
+                    while (i < n && isDigit(chars[i])) {
                         i++;
                     }
                 }
@@ -119,20 +122,20 @@ final class TextTokens {
      */
     private int afterLineHyphen(int i) {
         int n = text.length();
-        if (i + 1 >= n || text.charAt(i) != '-' || !isLetter(text.charAt(i - 1))) {
+        if (i + 1 >= n || chars[i] != '-' || !isLetter(chars[i - 1])) {
             return -1;
         }
         int j = i + 1;
-        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        while (j < n && (chars[j] == ' ' || chars[j] == '\t')) {
             j++;
         }
-        if (j >= n || (text.charAt(j) != '\n' && text.charAt(j) != '\r')) {
+        if (j >= n || (chars[j] != '\n' && chars[j] != '\r')) {
             return -1;
         }
-        while (j < n && Character.isWhitespace(text.charAt(j))) {
+        while (j < n && Character.isWhitespace(chars[j])) {
             j++;
         }
-        return j < n && isLetter(text.charAt(j)) && Character.isLowerCase(text.charAt(j)) ? j : -1;
+        return j < n && isLetter(chars[j]) && Character.isLowerCase(chars[j]) ? j : -1;
     }
 
     private static char foldPunct(char c) {
@@ -150,7 +153,7 @@ final class TextTokens {
         String lit = text.substring(s, e);
         boolean small = lit.length() <= 2 && lit.indexOf(',') < 0 && lit.indexOf('.') < 0 && Integer.parseInt(lit) <= 10;
         for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             h = (h ^ (small ? c : (c >= '0' && c <= '9' ? 'd' : ','))) * FNV_PRIME;
         }
         return h;
@@ -205,7 +208,7 @@ final class TextTokens {
         long h = FNV_OFFSET ^ 0x5E;
         int e = Math.min(end[token], start[token] + letters);
         for (int k = start[token]; k < e; k++) {
-            h = foldInto(h, text.charAt(k));
+            h = foldInto(h, chars[k]);
         }
         return h;
     }

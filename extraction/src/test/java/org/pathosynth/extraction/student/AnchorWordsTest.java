@@ -24,6 +24,24 @@ class AnchorWordsTest {
         anchored = StudentTrainer.builder().seed(5).anchors(true).build().train(TrainingPairs.corpus(SCHEMA, 800, 3));
     }
 
+    /** The hashed lookup answers as a search of the sorted words would, zero and colliding slots included. */
+    @Test
+    void containsFindsExactlyTheWords() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(11);
+        java.util.TreeSet<Long> words = new java.util.TreeSet<>(List.of(0L, 1L, -1L, 64L, 128L, Long.MIN_VALUE, Long.MAX_VALUE));
+        while (words.size() < 500) {
+            words.add(rng.nextLong());
+        }
+        AnchorWords anchors = new AnchorWords(words.stream().mapToLong(Long::longValue).toArray());
+        assertThat(words).allMatch(anchors::contains);
+        for (int i = 0; i < 100_000; i++) {
+            long other = i < 1000 ? i * 32L : rng.nextLong();
+            assertThat(anchors.contains(other)).as("%d", other).isEqualTo(words.contains(other));
+        }
+        assertThat(new AnchorWords(new long[] {5}).contains(0)).isFalse();
+        assertThat(AnchorWords.none().contains(0)).isFalse();
+    }
+
     @Test
     void keepsWordsMostlyFoundInsideTheSpans() {
         AnchorWords.Counter counter = new AnchorWords.Counter(1);
