@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
  * {@code student}: a student extractor trained only on pairs the offline writer writes (records from the fixtures'
  * copula, French and English, every style, noise, distractors, one-page reports), then timed and scored: training time,
  * model size, calibration, accuracy per attribute on the bundled labelled reports, the one-page reports and fixtures
- * with full noise beside the rules and rules+student, and one-page extraction speed on one thread.
+ * with full noise beside the rules and rules+student, and one-page extraction speed on one thread (in a JVM of its own,
+ * by {@code bench extract --extractor student:FILE}).
  */
 @Command(name = "student", mixinStandardHelpOptions = true,
         description = "Train a student on offline pairs only, then time it and score it beside the rules.")
@@ -134,9 +135,7 @@ final class StudentBench extends Benchmark {
                 Files.size(file) / 1e6);
         System.out.printf(Locale.ROOT, "student: validation mean accuracy %.3f; calibration ECE %.3f raw, %.3f calibrated (%d values)%n",
                 t.meanAccuracy(), t.eceRaw(), t.eceCalibrated(), t.calibrationValues());
-        if (save == null) {
-            Files.delete(file);
-        }
+
         StudentExtractor student = model.extractor();
         PathologyExtractor rules = RuleBasedExtractor.builder().schema(s).build();
         PathologyExtractor both = new RulesAndStudentExtractor(rules, student, minConfidence);
@@ -181,7 +180,11 @@ final class StudentBench extends Benchmark {
             }
             System.out.printf(Locale.ROOT, "%-26s %8.4f %8.4f %14.4f%n", "total", sum[0], sum[1], sum[2]);
         }
-        speed(student);
+        // timed in a JVM of its own, as `bench extract` times the rules: this JVM's JIT profiles and heap are the training's
+        ExtractBench.inChildJvm(List.of("extract", "--set", "one-page", "--extractor", "student:" + file, "--repeat", "5"));
+        if (save == null) {
+            Files.delete(file);
+        }
     }
 
     private static final int IN_SITU_ONE_IN = 25;
@@ -307,34 +310,5 @@ final class StudentBench extends Benchmark {
             right += Objects.equals(x.extract(r.report()).values().get(a.name()), r.gold().get(a.name())) ? 1 : 0;
         }
         return right / (double) reports.size();
-    }
-
-    /** One-page reports on one thread: an 8-second warm-up, then three timed runs of 4,200 reports. */
-    private static void speed(StudentExtractor x) {
-        List<Report> pages = LabelledCorpus.pageLong().stream().map(LabelledReport::report).toList();
-        long sink = 0;
-        long end = System.nanoTime() + 8_000_000_000L;
-        while (System.nanoTime() < end) {
-            for (Report r : pages) {
-                sink += x.extract(r).values().nonNullCount();
-            }
-        }
-        System.out.println();
-        for (int run = 1; run <= 3; run++) {
-            long t = System.nanoTime();
-            int n = 0;
-            for (int i = 0; i < 700; i++) {
-                for (Report r : pages) {
-                    sink += x.extract(r).values().nonNullCount();
-                    n++;
-                }
-            }
-            double seconds = (System.nanoTime() - t) / 1e9;
-            System.out.printf(Locale.ROOT, "student, one-page reports (%d characters on average), run %d: %.0f reports/s (%.0f us each) on one thread%n",
-                    (int) pages.stream().mapToInt(r -> r.text().length()).average().orElse(0), run, n / seconds, seconds / n * 1e6);
-        }
-        if (sink == 42) {
-            System.out.println();
-        }
     }
 }

@@ -48,7 +48,7 @@ class PathoSynthBenchTest {
                 Arguments.of("distances", List.of("--rows", "--dims", "--repeat")),
                 Arguments.of("report", List.of("--rows", "--repeat")),
                 Arguments.of("synth", List.of("--rows", "--real", "--repeat")),
-                Arguments.of("extract", List.of("--set", "--warmup-seconds", "--repeat")),
+                Arguments.of("extract", List.of("--set", "--warmup-seconds", "--repeat", "--extractor")),
                 Arguments.of("ctgan", List.of("--real", "--epochs")),
                 Arguments.of("pategan", List.of("--real", "--epsilon")),
                 Arguments.of("patectgan", List.of("--real", "--epsilon")),
@@ -88,19 +88,19 @@ class PathoSynthBenchTest {
                 "patectgan", "llm", "writer", "fixtures", "local", "student");
 
         CommandLine extract = new CommandLine(new PathoSynthBench());
-        extract.parseArgs("extract", "--set", "one-page", "--warmup-seconds", "8", "--repeat", "5");
+        extract.parseArgs("extract", "--set", "one-page", "--warmup-seconds", "8", "--repeat", "5", "--extractor", "student:m.bin");
         ExtractBench e = extract.getSubcommands().get("extract").getCommand();
-        assertThat(List.of(e.set, e.warmupSeconds, e.repeat)).containsExactly("one-page", 8, 5);
+        assertThat(List.of(e.set, e.warmupSeconds, e.repeat, e.extractor)).containsExactly("one-page", 8, 5, "student:m.bin");
 
         CommandLine defaults = new CommandLine(new PathoSynthBench());
         defaults.parseArgs("extract");
         ExtractBench d = defaults.getSubcommands().get("extract").getCommand();
-        assertThat(List.of(d.set, d.warmupSeconds, d.repeat)).containsExactly("all", 8, 3);
+        assertThat(List.of(d.set, d.warmupSeconds, d.repeat, d.extractor)).containsExactly("all", 8, 3, "rules");
         // --set all re-invokes this tool with one set per JVM: the child's arguments parse to the same settings
         CommandLine child = new CommandLine(new PathoSynthBench());
         child.parseArgs(e.childArguments("stress").toArray(String[]::new));
         ExtractBench c = child.getSubcommands().get("extract").getCommand();
-        assertThat(List.of(c.set, c.warmupSeconds, c.repeat)).containsExactly("stress", 8, 5);
+        assertThat(List.of(c.set, c.warmupSeconds, c.repeat, c.extractor)).containsExactly("stress", 8, 5, "student:m.bin");
 
         CommandLine ctgan = new CommandLine(new PathoSynthBench());
         ctgan.parseArgs("ctgan", "--real", "x.csv", "--epochs", "30");
@@ -156,9 +156,10 @@ class PathoSynthBenchTest {
         // 68.3 before biopsies stopped stating margins, issue 21's coherence rule; 0.0465, 0.949, 67.2 before the sentinel-node
         // specimens, the singular microbiopsie and the a/n/m grade sub-scores; 0.0462, 0.950, 67.6 before the marker lists
         // with an IHC prefix, more node forms and breast specimens sent with their nodes; 0.0472, min 33 before "Nous avons
-        // reçu n microbiopsies")
-        assertThat(lines.get(1)).isEqualTo("writer fr, noise 0.0: distinct-1 0.0084, distinct-2 0.0471, self-BLEU-4 0.948, "
-                + "tokens 68.0 +/- 14.0 (min 32, median 67, max 115)");
+        // reçu n microbiopsies"; 0.0471, 0.948, +/- 14.0 before DCIS was said with its nuclear grade and a residual carcinoma
+        // as such)
+        assertThat(lines.get(1)).isEqualTo("writer fr, noise 0.0: distinct-1 0.0084, distinct-2 0.0472, self-BLEU-4 0.949, "
+                + "tokens 68.0 +/- 14.1 (min 32, median 67, max 115)");
         assertThat(lines.get(2)).isEqualTo("single template fr:     distinct-1 0.0018, distinct-2 0.0034, self-BLEU-4 0.999, "
                 + "tokens 63.6 +/- 6.1 (min 35, median 64, max 72)");
         assertThat(lines.get(3)).matches("  \\(1,000 reports and both diversity measures in \\d+\\.\\d{2} s\\)");
@@ -176,8 +177,15 @@ class PathoSynthBenchTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).matches(MACHINE_LINE);
         assertThat(lines.get(1)).isEqualTo("labelled: warm-up 0 s, then 1 timed runs of 4,000 reports, in a JVM of its own");
-        assertThat(lines.get(2)).matches("extract, labelled corpus \\(80 reports, 332 characters on average\\): best \\d+ reports/s "
+        assertThat(lines.get(2)).matches("extract \\(rules\\), labelled corpus \\(80 reports, 332 characters on average\\): best \\d+ reports/s "
                 + "\\(\\d+ us each\\), median \\d+ reports/s, \\d+\\.\\d MB/s at best, on one thread \\(40900 values found per run\\)");
+    }
+
+    @Test
+    void anUnknownExtractorIsOneLineNamingTheChoices() {
+        Outcome bad = run("extract", "--set", "labelled", "--warmup-seconds", "0", "--extractor", "llm");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err().strip()).isEqualTo("pathosynth: --extractor must be rules or student:FILE, got 'llm'");
     }
 
     @Test
