@@ -255,27 +255,25 @@ final class Distractors {
 
     /**
      * One or two findings no attribute of the schema names, in the tumour's description (and as lines); a phrase with
-     * a local slot (an in situ component's extent) only where that slot is set.
+     * a local slot (an in situ component's extent) only where that slot is set. An entry whose condition the record
+     * meets ("no invasive carcinoma" beside a DCIS, "no residual carcinoma" without tumour) is always said, first: real
+     * reports of such specimens almost always say it, and it alone tells a student why such a report names a carcinoma
+     * and states no morphology.
      */
     private void otherFindings(RecordSlots v, SplittableRandom rng, Map<String, String> local, List<String> sentences,
                                List<String> lines) {
+        List<JsonNode> calledFor = new ArrayList<>();
         List<JsonNode> usable = new ArrayList<>();
         for (JsonNode entry : templates.node("distractors", "otherFindings", "entries")) {
             String about = entry.path("about").asText();
             if (v.schema().attributes().stream().noneMatch(a -> names(a, about)) && holds(v, entry.path("when"), true)
                     && !holds(v, entry.path("unless"), false)) {
-                usable.add(entry);
+                (entry.path("when").isObject() && !entry.path("when").isEmpty() ? calledFor : usable).add(entry);
             }
         }
-        // an entry whose condition the record meets ("no invasive carcinoma" beside a DCIS, "no residual carcinoma"
-        // without tumour) is said first: real reports of such specimens almost always say it, and it is the only
-        // thing that tells a student why such a report names a carcinoma and states no morphology
-        int conditioned = (int) usable.stream().filter(e -> e.path("when").isObject() && !e.path("when").isEmpty()).count();
-        usable.sort(java.util.Comparator.comparing(e -> e.path("when").isObject() && !e.path("when").isEmpty() ? 0 : 1));
-        for (int k = Math.max(conditioned, 1 + rng.nextInt(2)); k > 0 && !usable.isEmpty(); k--) {
-            int pick = conditioned > 0 ? 0 : rng.nextInt(usable.size());
-            conditioned = Math.max(0, conditioned - 1);
-            List<String> phrases = new ArrayList<>(TemplateSet.strings(usable.remove(pick).path("phrases")));
+        for (int k = Math.max(calledFor.size(), 1 + rng.nextInt(2)); k > 0 && !(calledFor.isEmpty() && usable.isEmpty()); k--) {
+            JsonNode entry = calledFor.isEmpty() ? usable.remove(rng.nextInt(usable.size())) : calledFor.remove(0);
+            List<String> phrases = new ArrayList<>(TemplateSet.strings(entry.path("phrases")));
             phrases.removeIf(p -> LOCAL.matcher(p).results().anyMatch(m -> !local.containsKey(m.group(1))));
             if (phrases.isEmpty()) {
                 continue;

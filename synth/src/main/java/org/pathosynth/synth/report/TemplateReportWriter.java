@@ -51,7 +51,9 @@ public final class TemplateReportWriter implements ReportGenerator {
 
     private TemplateReportWriter(Builder b) {
         this.name = b.name;
-        this.schema = Objects.requireNonNull(b.schema, "schema");
+        // what reports may state: a table-only column (inferred, without labels) is never written, whether the record
+        // carries it (a table's row) or not (projected by GenerationRequests.forTable)
+        this.schema = Objects.requireNonNull(b.schema, "schema").reportable();
         this.templates = TemplateSet.load(b.language);
         this.styles = List.copyOf(b.styles);
         if (styles.isEmpty()) {

@@ -154,4 +154,31 @@ class TemplateReportWriterTest {
         }
         assertThat(withDissection).as("a lumpectomy with 12 nodes sometimes says its dissection").isBetween(1, 120);
     }
+
+    /**
+     * A table's column that reports never state (inferred, without labels) is in the context's schema, as `generate`
+     * and `run` build it: every style writes the row, projected or not, and never states that column (every record
+     * written as a checklist failed before).
+     */
+    @Test
+    void aTableOnlyColumnIsNeitherWrittenNorInTheWay(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path csv = dir.resolve("t.csv");
+        java.nio.file.Files.writeString(csv, "test_used_for_diagnosis,morphology_icdo,sbr_grade,tumor_size_category\n"
+                + "mastectomy,8520/3,1,>50\nlumpectomy,8500/3,2,20-50\n");
+        Schema inferred = Schema.infer(csv, Schema.breastCancer()).schema();
+        assertThat(inferred.attribute("tumor_size_category").tableOnly()).isTrue();
+        org.pathosynth.core.data.Table table = org.pathosynth.core.io.CsvTables.read(csv, inferred,
+                org.pathosynth.core.io.CsvReadOptions.DEFAULT).table();
+        for (ReportStyle style : ReportStyle.values()) {
+            TemplateReportWriter writer = TemplateReportWriter.builder().schema(inferred).styles(style).build();
+            for (GenerationRequest projected : org.pathosynth.core.generation.GenerationRequests.forTable(table, 4)) {
+                int row = Integer.parseInt(projected.id().substring(1)) - 1;
+                GenerationRequest whole = new GenerationRequest(projected.id(), table.record(row), projected.seed());
+                for (GenerationRequest r : java.util.List.of(projected, whole)) {
+                    String text = writer.generate(r).text();
+                    assertThat(text).as(style + "\n" + text).contains(row == 0 ? "lobulaire" : "non spécifique").doesNotContain(">50", "20-50");
+                }
+            }
+        }
+    }
 }
