@@ -135,7 +135,6 @@ final class StudentBench extends Benchmark {
                 Files.size(file) / 1e6);
         System.out.printf(Locale.ROOT, "student: validation mean accuracy %.3f; calibration ECE %.3f raw, %.3f calibrated (%d values)%n",
                 t.meanAccuracy(), t.eceRaw(), t.eceCalibrated(), t.calibrationValues());
-
         StudentExtractor student = model.extractor();
         PathologyExtractor rules = RuleBasedExtractor.builder().schema(s).build();
         PathologyExtractor both = new RulesAndStudentExtractor(rules, student, minConfidence);
