@@ -75,13 +75,13 @@ final class ExtractBench extends Benchmark {
     }
 
     private void time(ExtractionSet reportSet) {
-        PathologyExtractor extractor = extractor();
+        PathologyExtractor timed = extractor();
         List<Report> reports = reportSet.reports();
         long warmUntil = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         long sink = 0;
         while (System.nanoTime() < warmUntil) {
             for (Report r : reports) {
-                sink += extractor.extract(r).evidence().size();
+                sink += timed.extract(r).evidence().size();
             }
         }
         System.out.printf(Locale.ROOT, "%s: warm-up %d s, then %d timed runs of 4,000 reports, in a JVM of its own%n", set, warmupSeconds, repeat);
@@ -94,7 +94,7 @@ final class ExtractBench extends Benchmark {
             values = 0;
             for (int p = 0; p < passes; p++) {
                 for (Report r : reports) {
-                    values += extractor.extract(r).evidence().size();
+                    values += timed.extract(r).evidence().size();
                 }
             }
             rates[run] = (long) passes * reports.size() / ((System.nanoTime() - t) / 1e9);
@@ -104,7 +104,7 @@ final class ExtractBench extends Benchmark {
         double median = rates[rates.length / 2];
         System.out.printf(Locale.ROOT, "extract (%s), %s (%d reports, %.0f characters on average): best %.0f reports/s (%.0f us each), "
                 + "median %.0f reports/s, %.1f MB/s at best, on one thread (%d values found per run)%n",
-                this.extractor.equals("rules") ? "rules" : "student", reportSet.label(), reports.size(),
+                extractor.equals("rules") ? "rules" : "student", reportSet.label(), reports.size(),
                 (double) chars / reports.size(), best, 1e6 / best, median, best * chars / reports.size() / 1e6, values);
         if (sink == 42) {
             System.out.println(); // keeps the warm-up from being optimised away

@@ -24,30 +24,15 @@ final class AnchorWords {
 
     /** Sorted word hashes. */
     private final long[] words;
-    /** The same hashes by open addressing (zero, the empty slot, is told by {@code hasZero}), for one probe per token. */
-    private final long[] table;
-    private final boolean hasZero;
+    /** The same hashes, for one probe per token (the feature index's open addressing, used as a set). */
+    private final FeatureIndex lookup;
 
     AnchorWords(long[] sortedWords) {
         this.words = sortedWords;
-        this.table = new long[Integer.highestOneBit(Math.max(8, sortedWords.length * 4 - 1)) << 1];
-        boolean zero = false;
+        this.lookup = new FeatureIndex(sortedWords.length);
         for (long w : sortedWords) {
-            if (w == 0) {
-                zero = true;
-                continue;
-            }
-            int i = slot(w);
-            while (table[i] != 0) {
-                i = (i + 1) & (table.length - 1);
-            }
-            table[i] = w;
+            lookup.add(w, 1);
         }
-        this.hasZero = zero;
-    }
-
-    private int slot(long w) {
-        return (int) (w ^ (w >>> 32)) & (table.length - 1);
     }
 
     static AnchorWords none() {
@@ -55,20 +40,7 @@ final class AnchorWords {
     }
 
     boolean contains(long wordHash) {
-        if (wordHash == 0) {
-            return hasZero;
-        }
-        int i = slot(wordHash);
-        while (true) {
-            long at = table[i];
-            if (at == wordHash) {
-                return true;
-            }
-            if (at == 0) {
-                return false;
-            }
-            i = (i + 1) & (table.length - 1);
-        }
+        return lookup.get(wordHash) >= 0;
     }
 
     boolean isEmpty() {
