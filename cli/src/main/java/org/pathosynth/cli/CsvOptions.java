@@ -49,7 +49,12 @@ final class CsvOptions {
 
     /** Reads a table; says on standard error how it was read when not as PathoSynth writes, and which columns are blank. */
     CsvReadResult read(Path file, Schema schema) {
-        CsvReadResult result = CsvTables.read(file, schema, options());
+        return read(file, schema, false);
+    }
+
+    /** The same, skipping and counting the rows that break the schema when {@code skipInvalidRows} (the caller says so). */
+    CsvReadResult read(Path file, Schema schema, boolean skipInvalidRows) {
+        CsvReadResult result = CsvTables.read(file, schema, options().withLenientRows(skipInvalidRows));
         if (!result.dialect().isStandard()) {
             System.err.println(file + ": read as " + result.dialect().describe());
         }

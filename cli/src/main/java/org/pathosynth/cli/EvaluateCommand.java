@@ -48,6 +48,12 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "(in-process MiniLM, offline) (default: ${DEFAULT-VALUE}).")
     String labelEmbedder;
 
+    @Option(names = "--skip-invalid-rows",
+            description = "Skip the synthetic rows that break the schema (a value it does not allow, or a constraint such as "
+                    + "lymph_nodes_affected <= lymph_nodes_taken), count them by reason and say so in the report, instead of "
+                    + "stopping at the first; the scores then cover the rows kept. Training and holdout rows are never skipped.")
+    boolean skipInvalidRows;
+
     @Mixin
     SeedOption seedOption;
 
@@ -65,6 +71,10 @@ final class EvaluateCommand implements Callable<Integer> {
         EvalTable hol = null;
         EvalTable syn;
         org.pathosynth.eval.coherence.Coherence coherence = null;
+        String skipped = null;
+        if (inferSchema && skipInvalidRows) {
+            throw new IllegalArgumentException("--skip-invalid-rows needs a schema: --infer-schema reads every row as text");
+        }
         if (inferSchema) {
             trn = EvalTable.fromCsv(csv.readRaw(train));
             hol = holdout == null ? null : EvalTable.fromCsv(csv.readRaw(holdout));
@@ -76,13 +86,18 @@ final class EvaluateCommand implements Callable<Integer> {
             java.util.List<String> present = s.names().stream().filter(n -> !t.missingColumns().contains(n)).toList();
             trn = EvalTable.fromTable(train.toString(), t.table()).withColumns(present);
             Table holTable = holdout == null ? null : csv.read(holdout, s).table();
-            Table synTable = csv.read(synthetic, s).table();
+            CsvReadResult synRead = csv.read(synthetic, s, skipInvalidRows);
+            Table synTable = synRead.table();
+            skipped = skippedRows(synRead);
             hol = holTable == null ? null : EvalTable.fromTable(holdout.toString(), holTable).withColumns(present);
             syn = EvalTable.fromTable(synthetic.toString(), synTable).withColumns(present);
             coherence = org.pathosynth.eval.coherence.Coherence.of(s, t.table(), holTable, synTable);
         }
         QualityReport report = QualityEvaluator.builder().labelEmbedder(embedder(labelEmbedder)).seed(seedOption.seed).skipBlankColumns(true)
                 .progress(ConsoleProgress.onStderr()).build().evaluate(trn, hol, syn).withCoherence(coherence);
+        if (skipped != null) {
+            report = report.withWarning(skipped);
+        }
         System.out.print(QualityReportConsole.render(report));
         if (json != null) {
             QualityReportJson.write(report, json);
@@ -91,6 +106,30 @@ final class EvaluateCommand implements Callable<Integer> {
             QualityReportHtml.write(report, "PathoSynth quality report: " + synthetic.getFileName(), html);
         }
         return 0;
+    }
+
+    /**
+     * {@code "synthetic: 55 of 879 rows skipped as invalid (lymph_nodes_affected: lymph_nodes_affected <= lymph_nodes_taken, 55);
+     * the scores cover the other 824"}, or null when none was skipped. Reasons name the column and the rule, never a value.
+     */
+    private String skippedRows(CsvReadResult read) {
+        if (read.skippedRowCount() == 0) {
+            return null;
+        }
+        java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
+        for (org.pathosynth.core.io.DataFormatException e : read.skippedRows()) {
+            String reason = (e.column() != null ? e.column() + ": " : "") + (e.expected() != null ? e.expected() : "unreadable row");
+            reasons.merge(reason, 1, Integer::sum);
+        }
+        int kept = read.table().rowCount();
+        if (kept == 0) {
+            throw new IllegalArgumentException(synthetic + ": every one of its " + read.skippedRowCount()
+                    + " rows breaks the schema; nothing is left to score");
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        reasons.forEach((reason, count) -> parts.add(String.format(java.util.Locale.ROOT, "%s, %,d", reason, count)));
+        return String.format(java.util.Locale.ROOT, "synthetic: %,d of %,d rows skipped as invalid (%s); the scores cover the other %,d",
+                read.skippedRowCount(), read.skippedRowCount() + kept, String.join("; ", parts), kept);
     }
 
     static LabelEmbedder embedder(String name) {

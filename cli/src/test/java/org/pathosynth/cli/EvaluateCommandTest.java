@@ -72,6 +72,33 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void invalidSyntheticRowsStopTheScoreOrAreSkippedCountedAndSaid(@TempDir Path dir) throws Exception {
+        StringBuilder real = new StringBuilder("sbr_grade,lymph_nodes_taken,lymph_nodes_affected\n");
+        for (int i = 0; i < 120; i++) {
+            real.append(1 + i % 3).append(',').append(10 + i % 7).append(',').append(i % 4).append('\n');
+        }
+        Path trn = Files.writeString(dir.resolve("t.csv"), real);
+        // Another tool's synthetic rows: two break the node constraint, one has a grade the schema does not have.
+        String synthetic = real.toString().replaceFirst("\n2,11,1\n", "\n2,3,9\n").replaceFirst("\n3,12,2\n", "\n3,1,2\n")
+                .replaceFirst("\n1,13,3\n", "\n7,13,3\n");
+        Path syn = Files.writeString(dir.resolve("s.csv"), synthetic);
+        Path json = dir.resolve("q.json");
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("evaluate", "--train", trn.toString(), "--synthetic", syn.toString())).isEqualTo(1);
+            assertThat(err.text()).contains(syn + ":3: column 'lymph_nodes_affected'").contains("expected lymph_nodes_affected <= lymph_nodes_taken");
+            assertThat(PathoSynthCli.run("evaluate", "--train", trn.toString(), "--synthetic", syn.toString(), "--skip-invalid-rows",
+                    "--json", json.toString())).isZero();
+            assertThat(PathoSynthCli.run("evaluate", "--infer-schema", "--train", trn.toString(), "--synthetic", syn.toString(),
+                    "--skip-invalid-rows")).isEqualTo(1);
+            assertThat(err.text()).contains("--skip-invalid-rows needs a schema");
+        }
+        JsonNode j = new ObjectMapper().readTree(json.toFile());
+        assertThat(j.get("rows").get("synthetic").asInt()).isEqualTo(117);
+        assertThat(j.get("warnings").toString()).contains("synthetic: 3 of 120 rows skipped as invalid (lymph_nodes_affected: "
+                + "lymph_nodes_affected <= lymph_nodes_taken, 2; sbr_grade: one of [1, 2, 3], 1); the scores cover the other 117");
+    }
+
+    @Test
     void scoreExtractionMatchesByIdAndCountsGaps(@TempDir Path dir) throws Exception {
         Path gold = dir.resolve("gold.jsonl");
         Path pred = dir.resolve("pred.jsonl");

@@ -48,6 +48,11 @@ public record CsvReadOptions(boolean strictColumns, boolean lenientRows, Charact
         return new CsvReadOptions(strictColumns, lenientRows, separator, encoding, decimalComma, showValues);
     }
 
+    /** A bad row is skipped and counted ({@link CsvReadResult#skippedRows()}) instead of failing the whole read. */
+    public CsvReadOptions withLenientRows(boolean lenientRows) {
+        return new CsvReadOptions(strictColumns, lenientRows, separator, encoding, decimalComma, showValues);
+    }
+
     public CsvReadOptions withShowValues(boolean showValues) {
         return new CsvReadOptions(strictColumns, lenientRows, separator, encoding, decimalComma, showValues);
     }

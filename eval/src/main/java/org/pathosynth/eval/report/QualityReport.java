@@ -38,6 +38,14 @@ public record QualityReport(Map<String, Integer> rows, List<String> columns, Lis
                 counts, timingsMillis);
     }
 
+    /** The same report with one more warning about its inputs. */
+    public QualityReport withWarning(String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new QualityReport(rows, columns, more, fidelity, similarity, distances, overfitting, extraction, textDiversity,
+                coherence, timingsMillis);
+    }
+
     /** The row counts as a reader says them: "2,386 training, 596 holdout and 500 synthetic rows". */
     public String rowsInWords() {
         List<String> parts = new java.util.ArrayList<>();
