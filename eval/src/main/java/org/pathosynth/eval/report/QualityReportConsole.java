@@ -94,7 +94,12 @@ public final class QualityReportConsole {
         return sb.toString();
     }
 
+    /** A fidelity row; a component the table cannot have (no triple in a 2-column table) reads "n/a", not NaN. */
     private static void row(StringBuilder sb, String name, double value, double max) {
+        if (Double.isNaN(value)) {
+            sb.append(String.format(Locale.ROOT, "%-34s %10s %10s%n", name, "n/a", "n/a"));
+            return;
+        }
         sb.append(String.format(Locale.ROOT, "%-34s %10.4f %10.4f%n", name, value, max));
     }
 }

@@ -113,6 +113,17 @@ class QualityEvaluatorTest {
         assertThat(text).contains("overall", "0.7317", "DCR share", "0.485", "DCR overfitting protection", "0.970");
     }
 
+    @Test
+    void aTwoColumnTableHasNoTrivariateScoreAndTheConsoleSaysSo() {
+        java.util.function.IntFunction<String> row = i -> (20 + i % 50) + "," + (i % 3 == 0 ? "a" : "b");
+        EvalTable trn = table("t", rows("x,y", 200, row));
+        EvalTable hol = table("h", rows("x,y", 100, row));
+        EvalTable syn = table("s", rows("x,y", 200, i -> row.apply(i + 7)));
+        QualityReport r = QualityEvaluator.builder().build().evaluate(trn, hol, syn);
+        assertThat(r.fidelity().summary().trivariate()).isNaN();
+        assertThat(QualityReportConsole.render(r)).containsPattern("  trivariate +n/a +n/a\n").doesNotContain("NaN");
+    }
+
     private static EvalTable table(String name, String csv) {
         return EvalTable.fromCsv(RawCsv.read(new StringReader(csv), name));
     }
