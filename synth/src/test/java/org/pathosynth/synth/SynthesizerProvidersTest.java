@@ -93,7 +93,7 @@ class SynthesizerProvidersTest {
         assertThat(ComponentOptions.bind("t", MstProvider.Options.class, Map.of()))
                 .isEqualTo(new MstProvider.Options(1.0, 1e-9, null, null, 20, 3000, List.of(0.45, 0.10, 0.45), true, false));
         assertThat(ComponentOptions.bind("t", CtganProvider.Options.class, Map.of()))
-                .isEqualTo(new CtganProvider.Options(300, 0L, 500, 10, 128, List.of(256, 256), List.of(256, 256), 2e-4));
+                .isEqualTo(new CtganProvider.Options(300, 0L, 500, 10, 128, List.of(256, 256), List.of(256, 256), 2e-4, true));
         assertThat(ComponentOptions.bind("t", PateGanProvider.Options.class, Map.of()))
                 .isEqualTo(new PateGanProvider.Options(1.0, null, 10, 0L, 1e-3, 10, 15, 200, 256, null, false, false, 0.5));
         assertThat(ComponentOptions.bind("t", PateCtganProvider.Options.class, Map.of()))

@@ -13,9 +13,12 @@ public final class CtganProvider extends GanProvider<CtganProvider.Options> {
      * @param generatorDims the generator's residual layer widths (default 256, 256)
      * @param criticDims    the critic's layer widths (default 256, 256)
      * @param learningRate  Adam's learning rate (default 2e-4)
+     * @param sampleByFrequency draw the sampling conditions by the categories' frequencies instead of the reference's
+     *                      log-frequencies, which training keeps (default: see {@link CtganSynthesizer.Builder#sampleByFrequency})
      */
     public record Options(Integer epochs, Long trainSeed, Integer batchSize, Integer pac, Integer embedding,
-                          List<Integer> generatorDims, List<Integer> criticDims, Double learningRate) {
+                          List<Integer> generatorDims, List<Integer> criticDims, Double learningRate,
+                          Boolean sampleByFrequency) {
         public Options {
             epochs = epochs == null ? 300 : epochs;
             trainSeed = trainSeed == null ? 0L : trainSeed;
@@ -25,17 +28,21 @@ public final class CtganProvider extends GanProvider<CtganProvider.Options> {
             generatorDims = generatorDims == null ? List.of(256, 256) : List.copyOf(generatorDims);
             criticDims = criticDims == null ? List.of(256, 256) : List.copyOf(criticDims);
             learningRate = learningRate == null ? 2e-4 : learningRate;
-            builder(epochs, trainSeed, batchSize, pac, embedding, generatorDims, criticDims, learningRate).build(); // checks them now
+            sampleByFrequency = sampleByFrequency == null ? CtganSynthesizer.Builder.SAMPLE_BY_FREQUENCY : sampleByFrequency;
+            builder(epochs, trainSeed, batchSize, pac, embedding, generatorDims, criticDims, learningRate, sampleByFrequency)
+                    .build(); // checks them now
         }
 
         CtganSynthesizer.Builder builder() {
-            return builder(epochs, trainSeed, batchSize, pac, embedding, generatorDims, criticDims, learningRate);
+            return builder(epochs, trainSeed, batchSize, pac, embedding, generatorDims, criticDims, learningRate, sampleByFrequency);
         }
 
         private static CtganSynthesizer.Builder builder(int epochs, long trainSeed, int batchSize, int pac, int embedding,
-                                                        List<Integer> generatorDims, List<Integer> criticDims, double learningRate) {
+                                                        List<Integer> generatorDims, List<Integer> criticDims, double learningRate,
+                                                        boolean sampleByFrequency) {
             return CtganSynthesizer.builder().epochs(epochs).seed(trainSeed).batchSize(batchSize).pac(pac).embedding(embedding)
-                    .generatorDims(ints(generatorDims)).criticDims(ints(criticDims)).learningRate(learningRate);
+                    .generatorDims(ints(generatorDims)).criticDims(ints(criticDims)).learningRate(learningRate)
+                    .sampleByFrequency(sampleByFrequency);
         }
     }
 

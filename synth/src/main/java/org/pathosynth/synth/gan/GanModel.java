@@ -70,6 +70,14 @@ public final class GanModel extends FittedModel {
         }
     }
 
+    /** This model sampling its conditions from another sampler over the same columns. */
+    GanModel withConditions(ConditionalSampler sampling) {
+        if (sampling.width != conditions.width) {
+            throw new IllegalArgumentException("a sampler of " + sampling.width + " condition cells for a generator of " + conditions.width);
+        }
+        return new GanModel(synthesizerName(), schema(), transformer, sampling, generator, batch, losses, privacyGuarantee(), provenance());
+    }
+
     /** This model stating another guarantee (the same guarantee with more said of what it does not cover). */
     GanModel withPrivacy(PrivacyGuarantee privacy) {
         return new GanModel(synthesizerName(), schema(), transformer, conditions, generator, batch, losses, privacy, provenance());

@@ -43,14 +43,36 @@ class CtganSynthesizerTest {
         long positive = syn.records().stream().filter(r -> "positive".equals(r.get("er_status"))).count();
         // independent columns would agree 0.7² + 0.3² = 58 % of the time
         assertThat(agree / 1000.0).isGreaterThan(0.85);
-        // as in the reference, sampling conditions draw categories by log-frequency, which pulls the
-        // 70/30 split towards log(701) / (log(701) + log(301)) = 0.534
-        assertThat(positive / 1000.0).isCloseTo(0.534, org.assertj.core.data.Offset.offset(0.05));
+        // sampling conditions are drawn by frequency (by default), so the 70/30 split stays
+        assertThat(positive / 1000.0).isCloseTo(0.70, org.assertj.core.data.Offset.offset(0.05));
         double smallWhenPositive = syn.records().stream().filter(r -> "positive".equals(r.get("er_status")))
                 .mapToDouble(r -> (Double) r.get("tumor_size_mm")).filter(s -> s < 30).count() / (double) positive;
         assertThat(smallWhenPositive).isGreaterThan(0.75);
         assertThat(syn.records()).allSatisfy(r -> assertThat(r.get("ki67_percent")).isNull()); // never observed
         assertThat(model.privacyGuarantee().isDifferentiallyPrivate()).isFalse();
+    }
+
+    @Test
+    void samplingByFrequencyKeepsTheCategoriesSharesThatLogFrequencyPullsTowardsEven() {
+        Table real = linked(1000, 1);
+        GanModel byLog = small().epochs(60).seed(3).sampleByFrequency(false).build().fit(real);
+        GanModel byFrequency = small().epochs(60).seed(3).build().fit(real);
+        var trained = byFrequency.generator.net.parameters();
+        for (int i = 0; i < trained.size(); i++) { // the same training: only the sampling differs
+            assertThat(trained.get(i).value).containsExactly(byLog.generator.net.parameters().get(i).value);
+        }
+        double logShare = positiveShare(byLog.sample(2000, 4));
+        double frequencyShare = positiveShare(byFrequency.sample(2000, 4));
+        // as in the reference, log-frequency conditions pull the 70/30 split towards log(701) / (log(701) + log(301)) = 0.534
+        assertThat(logShare).isCloseTo(0.534, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(frequencyShare).isCloseTo(0.70, org.assertj.core.data.Offset.offset(0.04));
+        GanModel loaded = GanModel.fromJson(byFrequency.toJson());
+        assertThat(loaded.sample(500, 9).records()).isEqualTo(byFrequency.sample(500, 9).records());
+        assertThat(byFrequency.provenance().parameters()).containsEntry("sample_by_frequency", true);
+    }
+
+    private static double positiveShare(Table syn) {
+        return syn.records().stream().filter(r -> "positive".equals(r.get("er_status"))).count() / (double) syn.rowCount();
     }
 
     @Test
