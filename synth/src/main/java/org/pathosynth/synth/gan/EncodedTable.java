@@ -42,14 +42,14 @@ record EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler
     }
 
     /**
-     * As {@link #of}, but the encoders and the conditional sampler are built from the one-way marginals measured with
-     * {@code rho} of zCDP over the schema's public domains, never from the rows themselves; the rows are encoded with
-     * them for the teachers.
+     * As {@link #of}, but the encoders and the conditional sampler are built from the one-way marginals of the
+     * {@code measured} attributes measured with {@code rho} of zCDP over the schema's public domains (the others taken as
+     * missing throughout), never from the rows themselves; the rows are encoded with them for the teachers.
      */
     static EncodedTable ofNoisyMarginals(Table real, int minRows, String who, boolean logFrequency, double rho,
-                                         RandomGenerator noise, SplittableRandom rng) {
+                                         java.util.Set<String> measured, RandomGenerator noise, SplittableRandom rng) {
         requireRows(real, minRows, who);
-        OneWayMarginals marginals = OneWayMarginals.measure(real, rho, who, noise);
+        OneWayMarginals marginals = OneWayMarginals.measure(real, rho, measured, who, noise);
         DataTransformer transformer = DataTransformer.fitPublic(real.schema(), marginals, rng.split());
         Matrix data = transformer.transform(real, rng.split());
         return new EncodedTable(transformer, data, ConditionalSampler.of(transformer, data, logFrequency), marginals::draw,

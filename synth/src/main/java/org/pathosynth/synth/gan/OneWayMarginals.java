@@ -6,15 +6,18 @@ import java.util.random.RandomGenerator;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.synth.internal.dp.AttributeBins;
+import org.pathosynth.synth.internal.dp.Simplex;
 
 /**
- * The one-way marginal of every attribute of a table, measured with Gaussian noise over its public domain (the schema's
- * categories, or cells between the schema's bounds, and a "missing" cell). It is what a PATE synthesizer knows of the
+ * The one-way marginal of every measured attribute of a table (those it has columns for), with Gaussian noise over its
+ * public domain (the schema's categories, or cells between the schema's bounds, and a "missing" cell); the others are
+ * missing throughout, which the public header says. It is what a PATE synthesizer knows of the
  * real rows outside the teachers: the column encoders, the conditional sampler and the rows its student is shown as
  * "real" are all built from it, so none of them sees a real row without noise.
  *
  * <p>Each of the d histograms has sensitivity 1 (a row added or removed changes one cell by one), and gets ρ/d of the
- * zCDP budget ρ: noise of standard deviation √(d / 2ρ) per cell. Negative noisy counts are read as 0.
+ * zCDP budget ρ: noise of standard deviation √(d / 2ρ) per cell. The noisy counts are projected onto the simplex of
+ * their noisy total (see {@link Simplex}).
  */
 final class OneWayMarginals {
     /** Cells between the bounds of a real-valued attribute (integers get exact small values, then widening ranges). */
@@ -25,8 +28,10 @@ final class OneWayMarginals {
     private final double[][] cumulative;
     private final double rho;
     private final double sigma;
+    private final int measured;
 
-    private OneWayMarginals(AttributeBins[] bins, double[][] counts, double rho, double sigma) {
+    private OneWayMarginals(AttributeBins[] bins, double[][] counts, double rho, double sigma, int measured) {
+        this.measured = measured;
         this.bins = bins;
         this.counts = counts;
         this.rho = rho;
@@ -43,33 +48,52 @@ final class OneWayMarginals {
         }
     }
 
+    /** Measures the one-way marginals of every attribute of the schema with ρ of zCDP. */
+    static OneWayMarginals measure(Table real, double rho, String who, RandomGenerator noise) {
+        return measure(real, rho, new java.util.HashSet<>(real.schema().names()), who, noise);
+    }
+
     /**
-     * Measures the table's one-way marginals with ρ of zCDP.
+     * Measures the one-way marginals of the {@code measured} attributes with ρ of zCDP; the others are taken as missing
+     * in every row, at no cost.
      *
      * @param who   the synthesizer, as a refusal (an attribute without public bounds) names it
      * @param noise the Gaussian noise source: {@link java.security.SecureRandom} unless a test seeded it
      */
-    static OneWayMarginals measure(Table real, double rho, String who, RandomGenerator noise) {
+    static OneWayMarginals measure(Table real, double rho, java.util.Set<String> measured, String who, RandomGenerator noise) {
         if (!(rho > 0) || Double.isInfinite(rho)) {
             throw new IllegalArgumentException("rho must be a positive number, got " + rho);
         }
         Schema schema = real.schema();
         int d = schema.size();
-        double sigma = Math.sqrt(d / (2 * rho));
+        int m = (int) schema.names().stream().filter(measured::contains).count();
+        if (m == 0) {
+            throw new IllegalArgumentException(who + " has no attribute to measure");
+        }
+        double sigma = Math.sqrt(m / (2 * rho));
         AttributeBins[] bins = new AttributeBins[d];
         double[][] counts = new double[d][];
         for (int a = 0; a < d; a++) {
             bins[a] = AttributeBins.of(schema.attribute(a), NUMERIC_BINS, who);
             double[] h = new double[bins[a].size()];
+            if (!measured.contains(schema.attribute(a).name())) {
+                h[bins[a].missingCell()] = 1; // the file has no column for it
+                counts[a] = h;
+                continue;
+            }
             for (int r = 0; r < real.rowCount(); r++) {
                 h[bins[a].encode(real.column(a).encoded(r))]++;
             }
+            double total = 0;
             for (int i = 0; i < h.length; i++) {
-                h[i] = Math.max(0, h[i] + sigma * noise.nextGaussian());
+                h[i] += sigma * noise.nextGaussian();
+                total += h[i];
             }
-            counts[a] = h;
+            // Projected, not clipped: clipping alone would keep the positive noise of every empty cell (about 0.4σ
+            // each), which on a few hundred rows spreads a numeric column over its whole public range.
+            counts[a] = Simplex.project(h, Math.max(total, 1));
         }
-        return new OneWayMarginals(bins, counts, rho, sigma);
+        return new OneWayMarginals(bins, counts, rho, sigma, m);
     }
 
     /** The noisy count of every cell of attribute a (its last cell is "missing"). */
@@ -111,7 +135,7 @@ final class OneWayMarginals {
 
     /** What the guarantee says of these measurements. */
     String describe() {
-        return String.format(Locale.ROOT, "one-way marginals of all %d columns over their public domains (schema categories, "
-                + "cells between the schema's bounds, missing), Gaussian noise sd %.3g per cell (rho %.4g)", counts.length, sigma, rho);
+        return String.format(Locale.ROOT, "one-way marginals of the %d columns measured, over their public domains (schema categories, "
+                + "cells between the schema's bounds, missing), Gaussian noise sd %.3g per cell (rho %.4g)", measured, sigma, rho);
     }
 }

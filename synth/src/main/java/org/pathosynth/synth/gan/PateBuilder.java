@@ -15,6 +15,7 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private Long noiseSeed;
     private boolean dataEncoders;
     private double marginalShare = 0.5;
+    private java.util.Set<String> attributes;
 
     PateBuilder(int maxIterations, int batch) {
         this.maxIterations = maxIterations;
@@ -104,8 +105,18 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
         return self();
     }
 
+    /**
+     * The attributes the table has columns for (default: every attribute of the schema). Only theirs are measured for
+     * the default encoders, so the budget is not spread over columns the file lacks; the others are sampled as missing.
+     * The header is public: choosing them costs nothing.
+     */
+    public B attributes(java.util.Collection<String> names) {
+        this.attributes = java.util.Set.copyOf(names);
+        return self();
+    }
+
     PateSettings settings() {
         return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, noiseSeed, stop, acceptDataDomains,
-                dataEncoders, marginalShare);
+                dataEncoders, marginalShare, attributes);
     }
 }

@@ -1,5 +1,7 @@
 package org.pathosynth.synth.gan;
 
+import java.util.List;
+
 
 /** {@code patectgan}: PATE-CTGAN as smartnoise-synth implements it, and its saved models. */
 public final class PateCtganProvider extends GanProvider<PateCtganProvider.Options> {
@@ -17,10 +19,12 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
      *                      the votes only (default false: encoders from noisy one-way marginals the budget pays for)
      * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
+     * @param attributes    the attributes the table has columns for (default: all; the CLI passes the file's), the only
+     *                      ones whose marginals are measured
      */
     public record Options(Double epsilon, Double delta, Long trainSeed, Double lambda, Integer rowsPerTeacher, Integer maxIterations,
                           Integer batchSize, Long noiseSeed, Boolean acceptDataDomains,
-                          Boolean dataEncoders, Double marginalShare) {
+                          Boolean dataEncoders, Double marginalShare, List<String> attributes) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             trainSeed = trainSeed == null ? 0L : trainSeed;
@@ -31,6 +35,7 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             dataEncoders = dataEncoders != null && dataEncoders;
             marginalShare = marginalShare == null ? 0.5 : marginalShare;
+            attributes = attributes == null ? null : List.copyOf(attributes);
             PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
             builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize); // checks them now
         }
@@ -38,6 +43,9 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
         PateCtganSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize)
                     .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare);
+            if (attributes != null) {
+                b.attributes(attributes);
+            }
             return noiseSeed == null ? b : b.noiseSeed(noiseSeed);
         }
 

@@ -26,15 +26,21 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
     /** Progress is reported per outer iteration as stage "fit" (out of the iteration cap). */
     @Override
     public final GanModel fit(Table real, ProgressListener progress) {
-        java.util.List<String> fromData = org.pathosynth.core.synthesis.DataDomains.check(name(), real.schema(),
-                real.schema().names(), pate.acceptDataDomains());
+        if (pate.attributes() != null) {
+            pate.attributes().forEach(real.schema()::indexOf); // names an unknown attribute clearly
+        }
+        java.util.List<String> modelled = real.schema().names().stream()
+                .filter(a -> pate.attributes() == null || pate.attributes().contains(a)).toList();
+        java.util.List<String> fromData = org.pathosynth.core.synthesis.DataDomains.check(name(), real.schema(), modelled,
+                pate.acceptDataDomains());
         SplittableRandom rng = new SplittableRandom(pate.seed());
         int rows = real.rowCount();
         double delta = pate.delta(rows);
         RandomGenerator noise = pate.noise();
         EncodedTable table = pate.dataEncoders()
                 ? EncodedTable.of(real, minRows(), who(), logFrequency(), rng)
-                : EncodedTable.ofNoisyMarginals(real, minRows(), who(), logFrequency(), pate.marginalRho(delta), noise, rng);
+                : EncodedTable.ofNoisyMarginals(real, minRows(), who(), logFrequency(), pate.marginalRho(delta),
+                        new java.util.HashSet<>(modelled), noise, rng);
         GanModel model = train(table, delta, noise, ModelProvenance.ofFit(name(), parameters(rows), real), progress, rng);
         return fromData.isEmpty() ? model : model.withPrivacy(org.pathosynth.core.synthesis.DataDomains.disclosed(model.privacyGuarantee(), fromData));
     }
@@ -74,6 +80,9 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         p.put("data_encoders", pate.dataEncoders());
         if (!pate.dataEncoders()) {
             p.put("marginal_share", pate.marginalShare());
+        }
+        if (pate.attributes() != null) {
+            p.put("attributes", new java.util.TreeSet<>(pate.attributes()).stream().toList());
         }
         p.put("accept_data_domains", pate.acceptDataDomains());
         p.put("train_seed", pate.seed());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.pathosynth.synth.internal.dp.AttributeBins;
 import org.pathosynth.synth.internal.dp.CompressedDomain;
+import org.pathosynth.synth.internal.dp.Simplex;
 import org.pathosynth.core.data.Column;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.pipeline.ProgressListener;
@@ -191,7 +192,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
             for (int i = 0; i < x.length; i++) {
                 x[i] = m.values()[i] / m.scale()[i];
             }
-            independent[m.attribute()] = projectToSimplex(x, total);
+            independent[m.attribute()] = Simplex.project(x, total);
         }
         List<int[]> candidates = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
@@ -266,27 +267,6 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
             a = parent[a];
         }
         return a;
-    }
-
-    /** Euclidean projection of x onto {v ≥ 0, Σv = total}. */
-    static double[] projectToSimplex(double[] x, double total) {
-        double[] sorted = x.clone();
-        Arrays.sort(sorted);
-        double cumulative = 0;
-        double shift = 0;
-        for (int i = sorted.length - 1, k = 1; i >= 0; i--, k++) {
-            cumulative += sorted[i];
-            double candidate = (cumulative - total) / k;
-            if (i == 0 || sorted[i - 1] <= candidate) {
-                shift = candidate;
-                break;
-            }
-        }
-        double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = Math.max(0, x[i] - shift);
-        }
-        return out;
     }
 
     /**

@@ -211,7 +211,7 @@ final class TreeModel {
                     for (int i = 0; i < x.length; i++) {
                         x[i] = m.values()[i] / m.scale()[i];
                     }
-                    out[m.attribute()] = MstSynthesizer.projectToSimplex(x, total);
+                    out[m.attribute()] = org.pathosynth.synth.internal.dp.Simplex.project(x, total);
                 }
             }
             return out;

@@ -38,7 +38,7 @@ class PateSynthesizersTest {
         assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12));
         assertThat(replay.epsilonAfter(50, delta)).isGreaterThan(1);
         assertThat(p.note()).contains("spent of 1.0 asked").contains("predictable").doesNotContain("SecureRandom")
-                .contains("never do").contains("one-way marginals of all 13 columns");
+                .contains("never do").contains("one-way marginals of the 13 columns measured");
         assertThat(p.mechanism()).contains("synthcity");
         assertThat(model.sample(300, 1).rowCount()).isEqualTo(300);
         assertThat(model.synthesizerName()).isEqualTo("pategan");
@@ -162,11 +162,34 @@ class PateSynthesizersTest {
         assertThat(reference.privacyGuarantee().epsilon()).isLessThanOrEqualTo(1);
     }
 
+    @Test
+    void onlyTheAttributesTheTableHasAreMeasuredSoTheirNoiseIsSmaller() {
+        Table real = CtganSynthesizerTest.linked(300, 12);
+        GanModel all = smallPateGan().epsilon(1).maxIterations(1).seed(1).noiseSeed(3).build().fit(real);
+        GanModel three = smallPateGan().epsilon(1).maxIterations(1).seed(1).noiseSeed(3)
+                .attributes(java.util.List.of("er_status", "pr_status", "tumor_size_mm")).build().fit(real);
+        assertThat(all.privacyGuarantee().note()).contains("one-way marginals of the 13 columns measured");
+        assertThat(three.privacyGuarantee().note()).contains("one-way marginals of the 3 columns measured");
+        // each measured marginal gets ρ/d: noise sd √(d/2ρ) shrinks by √(3/13)
+        assertThat(noiseSd(three) / noiseSd(all)).isCloseTo(Math.sqrt(3 / 13.0), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(three.provenance().parameters()).containsEntry("attributes", java.util.List.of("er_status", "pr_status", "tumor_size_mm"));
+        assertThat(three.sample(200, 1).records()).allSatisfy(r -> assertThat(r.get("ki67_percent")).isNull());
+        assertThat(three.privacyGuarantee().epsilon()).isLessThanOrEqualTo(1);
+        assertThatThrownBy(() -> smallPateGan().attributes(java.util.List.of("laterality")).build().fit(real))
+                .hasMessageContaining("laterality");
+    }
+
+    private static double noiseSd(GanModel m) {
+        java.util.regex.Matcher sd = java.util.regex.Pattern.compile("noise sd ([0-9.eE+-]+) per cell").matcher(m.privacyGuarantee().note());
+        assertThat(sd.find()).as(m.privacyGuarantee().note()).isTrue();
+        return Double.parseDouble(sd.group(1));
+    }
+
     /** The rows a student is shown as real follow each column's marginal, not the rows: the link between columns is gone. */
     @Test
     void marginalRowsKeepTheConditionButNotTheRows() {
         Table real = CtganSynthesizerTest.linked(2000, 12); // er_status and pr_status always agree
-        EncodedTable table = EncodedTable.ofNoisyMarginals(real, 2, "test", false, 10, new java.util.SplittableRandom(1),
+        EncodedTable table = EncodedTable.ofNoisyMarginals(real, 2, "test", false, 10, new java.util.HashSet<>(real.schema().names()), new java.util.SplittableRandom(1),
                 new java.util.SplittableRandom(2));
         java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
         ConditionalSampler.Draw draw = table.conditions().draw(4000, rng);
