@@ -48,11 +48,6 @@ final class OneWayMarginals {
         }
     }
 
-    /** Measures the one-way marginals of every attribute of the schema with ρ of zCDP. */
-    static OneWayMarginals measure(Table real, double rho, String who, RandomGenerator noise) {
-        return measure(real, rho, new java.util.HashSet<>(real.schema().names()), who, noise);
-    }
-
     /**
      * Measures the one-way marginals of the {@code measured} attributes with ρ of zCDP; the others are taken as missing
      * in every row, at no cost.

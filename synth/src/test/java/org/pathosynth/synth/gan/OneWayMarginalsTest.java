@@ -23,7 +23,8 @@ class OneWayMarginalsTest {
         double rho = schema.size() / (2 * 30.0 * 30.0); // noise sd 30 per cell
         int tumour = schema.indexOf("tumor_size_mm");
         for (long seed = 1; seed <= 5; seed++) {
-            double[] counts = OneWayMarginals.measure(real, rho, "test", new SplittableRandom(seed)).counts(tumour);
+            double[] counts = OneWayMarginals.measure(real, rho, java.util.Set.copyOf(schema.names()), "test",
+                    new SplittableRandom(seed)).counts(tumour);
             double total = Arrays.stream(counts).sum();
             double largest = Arrays.stream(counts).max().orElseThrow();
             // every row is in one cell; clipped noise alone would give the 20-odd other cells about 0.4 sd each, a third
