@@ -28,10 +28,10 @@ final class OneWayMarginals {
     private final double[][] cumulative;
     private final double rho;
     private final double sigma;
-    private final int measured;
+    private final int measuredColumns;
 
-    private OneWayMarginals(AttributeBins[] bins, double[][] counts, double rho, double sigma, int measured) {
-        this.measured = measured;
+    private OneWayMarginals(AttributeBins[] bins, double[][] counts, double rho, double sigma, int measuredColumns) {
+        this.measuredColumns = measuredColumns;
         this.bins = bins;
         this.counts = counts;
         this.rho = rho;
@@ -131,6 +131,6 @@ final class OneWayMarginals {
     /** What the guarantee says of these measurements. */
     String describe() {
         return String.format(Locale.ROOT, "one-way marginals of the %d columns measured, over their public domains (schema categories, "
-                + "cells between the schema's bounds, missing), Gaussian noise sd %.3g per cell (rho %.4g)", measured, sigma, rho);
+                + "cells between the schema's bounds, missing), Gaussian noise sd %.3g per cell (rho %.4g)", measuredColumns, sigma, rho);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.pathosynth.synth.internal.dp.Simplex;
 
 /**
  * A forest-structured graphical model over discrete attributes, estimated from noisy marginal
@@ -211,7 +212,7 @@ final class TreeModel {
                     for (int i = 0; i < x.length; i++) {
                         x[i] = m.values()[i] / m.scale()[i];
                     }
-                    out[m.attribute()] = org.pathosynth.synth.internal.dp.Simplex.project(x, total);
+                    out[m.attribute()] = Simplex.project(x, total);
                 }
             }
             return out;
