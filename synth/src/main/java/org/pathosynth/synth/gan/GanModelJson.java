@@ -133,6 +133,7 @@ final class GanModelJson {
                             + " values, the file " + v.length);
                 }
                 System.arraycopy(v, 0, params.get(i).value, 0, v.length);
+                params.get(i).changed();
             }
             List<BatchNorm> norms = generator.batchNorms();
             JsonNode stats = gen.get("batch_norm_statistics");

@@ -65,6 +65,7 @@ public final class Adam {
                 v[i] = b2 * v[i] + (1 - b2) * g * g;
                 value[i] -= rate * (m[i] / c1) / (Math.sqrt(v[i] / c2) + 1e-8);
             }
+            p.changed();
         }
     }
 }

@@ -1,7 +1,8 @@
 package org.pathosynth.synth.internal.nn;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +15,10 @@ final class Kernels {
     private static final int SHORT_ROW = 64; // output rows shorter than this vectorise poorly
     private static final double GOLDEN_FRACTION = 0.6180339887498949;
     private static final double SPARSE_LEFT = 0.4; // share of zeros in A from which skipping them beats row pairing
+    // a product with a single row or narrower than this (a critic's single score, a gradient of it) takes a
+    // kernel of its own: sharing the pair kernel with them left HotSpot with a profile under which it compiled
+    // the pair kernel without vectorising it (13 against 45 GFLOPS on 500×409 by 409×256)
+    private static final int NARROW = 16;
     private static final long PARALLEL_WORK = 1 << 16; // multiply-adds below which one thread is faster
     // not the common pool: on a 2-core machine its parallelism is 1 (cores − 1)
     private static final ForkJoinPool SHARED_POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
@@ -70,21 +75,55 @@ final class Kernels {
 
     /** A · B with B given as k×n values, or as its n×k transpose (transposed in the same pass as the float copy). */
     private static Matrix product(Matrix a, double[] b, int n, boolean bGivenTransposed) {
+        if (PRECISION.get() == Precision.DOUBLE) {
+            int m = a.rows;
+            int k = a.cols;
+            Matrix c = new Matrix(m, n);
+            double[] ad = a.data;
+            double[] cd = c.data;
+            double[] bd = bGivenTransposed ? transpose(new Matrix(n, k, b)).data : b;
+            rows(m, (long) k * n, (from, to) -> rowProducts(ad, bd, cd, k, n, from, to));
+            return c;
+        }
+        return floatProduct(a, floatRows(b, a.cols, n, bGivenTransposed), n);
+    }
+
+    /** C = A · W for a layer's weights W (out × in), in this thread's precision. */
+    static Matrix mul(Matrix a, WeightRows w) {
+        if (PRECISION.get() == Precision.DOUBLE) {
+            return mul(a, w.matrix());
+        }
+        check(a.cols == w.out, a, w.matrix(), "A·W");
+        return floatProduct(a, w.rows(), w.in);
+    }
+
+    /** C = A · Wᵀ for a layer's weights W (out × in), in this thread's precision. */
+    static Matrix mulTransposed(Matrix a, WeightRows w) {
+        if (PRECISION.get() == Precision.DOUBLE) {
+            return mulTransposed(a, w.matrix());
+        }
+        check(a.cols == w.in, a, w.matrix(), "A·Wᵀ");
+        if (w.out < SHORT_ROW && a.rows >= SHORT_ROW) {
+            // a narrow layer (a generator's output): its rows of C would be too short to vectorise well, so
+            // compute Cᵀ = W·Aᵀ, whose rows are as long as the batch; same sums, same order, so the same bits
+            return transpose(floatProduct(w.matrix(), floatRows(a.data, a.cols, a.rows, true), a.rows));
+        }
+        return floatProduct(a, w.transposedRows(), w.out);
+    }
+
+    /** C = A · B in float, B given as its rows (padded with zero rows, see {@link #floatRows}). */
+    private static Matrix floatProduct(Matrix a, float[][] bf, int n) {
         int m = a.rows;
         int k = a.cols;
         Matrix c = new Matrix(m, n);
         double[] ad = a.data;
         double[] cd = c.data;
-        if (PRECISION.get() == Precision.DOUBLE) {
-            double[] bd = bGivenTransposed ? transpose(new Matrix(n, k, b)).data : b;
-            rows(m, (long) k * n, (from, to) -> rowProducts(ad, bd, cd, k, n, from, to));
+        if (n < NARROW || m < 2) {
+            rows(m, (long) k * n, (from, to) -> smallProducts(ad, bf, cd, k, n, from, to));
+        } else if (zeroFraction(a) >= SPARSE_LEFT) {
+            rows(m, (long) k * n, (from, to) -> sparseRowProducts(ad, bf, cd, k, n, from, to));
         } else {
-            float[][] bf = floatRows(b, k, n, bGivenTransposed);
-            if (zeroFraction(a) >= SPARSE_LEFT) {
-                rows(m, (long) k * n, (from, to) -> sparseRowProducts(ad, bf, cd, k, n, from, to));
-            } else {
-                rows(m, (long) k * n, (from, to) -> denseRowProducts(ad, bf, cd, k, n, from, to));
-            }
+            rows(m, (long) k * n, (from, to) -> denseRowProducts(ad, bf, cd, k, n, from, to));
         }
         return c;
     }
@@ -107,8 +146,11 @@ final class Kernels {
      * {@code sum[j] += x * row[j]} but not {@code sum[j] += x * b[offset + j]} with a loop-invariant offset,
      * which made the flat-array kernel 4 to 8 times slower.
      */
-    private static float[][] floatRows(double[] b, int k, int n, boolean givenTransposed) {
-        float[][] rows = new float[k][n];
+    static float[][] floatRows(double[] b, int k, int n, boolean givenTransposed) {
+        float[][] rows = new float[padded(k)][];
+        for (int p = 0; p < rows.length; p++) {
+            rows[p] = new float[n];
+        }
         if (givenTransposed) { // b is n×k: tiles keep the read rows and the written rows in cache
             for (int j0 = 0; j0 < n; j0 += 32) {
                 int j1 = Math.min(n, j0 + 32);
@@ -139,8 +181,8 @@ final class Kernels {
      * zeros are scattered at random, then adds four scaled rows of B per pass over the row sum.
      */
     private static void sparseRowProducts(double[] a, float[][] b, double[] c, int k, int n, int from, int to) {
-        int[] index = new int[k];
-        float[] values = new float[k];
+        int[] index = new int[b.length];
+        float[] values = new float[b.length];
         float[] sum = new float[n];
         for (int i = from; i < to; i++) {
             int ai = i * k;
@@ -151,112 +193,138 @@ final class Kernels {
                 values[nonZero] = v;
                 nonZero += v != 0 ? 1 : 0;
             }
+            for (; (nonZero & 3) != 0; nonZero++) { // up to a multiple of four with zero rows of B
+                index[nonZero] = k;
+                values[nonZero] = 0f;
+            }
             java.util.Arrays.fill(sum, 0f);
-            int q = 0;
-            for (; q + 4 <= nonZero; q += 4) {
-                float x0 = values[q];
-                float x1 = values[q + 1];
-                float x2 = values[q + 2];
-                float x3 = values[q + 3];
-                float[] r0 = b[index[q]];
-                float[] r1 = b[index[q + 1]];
-                float[] r2 = b[index[q + 2]];
-                float[] r3 = b[index[q + 3]];
-                for (int j = 0; j < n; j++) {
-                    sum[j] = Math.fma(x3, r3[j], Math.fma(x2, r2[j], Math.fma(x1, r1[j], Math.fma(x0, r0[j], sum[j]))));
-                }
-            }
-            for (; q < nonZero; q++) {
-                float x = values[q];
-                float[] r = b[index[q]];
-                for (int j = 0; j < n; j++) {
-                    sum[j] = Math.fma(x, r[j], sum[j]);
-                }
-            }
+            addGathered(values, index, nonZero, b, sum, n);
             store(sum, c, i * n);
+        }
+    }
+
+    /** sum += Σ values[q]·B[index[q]] over q below count (a multiple of four), fused four rows at a time. */
+    private static void addGathered(float[] values, int[] index, int count, float[][] b, float[] sum, int n) {
+        for (int q = 0; q < count; q += 4) {
+            float x0 = values[q];
+            float x1 = values[q + 1];
+            float x2 = values[q + 2];
+            float x3 = values[q + 3];
+            float[] r0 = b[index[q]];
+            float[] r1 = b[index[q + 1]];
+            float[] r2 = b[index[q + 2]];
+            float[] r3 = b[index[q + 3]];
+            for (int j = 0; j < n; j++) {
+                sum[j] = Math.fma(x3, r3[j], Math.fma(x2, r2[j], Math.fma(x1, r1[j], Math.fma(x0, r0[j], sum[j]))));
+            }
+        }
+    }
+
+    /** Rows [from, to) of C = A · B for a C of one row or a few columns: scalar sums, fused in order of p. */
+    private static void smallProducts(double[] a, float[][] b, double[] c, int k, int n, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int ai = i * k;
+            for (int j = 0; j < n; j++) {
+                float sum = 0f;
+                int p = 0;
+                for (; p + 4 <= k; p += 4) {
+                    sum = Math.fma((float) a[ai + p + 3], b[p + 3][j], Math.fma((float) a[ai + p + 2], b[p + 2][j],
+                            Math.fma((float) a[ai + p + 1], b[p + 1][j], Math.fma((float) a[ai + p], b[p][j], sum))));
+                }
+                for (; p < k; p++) {
+                    sum = Math.fma((float) a[ai + p], b[p][j], sum);
+                }
+                c[i * n + j] = sum;
+            }
         }
     }
 
     /**
      * Rows [from, to) of C = A · B in float for a dense A: two rows of C at a time share every load of four
-     * rows of B. A row summed alone (the odd one out) goes through the same additions in the same order.
+     * rows of B. B has zero rows up to a multiple of four, so the rows of A are read as padded with zeros.
      */
     private static void denseRowProducts(double[] a, float[][] b, double[] c, int k, int n, int from, int to) {
+        int kPadded = b.length;
         float[] s0 = new float[n];
         float[] s1 = new float[n];
-        float[] x = new float[k];
-        float[] y = new float[k];
-        int i = from;
-        for (; i + 2 <= to; i += 2) {
+        float[] x = new float[kPadded];
+        float[] y = new float[kPadded];
+        for (int i = from; i < to; i += 2) {
+            boolean pair = i + 1 < to;
             java.util.Arrays.fill(s0, 0f);
-            java.util.Arrays.fill(s1, 0f);
-            toFloat(a, i * k, x);
-            toFloat(a, (i + 1) * k, y);
-            int p = 0;
-            for (; p + 4 <= k; p += 4) {
-                float x0 = x[p];
-                float x1 = x[p + 1];
-                float x2 = x[p + 2];
-                float x3 = x[p + 3];
-                float y0 = y[p];
-                float y1 = y[p + 1];
-                float y2 = y[p + 2];
-                float y3 = y[p + 3];
-                float[] r0 = b[p];
-                float[] r1 = b[p + 1];
-                float[] r2 = b[p + 2];
-                float[] r3 = b[p + 3];
-                for (int j = 0; j < n; j++) {
-                    float u0 = r0[j];
-                    float u1 = r1[j];
-                    float u2 = r2[j];
-                    float u3 = r3[j];
-                    s0[j] += x0 * u0 + x1 * u1 + x2 * u2 + x3 * u3;
-                    s1[j] += y0 * u0 + y1 * u1 + y2 * u2 + y3 * u3;
-                }
+            toFloat(a, i * k, x, k);
+            if (pair) {
+                java.util.Arrays.fill(s1, 0f);
+                toFloat(a, (i + 1) * k, y, k);
             }
-            for (; p < k; p++) {
-                float x0 = x[p];
-                float y0 = y[p];
-                float[] r = b[p];
-                for (int j = 0; j < n; j++) {
-                    s0[j] += x0 * r[j];
-                    s1[j] += y0 * r[j];
-                }
-            }
+            addRows(x, pair ? y : null, b, s0, s1, (k + 3) & ~3, n);
             store(s0, c, i * n);
-            store(s1, c, (i + 1) * n);
-        }
-        if (i < to) {
-            java.util.Arrays.fill(s0, 0f);
-            toFloat(a, i * k, x);
-            int p = 0;
-            for (; p + 4 <= k; p += 4) {
-                float x0 = x[p];
-                float x1 = x[p + 1];
-                float x2 = x[p + 2];
-                float x3 = x[p + 3];
-                float[] r0 = b[p];
-                float[] r1 = b[p + 1];
-                float[] r2 = b[p + 2];
-                float[] r3 = b[p + 3];
-                for (int j = 0; j < n; j++) {
-                    s0[j] += x0 * r0[j] + x1 * r1[j] + x2 * r2[j] + x3 * r3[j];
-                }
+            if (pair) {
+                store(s1, c, (i + 1) * n);
             }
-            for (; p < k; p++) {
-                float x0 = x[p];
-                float[] r = b[p];
-                for (int j = 0; j < n; j++) {
-                    s0[j] += x0 * r[j];
-                }
-            }
-            store(s0, c, i * n);
         }
     }
 
-    private static void toFloat(double[] a, int offset, float[] x) {
-        for (int p = 0; p < x.length; p++) {
+    /**
+     * s0 += x·B and, unless y is null, s1 += y·B over the first k rows of B (a multiple of four), four rows per
+     * pass. A row
+     * summed alone goes through the same fused operations in the same order, so a row's result does not depend
+     * on its partner (nor on the thread count).
+     *
+     * <p>Measured on one AVX-512 core (500×409 by 409×256): HotSpot 17 turns the inner loops into vector FMAs
+     * (45 GFLOPS) only when they are chains of {@code Math.fma} (the same sums with {@code *} and {@code +}: 10),
+     * in a method of their own, not inlined into the loop over rows (13), and without a loop for a remainder of
+     * rows of B after the fours (13): hence the zero rows, and this method's length (over 325 bytes of bytecode,
+     * HotSpot's limit for inlining).
+     */
+    private static void addRows(float[] x, float[] y, float[][] b, float[] s0, float[] s1, int k, int n) {
+        if (y == null) {
+            for (int p = 0; p < k; p += 4) {
+                float x0 = x[p];
+                float x1 = x[p + 1];
+                float x2 = x[p + 2];
+                float x3 = x[p + 3];
+                float[] r0 = b[p];
+                float[] r1 = b[p + 1];
+                float[] r2 = b[p + 2];
+                float[] r3 = b[p + 3];
+                for (int j = 0; j < n; j++) {
+                    s0[j] = Math.fma(x3, r3[j], Math.fma(x2, r2[j], Math.fma(x1, r1[j], Math.fma(x0, r0[j], s0[j]))));
+                }
+            }
+            return;
+        }
+        for (int p = 0; p < k; p += 4) {
+            float x0 = x[p];
+            float x1 = x[p + 1];
+            float x2 = x[p + 2];
+            float x3 = x[p + 3];
+            float y0 = y[p];
+            float y1 = y[p + 1];
+            float y2 = y[p + 2];
+            float y3 = y[p + 3];
+            float[] r0 = b[p];
+            float[] r1 = b[p + 1];
+            float[] r2 = b[p + 2];
+            float[] r3 = b[p + 3];
+            for (int j = 0; j < n; j++) {
+                float u0 = r0[j];
+                float u1 = r1[j];
+                float u2 = r2[j];
+                float u3 = r3[j];
+                s0[j] = Math.fma(x3, u3, Math.fma(x2, u2, Math.fma(x1, u1, Math.fma(x0, u0, s0[j]))));
+                s1[j] = Math.fma(y3, u3, Math.fma(y2, u2, Math.fma(y1, u1, Math.fma(y0, u0, s1[j]))));
+            }
+        }
+    }
+
+    /** k padded up to a multiple of four, with at least one zero row past k (the sparse kernel pads with it). */
+    private static int padded(int k) {
+        return (k + 4) & ~3;
+    }
+
+    private static void toFloat(double[] a, int offset, float[] x, int k) {
+        for (int p = 0; p < k; p++) {
             x[p] = (float) a[offset + p];
         }
     }
@@ -369,37 +437,34 @@ final class Kernels {
         void run(int from, int to);
     }
 
+    /**
+     * Runs body over [0, count) in chunks shared by the calling thread and parallelism − 1 helpers of the pool,
+     * each taking the next chunk until none is left. The caller works instead of waiting: handing the whole
+     * product to the pool cost two thread wake-ups per product, which on the 2-vCPU VM made two threads slower
+     * than one (a CTGAN fit 6 % slower); a helper that wakes late now finds less or nothing left to do.
+     */
     private static void rows(int count, long workPerRow, RowRange body) {
         ForkJoinPool pool = POOL.get();
-        if (count * workPerRow < PARALLEL_WORK || pool.getParallelism() < 2 || count < 2) {
+        int threads = pool.getParallelism();
+        if (count * workPerRow < PARALLEL_WORK || threads < 2 || count < 2) {
             body.run(0, count);
             return;
         }
-        int chunks = Math.min(count, pool.getParallelism() * 4);
-        pool.invoke(new Split(body, 0, count, Math.max(1, count / chunks)));
-    }
-
-    private static final class Split extends RecursiveAction {
-        private final RowRange body;
-        private final int from;
-        private final int to;
-        private final int grain;
-
-        Split(RowRange body, int from, int to, int grain) {
-            this.body = body;
-            this.from = from;
-            this.to = to;
-            this.grain = grain;
-        }
-
-        @Override
-        protected void compute() {
-            if (to - from <= grain) {
-                body.run(from, to);
-                return;
+        int chunks = Math.min(count, threads * 4);
+        int grain = (count + chunks - 1) / chunks;
+        AtomicInteger next = new AtomicInteger();
+        Runnable share = () -> {
+            for (int from = next.getAndAdd(grain); from < count; from = next.getAndAdd(grain)) {
+                body.run(from, Math.min(count, from + grain));
             }
-            int mid = (from + to) >>> 1;
-            invokeAll(new Split(body, from, mid, grain), new Split(body, mid, to, grain));
+        };
+        ForkJoinTask<?>[] helpers = new ForkJoinTask<?>[threads - 1];
+        for (int h = 0; h < helpers.length; h++) {
+            helpers[h] = pool.submit(share);
+        }
+        share.run();
+        for (ForkJoinTask<?> helper : helpers) {
+            helper.join();
         }
     }
 

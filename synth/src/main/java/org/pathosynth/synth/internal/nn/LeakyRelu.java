@@ -6,6 +6,9 @@ final class LeakyRelu implements Layer {
     private Matrix input;
 
     public LeakyRelu(double slope) {
+        if (!(slope >= 0 && slope < 1)) {
+            throw new IllegalArgumentException("slope must be in [0, 1), got " + slope);
+        }
         this.slope = slope;
     }
 
@@ -17,13 +20,34 @@ final class LeakyRelu implements Layer {
         return x > 0 ? 1 : slope;
     }
 
+    /*
+     * Both passes are written without branches, in operations HotSpot vectorises (max, min, multiply): the signs
+     * of a layer's inputs are as good as random, so a branch per entry was mispredicted half the time and the two
+     * loops took a tenth of CTGAN's training.
+     */
+
+    /** max(v, slope·v), which is v for v > 0 and slope·v otherwise, given 0 ≤ slope {@literal <} 1. */
+    static double apply(double v, double slope) {
+        return Math.max(v, slope * v);
+    }
+
+    /**
+     * 1 for x > 0 and slope otherwise, without a branch: x·1e308 is at least 1 for every x > 0 but the subnormal
+     * ones below 1e-308 (too small to be told from zero here), and at most 0 for x ≤ 0.
+     */
+    static double slopeAt(double x, double slope) {
+        return slope + (1 - slope) * Math.min(1.0, Math.max(0.0, x * 1e308));
+    }
+
     @Override
     public Matrix forward(Matrix x, boolean training) {
         input = x;
         Matrix y = x.zerosLike();
-        for (int i = 0; i < y.data.length; i++) {
-            double v = x.data[i];
-            y.data[i] = v > 0 ? v : slope * v;
+        double[] in = x.data;
+        double[] out = y.data;
+        double a = slope;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = apply(in[i], a);
         }
         return y;
     }
@@ -31,8 +55,12 @@ final class LeakyRelu implements Layer {
     @Override
     public Matrix backward(Matrix g) {
         Matrix d = g.zerosLike();
-        for (int i = 0; i < d.data.length; i++) {
-            d.data[i] = input.data[i] > 0 ? g.data[i] : slope * g.data[i];
+        double[] in = input.data;
+        double[] gd = g.data;
+        double[] out = d.data;
+        double a = slope;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = gd[i] * slopeAt(in[i], a);
         }
         return d;
     }

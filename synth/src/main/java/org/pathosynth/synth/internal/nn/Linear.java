@@ -9,6 +9,7 @@ public final class Linear implements Layer {
     public final int out;
     public final Parameter weight;
     public final Parameter bias;
+    private final WeightRows weightRows;
     private Matrix input;
 
     public Linear(int in, int out, SplittableRandom rng) {
@@ -25,16 +26,22 @@ public final class Linear implements Layer {
         }
         weight = new Parameter("weight", w);
         bias = new Parameter("bias", b);
+        weightRows = new WeightRows(weight, out, in);
     }
 
     public Matrix weightMatrix() {
         return new Matrix(out, in, weight.value);
     }
 
+    /** The weights as float rows for the products, kept until the weights change. */
+    WeightRows weightRows() {
+        return weightRows;
+    }
+
     @Override
     public Matrix forward(Matrix x, boolean training) {
         input = x;
-        Matrix y = Kernels.mulTransposed(x, weightMatrix());
+        Matrix y = Kernels.mulTransposed(x, weightRows);
         double[] b = bias.value;
         for (int r = 0; r < y.rows; r++) {
             int o = r * out;
@@ -59,7 +66,7 @@ public final class Linear implements Layer {
 
     /** dL/d(input) = g · W, without touching the parameters' gradients. */
     public Matrix inputGradient(Matrix g) {
-        return Kernels.mul(g, weightMatrix());
+        return Kernels.mul(g, weightRows);
     }
 
     static void add(double[] into, double[] x) {

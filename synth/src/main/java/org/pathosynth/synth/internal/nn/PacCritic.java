@@ -18,8 +18,7 @@ public final class PacCritic {
     private final double[] dropouts; // per hidden layer
     private SplittableRandom rng;
     // forward cache
-    private Matrix[] pre; // pre-activations of the hidden layers
-    private double[][] masks; // dropout multipliers of the hidden layers
+    private double[][] slopes; // per hidden layer: the activation's slope at each entry times its dropout multiplier
 
     public PacCritic(int in, int[] hidden, double slope, double dropout, SplittableRandom rng) {
         this(in, hidden, slope, filled(hidden.length, dropout), rng);
@@ -29,6 +28,9 @@ public final class PacCritic {
     public PacCritic(int in, int[] hidden, double slope, double[] dropouts, SplittableRandom rng) {
         if (dropouts.length != hidden.length) {
             throw new IllegalArgumentException(hidden.length + " hidden layers but " + dropouts.length + " dropout rates");
+        }
+        if (!(slope >= 0 && slope < 1)) {
+            throw new IllegalArgumentException("slope must be in [0, 1), got " + slope);
         }
         this.slope = slope;
         this.dropouts = dropouts.clone();
@@ -56,22 +58,31 @@ public final class PacCritic {
     /** Scores, one per input row. */
     public Matrix forward(Matrix x, boolean training) {
         int hiddenCount = linears.size() - 1;
-        pre = new Matrix[hiddenCount];
-        masks = new double[hiddenCount][];
+        slopes = new double[hiddenCount][];
         Matrix h = x;
         for (int l = 0; l < hiddenCount; l++) {
             Matrix z = linears.get(l).forward(h, training);
-            pre[l] = z;
             double[] mask = new double[z.data.length];
-            Matrix a = z.zerosLike();
             double dropout = dropouts[l];
-            double keep = 1 / (1 - dropout);
-            for (int i = 0; i < mask.length; i++) {
-                mask[i] = training && dropout > 0 ? (rng.nextDouble() < dropout ? 0 : keep) : 1;
-                double v = z.data[i];
-                a.data[i] = (v > 0 ? v : slope * v) * mask[i];
+            if (training && dropout > 0) {
+                double keep = 1 / (1 - dropout);
+                for (int i = 0; i < mask.length; i++) {
+                    mask[i] = rng.nextDouble() < dropout ? 0 : keep;
+                }
+            } else {
+                java.util.Arrays.fill(mask, 1);
             }
-            masks[l] = mask;
+            // the activation and its slopes without a branch per entry (see LeakyRelu)
+            Matrix a = z.zerosLike();
+            double[] zd = z.data;
+            double[] ad = a.data;
+            double[] layerSlopes = new double[mask.length];
+            double s = slope;
+            for (int i = 0; i < mask.length; i++) {
+                ad[i] = LeakyRelu.apply(zd[i], s) * mask[i];
+                layerSlopes[i] = LeakyRelu.slopeAt(zd[i], s) * mask[i];
+            }
+            slopes[l] = layerSlopes;
             h = a;
         }
         return linears.get(hiddenCount).forward(h, training);
@@ -105,10 +116,10 @@ public final class PacCritic {
             }
             g = linear.inputGradient(g);
             if (l > 0) {
-                double[] mask = masks[l - 1];
-                double[] z = pre[l - 1].data;
-                for (int i = 0; i < g.data.length; i++) {
-                    g.data[i] *= mask[i] * (z[i] > 0 ? 1 : slope);
+                double[] layerSlopes = slopes[l - 1];
+                double[] gd = g.data;
+                for (int i = 0; i < gd.length; i++) {
+                    gd[i] *= layerSlopes[i];
                 }
             }
         }
@@ -119,7 +130,7 @@ public final class PacCritic {
     Matrix inputGradient(Matrix[] tangentOut) {
         int hiddenCount = linears.size() - 1;
         double[] w = linears.get(hiddenCount).weight.value; // 1 × width
-        int rows = pre[0].rows;
+        int rows = slopes[hiddenCount - 1].length / w.length;
         Matrix v = new Matrix(rows, w.length);
         for (int r = 0; r < rows; r++) {
             for (int j = 0; j < w.length; j++) {
@@ -129,18 +140,18 @@ public final class PacCritic {
         }
         tangentOut[hiddenCount - 1] = v;
         for (int l = hiddenCount - 1; l >= 1; l--) {
-            Matrix u = Kernels.mul(v, linears.get(l).weightMatrix());
+            Matrix u = Kernels.mul(v, linears.get(l).weightRows());
             for (int i = 0; i < u.data.length; i++) {
                 u.data[i] *= slopeTimesMask(l - 1, i);
             }
             v = u;
             tangentOut[l - 1] = v;
         }
-        return Kernels.mul(v, linears.get(0).weightMatrix());
+        return Kernels.mul(v, linears.get(0).weightRows());
     }
 
     private double slopeTimesMask(int layer, int i) {
-        return (pre[layer].data[i] > 0 ? 1 : slope) * masks[layer][i];
+        return slopes[layer][i];
     }
 
     /**
@@ -170,7 +181,7 @@ public final class PacCritic {
         }
         // G = V₁·W₁
         Linear.add(linears.get(0).weight.grad, Kernels.transposedMul(v[0], gBar).data);
-        Matrix vBar = Kernels.mulTransposed(gBar, linears.get(0).weightMatrix());
+        Matrix vBar = Kernels.mulTransposed(gBar, linears.get(0).weightRows());
         for (int l = 1; l < hiddenCount; l++) {
             // V_{l-1} = D_{l-1} ⊙ (V_l · W_l)
             Matrix uBar = vBar.zerosLike();
@@ -178,7 +189,7 @@ public final class PacCritic {
                 uBar.data[i] = vBar.data[i] * slopeTimesMask(l - 1, i);
             }
             Linear.add(linears.get(l).weight.grad, Kernels.transposedMul(v[l], uBar).data);
-            vBar = Kernels.mulTransposed(uBar, linears.get(l).weightMatrix());
+            vBar = Kernels.mulTransposed(uBar, linears.get(l).weightRows());
         }
         // V_last = D_last ⊙ w
         double[] wGrad = linears.get(hiddenCount).weight.grad;

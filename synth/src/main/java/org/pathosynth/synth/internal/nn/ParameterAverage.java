@@ -44,6 +44,7 @@ public final class ParameterAverage {
     public void apply() {
         for (int i = 0; i < average.length; i++) {
             System.arraycopy(average[i], 0, parameters.get(i).value, 0, average[i].length);
+            parameters.get(i).changed();
         }
     }
 }

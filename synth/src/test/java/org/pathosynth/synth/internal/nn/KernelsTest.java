@@ -8,7 +8,10 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The float products: both kernels (dense row pairs, sparse gather), their odd tails, and thread-count independence. */
+/**
+ * The float products: the kernels (dense row pairs, sparse gather, single rows and narrow outputs), their odd
+ * tails, thread-count independence, and the layers' cached float weights.
+ */
 class KernelsTest {
     // odd row count (a row summed alone) and an inner size that is not a multiple of four (remainder terms)
     private static final int M = 71;
@@ -50,6 +53,83 @@ class KernelsTest {
             assertThat(several.data).as("zeros %s", zeros).containsExactly(one.data);
             assertThat(severalT.data).containsExactly(oneT.data);
             assertThat(oneT.data).containsExactly(one.data); // B given transposed goes through the same sums
+        }
+    }
+
+    @Test
+    void everyKernelSumsInTheSameOrder() {
+        // a row alone and a narrow product take the small kernel; the rest the row-pair or zero-skipping one:
+        // all fuse the terms in order of p, so each row comes out the same bits whichever kernel computed it
+        for (double zeros : new double[] {0.0, 0.6}) {
+            Matrix a = left(zeros, 7);
+            Matrix b = Matrix.gaussian(K, N, new SplittableRandom(8));
+            Matrix whole = Kernels.mul(a, b);
+            Matrix narrow = Kernels.mul(a, b.columns(0, 5));
+            for (int i = 0; i < M; i += 7) {
+                Matrix row = new Matrix(1, K, java.util.Arrays.copyOfRange(a.data, i * K, (i + 1) * K));
+                assertThat(Kernels.mul(row, b).data).as("row %d, zeros %s", i, zeros)
+                        .containsExactly(java.util.Arrays.copyOfRange(whole.data, i * N, (i + 1) * N));
+                for (int j = 0; j < 5; j++) {
+                    assertThat(narrow.get(i, j)).isEqualTo(whole.get(i, j));
+                }
+            }
+        }
+    }
+
+    @Test
+    void layerWeightsAreReadAfreshOnceChanged() {
+        SplittableRandom rng = new SplittableRandom(9);
+        Linear layer = new Linear(K, N, rng);
+        Matrix x = Matrix.gaussian(M, K, rng);
+        Matrix before = layer.forward(x, true);
+        for (int i = 0; i < layer.weight.value.length; i++) {
+            layer.weight.value[i] = -layer.weight.value[i];
+        }
+        layer.weight.changed();
+        Matrix after = layer.forward(x, true);
+        Matrix expected = Kernels.mulTransposed(x, layer.weightMatrix()); // converted on the spot
+        for (int i = 0; i < after.data.length; i++) {
+            double bias = layer.bias.value[i % N];
+            assertThat(after.data[i]).isEqualTo(expected.data[i] + bias);
+            assertThat(after.data[i] - bias).isCloseTo(-(before.data[i] - bias), Offset.offset(1e-4));
+        }
+        Matrix g = Matrix.gaussian(M, N, rng);
+        assertThat(layer.inputGradient(g).data).containsExactly(Kernels.mul(g, layer.weightMatrix()).data);
+    }
+
+    @Test
+    void aNarrowLayerGivesTheSameBitsComputedTransposed() {
+        // 10 outputs for 80 rows: computed as (W·Xᵀ)ᵀ, it must equal the row by row product
+        SplittableRandom rng = new SplittableRandom(11);
+        Linear narrow = new Linear(K, 10, rng);
+        for (double zeros : new double[] {0.0, 0.6}) {
+            Matrix x = Matrix.gaussian(80, K, rng);
+            for (int i = 0; i < x.data.length; i++) {
+                x.data[i] = rng.nextDouble() < zeros ? 0 : x.data[i];
+            }
+            Matrix y = narrow.forward(x, true);
+            for (int i = 0; i < 80; i += 9) {
+                Matrix row = new Matrix(1, K, java.util.Arrays.copyOfRange(x.data, i * K, (i + 1) * K));
+                Matrix expected = Kernels.mulTransposed(row, narrow.weightMatrix());
+                for (int j = 0; j < 10; j++) {
+                    assertThat(y.get(i, j)).as("(%d, %d)", i, j).isEqualTo(expected.get(0, j) + narrow.bias.value[j]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anOptimiserStepRenewsTheWeightsTheProductsRead() {
+        SplittableRandom rng = new SplittableRandom(10);
+        Linear layer = new Linear(K, N, rng);
+        Matrix x = Matrix.gaussian(M, K, rng);
+        layer.forward(x, true); // the float copy of the initial weights is made here
+        java.util.Arrays.fill(layer.weight.grad, 1);
+        new Adam(layer.parameters(), 0.1, 0.5, 0.9, 0, 0).step();
+        Matrix stepped = layer.forward(x, true);
+        Matrix expected = Kernels.mulTransposed(x, layer.weightMatrix());
+        for (int i = 0; i < stepped.data.length; i++) {
+            assertThat(stepped.data[i]).isEqualTo(expected.data[i] + layer.bias.value[i % N]);
         }
     }
 

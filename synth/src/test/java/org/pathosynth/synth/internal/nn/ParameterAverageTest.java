@@ -31,4 +31,22 @@ class ParameterAverageTest {
         assertThat(q.value[0]).isCloseTo(10 * 2.0 / 11, offset(1e-12));
         assertThatThrownBy(() -> new ParameterAverage(List.of(q), 1)).hasMessageContaining("decay");
     }
+
+    @Test
+    void aLayerReadsTheAverageOnceApplied() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        Linear layer = new Linear(6, 5, rng);
+        Matrix x = Matrix.gaussian(4, 6, rng);
+        ParameterAverage average = new ParameterAverage(layer.parameters(), 0.9);
+        average.update();
+        java.util.Arrays.fill(layer.weight.value, 7); // a training step the average barely follows
+        layer.weight.changed();
+        layer.forward(x, true); // the layer's float copy now holds the 7s
+        average.apply();
+        Matrix y = layer.forward(x, true);
+        Matrix expected = Kernels.mulTransposed(x, layer.weightMatrix());
+        for (int i = 0; i < y.data.length; i++) {
+            assertThat(y.data[i]).isEqualTo(expected.data[i] + layer.bias.value[i % 5]);
+        }
+    }
 }
