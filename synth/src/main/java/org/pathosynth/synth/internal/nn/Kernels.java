@@ -1,8 +1,8 @@
 package org.pathosynth.synth.internal.nn;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -105,7 +105,8 @@ final class Kernels {
         check(a.cols == w.in, a, w.matrix(), "A·Wᵀ");
         if (w.out < SHORT_ROW && a.rows >= SHORT_ROW) {
             // a narrow layer (a generator's output): its rows of C would be too short to vectorise well, so
-            // compute Cᵀ = W·Aᵀ, whose rows are as long as the batch; same sums, same order, so the same bits
+            // compute Cᵀ = W·Aᵀ, whose rows are as long as the batch; same sums in the same order, so the same
+            // bits for finite operands (up to the sign of a zero sum)
             return transpose(floatProduct(w.matrix(), floatRows(a.data, a.cols, a.rows, true), a.rows));
         }
         return floatProduct(a, w.transposedRows(), w.out);
@@ -142,7 +143,8 @@ final class Kernels {
     }
 
     /**
-     * B as k float rows of length n. Separate row arrays matter for speed: HotSpot (17) vectorises
+     * B as float rows of length n: its k rows, then zero rows up to {@link #padded}(k), which the kernels read
+     * instead of a remainder loop. Separate row arrays matter for speed: HotSpot (17) vectorises
      * {@code sum[j] += x * row[j]} but not {@code sum[j] += x * b[offset + j]} with a loop-invariant offset,
      * which made the flat-array kernel 4 to 8 times slower.
      */
@@ -267,9 +269,8 @@ final class Kernels {
 
     /**
      * s0 += x·B and, unless y is null, s1 += y·B over the first k rows of B (a multiple of four), four rows per
-     * pass. A row
-     * summed alone goes through the same fused operations in the same order, so a row's result does not depend
-     * on its partner (nor on the thread count).
+     * pass. A row summed alone goes through the same fused operations in the same order, so a row's result does
+     * not depend on its partner (nor on the thread count).
      *
      * <p>Measured on one AVX-512 core (500×409 by 409×256): HotSpot 17 turns the inner loops into vector FMAs
      * (45 GFLOPS) only when they are chains of {@code Math.fma} (the same sums with {@code *} and {@code +}: 10),
@@ -438,10 +439,11 @@ final class Kernels {
     }
 
     /**
-     * Runs body over [0, count) in chunks shared by the calling thread and parallelism − 1 helpers of the pool,
-     * each taking the next chunk until none is left. The caller works instead of waiting: handing the whole
-     * product to the pool cost two thread wake-ups per product, which on the 2-vCPU VM made two threads slower
-     * than one (a CTGAN fit 6 % slower); a helper that wakes late now finds less or nothing left to do.
+     * Runs body over [0, count) in chunks shared by the calling thread and up to parallelism − 1 helpers of the
+     * pool, each taking the next chunk until none is left. The caller works instead of waiting, and then waits
+     * only for chunks a helper has begun, never for a helper that has not started: handing the whole product to
+     * the pool cost two thread wake-ups per product, which on the 2-vCPU VM made two threads slower than one (a
+     * CTGAN fit 6 % slower). A helper that starts late finds nothing left and returns.
      */
     private static void rows(int count, long workPerRow, RowRange body) {
         ForkJoinPool pool = POOL.get();
@@ -452,19 +454,39 @@ final class Kernels {
         }
         int chunks = Math.min(count, threads * 4);
         int grain = (count + chunks - 1) / chunks;
+        int chunkCount = (count + grain - 1) / grain;
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable share = () -> {
             for (int from = next.getAndAdd(grain); from < count; from = next.getAndAdd(grain)) {
-                body.run(from, Math.min(count, from + grain));
+                try {
+                    body.run(from, Math.min(count, from + grain));
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    finished.incrementAndGet();
+                }
             }
         };
-        ForkJoinTask<?>[] helpers = new ForkJoinTask<?>[threads - 1];
-        for (int h = 0; h < helpers.length; h++) {
-            helpers[h] = pool.submit(share);
+        for (int h = Math.min(threads, chunkCount) - 1; h > 0; h--) {
+            pool.execute(share);
         }
         share.run();
-        for (ForkJoinTask<?> helper : helpers) {
-            helper.join();
+        for (int spins = 0; finished.get() < chunkCount; spins++) {
+            if (spins < 1_000) {
+                Thread.onSpinWait(); // a chunk lasts microseconds to a millisecond
+            } else {
+                Thread.yield();
+            }
+        }
+        Throwable e = failure.get();
+        if (e instanceof RuntimeException r) {
+            throw r;
+        } else if (e instanceof Error r) {
+            throw r;
+        } else if (e != null) {
+            throw new IllegalStateException(e);
         }
     }
 

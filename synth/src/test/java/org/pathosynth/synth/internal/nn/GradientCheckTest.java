@@ -52,6 +52,8 @@ class GradientCheckTest {
         }
     }
 
+    // writes parameter values without Parameter.changed(): only in double precision (set before each test), where
+    // the products read the values themselves, not the layers' float copies
     private static void compare(double[] values, double[] analytic, Supplier<Double> loss, double tolerance) {
         assertThat(analytic).hasSize(values.length);
         int stride = Math.max(1, values.length / 40);

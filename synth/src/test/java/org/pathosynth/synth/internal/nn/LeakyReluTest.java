@@ -18,7 +18,7 @@ class LeakyReluTest {
 
     @Test
     void slopeIsOneAboveZeroAndTheSlopeAtOrBelow() {
-        for (double x : new double[] {1e-307, 1e-12, 0.3, 7, Double.MAX_VALUE}) {
+        for (double x : new double[] {Double.MIN_VALUE, 5e-309, 1e-307, 1e-12, 0.3, 7, Double.MAX_VALUE}) {
             assertThat(LeakyRelu.slopeAt(x, 0.2)).as("x = %s", x).isEqualTo(1.0);
             assertThat(LeakyRelu.slopeAt(x, 0)).isEqualTo(1.0);
         }
