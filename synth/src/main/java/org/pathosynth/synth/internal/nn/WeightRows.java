@@ -32,23 +32,25 @@ final class WeightRows {
 
     /** W as out rows of length in. */
     float[][] rows() {
-        Rows r = plain;
-        int version = weight.version();
-        if (r == null || r.version() != version) {
-            r = new Rows(version, Kernels.floatRows(weight.value, out, in, false));
-            plain = r;
-        }
+        Rows r = current(plain, false);
+        plain = r;
         return r.rows();
     }
 
     /** Wᵀ as in rows of length out. */
     float[][] transposedRows() {
-        Rows r = transposed;
-        int version = weight.version();
-        if (r == null || r.version() != version) {
-            r = new Rows(version, Kernels.floatRows(weight.value, in, out, true));
-            transposed = r;
-        }
+        Rows r = current(transposed, true);
+        transposed = r;
         return r.rows();
+    }
+
+    /** The cached copy if the weights have not changed since it was made, else a new one. */
+    private Rows current(Rows cached, boolean ofTranspose) {
+        int version = weight.version();
+        if (cached != null && cached.version() == version) {
+            return cached;
+        }
+        return new Rows(version, ofTranspose ? Kernels.floatRows(weight.value, in, out, true)
+                : Kernels.floatRows(weight.value, out, in, false));
     }
 }
