@@ -15,9 +15,8 @@ final class Kernels {
     private static final int SHORT_ROW = 64; // output rows shorter than this vectorise poorly
     private static final double GOLDEN_FRACTION = 0.6180339887498949;
     private static final double SPARSE_LEFT = 0.4; // share of zeros in A from which skipping them beats row pairing
-    // a product with a single row or narrower than this (a critic's single score, a gradient of it) takes a
-    // kernel of its own: sharing the pair kernel with them left HotSpot with a profile under which it compiled
-    // the pair kernel without vectorising it (13 against 45 GFLOPS on 500×409 by 409×256)
+    // a product with a single row, or an output narrower than this (a critic's single score), takes a scalar
+    // kernel: the vector loops would run for one or a few entries
     private static final int NARROW = 16;
     private static final long PARALLEL_WORK = 1 << 16; // multiply-adds below which one thread is faster
     // not the common pool: on a 2-core machine its parallelism is 1 (cores − 1)
