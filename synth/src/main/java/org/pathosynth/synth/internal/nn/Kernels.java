@@ -148,10 +148,7 @@ final class Kernels {
      * which made the flat-array kernel 4 to 8 times slower.
      */
     static float[][] floatRows(double[] b, int k, int n, boolean givenTransposed) {
-        float[][] rows = new float[padded(k)][];
-        for (int p = 0; p < rows.length; p++) {
-            rows[p] = new float[n];
-        }
+        float[][] rows = new float[padded(k)][n];
         if (givenTransposed) { // b is n×k: tiles keep the read rows and the written rows in cache
             for (int j0 = 0; j0 < n; j0 += 32) {
                 int j1 = Math.min(n, j0 + 32);
