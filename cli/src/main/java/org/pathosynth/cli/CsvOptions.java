@@ -61,7 +61,8 @@ final class CsvOptions {
         long incoherent = result.table().records().stream().filter(r -> !r.incoherences().isEmpty()).count();
         if (incoherent > 0) {
             System.err.printf(java.util.Locale.ROOT, "%s: %,d of %,d rows break a coherence rule of the schema (%s): read as they are; "
-                    + "synthetic rows keep the rules%n", file, incoherent, result.table().rowCount(),
+                    + "synthetic rows keep the rules, so they differ from this table where it breaks them (to keep such rows, "
+                    + "remove the rule from a schema file written by 'schema --out' and pass it with --schema)%n", file, incoherent, result.table().rowCount(),
                     String.join("; ", schema.rules().stream().map(org.pathosynth.core.schema.CoherenceRule::describe).toList()));
         }
         if (!result.emptyColumns().isEmpty()) {

@@ -35,6 +35,26 @@ class InputReadingCliTest {
     }
 
     @Test
+    void rowsBreakingACoherenceRuleAreCountedWithWhatItCostsAndHowToKeepThem(@TempDir Path dir) throws Exception {
+        // a registry that records the later surgery's margins for a patient diagnosed on biopsy (as TCGA-BRCA does)
+        StringBuilder csv = new StringBuilder("test_used_for_diagnosis,clear_margins,sbr_grade\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(i % 4 == 0 ? "biopsy" : "mastectomy").append(',').append(i % 5 == 0 ? "no" : "yes").append(',')
+                    .append(i % 3 + 1).append('\n');
+        }
+        Path real = dir.resolve("registry.csv");
+        Files.writeString(real, csv);
+        try (CapturedStderr err = new CapturedStderr()) {
+            assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--schema", "breast-cancer", "--synthesizer",
+                    "independent", "--n", "50", "--seed", "1", "--out", dir.resolve("syn.csv").toString())).isZero();
+            assertThat(err.text()).contains("registry.csv: 10 of 40 rows break a coherence rule of the schema (clear_margins, "
+                    + "tumor_size_mm absent when test_used_for_diagnosis is biopsy")
+                    .contains("synthetic rows keep the rules, so they differ from this table where it breaks them")
+                    .contains("remove the rule from a schema file written by 'schema --out' and pass it with --schema");
+        }
+    }
+
+    @Test
     void aFrenchExcelExportIsSynthesizedFromItsRealValuesNotFromEmptyColumns(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("syn.csv");
         try (CapturedStderr err = new CapturedStderr()) {
