@@ -14,10 +14,12 @@ import java.util.function.Supplier;
 final class Kernels {
     private static final int SHORT_ROW = 64; // output rows shorter than this vectorise poorly
     private static final double GOLDEN_FRACTION = 0.6180339887498949;
-    private static final double SPARSE_LEFT = 0.4; // share of zeros in A from which skipping them beats row pairing
     // a product with a single row, or an output narrower than this (a critic's single score), takes a scalar
     // kernel: the vector loops would run for one or a few entries
     private static final int NARROW = 16;
+    // share of zeros in A from which listing the non-zero positions of each pair of rows pays: a pair skips a
+    // position only when both rows are zero there (z² of them for zeros at random), and the list costs a pass
+    private static final double SKIP_ZEROS = 0.25;
     private static final long PARALLEL_WORK = 1 << 16; // multiply-adds below which one thread is faster
     // not the common pool: on a 2-core machine its parallelism is 1 (cores − 1)
     private static final ForkJoinPool SHARED_POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
@@ -89,11 +91,20 @@ final class Kernels {
 
     /** C = A · W for a layer's weights W (out × in), in this thread's precision. */
     static Matrix mul(Matrix a, WeightRows w) {
+        return mul(a, w, w.in);
+    }
+
+    /** The first {@code columns} columns of A · W: the same sums as in the whole product, the others not computed. */
+    static Matrix mul(Matrix a, WeightRows w, int columns) {
+        if (columns < 1 || columns > w.in) {
+            throw new IllegalArgumentException("columns must be in [1, " + w.in + "], got " + columns);
+        }
         if (PRECISION.get() == Precision.DOUBLE) {
-            return mul(a, w.matrix());
+            Matrix whole = mul(a, w.matrix());
+            return columns == w.in ? whole : whole.columns(0, columns);
         }
         check(a.cols == w.out, a, w.matrix(), "A·W");
-        return floatProduct(a, w.rows(), w.in);
+        return floatProduct(a, w.rows(), columns); // the kernels read the first n entries of each row of W
     }
 
     /** C = A · Wᵀ for a layer's weights W (out × in), in this thread's precision. */
@@ -120,10 +131,9 @@ final class Kernels {
         double[] cd = c.data;
         if (n < NARROW || m < 2) {
             rows(m, (long) k * n, (from, to) -> smallProducts(ad, bf, cd, k, n, from, to));
-        } else if (zeroFraction(a) >= SPARSE_LEFT) {
-            rows(m, (long) k * n, (from, to) -> sparseRowProducts(ad, bf, cd, k, n, from, to));
         } else {
-            rows(m, (long) k * n, (from, to) -> denseRowProducts(ad, bf, cd, k, n, from, to));
+            boolean skipZeros = zeroFraction(a) >= SKIP_ZEROS;
+            rows(m, (long) k * n, (from, to) -> rowPairProducts(ad, k, 1, skipZeros, bf, cd, k, n, from, to));
         }
         return c;
     }
@@ -136,9 +146,26 @@ final class Kernels {
     public static Matrix transposedMul(Matrix a, Matrix b) {
         check(a.rows == b.rows, a, b, "Aᵀ·B");
         if (a.cols >= SHORT_ROW && zeroFraction(b) > zeroFraction(a) + 0.05) {
-            return transpose(mul(transpose(b), a));
+            return transpose(transposedLeftProduct(b, a));
         }
-        return mul(transpose(a), b);
+        return transposedLeftProduct(a, b);
+    }
+
+    /** Aᵀ · B, the kernel reading A's columns where they are (a transposed copy of a batch cost 4 % of a CTGAN fit). */
+    private static Matrix transposedLeftProduct(Matrix a, Matrix b) {
+        int m = a.cols;
+        int k = a.rows;
+        int n = b.cols;
+        if (PRECISION.get() == Precision.DOUBLE || n < NARROW || m < 2) {
+            return mul(transpose(a), b);
+        }
+        float[][] bf = floatRows(b.data, k, n, false);
+        Matrix c = new Matrix(m, n);
+        double[] ad = a.data;
+        double[] cd = c.data;
+        boolean skipZeros = zeroFraction(a) >= SKIP_ZEROS;
+        rows(m, (long) k * n, (from, to) -> rowPairProducts(ad, 1, m, skipZeros, bf, cd, k, n, from, to));
+        return c;
     }
 
     /**
@@ -154,9 +181,10 @@ final class Kernels {
                 int j1 = Math.min(n, j0 + 32);
                 for (int p0 = 0; p0 < k; p0 += 32) {
                     int p1 = Math.min(k, p0 + 32);
-                    for (int j = j0; j < j1; j++) {
-                        for (int p = p0; p < p1; p++) {
-                            rows[p][j] = (float) b[j * k + p];
+                    for (int p = p0; p < p1; p++) {
+                        float[] row = rows[p];
+                        for (int j = j0, bj = j0 * k + p; j < j1; j++, bj += k) {
+                            row[j] = (float) b[bj];
                         }
                     }
                 }
@@ -171,51 +199,6 @@ final class Kernels {
             }
         }
         return rows;
-    }
-
-    /**
-     * Rows [from, to) of C = A · B in float for a sparse A. Each row first gathers the non-zero entries of its
-     * row of A (ReLU outputs, their gradients and one-hot conditions are largely zero), branch-free since the
-     * zeros are scattered at random, then adds four scaled rows of B per pass over the row sum.
-     */
-    private static void sparseRowProducts(double[] a, float[][] b, double[] c, int k, int n, int from, int to) {
-        int[] index = new int[b.length];
-        float[] values = new float[b.length];
-        float[] sum = new float[n];
-        for (int i = from; i < to; i++) {
-            int ai = i * k;
-            int nonZero = 0;
-            for (int p = 0; p < k; p++) {
-                float v = (float) a[ai + p];
-                index[nonZero] = p;
-                values[nonZero] = v;
-                nonZero += v != 0 ? 1 : 0;
-            }
-            for (; (nonZero & 3) != 0; nonZero++) { // up to a multiple of four with zero rows of B
-                index[nonZero] = k;
-                values[nonZero] = 0f;
-            }
-            java.util.Arrays.fill(sum, 0f);
-            addGathered(values, index, nonZero, b, sum, n);
-            store(sum, c, i * n);
-        }
-    }
-
-    /** sum += Σ values[q]·B[index[q]] over q below count (a multiple of four), fused four rows at a time. */
-    private static void addGathered(float[] values, int[] index, int count, float[][] b, float[] sum, int n) {
-        for (int q = 0; q < count; q += 4) {
-            float x0 = values[q];
-            float x1 = values[q + 1];
-            float x2 = values[q + 2];
-            float x3 = values[q + 3];
-            float[] r0 = b[index[q]];
-            float[] r1 = b[index[q + 1]];
-            float[] r2 = b[index[q + 2]];
-            float[] r3 = b[index[q + 3]];
-            for (int j = 0; j < n; j++) {
-                sum[j] = Math.fma(x3, r3[j], Math.fma(x2, r2[j], Math.fma(x1, r1[j], Math.fma(x0, r0[j], sum[j]))));
-            }
-        }
     }
 
     /** Rows [from, to) of C = A · B for a C of one row or a few columns: scalar sums, fused in order of p. */
@@ -238,24 +221,53 @@ final class Kernels {
     }
 
     /**
-     * Rows [from, to) of C = A · B in float for a dense A: two rows of C at a time share every load of four
-     * rows of B. B has zero rows up to a multiple of four, so the rows of A are read as padded with zeros.
+     * Rows [from, to) of C = A · B in float, two rows of C at a time, each load of a row of B shared by both. With
+     * skipZeros, each pair first lists the positions p where either row of A is non-zero (ReLU outputs, their
+     * gradients and one-hot conditions are largely zero, and a pair of rows of a half-zero layer still skips a
+     * quarter), branch-free since the zeros are scattered at random; else every p is taken. A row's sum skips only
+     * zero terms, which leave a finite sum unchanged, so it does not depend on its partner nor on the thread count.
+     * Entry (i, p) of A is {@code a[i·rowStride + p·columnStride]}: A itself (k, 1) or the transpose of a stored
+     * matrix (1, its width).
      */
-    private static void denseRowProducts(double[] a, float[][] b, double[] c, int k, int n, int from, int to) {
-        int kPadded = b.length;
+    private static void rowPairProducts(double[] a, int rowStride, int columnStride, boolean skipZeros, float[][] b,
+                                        double[] c, int k, int n, int from, int to) {
+        float[] x = new float[k + 1]; // entry k stays 0: the positions that pad a list to a multiple of four
+        float[] y = new float[k + 1];
+        int[] index = new int[k + 3];
+        int count = (k + 3) & ~3;
+        for (int q = 0; q < count; q++) {
+            index[q] = Math.min(q, k);
+        }
         float[] s0 = new float[n];
         float[] s1 = new float[n];
-        float[] x = new float[kPadded];
-        float[] y = new float[kPadded];
         for (int i = from; i < to; i += 2) {
             boolean pair = i + 1 < to;
+            int ai = i * rowStride;
+            int bi = pair ? ai + rowStride : ai; // a row alone is read as its own partner
+            if (columnStride == 1) {
+                toFloat(a, ai, x, k);
+                toFloat(a, bi, y, k);
+            } else {
+                for (int p = 0, offset = 0; p < k; p++, offset += columnStride) {
+                    x[p] = (float) a[ai + offset];
+                    y[p] = (float) a[bi + offset];
+                }
+            }
+            if (skipZeros) {
+                count = 0;
+                for (int p = 0; p < k; p++) {
+                    index[count] = p;
+                    count += (x[p] != 0) | (y[p] != 0) ? 1 : 0;
+                }
+                for (; (count & 3) != 0; count++) {
+                    index[count] = k;
+                }
+            }
             java.util.Arrays.fill(s0, 0f);
-            toFloat(a, i * k, x, k);
             if (pair) {
                 java.util.Arrays.fill(s1, 0f);
-                toFloat(a, (i + 1) * k, y, k);
             }
-            addRows(x, pair ? y : null, b, s0, s1, (k + 3) & ~3, n);
+            addRows(x, pair ? y : null, index, count, b, s0, s1, n);
             store(s0, c, i * n);
             if (pair) {
                 store(s1, c, (i + 1) * n);
@@ -263,10 +275,16 @@ final class Kernels {
         }
     }
 
+    private static void toFloat(double[] a, int offset, float[] x, int k) {
+        for (int p = 0; p < k; p++) {
+            x[p] = (float) a[offset + p];
+        }
+    }
+
     /**
-     * s0 += x·B and, unless y is null, s1 += y·B over the first k rows of B (a multiple of four), four rows per
-     * pass. A row summed alone goes through the same fused operations in the same order, so a row's result does
-     * not depend on its partner (nor on the thread count).
+     * s0 += Σ x[p]·B[p] and, unless y is null, s1 += Σ y[p]·B[p] over the positions p = index[q], q below count
+     * (a multiple of four), four rows of B per pass. A row summed alone goes through the same fused operations in
+     * the same order.
      *
      * <p>Measured on one AVX-512 core (500×409 by 409×256): HotSpot 17 turns the inner loops into vector FMAs
      * (45 GFLOPS) only when they are chains of {@code Math.fma} (the same sums with {@code *} and {@code +}: 10),
@@ -274,36 +292,44 @@ final class Kernels {
      * rows of B after the fours (13): hence the zero rows, and this method's length (over 325 bytes of bytecode,
      * HotSpot's limit for inlining).
      */
-    private static void addRows(float[] x, float[] y, float[][] b, float[] s0, float[] s1, int k, int n) {
+    private static void addRows(float[] x, float[] y, int[] index, int count, float[][] b, float[] s0, float[] s1, int n) {
         if (y == null) {
-            for (int p = 0; p < k; p += 4) {
-                float x0 = x[p];
-                float x1 = x[p + 1];
-                float x2 = x[p + 2];
-                float x3 = x[p + 3];
-                float[] r0 = b[p];
-                float[] r1 = b[p + 1];
-                float[] r2 = b[p + 2];
-                float[] r3 = b[p + 3];
+            for (int q = 0; q < count; q += 4) {
+                int p0 = index[q];
+                int p1 = index[q + 1];
+                int p2 = index[q + 2];
+                int p3 = index[q + 3];
+                float x0 = x[p0];
+                float x1 = x[p1];
+                float x2 = x[p2];
+                float x3 = x[p3];
+                float[] r0 = b[p0];
+                float[] r1 = b[p1];
+                float[] r2 = b[p2];
+                float[] r3 = b[p3];
                 for (int j = 0; j < n; j++) {
                     s0[j] = Math.fma(x3, r3[j], Math.fma(x2, r2[j], Math.fma(x1, r1[j], Math.fma(x0, r0[j], s0[j]))));
                 }
             }
             return;
         }
-        for (int p = 0; p < k; p += 4) {
-            float x0 = x[p];
-            float x1 = x[p + 1];
-            float x2 = x[p + 2];
-            float x3 = x[p + 3];
-            float y0 = y[p];
-            float y1 = y[p + 1];
-            float y2 = y[p + 2];
-            float y3 = y[p + 3];
-            float[] r0 = b[p];
-            float[] r1 = b[p + 1];
-            float[] r2 = b[p + 2];
-            float[] r3 = b[p + 3];
+        for (int q = 0; q < count; q += 4) {
+            int p0 = index[q];
+            int p1 = index[q + 1];
+            int p2 = index[q + 2];
+            int p3 = index[q + 3];
+            float x0 = x[p0];
+            float x1 = x[p1];
+            float x2 = x[p2];
+            float x3 = x[p3];
+            float y0 = y[p0];
+            float y1 = y[p1];
+            float y2 = y[p2];
+            float y3 = y[p3];
+            float[] r0 = b[p0];
+            float[] r1 = b[p1];
+            float[] r2 = b[p2];
+            float[] r3 = b[p3];
             for (int j = 0; j < n; j++) {
                 float u0 = r0[j];
                 float u1 = r1[j];
@@ -318,12 +344,6 @@ final class Kernels {
     /** k padded up to a multiple of four, with at least one zero row past k (the sparse kernel pads with it). */
     private static int padded(int k) {
         return (k + 4) & ~3;
-    }
-
-    private static void toFloat(double[] a, int offset, float[] x, int k) {
-        for (int p = 0; p < k; p++) {
-            x[p] = (float) a[offset + p];
-        }
     }
 
     private static void store(float[] sum, double[] c, int offset) {

@@ -19,6 +19,25 @@ public interface Layer {
         backward(gradOutput);
     }
 
+    /**
+     * dL/d(input) in its first {@code columns} columns only, for a caller that reads no more (a residual block's
+     * skip carries the noise and the condition down to the first layer, which needs none of their gradients):
+     * layers may skip computing the rest. {@code gradOutput} may itself hold only the first
+     * {@link #outputColumnsNeeded} columns.
+     */
+    default Matrix backward(Matrix gradOutput, int columns) {
+        Matrix d = backward(gradOutput);
+        return columns >= d.cols ? d : d.columns(0, columns);
+    }
+
+    /**
+     * How many leading columns of dL/d(output) {@link #backward(Matrix, int)} reads to give {@code inputColumns}
+     * columns of dL/d(input) ({@code 0}: only the parameters' gradients); {@link Integer#MAX_VALUE} for all.
+     */
+    default int outputColumnsNeeded(int inputColumns) {
+        return Integer.MAX_VALUE;
+    }
+
     default List<Parameter> parameters() {
         return List.of();
     }

@@ -69,6 +69,12 @@ public final class Linear implements Layer {
         return Kernels.mul(g, weightRows);
     }
 
+    @Override
+    public Matrix backward(Matrix g, int columns) {
+        backwardToParameters(g);
+        return columns >= in ? inputGradient(g) : Kernels.mul(g, weightRows, columns);
+    }
+
     static void add(double[] into, double[] x) {
         for (int i = 0; i < into.length; i++) {
             into[i] += x[i];

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 public final class ResidualBlock implements Layer {
     private final Sequential inner;
     private final int in;
+    private final int out;
 
     public ResidualBlock(int in, int out, SplittableRandom rng) {
         this(in, out, true, rng);
@@ -15,6 +16,7 @@ public final class ResidualBlock implements Layer {
     /** Without batch norm: h' = ReLU(Linear(h)) (synthcity's residual MLP). */
     public ResidualBlock(int in, int out, boolean batchNorm, SplittableRandom rng) {
         this.in = in;
+        this.out = out;
         Linear linear = new Linear(in, out, rng);
         inner = new Sequential(batchNorm ? List.of(linear, new BatchNorm(out), LeakyRelu.relu()) : List.of(linear, LeakyRelu.relu()));
     }
@@ -31,18 +33,34 @@ public final class ResidualBlock implements Layer {
 
     @Override
     public Matrix backward(Matrix g) {
-        int outWidth = g.cols - in;
-        Matrix d = inner.backward(g.columns(0, outWidth));
-        Matrix skip = g.columns(outWidth, g.cols);
-        for (int i = 0; i < d.data.length; i++) {
-            d.data[i] += skip.data[i];
+        return backward(g, in);
+    }
+
+    /** The first {@code columns} of dL/d(input): the inner layers' part plus the skip's, read from g's first out + columns. */
+    @Override
+    public Matrix backward(Matrix g, int columns) {
+        int width = Math.min(columns, in);
+        Matrix d = inner.backward(g.columns(0, out), width);
+        double[] dd = d.data;
+        double[] gd = g.data;
+        for (int r = 0; r < d.rows; r++) {
+            int o = r * width;
+            int skip = r * g.cols + out;
+            for (int j = 0; j < width; j++) {
+                dd[o + j] += gd[skip + j];
+            }
         }
         return d;
     }
 
     @Override
+    public int outputColumnsNeeded(int inputColumns) {
+        return out + Math.min(inputColumns, in);
+    }
+
+    @Override
     public void backwardToParameters(Matrix g) {
-        inner.backwardToParameters(g.columns(0, g.cols - in));
+        inner.backwardToParameters(g.columns(0, out));
     }
 
     @Override

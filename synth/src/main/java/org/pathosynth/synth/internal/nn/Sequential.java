@@ -22,22 +22,45 @@ public final class Sequential implements Layer {
 
     @Override
     public Matrix backward(Matrix g) {
-        return backwardDownTo(0, g);
+        return backward(g, Integer.MAX_VALUE);
     }
 
-    /** The first layer needs no input gradient: it stops at its parameters. */
     @Override
-    public void backwardToParameters(Matrix g) {
-        layers.get(0).backwardToParameters(backwardDownTo(1, g));
-    }
-
-    /** The gradient at the input of layer {@code first}, back through the layers after it. */
-    private Matrix backwardDownTo(int first, Matrix g) {
+    public Matrix backward(Matrix g, int columns) {
+        int[] wanted = wantedInputColumns(columns);
         Matrix d = g;
-        for (int i = layers.size() - 1; i >= first; i--) {
-            d = layers.get(i).backward(d);
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            d = layers.get(i).backward(d, wanted[i]);
         }
         return d;
+    }
+
+    /** The first layer needs no input gradient: it stops at its parameters, and the layers above it compute only
+     * the part of theirs that it reads. */
+    @Override
+    public void backwardToParameters(Matrix g) {
+        int[] wanted = wantedInputColumns(0);
+        Matrix d = g;
+        for (int i = layers.size() - 1; i >= 1; i--) {
+            d = layers.get(i).backward(d, wanted[i]);
+        }
+        layers.get(0).backwardToParameters(d);
+    }
+
+    @Override
+    public int outputColumnsNeeded(int inputColumns) {
+        return wantedInputColumns(inputColumns)[layers.size()];
+    }
+
+    /** Per layer, how many columns of dL/d(its input) are read, given that {@code columns} of the first are;
+     * the last entry is for dL/d(output). */
+    private int[] wantedInputColumns(int columns) {
+        int[] wanted = new int[layers.size() + 1];
+        wanted[0] = columns;
+        for (int i = 0; i < layers.size(); i++) {
+            wanted[i + 1] = layers.get(i).outputColumnsNeeded(wanted[i]);
+        }
+        return wanted;
     }
 
     public List<Layer> layers() {

@@ -140,6 +140,36 @@ class GradientCheckTest {
         check(net, input(10, 6, 14), () -> { }, 1e-5);
     }
 
+    @Test
+    void aGeneratorComputesOnlyTheInputGradientsItsFirstLayerReads() {
+        // CTGAN's generator: the skips carry the noise and the condition down to the first block, whose parameters
+        // read only its own output's gradient; the partial products must give the very same parameter gradients
+        for (Precision precision : Precision.values()) {
+            Kernels.setThreadPrecision(precision);
+            SplittableRandom rng = new SplittableRandom(21);
+            Sequential net = new Sequential(List.of(new ResidualBlock(6, 5, rng), new ResidualBlock(11, 4, rng),
+                    new Linear(15, 3, rng)));
+            Matrix x = input(12, 6, 22);
+            Matrix g = Matrix.gaussian(12, 3, rng);
+            assertThat(net.outputColumnsNeeded(0)).isEqualTo(Integer.MAX_VALUE);
+            assertThat(net.layers().get(1).outputColumnsNeeded(5)).isEqualTo(4 + 5); // its own output, then the skip's first 5
+            net.forward(x, true);
+            net.parameters().forEach(Parameter::zeroGrad);
+            Matrix dx = net.backward(g); // every input gradient, the first layer's included
+            List<double[]> whole = net.parameters().stream().map(p -> p.grad.clone()).toList();
+            net.parameters().forEach(Parameter::zeroGrad);
+            net.backwardToParameters(g);
+            for (int k = 0; k < whole.size(); k++) {
+                assertThat(net.parameters().get(k).grad).as("%s, parameter %d", precision, k).containsExactly(whole.get(k));
+            }
+            net.parameters().forEach(Parameter::zeroGrad);
+            for (int columns = 1; columns <= 6; columns++) {
+                assertThat(net.backward(g, columns).data).as("%s, %d columns", precision, columns)
+                        .containsExactly(dx.columns(0, columns).data);
+            }
+        }
+    }
+
     /** The critic's input gradient, then the penalty's gradient with respect to every weight. */
     @Test
     void criticBackwardAndGradientPenalty() {

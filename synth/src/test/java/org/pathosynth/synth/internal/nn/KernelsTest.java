@@ -77,6 +77,17 @@ class KernelsTest {
     }
 
     @Test
+    void aTransposedLeftOperandIsReadInPlaceThroughTheSameSums() {
+        // Aᵀ·B reads the columns of the stored A instead of a transposed copy: the same terms in the same order
+        for (double zeros : new double[] {0.0, 0.6}) {
+            Matrix a = left(zeros, 9);
+            Matrix b = Matrix.gaussian(K, N, new SplittableRandom(10));
+            Matrix stored = Kernels.transpose(a);
+            assertThat(Kernels.transposedMul(stored, b).data).as("zeros %s", zeros).containsExactly(Kernels.mul(a, b).data);
+        }
+    }
+
+    @Test
     void layerWeightsAreReadAfreshOnceChanged() {
         SplittableRandom rng = new SplittableRandom(9);
         Linear layer = new Linear(K, N, rng);
