@@ -64,12 +64,17 @@ public final class BatchNorm implements Layer {
         }
         normalised = x.zerosLike();
         Matrix y = x.zerosLike();
+        double[] xd = x.data;
+        double[] hd = normalised.data;
+        double[] yd = y.data;
+        double[] gammas = gamma.value;
+        double[] betas = beta.value;
         for (int r = 0; r < n; r++) {
+            int o = r * width;
             for (int j = 0; j < width; j++) {
-                int i = r * width + j;
-                double h = (x.data[i] - mean[j]) * inverseStd[j];
-                normalised.data[i] = h;
-                y.data[i] = gamma.value[j] * h + beta.value[j];
+                double h = (xd[o + j] - mean[j]) * inverseStd[j];
+                hd[o + j] = h;
+                yd[o + j] = gammas[j] * h + betas[j];
             }
         }
         return y;
@@ -92,11 +97,18 @@ public final class BatchNorm implements Layer {
             gamma.grad[j] += sumGh[j];
             beta.grad[j] += sumG[j];
         }
+        double[] scale = new double[width]; // per column, not per entry: a division per entry took 2 % of a CTGAN fit
+        for (int j = 0; j < width; j++) {
+            scale[j] = gamma.value[j] * inverseStd[j] / n;
+        }
         Matrix d = g.zerosLike();
+        double[] gd = g.data;
+        double[] hd = normalised.data;
+        double[] dd = d.data;
         for (int r = 0; r < n; r++) {
+            int o = r * width;
             for (int j = 0; j < width; j++) {
-                int i = r * width + j;
-                d.data[i] = gamma.value[j] * inverseStd[j] / n * (n * g.data[i] - sumG[j] - normalised.data[i] * sumGh[j]);
+                dd[o + j] = scale[j] * (n * gd[o + j] - sumG[j] - hd[o + j] * sumGh[j]);
             }
         }
         return d;
