@@ -133,39 +133,50 @@ final class Kernels {
             rows(m, (long) k * n, (from, to) -> smallProducts(ad, bf, cd, k, n, from, to));
         } else {
             boolean skipZeros = zeroFraction(a) >= SKIP_ZEROS;
-            rows(m, (long) k * n, (from, to) -> rowPairProducts(ad, k, 1, skipZeros, bf, cd, k, n, from, to));
+            Output out = new Output(cd, n, 1, false);
+            rows(m, (long) k * n, (from, to) -> rowPairProducts(ad, k, 1, skipZeros, bf, out, k, n, from, to));
         }
+        return c;
+    }
+
+    /** C = Aᵀ · B (see {@link #addTransposedMul}). */
+    public static Matrix transposedMul(Matrix a, Matrix b) {
+        Matrix c = new Matrix(a.cols, b.cols);
+        addTransposedMul(c.data, a, b);
         return c;
     }
 
     /**
-     * C = Aᵀ · B. The product kernel skips zeros of its left operand, so this computes either Aᵀ·B or
-     * (Bᵀ·A)ᵀ, whichever puts the sparser operand on the left (a weight gradient gᵀ·X has a dense g
-     * behind batch norm but a ReLU or one-hot X). Transposes cost one pass, far less than the product.
+     * into += Aᵀ · B, into holding its a.cols × b.cols values row by row: a weight gradient gᵀ·X, added where the
+     * gradients accumulate instead of into a matrix of its own (allocating, adding and, below, transposing that
+     * matrix took 4 % of a CTGAN fit). The product kernel skips zeros of its left operand, so this computes either
+     * Aᵀ·B or (Bᵀ·A)ᵀ, whichever puts the sparser operand on the left (gᵀ·X has a dense g behind batch norm but a
+     * ReLU or one-hot X), reading both operands where they are stored.
      */
-    public static Matrix transposedMul(Matrix a, Matrix b) {
+    public static void addTransposedMul(double[] into, Matrix a, Matrix b) {
         check(a.rows == b.rows, a, b, "Aᵀ·B");
-        if (a.cols >= SHORT_ROW && zeroFraction(b) > zeroFraction(a) + 0.05) {
-            return transpose(transposedLeftProduct(b, a));
+        if (into.length != a.cols * b.cols) {
+            throw new IllegalArgumentException("Aᵀ·B has " + a.cols * b.cols + " values, the destination " + into.length);
         }
-        return transposedLeftProduct(a, b);
-    }
-
-    /** Aᵀ · B, the kernel reading A's columns where they are (a transposed copy of a batch cost 4 % of a CTGAN fit). */
-    private static Matrix transposedLeftProduct(Matrix a, Matrix b) {
-        int m = a.cols;
-        int k = a.rows;
-        int n = b.cols;
+        boolean switched = a.cols >= SHORT_ROW && zeroFraction(b) > zeroFraction(a) + 0.05;
+        Matrix left = switched ? b : a;
+        Matrix right = switched ? a : b;
+        int m = left.cols;
+        int k = left.rows;
+        int n = right.cols;
         if (PRECISION.get() == Precision.DOUBLE || n < NARROW || m < 2) {
-            return mul(transpose(a), b);
+            double[] c = mul(transpose(a), b).data;
+            for (int i = 0; i < into.length; i++) {
+                into[i] += c[i];
+            }
+            return;
         }
-        float[][] bf = floatRows(b.data, k, n, false);
-        Matrix c = new Matrix(m, n);
-        double[] ad = a.data;
-        double[] cd = c.data;
-        boolean skipZeros = zeroFraction(a) >= SKIP_ZEROS;
-        rows(m, (long) k * n, (from, to) -> rowPairProducts(ad, 1, m, skipZeros, bf, cd, k, n, from, to));
-        return c;
+        float[][] bf = floatRows(right.data, k, n, false);
+        double[] ad = left.data;
+        boolean skipZeros = zeroFraction(left) >= SKIP_ZEROS;
+        // row i of leftᵀ·right is row i of Aᵀ·B, or its column i when switched
+        Output out = switched ? new Output(into, 1, b.cols, true) : new Output(into, b.cols, 1, true);
+        rows(m, (long) k * n, (from, to) -> rowPairProducts(ad, 1, m, skipZeros, bf, out, k, n, from, to));
     }
 
     /**
@@ -230,7 +241,7 @@ final class Kernels {
      * matrix (1, its width).
      */
     private static void rowPairProducts(double[] a, int rowStride, int columnStride, boolean skipZeros, float[][] b,
-                                        double[] c, int k, int n, int from, int to) {
+                                        Output c, int k, int n, int from, int to) {
         float[] x = new float[k + 1]; // entry k stays 0: the positions that pad a list to a multiple of four
         float[] y = new float[k + 1];
         int[] index = new int[k + 3];
@@ -268,9 +279,9 @@ final class Kernels {
                 java.util.Arrays.fill(s1, 0f);
             }
             addRows(x, pair ? y : null, index, count, b, s0, s1, n);
-            store(s0, c, i * n);
+            c.store(s0, i);
             if (pair) {
-                store(s1, c, (i + 1) * n);
+                c.store(s1, i + 1);
             }
         }
     }
@@ -346,9 +357,23 @@ final class Kernels {
         return (k + 4) & ~3;
     }
 
-    private static void store(float[] sum, double[] c, int offset) {
-        for (int j = 0; j < sum.length; j++) {
-            c[offset + j] = sum[j];
+    /** Where the kernel writes row i of its product: entry j at c[i·rowStride + j·columnStride], set or added. */
+    private record Output(double[] c, int rowStride, int columnStride, boolean add) {
+        void store(float[] sum, int i) {
+            int offset = i * rowStride;
+            if (columnStride == 1 && !add) {
+                for (int j = 0; j < sum.length; j++) {
+                    c[offset + j] = sum[j];
+                }
+            } else if (columnStride == 1) {
+                for (int j = 0; j < sum.length; j++) {
+                    c[offset + j] += sum[j];
+                }
+            } else {
+                for (int j = 0, o = offset; j < sum.length; j++, o += columnStride) {
+                    c[o] = add ? c[o] + sum[j] : sum[j];
+                }
+            }
         }
     }
 

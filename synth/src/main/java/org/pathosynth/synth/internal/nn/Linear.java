@@ -60,7 +60,7 @@ public final class Linear implements Layer {
 
     @Override
     public void backwardToParameters(Matrix g) {
-        add(weight.grad, Kernels.transposedMul(g, input).data);
+        Kernels.addTransposedMul(weight.grad, g, input);
         add(bias.grad, Kernels.columnSums(g));
     }
 

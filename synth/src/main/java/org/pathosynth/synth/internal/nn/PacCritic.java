@@ -180,7 +180,7 @@ public final class PacCritic {
             }
         }
         // G = V₁·W₁
-        Linear.add(linears.get(0).weight.grad, Kernels.transposedMul(v[0], gBar).data);
+        Kernels.addTransposedMul(linears.get(0).weight.grad, v[0], gBar);
         Matrix vBar = Kernels.mulTransposed(gBar, linears.get(0).weightRows());
         for (int l = 1; l < hiddenCount; l++) {
             // V_{l-1} = D_{l-1} ⊙ (V_l · W_l)
@@ -188,7 +188,7 @@ public final class PacCritic {
             for (int i = 0; i < uBar.data.length; i++) {
                 uBar.data[i] = vBar.data[i] * slopeTimesMask(l - 1, i);
             }
-            Linear.add(linears.get(l).weight.grad, Kernels.transposedMul(v[l], uBar).data);
+            Kernels.addTransposedMul(linears.get(l).weight.grad, v[l], uBar);
             vBar = Kernels.mulTransposed(uBar, linears.get(l).weightRows());
         }
         // V_last = D_last ⊙ w

@@ -88,6 +88,24 @@ class KernelsTest {
     }
 
     @Test
+    void aWeightGradientIsAddedWhereItAccumulatesWhicheverOperandIsSparser() {
+        // gᵀ·X with the sparser operand on either side: added to what the destination holds, entry by entry
+        Matrix dense = Matrix.gaussian(M, 70, new SplittableRandom(11));
+        Matrix sparse = left(0.6, 12).columns(0, 40);
+        for (Matrix[] operands : new Matrix[][] {{dense, sparse}, {sparse, dense}}) {
+            Matrix a = operands[0];
+            Matrix b = operands[1];
+            double[] into = Matrix.gaussian(a.cols, b.cols, new SplittableRandom(13)).data;
+            double[] before = into.clone();
+            Kernels.addTransposedMul(into, a, b);
+            double[] product = Kernels.mul(Kernels.transpose(a), b).data;
+            for (int i = 0; i < into.length; i++) {
+                assertThat(into[i]).as("entry %d, %d x %d on the left", i, a.rows, a.cols).isEqualTo(before[i] + product[i]);
+            }
+        }
+    }
+
+    @Test
     void layerWeightsAreReadAfreshOnceChanged() {
         SplittableRandom rng = new SplittableRandom(9);
         Linear layer = new Linear(K, N, rng);
