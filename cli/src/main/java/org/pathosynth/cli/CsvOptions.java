@@ -54,16 +54,26 @@ final class CsvOptions {
 
     /** The same, skipping and counting the rows that break the schema when {@code skipInvalidRows} (the caller says so). */
     CsvReadResult read(Path file, Schema schema, boolean skipInvalidRows) {
+        return read(file, schema, skipInvalidRows, false);
+    }
+
+    /** Reads a table a synthesizer will be fitted on: rows breaking a coherence rule are said to be counted, and what that costs. */
+    CsvReadResult readToFit(Path file, Schema schema) {
+        return read(file, schema, false, true);
+    }
+
+    private CsvReadResult read(Path file, Schema schema, boolean skipInvalidRows, boolean toFit) {
         CsvReadResult result = CsvTables.read(file, schema, options().withLenientRows(skipInvalidRows));
         if (!result.dialect().isStandard()) {
             System.err.println(file + ": read as " + result.dialect().describe());
         }
         long incoherent = result.table().records().stream().filter(r -> !r.incoherences().isEmpty()).count();
         if (incoherent > 0) {
-            System.err.printf(java.util.Locale.ROOT, "%s: %,d of %,d rows break a coherence rule of the schema (%s): read as they are; "
-                    + "synthetic rows keep the rules, so they differ from this table where it breaks them (to keep such rows, "
-                    + "remove the rule from a schema file written by 'schema --out' and pass it with --schema)%n", file, incoherent, result.table().rowCount(),
-                    String.join("; ", schema.rules().stream().map(org.pathosynth.core.schema.CoherenceRule::describe).toList()));
+            System.err.printf(java.util.Locale.ROOT, "%s: %,d of %,d rows break a coherence rule of the schema (%s): read as they are%s%n",
+                    file, incoherent, result.table().rowCount(),
+                    String.join("; ", schema.rules().stream().map(org.pathosynth.core.schema.CoherenceRule::describe).toList()),
+                    toFit ? "; synthetic rows keep the rules, so they will differ from this table there (to let them break a rule "
+                            + "too, remove it from a schema file written by 'schema --out' and pass that file with --schema)" : "");
         }
         if (!result.emptyColumns().isEmpty()) {
             System.err.println(file + ": " + String.join(", ", result.emptyColumns()) + (result.emptyColumns().size() == 1 ? " is" : " are")

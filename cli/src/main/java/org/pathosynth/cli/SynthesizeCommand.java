@@ -84,7 +84,7 @@ final class SynthesizeCommand implements Callable<Integer> {
         }
         Schema s = schemaOptions.resolve(real, csv);
         int n = sample.rows(s.size());
-        CsvReadResult input = csv.read(real, s);
+        CsvReadResult input = csv.readToFit(real, s);
         if (input.table().rowCount() == 0) {
             throw new IllegalArgumentException(real + " has no data rows");
         }

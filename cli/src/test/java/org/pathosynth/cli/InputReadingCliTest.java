@@ -38,7 +38,7 @@ class InputReadingCliTest {
     void rowsBreakingACoherenceRuleAreCountedWithWhatItCostsAndHowToKeepThem(@TempDir Path dir) throws Exception {
         // a registry that records the later surgery's margins for a patient diagnosed on biopsy (as TCGA-BRCA does)
         StringBuilder csv = new StringBuilder("test_used_for_diagnosis,clear_margins,sbr_grade\n");
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 120; i++) {
             csv.append(i % 4 == 0 ? "biopsy" : "mastectomy").append(',').append(i % 5 == 0 ? "no" : "yes").append(',')
                     .append(i % 3 + 1).append('\n');
         }
@@ -46,11 +46,17 @@ class InputReadingCliTest {
         Files.writeString(real, csv);
         try (CapturedStderr err = new CapturedStderr()) {
             assertThat(PathoSynthCli.run("synthesize", "--real", real.toString(), "--schema", "breast-cancer", "--synthesizer",
-                    "independent", "--n", "50", "--seed", "1", "--out", dir.resolve("syn.csv").toString())).isZero();
-            assertThat(err.text()).contains("registry.csv: 10 of 40 rows break a coherence rule of the schema (clear_margins, "
+                    "independent", "--n", "120", "--seed", "1", "--out", dir.resolve("syn.csv").toString())).isZero();
+            assertThat(err.text()).contains("registry.csv: 30 of 120 rows break a coherence rule of the schema (clear_margins, "
                     + "tumor_size_mm absent when test_used_for_diagnosis is biopsy")
-                    .contains("synthetic rows keep the rules, so they differ from this table where it breaks them")
-                    .contains("remove the rule from a schema file written by 'schema --out' and pass it with --schema");
+                    .contains("synthetic rows keep the rules, so they will differ from this table there (to let them break a rule "
+                            + "too, remove it from a schema file written by 'schema --out' and pass that file with --schema)");
+        }
+        try (CapturedStderr err = new CapturedStderr()) { // a table read to be scored, not fitted: counted, no advice
+            assertThat(PathoSynthCli.run("evaluate", "--train", real.toString(), "--synthetic", dir.resolve("syn.csv").toString(),
+                    "--schema", "breast-cancer", "--json", dir.resolve("eval.json").toString())).isZero();
+            assertThat(err.text()).contains("registry.csv: 30 of 120 rows break a coherence rule of the schema")
+                    .doesNotContain("synthetic rows keep the rules");
         }
     }
 

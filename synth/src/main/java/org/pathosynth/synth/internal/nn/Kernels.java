@@ -17,9 +17,10 @@ final class Kernels {
     // a product with a single row, or an output narrower than this (a critic's single score), takes a scalar
     // kernel: the vector loops would run for one or a few entries
     private static final int NARROW = 16;
-    // share of zeros in A from which listing the non-zero positions of each pair of rows pays: a pair skips a
-    // position only when both rows are zero there (z² of them for zeros at random), and the list costs a pass
-    // (measured: listing from a pair-zero share of 0.03, 0.1 or 0.2 instead was no faster)
+    // share of zero entries in A from which listing the non-zero positions of each pair of rows pays: a pair
+    // skips a position only when both rows are zero there (z² of them for zeros at random), and the list costs a
+    // pass (measured: deciding on the share of positions where both rows of a pair are zero, from 0.03, 0.1 or
+    // 0.2, was no faster)
     private static final double SKIP_ZEROS = 0.25;
     private static final long PARALLEL_WORK = 1 << 16; // multiply-adds below which one thread is faster
     // not the common pool: on a 2-core machine its parallelism is 1 (cores − 1)
@@ -123,7 +124,7 @@ final class Kernels {
         return floatProduct(a, w.transposedRows(), w.out);
     }
 
-    /** C = A · B in float, B given as its rows (padded with zero rows, see {@link #floatRows}). */
+    /** C = A · B in float, B given as its rows and a zero row (see {@link #floatRows}). */
     private static Matrix floatProduct(Matrix a, float[][] bf, int n) {
         int m = a.rows;
         int k = a.cols;
@@ -181,13 +182,13 @@ final class Kernels {
     }
 
     /**
-     * B as float rows of length n: its k rows, then zero rows up to {@link #padded}(k), which the kernels read
-     * instead of a remainder loop. Separate row arrays matter for speed: HotSpot (17) vectorises
+     * B as float rows of length n: its k rows, then a zero row k, which the row-pair kernel reads to pad its lists
+     * of positions to a multiple of four instead of running a remainder loop. Separate row arrays matter for speed: HotSpot (17) vectorises
      * {@code sum[j] += x * row[j]} but not {@code sum[j] += x * b[offset + j]} with a loop-invariant offset,
      * which made the flat-array kernel 4 to 8 times slower.
      */
     static float[][] floatRows(double[] b, int k, int n, boolean givenTransposed) {
-        float[][] rows = new float[padded(k)][n];
+        float[][] rows = new float[k + 1][n];
         if (givenTransposed) { // b is n×k: tiles keep the read rows and the written rows in cache
             for (int j0 = 0; j0 < n; j0 += 32) {
                 int j1 = Math.min(n, j0 + 32);
@@ -237,7 +238,8 @@ final class Kernels {
      * skipZeros, each pair first lists the positions p where either row of A is non-zero (ReLU outputs, their
      * gradients and one-hot conditions are largely zero, and a pair of rows of a half-zero layer still skips a
      * quarter), branch-free since the zeros are scattered at random; else every p is taken. A row's sum skips only
-     * zero terms, which leave a finite sum unchanged, so it does not depend on its partner nor on the thread count.
+     * zero terms, which leave the sum unchanged when B is finite (0·∞ would not); pairs are always rows (2t, 2t + 1)
+     * (see {@link #rows}), so even then the result does not depend on the thread count.
      * Entry (i, p) of A is {@code a[i·rowStride + p·columnStride]}: A itself (k, 1) or the transpose of a stored
      * matrix (1, its width).
      */
@@ -354,11 +356,6 @@ final class Kernels {
         }
     }
 
-    /** k padded up to a multiple of four, with at least one zero row past k (the sparse kernel pads with it). */
-    private static int padded(int k) {
-        return (k + 4) & ~3;
-    }
-
     /** Where the kernel writes row i of its product: entry j at c[i·rowStride + j·columnStride], set or added. */
     private record Output(double[] c, int rowStride, int columnStride, boolean add) {
         /** Rows i and i + 1; written as columns, side by side in one pass (they share each cache line). */
@@ -395,8 +392,8 @@ final class Kernels {
 
     /**
      * The share of zeros, counted over at most 1,024 entries: enough to choose a kernel (a standard error under
-     * 0.016), where a full count cost as much as a tenth of the products and 4,096 entries 2 % of a CTGAN fit. The sampled positions follow the golden-ratio sequence, which no row or
-     * column period can alias. Deterministic, so the choice (and the result) depends on the data only.
+     * 0.016), where a full count cost as much as a tenth of the products and 4,096 entries 2 % of a CTGAN fit. The
+     * sampled positions follow the golden-ratio sequence, which no row or column period can alias. Deterministic, so the choice (and the result) depends on the data only.
      */
     static double zeroFraction(Matrix m) {
         double[] d = m.data;
@@ -510,7 +507,8 @@ final class Kernels {
             return;
         }
         int chunks = Math.min(count, threads * 4);
-        int grain = (count + chunks - 1) / chunks;
+        // even (a multiple of eight): the row-pair kernel then pairs rows (2t, 2t + 1) whatever the thread count
+        int grain = ((count + chunks - 1) / chunks + 7) & ~7;
         int chunkCount = (count + grain - 1) / grain;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
@@ -549,7 +547,8 @@ final class Kernels {
 
     private static void check(boolean ok, Matrix a, Matrix b, String op) {
         if (!ok) {
-            throw new IllegalArgumentException("shape mismatch for " + op + ": " + a.rows + "x" + a.cols + " and " + b.rows + "x" + b.cols);
+            throw new IllegalArgumentException("shape mismatch for " + op + ": " + a.rows + "x" + a.cols + " and " + b.rows + "x"
+                    + b.cols);
         }
     }
 }

@@ -72,6 +72,9 @@ public final class Linear implements Layer {
     @Override
     public Matrix backward(Matrix g, int columns) {
         backwardToParameters(g);
+        if (columns <= 0) {
+            return new Matrix(g.rows, 0);
+        }
         return columns >= in ? inputGradient(g) : Kernels.mul(g, weightRows, columns);
     }
 

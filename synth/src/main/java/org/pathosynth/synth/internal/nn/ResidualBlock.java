@@ -36,10 +36,13 @@ public final class ResidualBlock implements Layer {
         return backward(g, in);
     }
 
-    /** The first {@code columns} of dL/d(input): the inner layers' part plus the skip's, read from g's first out + columns. */
+    /**
+     * The first {@code columns} of dL/d(input): the inner layers' part plus the skip's, read from g's first
+     * out + columns columns.
+     */
     @Override
     public Matrix backward(Matrix g, int columns) {
-        int width = Math.min(columns, in);
+        int width = Math.max(0, Math.min(columns, in));
         Matrix d = inner.backward(g.columns(0, out), width);
         double[] dd = d.data;
         double[] gd = g.data;
@@ -55,7 +58,7 @@ public final class ResidualBlock implements Layer {
 
     @Override
     public int outputColumnsNeeded(int inputColumns) {
-        return out + Math.min(inputColumns, in);
+        return out + Math.max(0, Math.min(inputColumns, in));
     }
 
     @Override

@@ -143,29 +143,33 @@ class GradientCheckTest {
     @Test
     void aGeneratorComputesOnlyTheInputGradientsItsFirstLayerReads() {
         // CTGAN's generator: the skips carry the noise and the condition down to the first block, whose parameters
-        // read only its own output's gradient; the partial products must give the very same parameter gradients
+        // read only its own output's gradient; the partial products must give the very same parameter gradients.
+        // Widths of 16 and more, so that the partial products take the row-pair kernel over longer rows of W.
         for (Precision precision : Precision.values()) {
-            Kernels.setThreadPrecision(precision);
-            SplittableRandom rng = new SplittableRandom(21);
-            Sequential net = new Sequential(List.of(new ResidualBlock(6, 5, rng), new ResidualBlock(11, 4, rng),
-                    new Linear(15, 3, rng)));
-            Matrix x = input(12, 6, 22);
-            Matrix g = Matrix.gaussian(12, 3, rng);
-            assertThat(net.outputColumnsNeeded(0)).isEqualTo(Integer.MAX_VALUE);
-            assertThat(net.layers().get(1).outputColumnsNeeded(5)).isEqualTo(4 + 5); // its own output, then the skip's first 5
-            net.forward(x, true);
-            net.parameters().forEach(Parameter::zeroGrad);
-            Matrix dx = net.backward(g); // every input gradient, the first layer's included
-            List<double[]> whole = net.parameters().stream().map(p -> p.grad.clone()).toList();
-            net.parameters().forEach(Parameter::zeroGrad);
-            net.backwardToParameters(g);
-            for (int k = 0; k < whole.size(); k++) {
-                assertThat(net.parameters().get(k).grad).as("%s, parameter %d", precision, k).containsExactly(whole.get(k));
-            }
-            net.parameters().forEach(Parameter::zeroGrad);
-            for (int columns = 1; columns <= 6; columns++) {
-                assertThat(net.backward(g, columns).data).as("%s, %d columns", precision, columns)
-                        .containsExactly(dx.columns(0, columns).data);
+            for (boolean batchNorm : new boolean[] {true, false}) {
+                Kernels.setThreadPrecision(precision);
+                SplittableRandom rng = new SplittableRandom(21);
+                Sequential net = new Sequential(List.of(new ResidualBlock(20, 18, batchNorm, rng),
+                        new ResidualBlock(38, 17, batchNorm, rng), new Linear(55, 19, rng)));
+                Matrix x = input(12, 20, 22);
+                Matrix g = Matrix.gaussian(12, 19, rng);
+                assertThat(net.outputColumnsNeeded(0)).isEqualTo(Integer.MAX_VALUE);
+                assertThat(net.layers().get(1).outputColumnsNeeded(5)).isEqualTo(17 + 5); // its output, then the skip's first 5
+                net.forward(x, true);
+                net.parameters().forEach(Parameter::zeroGrad);
+                Matrix dx = net.backward(g); // every input gradient, the first layer's included
+                List<double[]> whole = net.parameters().stream().map(p -> p.grad.clone()).toList();
+                net.parameters().forEach(Parameter::zeroGrad);
+                net.backwardToParameters(g);
+                for (int k = 0; k < whole.size(); k++) {
+                    assertThat(net.parameters().get(k).grad).as("%s, batch norm %s, parameter %d", precision, batchNorm, k)
+                            .containsExactly(whole.get(k));
+                }
+                for (int columns : new int[] {1, 7, 19, 20, 25}) {
+                    assertThat(net.backward(g, columns).data).as("%s, %d columns", precision, columns)
+                            .containsExactly(dx.columns(0, Math.min(columns, 20)).data);
+                }
+                assertThat(net.backward(g, 0).cols).isZero(); // only the parameters' gradients
             }
         }
     }
@@ -251,23 +255,28 @@ class GradientCheckTest {
 
     @Test
     void sparseOperandsOnEitherSideGiveTheSameProduct() {
-        // transposedMul puts the sparser operand on the left; both orders must agree
-        SplittableRandom rng = new SplittableRandom(5);
-        Matrix dense = Matrix.gaussian(120, 80, rng);
-        Matrix sparse = Matrix.gaussian(120, 70, rng);
-        for (int i = 0; i < sparse.data.length; i++) {
-            sparse.data[i] = Math.max(0, sparse.data[i]);
-        }
-        Matrix c = Kernels.transposedMul(dense, sparse); // switched: (sparseᵀ·dense)ᵀ
-        Matrix d = Kernels.transposedMul(sparse, dense);
-        for (int i = 0; i < 80; i++) {
-            for (int j = 0; j < 70; j++) {
-                double s = 0;
-                for (int r = 0; r < 120; r++) {
-                    s += dense.get(r, i) * sparse.get(r, j);
+        // transposedMul puts the sparser operand on the left (in single precision; double never switches): both
+        // orders must agree with the naive sums
+        for (Precision precision : Precision.values()) {
+            Kernels.setThreadPrecision(precision);
+            double tolerance = precision == Precision.DOUBLE ? 1e-9 : 1e-4;
+            SplittableRandom rng = new SplittableRandom(5);
+            Matrix dense = Matrix.gaussian(120, 80, rng);
+            Matrix sparse = Matrix.gaussian(120, 70, rng);
+            for (int i = 0; i < sparse.data.length; i++) {
+                sparse.data[i] = Math.max(0, sparse.data[i]);
+            }
+            Matrix c = Kernels.transposedMul(dense, sparse); // switched in single precision: (sparseᵀ·dense)ᵀ
+            Matrix d = Kernels.transposedMul(sparse, dense);
+            for (int i = 0; i < 80; i++) {
+                for (int j = 0; j < 70; j++) {
+                    double s = 0;
+                    for (int r = 0; r < 120; r++) {
+                        s += dense.get(r, i) * sparse.get(r, j);
+                    }
+                    assertThat(c.get(i, j)).as("%s", precision).isCloseTo(s, org.assertj.core.data.Offset.offset(tolerance));
+                    assertThat(d.get(j, i)).as("%s", precision).isCloseTo(s, org.assertj.core.data.Offset.offset(tolerance));
                 }
-                assertThat(c.get(i, j)).isCloseTo(s, org.assertj.core.data.Offset.offset(1e-9));
-                assertThat(d.get(j, i)).isCloseTo(s, org.assertj.core.data.Offset.offset(1e-9));
             }
         }
     }
@@ -277,7 +286,7 @@ class GradientCheckTest {
         Matrix a = Matrix.gaussian(70, 90, rng);
         Matrix b = Matrix.gaussian(90, 50, rng);
         for (int i = 0; i < a.data.length; i += 3) {
-            a.data[i] = 0; // exercise the zero-skipping gather
+            a.data[i] = 0; // exercise the list of non-zero positions
         }
         Matrix c = Kernels.mul(a, b);
         Matrix ct = Kernels.transposedMul(Kernels.transpose(a), b);

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The float products: the kernels (dense row pairs, sparse gather, single rows and narrow outputs), their odd
- * tails, thread-count independence, and the layers' cached float weights.
+ * The float products: the kernels (row pairs over every position or over the non-zero ones, single rows and narrow
+ * outputs), their odd tails, thread-count independence, and the layers' cached float weights.
  */
 class KernelsTest {
     // odd row count (a row summed alone) and an inner size that is not a multiple of four (remainder terms)
@@ -26,14 +26,14 @@ class KernelsTest {
     @Test
     void denseLeftOperandAgreesWithNaiveProduct() {
         Matrix a = left(0.0, 1);
-        assertThat(Kernels.zeroFraction(a)).isLessThan(0.4); // the row-pair kernel
+        assertThat(Kernels.zeroFraction(a)).isLessThan(0.25); // row pairs over every position
         agreesWithNaive(a, Matrix.gaussian(K, N, new SplittableRandom(2)));
     }
 
     @Test
     void sparseLeftOperandAgreesWithNaiveProduct() {
         Matrix a = left(0.6, 3);
-        assertThat(Kernels.zeroFraction(a)).isGreaterThanOrEqualTo(0.4); // the zero-skipping kernel
+        assertThat(Kernels.zeroFraction(a)).isGreaterThanOrEqualTo(0.25); // row pairs over their non-zero positions
         agreesWithNaive(a, Matrix.gaussian(K, N, new SplittableRandom(4)));
     }
 
@@ -58,7 +58,7 @@ class KernelsTest {
 
     @Test
     void everyKernelSumsInTheSameOrder() {
-        // a row alone and a narrow product take the small kernel; the rest the row-pair or zero-skipping one:
+        // a row alone and a narrow product take the small kernel; the rest row pairs, over every position or not:
         // all fuse the terms in order of p, so each row comes out the same bits whichever kernel computed it
         for (double zeros : new double[] {0.0, 0.6}) {
             Matrix a = left(zeros, 7);
@@ -91,7 +91,7 @@ class KernelsTest {
     void aWeightGradientIsAddedWhereItAccumulatesWhicheverOperandIsSparser() {
         // gᵀ·X with the sparser operand on either side: added to what the destination holds, entry by entry
         Matrix dense = Matrix.gaussian(M, 70, new SplittableRandom(11));
-        Matrix sparse = left(0.6, 12).columns(0, 40);
+        Matrix sparse = left(0.6, 12).columns(0, 41); // an odd count of product rows: one is stored alone
         for (Matrix[] operands : new Matrix[][] {{dense, sparse}, {sparse, dense}}) {
             Matrix a = operands[0];
             Matrix b = operands[1];
@@ -102,6 +102,37 @@ class KernelsTest {
             for (int i = 0; i < into.length; i++) {
                 assertThat(into[i]).as("entry %d, %d x %d on the left", i, a.rows, a.cols).isEqualTo(before[i] + product[i]);
             }
+        }
+    }
+
+    @Test
+    void weightGradientsAndProductsWithInfinitiesAreTheSameOnOneThreadAndOnSeveral() {
+        // a pair of rows lists a position where either row is non-zero, so the other row adds 0·B[p]: 0 for a finite
+        // B, NaN for an infinite one; rows are paired (2t, 2t + 1) on any pool, so the bits do not depend on it
+        Matrix dense = Matrix.gaussian(M, 70, new SplittableRandom(14));
+        Matrix sparse = left(0.6, 15).columns(0, 41);
+        Matrix a = left(0.6, 16);
+        Matrix b = Matrix.gaussian(K, N, new SplittableRandom(17));
+        for (int j = 0; j < N; j++) {
+            b.set(7, j, j % 2 == 0 ? Double.POSITIVE_INFINITY : 1e300); // 1e300 is infinite as a float
+        }
+        ForkJoinPool single = new ForkJoinPool(1);
+        ForkJoinPool two = new ForkJoinPool(2); // 71 rows in 8 chunks of 9: odd chunks unless rounded up
+        try {
+            for (Matrix[] operands : new Matrix[][] {{dense, sparse}, {sparse, dense}}) {
+                double[] one = new double[operands[0].cols * operands[1].cols];
+                double[] several = one.clone();
+                Kernels.onPool(single, () -> { Kernels.addTransposedMul(one, operands[0], operands[1]); return null; });
+                Kernels.onPool(two, () -> { Kernels.addTransposedMul(several, operands[0], operands[1]); return null; });
+                assertThat(several).containsExactly(one);
+            }
+            Matrix one = Kernels.onPool(single, () -> Kernels.mul(a, b));
+            Matrix several = Kernels.onPool(two, () -> Kernels.mul(a, b));
+            assertThat(several.data).containsExactly(one.data);
+            assertThat(java.util.Arrays.stream(one.data).filter(Double::isNaN).count()).isPositive(); // 0·∞ happened
+        } finally {
+            single.shutdown();
+            two.shutdown();
         }
     }
 
