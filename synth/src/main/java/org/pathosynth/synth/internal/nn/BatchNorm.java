@@ -28,25 +28,31 @@ public final class BatchNorm implements Layer {
         java.util.Arrays.fill(runningVar, 1);
     }
 
+    /*
+     * The loops run over one row at a time copied into arrays of its own: a loop that reads x[o + j] and writes
+     * mean[j] (two double arrays at different offsets) is not vectorised by HotSpot, which cannot rule out that they
+     * overlap, while the same loop over row[j] and mean[j] is; the copies cost less than they save (a forward pass
+     * of 500 × 256 took 0.39 ms, 0.22 ms this way, with the same bits).
+     */
+
     @Override
     public Matrix forward(Matrix x, boolean training) {
         int n = x.rows;
+        double[] xd = x.data;
+        double[] row = new double[width];
         double[] mean = new double[width];
         double[] var = new double[width];
         if (training) {
             for (int r = 0; r < n; r++) {
-                for (int j = 0; j < width; j++) {
-                    mean[j] += x.data[r * width + j];
-                }
+                System.arraycopy(xd, r * width, row, 0, width);
+                addRow(mean, row);
             }
             for (int j = 0; j < width; j++) {
                 mean[j] /= n;
             }
             for (int r = 0; r < n; r++) {
-                for (int j = 0; j < width; j++) {
-                    double d = x.data[r * width + j] - mean[j];
-                    var[j] += d * d;
-                }
+                System.arraycopy(xd, r * width, row, 0, width);
+                addSquaredDeviations(var, row, mean);
             }
             for (int j = 0; j < width; j++) {
                 double biased = var[j] / n;
@@ -58,40 +64,71 @@ public final class BatchNorm implements Layer {
             System.arraycopy(runningMean, 0, mean, 0, width);
             System.arraycopy(runningVar, 0, var, 0, width);
         }
-        inverseStd = new double[width];
+        double[] inverse = new double[width];
         for (int j = 0; j < width; j++) {
-            inverseStd[j] = 1 / Math.sqrt(var[j] + EPS);
+            inverse[j] = 1 / Math.sqrt(var[j] + EPS);
         }
-        normalised = x.zerosLike();
+        // the normalised values are kept for the backward pass of a training step only: sampling threads share
+        // this layer and must not write to it
+        Matrix h = training ? x.zerosLike() : null;
         Matrix y = x.zerosLike();
-        double[] xd = x.data;
-        double[] hd = normalised.data;
-        double[] yd = y.data;
-        double[] gammas = gamma.value;
-        double[] betas = beta.value;
+        double[] hRow = new double[width];
+        double[] yRow = new double[width];
         for (int r = 0; r < n; r++) {
             int o = r * width;
-            for (int j = 0; j < width; j++) {
-                double h = (xd[o + j] - mean[j]) * inverseStd[j];
-                hd[o + j] = h;
-                yd[o + j] = gammas[j] * h + betas[j];
+            System.arraycopy(xd, o, row, 0, width);
+            normalise(row, mean, inverse, gamma.value, beta.value, hRow, yRow);
+            if (h != null) {
+                System.arraycopy(hRow, 0, h.data, o, width);
             }
+            System.arraycopy(yRow, 0, y.data, o, width);
+        }
+        if (training) {
+            normalised = h;
+            inverseStd = inverse;
         }
         return y;
     }
 
-    /** Training-mode gradient (the batch statistics depend on the input). */
+    private static void addRow(double[] sum, double[] row) {
+        for (int j = 0; j < row.length; j++) {
+            sum[j] += row[j];
+        }
+    }
+
+    private static void addSquaredDeviations(double[] sum, double[] row, double[] mean) {
+        for (int j = 0; j < row.length; j++) {
+            double d = row[j] - mean[j];
+            sum[j] += d * d;
+        }
+    }
+
+    private static void normalise(double[] row, double[] mean, double[] inverse, double[] gamma, double[] beta, double[] h,
+                                  double[] y) {
+        for (int j = 0; j < row.length; j++) {
+            double v = (row[j] - mean[j]) * inverse[j];
+            h[j] = v;
+            y[j] = gamma[j] * v + beta[j];
+        }
+    }
+
+    /** Training-mode gradient (the batch statistics depend on the input), after a training-mode forward pass. */
     @Override
     public Matrix backward(Matrix g) {
+        if (normalised == null) {
+            throw new IllegalStateException("batch norm's backward pass needs a forward pass in training mode first");
+        }
         int n = g.rows;
+        double[] gd = g.data;
+        double[] hd = normalised.data;
+        double[] gRow = new double[width];
+        double[] hRow = new double[width];
         double[] sumG = new double[width];
         double[] sumGh = new double[width];
         for (int r = 0; r < n; r++) {
-            for (int j = 0; j < width; j++) {
-                int i = r * width + j;
-                sumG[j] += g.data[i];
-                sumGh[j] += g.data[i] * normalised.data[i];
-            }
+            System.arraycopy(gd, r * width, gRow, 0, width);
+            System.arraycopy(hd, r * width, hRow, 0, width);
+            addGradientSums(sumG, sumGh, gRow, hRow);
         }
         for (int j = 0; j < width; j++) {
             gamma.grad[j] += sumGh[j];
@@ -102,16 +139,28 @@ public final class BatchNorm implements Layer {
             scale[j] = gamma.value[j] * inverseStd[j] / n;
         }
         Matrix d = g.zerosLike();
-        double[] gd = g.data;
-        double[] hd = normalised.data;
-        double[] dd = d.data;
+        double[] dRow = new double[width];
         for (int r = 0; r < n; r++) {
             int o = r * width;
-            for (int j = 0; j < width; j++) {
-                dd[o + j] = scale[j] * (n * gd[o + j] - sumG[j] - hd[o + j] * sumGh[j]);
-            }
+            System.arraycopy(gd, o, gRow, 0, width);
+            System.arraycopy(hd, o, hRow, 0, width);
+            inputGradient(dRow, gRow, hRow, scale, n, sumG, sumGh);
+            System.arraycopy(dRow, 0, d.data, o, width);
         }
         return d;
+    }
+
+    private static void addGradientSums(double[] sumG, double[] sumGh, double[] g, double[] h) {
+        for (int j = 0; j < g.length; j++) {
+            sumG[j] += g[j];
+            sumGh[j] += g[j] * h[j];
+        }
+    }
+
+    private static void inputGradient(double[] d, double[] g, double[] h, double[] scale, int n, double[] sumG, double[] sumGh) {
+        for (int j = 0; j < g.length; j++) {
+            d[j] = scale[j] * (n * g[j] - sumG[j] - h[j] * sumGh[j]);
+        }
     }
 
     @Override
