@@ -157,7 +157,8 @@ public final class BatchNorm implements Layer {
         }
     }
 
-    private static void inputGradient(double[] d, double[] g, double[] h, double[] scale, int n, double[] sumG, double[] sumGh) {
+    private static void inputGradient(double[] d, double[] g, double[] h, double[] scale, int n, double[] sumG,
+                                      double[] sumGh) {
         for (int j = 0; j < g.length; j++) {
             d[j] = scale[j] * (n * g[j] - sumG[j] - h[j] * sumGh[j]);
         }

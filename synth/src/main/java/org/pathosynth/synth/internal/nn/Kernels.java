@@ -153,7 +153,8 @@ final class Kernels {
      * gradients accumulate instead of into a matrix of its own (allocating, adding and, below, transposing that
      * matrix took 4 % of a CTGAN fit). The product kernel skips zeros of its left operand, so this computes either
      * Aᵀ·B or (Bᵀ·A)ᵀ, whichever puts the sparser operand on the left (gᵀ·X has a dense g behind batch norm but a
-     * ReLU or one-hot X), reading both operands where they are stored.
+     * ReLU or one-hot X), reading both operands where they are stored. In double precision (gradient checks) and
+     * for narrow products it computes (Aᵀ)·B plainly.
      */
     public static void addTransposedMul(double[] into, Matrix a, Matrix b) {
         check(a.rows == b.rows, a, b, "Aᵀ·B");
@@ -183,7 +184,8 @@ final class Kernels {
 
     /**
      * B as float rows of length n: its k rows, then a zero row k, which the row-pair kernel reads to pad its lists
-     * of positions to a multiple of four instead of running a remainder loop. Separate row arrays matter for speed: HotSpot (17) vectorises
+     * of positions to a multiple of four instead of running a remainder loop. Separate row arrays matter for speed:
+     * HotSpot (17) vectorises
      * {@code sum[j] += x * row[j]} but not {@code sum[j] += x * b[offset + j]} with a loop-invariant offset,
      * which made the flat-array kernel 4 to 8 times slower.
      */
@@ -393,7 +395,8 @@ final class Kernels {
     /**
      * The share of zeros, counted over at most 1,024 entries: enough to choose a kernel (a standard error under
      * 0.016), where a full count cost as much as a tenth of the products and 4,096 entries 2 % of a CTGAN fit. The
-     * sampled positions follow the golden-ratio sequence, which no row or column period can alias. Deterministic, so the choice (and the result) depends on the data only.
+     * sampled positions follow the golden-ratio sequence, which no row or column period can alias. Deterministic,
+     * so the choice (and the result) depends on the data only.
      */
     static double zeroFraction(Matrix m) {
         double[] d = m.data;
@@ -547,8 +550,8 @@ final class Kernels {
 
     private static void check(boolean ok, Matrix a, Matrix b, String op) {
         if (!ok) {
-            throw new IllegalArgumentException("shape mismatch for " + op + ": " + a.rows + "x" + a.cols + " and " + b.rows + "x"
-                    + b.cols);
+            throw new IllegalArgumentException("shape mismatch for " + op + ": " + a.rows + "x" + a.cols + " and " + b.rows
+                    + "x" + b.cols);
         }
     }
 }
