@@ -54,8 +54,7 @@ public final class Linear implements Layer {
 
     @Override
     public Matrix backward(Matrix g) {
-        backwardToParameters(g);
-        return inputGradient(g);
+        return backward(g, in);
     }
 
     @Override
@@ -72,10 +71,7 @@ public final class Linear implements Layer {
     @Override
     public Matrix backward(Matrix g, int columns) {
         backwardToParameters(g);
-        if (columns <= 0) {
-            return new Matrix(g.rows, 0);
-        }
-        return columns >= in ? inputGradient(g) : Kernels.mul(g, weightRows, columns);
+        return columns <= 0 ? new Matrix(g.rows, 0) : Kernels.mul(g, weightRows, Math.min(columns, in));
     }
 
     static void add(double[] into, double[] x) {

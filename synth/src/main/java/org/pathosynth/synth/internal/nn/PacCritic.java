@@ -135,23 +135,19 @@ public final class PacCritic {
         for (int r = 0; r < rows; r++) {
             for (int j = 0; j < w.length; j++) {
                 int i = r * w.length + j;
-                v.data[i] = slopeTimesMask(hiddenCount - 1, i) * w[j];
+                v.data[i] = slopes[hiddenCount - 1][i] * w[j];
             }
         }
         tangentOut[hiddenCount - 1] = v;
         for (int l = hiddenCount - 1; l >= 1; l--) {
             Matrix u = Kernels.mul(v, linears.get(l).weightRows());
             for (int i = 0; i < u.data.length; i++) {
-                u.data[i] *= slopeTimesMask(l - 1, i);
+                u.data[i] *= slopes[l - 1][i];
             }
             v = u;
             tangentOut[l - 1] = v;
         }
         return Kernels.mul(v, linears.get(0).weightRows());
-    }
-
-    private double slopeTimesMask(int layer, int i) {
-        return slopes[layer][i];
     }
 
     /**
@@ -186,7 +182,7 @@ public final class PacCritic {
             // V_{l-1} = D_{l-1} ⊙ (V_l · W_l)
             Matrix uBar = vBar.zerosLike();
             for (int i = 0; i < uBar.data.length; i++) {
-                uBar.data[i] = vBar.data[i] * slopeTimesMask(l - 1, i);
+                uBar.data[i] = vBar.data[i] * slopes[l - 1][i];
             }
             Kernels.addTransposedMul(linears.get(l).weight.grad, v[l], uBar);
             vBar = Kernels.mulTransposed(uBar, linears.get(l).weightRows());
@@ -197,7 +193,7 @@ public final class PacCritic {
         for (int r = 0; r < rows; r++) {
             for (int j = 0; j < width; j++) {
                 int i = r * width + j;
-                wGrad[j] += vBar.data[i] * slopeTimesMask(hiddenCount - 1, i);
+                wGrad[j] += vBar.data[i] * slopes[hiddenCount - 1][i];
             }
         }
         return lambda * penalty / rows;
