@@ -16,6 +16,9 @@ public final class BatchNorm implements Layer {
     public final double[] runningVar;
     private Matrix normalised;
     private double[] inverseStd;
+    private final Scratch normalisedScratch = new Scratch();
+    private final Scratch outputScratch = new Scratch();
+    private final Scratch gradientScratch = new Scratch();
 
     public BatchNorm(int width) {
         this.width = width;
@@ -70,8 +73,8 @@ public final class BatchNorm implements Layer {
         }
         // the normalised values are kept for the backward pass of a training step only: sampling threads share
         // this layer and must not write to it
-        Matrix h = training ? x.zerosLike() : null;
-        Matrix y = x.zerosLike();
+        Matrix h = training ? normalisedScratch.take(n, width) : null;
+        Matrix y = training ? outputScratch.take(n, width) : x.zerosLike();
         double[] hRow = new double[width];
         double[] yRow = new double[width];
         for (int r = 0; r < n; r++) {
@@ -138,7 +141,7 @@ public final class BatchNorm implements Layer {
         for (int j = 0; j < width; j++) {
             scale[j] = gamma.value[j] * inverseStd[j] / n;
         }
-        Matrix d = g.zerosLike();
+        Matrix d = gradientScratch.take(n, width);
         double[] dRow = new double[width];
         for (int r = 0; r < n; r++) {
             int o = r * width;

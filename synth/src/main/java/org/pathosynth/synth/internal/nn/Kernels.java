@@ -98,6 +98,12 @@ final class Kernels {
 
     /** The first {@code columns} columns of A · W: the same sums as in the whole product, the others not computed. */
     static Matrix mul(Matrix a, WeightRows w, int columns) {
+        return mul(a, w, columns, null);
+    }
+
+    /** The first columns of A · W, written over {@code into} (every entry) unless it is null or the product is in
+     * double precision. */
+    static Matrix mul(Matrix a, WeightRows w, int columns, Matrix into) {
         if (columns < 1 || columns > w.in) {
             throw new IllegalArgumentException("columns must be in [1, " + w.in + "], got " + columns);
         }
@@ -106,11 +112,20 @@ final class Kernels {
             return columns == w.in ? whole : whole.columns(0, columns);
         }
         check(a.cols == w.out, a, w.matrix(), "A·W");
-        return floatProduct(a, w.rows(), columns); // the kernels read the first n entries of each row of W
+        return floatProduct(a, w.rows(), columns, into); // the kernels read the first n entries of each row of W
     }
 
     /** C = A · Wᵀ for a layer's weights W (out × in), in this thread's precision. */
     static Matrix mulTransposed(Matrix a, WeightRows w) {
+        return mulTransposed(a, w, null, null);
+    }
+
+    /**
+     * C = A · Wᵀ, with the float rows of a narrow product's Aᵀ taken from scratch and C written over {@code into}
+     * (a.rows × w.out; every entry is written) unless they are null. A product in double precision or with a
+     * narrow W returns a new matrix all the same.
+     */
+    static Matrix mulTransposed(Matrix a, WeightRows w, Scratch scratch, Matrix into) {
         if (PRECISION.get() == Precision.DOUBLE) {
             return mulTransposed(a, w.matrix());
         }
@@ -119,16 +134,22 @@ final class Kernels {
             // a narrow layer (a generator's output): its rows of C would be too short to vectorise well, so
             // compute Cᵀ = W·Aᵀ, whose rows are as long as the batch; same sums in the same order, so the same
             // bits for finite operands (up to the sign of a zero sum)
-            return transpose(floatProduct(w.matrix(), floatRows(a.data, a.cols, a.rows, true), a.rows));
+            float[][] rows = floatRows(a.data, a.cols, a.rows, true, Scratch.rows(scratch, a.cols + 1, a.rows));
+            return transpose(floatProduct(w.matrix(), rows, a.rows));
         }
-        return floatProduct(a, w.transposedRows(), w.out);
+        return floatProduct(a, w.transposedRows(), w.out, into);
     }
 
     /** C = A · B in float, B given as its rows and a zero row (see {@link #floatRows}). */
     private static Matrix floatProduct(Matrix a, float[][] bf, int n) {
+        return floatProduct(a, bf, n, null);
+    }
+
+    /** C = A · B in float, written over {@code into} (every entry) unless it is null. */
+    private static Matrix floatProduct(Matrix a, float[][] bf, int n, Matrix into) {
         int m = a.rows;
         int k = a.cols;
-        Matrix c = new Matrix(m, n);
+        Matrix c = into != null ? into : new Matrix(m, n);
         double[] ad = a.data;
         double[] cd = c.data;
         if (n < NARROW || m < 2) {
@@ -157,6 +178,11 @@ final class Kernels {
      * for narrow products it computes (Aᵀ)·B plainly.
      */
     public static void addTransposedMul(double[] into, Matrix a, Matrix b) {
+        addTransposedMul(into, a, b, null);
+    }
+
+    /** into += Aᵀ · B, with the float rows of the right operand taken from scratch unless it is null. */
+    static void addTransposedMul(double[] into, Matrix a, Matrix b, Scratch scratch) {
         check(a.rows == b.rows, a, b, "Aᵀ·B");
         if (into.length != a.cols * b.cols) {
             throw new IllegalArgumentException("Aᵀ·B has " + a.cols * b.cols + " values, the destination " + into.length);
@@ -174,7 +200,7 @@ final class Kernels {
             }
             return;
         }
-        float[][] bf = floatRows(right.data, k, n, false);
+        float[][] bf = floatRows(right.data, k, n, false, Scratch.rows(scratch, k + 1, n));
         double[] ad = left.data;
         boolean skipZeros = zeroFraction(left) >= SKIP_ZEROS;
         // row i of leftᵀ·right is row i of Aᵀ·B, or its column i when switched
@@ -190,7 +216,14 @@ final class Kernels {
      * which made the flat-array kernel 4 to 8 times slower.
      */
     static float[][] floatRows(double[] b, int k, int n, boolean givenTransposed) {
-        float[][] rows = new float[k + 1][n];
+        return floatRows(b, k, n, givenTransposed, new float[k + 1][n]);
+    }
+
+    /** {@link #floatRows(double[], int, int, boolean)} written into rows (k + 1 rows of n, the last one zero). */
+    static float[][] floatRows(double[] b, int k, int n, boolean givenTransposed, float[][] rows) {
+        if (rows.length != k + 1 || rows[k].length != n) {
+            throw new IllegalArgumentException("float rows of " + k + " x " + n + " do not fit " + rows.length + " rows");
+        }
         if (givenTransposed) { // b is n×k: tiles keep the read rows and the written rows in cache
             for (int j0 = 0; j0 < n; j0 += 32) {
                 int j1 = Math.min(n, j0 + 32);

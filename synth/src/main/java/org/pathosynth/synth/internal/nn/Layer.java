@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * One differentiable step. {@code forward} keeps what {@code backward} needs; {@code backward}
  * takes dL/d(output), adds dL/d(parameters) into the parameters' gradients and returns dL/d(input).
+ * In training, a layer may write its next pass's matrices over those it returned (see {@link Scratch}): a caller
+ * that keeps one beyond that copies it. The outputs of the generator's and the critic's last layers and the critic's
+ * input gradient, which their callers keep, are always new matrices.
  */
 public interface Layer {
     Matrix forward(Matrix x, boolean training);

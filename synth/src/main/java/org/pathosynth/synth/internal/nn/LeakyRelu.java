@@ -4,6 +4,8 @@ package org.pathosynth.synth.internal.nn;
 final class LeakyRelu implements Layer {
     private final double slope;
     private Matrix input;
+    private final Scratch outputScratch = new Scratch();
+    private final Scratch gradientScratch = new Scratch();
 
     public LeakyRelu(double slope) {
         if (!(slope >= 0 && slope < 1)) {
@@ -38,7 +40,7 @@ final class LeakyRelu implements Layer {
     @Override
     public Matrix forward(Matrix x, boolean training) {
         input = x;
-        Matrix y = x.zerosLike();
+        Matrix y = training ? outputScratch.take(x.rows, x.cols) : x.zerosLike();
         double[] in = x.data;
         double[] out = y.data;
         double a = slope;
@@ -50,7 +52,7 @@ final class LeakyRelu implements Layer {
 
     @Override
     public Matrix backward(Matrix g) {
-        Matrix d = g.zerosLike();
+        Matrix d = gradientScratch.take(g.rows, g.cols);
         double[] in = input.data;
         double[] gd = g.data;
         double[] out = d.data;

@@ -11,6 +11,10 @@ public final class Linear implements Layer {
     public final Parameter bias;
     private final WeightRows weightRows;
     private Matrix input;
+    private final Scratch inputRows = new Scratch();
+    private final Scratch gradientRows = new Scratch();
+    private Scratch outputs; // set for a hidden layer: see writesOverItsOutputs
+    private Scratch inputGradients; // likewise
 
     public Linear(int in, int out, SplittableRandom rng) {
         this.in = in;
@@ -33,6 +37,17 @@ public final class Linear implements Layer {
         return new Matrix(out, in, weight.value);
     }
 
+    /**
+     * Makes this layer write each training pass's output and input gradient over the previous pass's instead of
+     * allocating them: for a hidden layer, whose output only the next layer of the same network reads and whose
+     * input gradient only the previous layer reads, within the pass.
+     */
+    Linear writesOverItsOutputs() {
+        outputs = new Scratch();
+        inputGradients = new Scratch();
+        return this;
+    }
+
     /** The weights as float rows for the products, kept until the weights change. */
     WeightRows weightRows() {
         return weightRows;
@@ -41,7 +56,8 @@ public final class Linear implements Layer {
     @Override
     public Matrix forward(Matrix x, boolean training) {
         input = x;
-        Matrix y = Kernels.mulTransposed(x, weightRows);
+        Matrix into = training && outputs != null ? outputs.take(x.rows, out) : null;
+        Matrix y = Kernels.mulTransposed(x, weightRows, training ? inputRows : null, into);
         double[] b = bias.value;
         for (int r = 0; r < y.rows; r++) {
             int o = r * out;
@@ -59,8 +75,13 @@ public final class Linear implements Layer {
 
     @Override
     public void backwardToParameters(Matrix g) {
-        Kernels.addTransposedMul(weight.grad, g, input);
+        addWeightGradient(g, input);
         add(bias.grad, Kernels.columnSums(g));
+    }
+
+    /** weight.grad += gᵀ · x, for a training pass (x: this layer's input, or a tangent of it). */
+    void addWeightGradient(Matrix g, Matrix x) {
+        Kernels.addTransposedMul(weight.grad, g, x, gradientRows);
     }
 
     /** dL/d(input) = g · W, without touching the parameters' gradients. */
@@ -68,10 +89,19 @@ public final class Linear implements Layer {
         return Kernels.mul(g, weightRows);
     }
 
+    /** {@link #inputGradient}, written over the previous pass's for a layer that {@link #writesOverItsOutputs}. */
+    Matrix hiddenInputGradient(Matrix g) {
+        return Kernels.mul(g, weightRows, in, inputGradients == null ? null : inputGradients.take(g.rows, in));
+    }
+
     @Override
     public Matrix backward(Matrix g, int columns) {
         backwardToParameters(g);
-        return columns <= 0 ? new Matrix(g.rows, 0) : Kernels.mul(g, weightRows, Math.min(columns, in));
+        if (columns <= 0) {
+            return new Matrix(g.rows, 0);
+        }
+        int width = Math.min(columns, in);
+        return Kernels.mul(g, weightRows, width, inputGradients == null ? null : inputGradients.take(g.rows, width));
     }
 
     static void add(double[] into, double[] x) {

@@ -19,6 +19,8 @@ public final class PacCritic {
     private SplittableRandom rng;
     // forward cache
     private double[][] slopes; // per hidden layer: the activation's slope at each entry times its dropout multiplier
+    private double[][] trainingSlopes = new double[0][]; // the arrays behind slopes in training, reused pass to pass
+    private double[] trainingMask = new double[0];
 
     public PacCritic(int in, int[] hidden, double slope, double dropout, SplittableRandom rng) {
         this(in, hidden, slope, filled(hidden.length, dropout), rng);
@@ -37,7 +39,7 @@ public final class PacCritic {
         this.rng = rng;
         int width = in;
         for (int h : hidden) {
-            linears.add(new Linear(width, h, rng));
+            linears.add(new Linear(width, h, rng).writesOverItsOutputs()); // read by forward only
             width = h;
         }
         linears.add(new Linear(width, 1, rng));
@@ -58,11 +60,18 @@ public final class PacCritic {
     /** Scores, one per input row. */
     public Matrix forward(Matrix x, boolean training) {
         int hiddenCount = linears.size() - 1;
-        slopes = new double[hiddenCount][];
+        // training runs on one thread and needs one pass's slopes at a time; teachers scored in parallel allocate
+        double[][] layerSlopesOf = training && trainingSlopes.length == hiddenCount ? trainingSlopes
+                : new double[hiddenCount][];
+        if (training) {
+            trainingSlopes = layerSlopesOf;
+        }
         Matrix h = x;
         for (int l = 0; l < hiddenCount; l++) {
             Matrix z = linears.get(l).forward(h, training);
-            double[] mask = new double[z.data.length];
+            int size = z.data.length;
+            double[] mask = !training ? new double[size] : trainingMask.length == size ? trainingMask
+                    : (trainingMask = new double[size]);
             double dropout = dropouts[l];
             if (training && dropout > 0) {
                 double keep = 1 / (1 - dropout);
@@ -72,19 +81,21 @@ public final class PacCritic {
             } else {
                 java.util.Arrays.fill(mask, 1);
             }
-            // the activation and its slopes without a branch per entry (see LeakyRelu)
-            Matrix a = z.zerosLike();
+            // the activation and its slopes without a branch per entry (see LeakyRelu), over z in place: the linear
+            // layer's output is this network's own
             double[] zd = z.data;
-            double[] ad = a.data;
-            double[] layerSlopes = new double[mask.length];
+            double[] layerSlopes = layerSlopesOf[l] != null && layerSlopesOf[l].length == size ? layerSlopesOf[l]
+                    : new double[size];
             double s = slope;
-            for (int i = 0; i < mask.length; i++) {
-                ad[i] = LeakyRelu.apply(zd[i], s) * mask[i];
-                layerSlopes[i] = LeakyRelu.slopeAt(zd[i], s) * mask[i];
+            for (int i = 0; i < size; i++) {
+                double v = zd[i];
+                layerSlopes[i] = LeakyRelu.slopeAt(v, s) * mask[i];
+                zd[i] = LeakyRelu.apply(v, s) * mask[i];
             }
-            slopes[l] = layerSlopes;
-            h = a;
+            layerSlopesOf[l] = layerSlopes;
+            h = z;
         }
+        slopes = layerSlopesOf;
         return linears.get(hiddenCount).forward(h, training);
     }
 
@@ -114,7 +125,7 @@ public final class PacCritic {
             if (l == 0 && !toInput) {
                 return null;
             }
-            g = linear.inputGradient(g);
+            g = l > 0 ? linear.hiddenInputGradient(g) : linear.inputGradient(g); // the first one is the caller's
             if (l > 0) {
                 double[] layerSlopes = slopes[l - 1];
                 double[] gd = g.data;
@@ -160,7 +171,7 @@ public final class PacCritic {
         Matrix[] v = new Matrix[hiddenCount];
         Matrix g = inputGradient(v);
         int rows = g.rows;
-        Matrix gBar = g.zerosLike();
+        Matrix gBar = g; // scaled in place, row by row, once the row's norm is known
         double penalty = 0;
         for (int r = 0; r < rows; r++) {
             double sq = 0;
@@ -176,15 +187,15 @@ public final class PacCritic {
             }
         }
         // G = V₁·W₁
-        Kernels.addTransposedMul(linears.get(0).weight.grad, v[0], gBar);
+        linears.get(0).addWeightGradient(v[0], gBar);
         Matrix vBar = Kernels.mulTransposed(gBar, linears.get(0).weightRows());
         for (int l = 1; l < hiddenCount; l++) {
-            // V_{l-1} = D_{l-1} ⊙ (V_l · W_l)
-            Matrix uBar = vBar.zerosLike();
+            // V_{l-1} = D_{l-1} ⊙ (V_l · W_l), in place over the product
+            Matrix uBar = vBar;
             for (int i = 0; i < uBar.data.length; i++) {
                 uBar.data[i] = vBar.data[i] * slopes[l - 1][i];
             }
-            Kernels.addTransposedMul(linears.get(l).weight.grad, v[l], uBar);
+            linears.get(l).addWeightGradient(v[l], uBar);
             vBar = Kernels.mulTransposed(uBar, linears.get(l).weightRows());
         }
         // V_last = D_last ⊙ w

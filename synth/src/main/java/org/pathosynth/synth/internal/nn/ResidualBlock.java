@@ -8,6 +8,8 @@ public final class ResidualBlock implements Layer {
     private final Sequential inner;
     private final int in;
     private final int out;
+    private final Scratch outputScratch = new Scratch();
+    private final Scratch gradientScratch = new Scratch(); // the inner layers' part of dL/d(output)
 
     public ResidualBlock(int in, int out, SplittableRandom rng) {
         this(in, out, true, rng);
@@ -17,7 +19,7 @@ public final class ResidualBlock implements Layer {
     public ResidualBlock(int in, int out, boolean batchNorm, SplittableRandom rng) {
         this.in = in;
         this.out = out;
-        Linear linear = new Linear(in, out, rng);
+        Linear linear = new Linear(in, out, rng).writesOverItsOutputs(); // read by batch norm or ReLU only
         inner = new Sequential(batchNorm ? List.of(linear, new BatchNorm(out), LeakyRelu.relu()) : List.of(linear, LeakyRelu.relu()));
     }
 
@@ -28,7 +30,8 @@ public final class ResidualBlock implements Layer {
 
     @Override
     public Matrix forward(Matrix x, boolean training) {
-        return Matrix.concat(inner.forward(x, training), x);
+        Matrix h = inner.forward(x, training);
+        return Matrix.concat(h, x, training ? outputScratch.take(x.rows, h.cols + x.cols) : null);
     }
 
     @Override
@@ -43,7 +46,7 @@ public final class ResidualBlock implements Layer {
     @Override
     public Matrix backward(Matrix g, int columns) {
         int width = Math.max(0, Math.min(columns, in));
-        Matrix d = inner.backward(g.columns(0, out), width);
+        Matrix d = inner.backward(g.columns(0, out, gradientScratch.take(g.rows, out)), width);
         double[] dd = d.data;
         double[] gd = g.data;
         for (int r = 0; r < d.rows; r++) {
@@ -63,7 +66,7 @@ public final class ResidualBlock implements Layer {
 
     @Override
     public void backwardToParameters(Matrix g) {
-        inner.backwardToParameters(g.columns(0, out));
+        inner.backwardToParameters(g.columns(0, out, gradientScratch.take(g.rows, out)));
     }
 
     @Override

@@ -4,8 +4,9 @@ package org.pathosynth.synth.internal.nn;
  * A layer's weights W (out × in) as the float rows the products read, kept between optimiser steps: one
  * training step reads the same weights in up to six products, and converting them each time (with a transpose
  * for x·Wᵀ) took a tenth of CTGAN's training time. Rebuilt when the parameter's {@link Parameter#version()}
- * moves. A copy is published whole through a volatile field, so threads that sample from one fitted model
- * share it safely.
+ * moves, into the same arrays. Threads that sample from one fitted model share the copy safely: it is published
+ * through a volatile field, and if several of them find it stale (after the weights were loaded or averaged) they
+ * write the same values over it, since the weights do not change while anyone samples.
  */
 final class WeightRows {
     final Parameter weight;
@@ -44,13 +45,18 @@ final class WeightRows {
         return r.rows();
     }
 
-    /** The cached copy if the weights have not changed since it was made, else a new one. */
+    /**
+     * The cached copy if the weights have not changed since it was made, else the new values written over it (they
+     * change only while one thread trains, and allocating a copy per step was a tenth of a CTGAN fit's garbage).
+     */
     private Rows current(Rows cached, boolean ofTranspose) {
         int version = weight.version();
         if (cached != null && cached.version() == version) {
             return cached;
         }
-        return new Rows(version, ofTranspose ? Kernels.floatRows(weight.value, in, out, true)
-                : Kernels.floatRows(weight.value, out, in, false));
+        int k = ofTranspose ? in : out;
+        int n = ofTranspose ? out : in;
+        float[][] rows = cached != null ? cached.rows() : new float[k + 1][n];
+        return new Rows(version, Kernels.floatRows(weight.value, k, n, ofTranspose, rows));
     }
 }

@@ -1,0 +1,42 @@
+package org.pathosynth.synth.internal.nn;
+
+/**
+ * A matrix that a layer reuses from one training pass to the next instead of allocating it again: a CTGAN fit
+ * allocated about 50 MB per step, mostly layer outputs of a batch's size, which cost their zeroing and a young
+ * collection every few steps. Only for values that live until the layer's next pass (a layer keeps one pass's state
+ * anyway), and only in training, which one thread runs; sampling threads share the layers and allocate.
+ */
+final class Scratch {
+    private Matrix matrix;
+    private float[][] rows;
+    private float[][] earlierRows; // a critic's weight gradients alternate between two shapes (batch, penalty)
+
+    /** A rows × cols matrix whose values are left over from an earlier pass: the caller writes every entry. */
+    Matrix take(int rows, int cols) {
+        Matrix m = matrix;
+        if (m == null || m.rows != rows || m.cols != cols) {
+            m = new Matrix(rows, cols);
+            matrix = m;
+        }
+        return m;
+    }
+
+    /** count float rows of the given length, left over from an earlier pass: the caller writes every entry. */
+    float[][] rows(int count, int length) {
+        if (!fits(rows, count, length)) {
+            float[][] r = fits(earlierRows, count, length) ? earlierRows : new float[count][length];
+            earlierRows = rows;
+            rows = r;
+        }
+        return rows;
+    }
+
+    private static boolean fits(float[][] r, int count, int length) {
+        return r != null && r.length == count && r[0].length == length;
+    }
+
+    /** Float rows from {@code scratch}, or new ones if it is null (outside training). */
+    static float[][] rows(Scratch scratch, int count, int length) {
+        return scratch == null ? new float[count][length] : scratch.rows(count, length);
+    }
+}
