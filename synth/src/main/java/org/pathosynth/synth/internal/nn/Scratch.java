@@ -4,7 +4,9 @@ package org.pathosynth.synth.internal.nn;
  * A matrix that a layer reuses from one training pass to the next instead of allocating it again: a CTGAN fit
  * allocated about 50 MB per step, mostly layer outputs of a batch's size, which cost their zeroing and a young
  * collection every few steps. Only for values that live until the layer's next pass (a layer keeps one pass's state
- * anyway), and only in training, which one thread runs; sampling threads share the layers and allocate.
+ * anyway), and only in training-mode passes, which never run on two threads at once: a fit runs on one thread, and a
+ * GAN model's sampling, which uses batch statistics as the reference does, is serialised. Passes in evaluation mode
+ * (PATE teachers scored side by side) allocate.
  */
 final class Scratch {
     private Matrix matrix;
