@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Batch normalisation over rows (PyTorch BatchNorm1d: γ = 1, β = 0, momentum 0.1, ε = 1e-5; the
- * running variance is updated with the unbiased batch variance, normalisation uses the biased one).
+ * running variance is updated with the unbiased batch variance, normalisation uses the biased one). Like a linear
+ * layer, it keeps its input for the backward pass, which the caller leaves unchanged until then.
  */
 public final class BatchNorm implements Layer {
     private static final double EPS = 1e-5;
@@ -14,9 +15,11 @@ public final class BatchNorm implements Layer {
     public final Parameter beta;
     public final double[] runningMean;
     public final double[] runningVar;
-    private Matrix normalised;
+    // of the last training-mode pass: the backward pass recomputes the normalised values from them, with the same
+    // operations, instead of reading them back (writing them cost a fifth of the forward pass's memory traffic)
+    private Matrix input;
+    private double[] batchMean;
     private double[] inverseStd;
-    private final Scratch normalisedScratch = new Scratch();
     private final Scratch outputScratch = new Scratch();
     private final Scratch gradientScratch = new Scratch();
 
@@ -71,23 +74,17 @@ public final class BatchNorm implements Layer {
         for (int j = 0; j < width; j++) {
             inverse[j] = 1 / Math.sqrt(var[j] + EPS);
         }
-        // the normalised values are kept for the backward pass of a training step only: sampling threads share
-        // this layer and must not write to it
-        Matrix h = training ? normalisedScratch.take(n, width) : null;
         Matrix y = training ? outputScratch.take(n, width) : x.zerosLike();
-        double[] hRow = new double[width];
         double[] yRow = new double[width];
         for (int r = 0; r < n; r++) {
             int o = r * width;
             System.arraycopy(xd, o, row, 0, width);
-            normalise(row, mean, inverse, gamma.value, beta.value, hRow, yRow);
-            if (h != null) {
-                System.arraycopy(hRow, 0, h.data, o, width);
-            }
+            normalise(row, mean, inverse, gamma.value, beta.value, yRow);
             System.arraycopy(yRow, 0, y.data, o, width);
         }
-        if (training) {
-            normalised = h;
+        if (training) { // for the backward pass of a training step only: sampling threads share this layer
+            input = x;
+            batchMean = mean;
             inverseStd = inverse;
         }
         return y;
@@ -106,31 +103,42 @@ public final class BatchNorm implements Layer {
         }
     }
 
-    private static void normalise(double[] row, double[] mean, double[] inverse, double[] gamma, double[] beta, double[] h,
+    private static void normalise(double[] row, double[] mean, double[] inverse, double[] gamma, double[] beta,
                                   double[] y) {
         for (int j = 0; j < row.length; j++) {
-            double v = (row[j] - mean[j]) * inverse[j];
-            h[j] = v;
-            y[j] = gamma[j] * v + beta[j];
+            y[j] = gamma[j] * normalised(row[j], mean[j], inverse[j]) + beta[j];
+        }
+    }
+
+    /** The one formula for a normalised value, in the forward pass and again in the backward pass. */
+    private static double normalised(double x, double mean, double inverse) {
+        return (x - mean) * inverse;
+    }
+
+    private static void normalise(double[] row, double[] mean, double[] inverse, double[] h) {
+        for (int j = 0; j < row.length; j++) {
+            h[j] = normalised(row[j], mean[j], inverse[j]);
         }
     }
 
     /** Training-mode gradient (the batch statistics depend on the input), after a training-mode forward pass. */
     @Override
     public Matrix backward(Matrix g) {
-        if (normalised == null) {
+        if (input == null) {
             throw new IllegalStateException("batch norm's backward pass needs a forward pass in training mode first");
         }
         int n = g.rows;
         double[] gd = g.data;
-        double[] hd = normalised.data;
+        double[] xd = input.data;
         double[] gRow = new double[width];
+        double[] xRow = new double[width];
         double[] hRow = new double[width];
         double[] sumG = new double[width];
         double[] sumGh = new double[width];
         for (int r = 0; r < n; r++) {
             System.arraycopy(gd, r * width, gRow, 0, width);
-            System.arraycopy(hd, r * width, hRow, 0, width);
+            System.arraycopy(xd, r * width, xRow, 0, width);
+            normalise(xRow, batchMean, inverseStd, hRow);
             addGradientSums(sumG, sumGh, gRow, hRow);
         }
         for (int j = 0; j < width; j++) {
@@ -146,7 +154,8 @@ public final class BatchNorm implements Layer {
         for (int r = 0; r < n; r++) {
             int o = r * width;
             System.arraycopy(gd, o, gRow, 0, width);
-            System.arraycopy(hd, o, hRow, 0, width);
+            System.arraycopy(xd, o, xRow, 0, width);
+            normalise(xRow, batchMean, inverseStd, hRow);
             inputGradient(dRow, gRow, hRow, scale, n, sumG, sumGh);
             System.arraycopy(dRow, 0, d.data, o, width);
         }
