@@ -4,8 +4,6 @@ package org.pathosynth.synth.internal.nn;
 final class LeakyRelu implements Layer {
     private final double slope;
     private Matrix input;
-    private final Scratch outputScratch = new Scratch();
-    private final Scratch gradientScratch = new Scratch();
 
     public LeakyRelu(double slope) {
         if (!(slope >= 0 && slope < 1)) {
@@ -40,7 +38,7 @@ final class LeakyRelu implements Layer {
     @Override
     public Matrix forward(Matrix x, boolean training) {
         input = x;
-        Matrix y = training ? outputScratch.take(x.rows, x.cols) : x.zerosLike();
+        Matrix y = x.zerosLike();
         double[] in = x.data;
         double[] out = y.data;
         double a = slope;
@@ -52,7 +50,7 @@ final class LeakyRelu implements Layer {
 
     @Override
     public Matrix backward(Matrix g) {
-        Matrix d = gradientScratch.take(g.rows, g.cols);
+        Matrix d = g.zerosLike();
         double[] in = input.data;
         double[] gd = g.data;
         double[] out = d.data;

@@ -53,15 +53,10 @@ public final class Matrix {
 
     /** Columns of a and b side by side. */
     public static Matrix concat(Matrix a, Matrix b) {
-        return concat(a, b, null);
-    }
-
-    /** Columns of a and b side by side, written into {@code into} (every entry) unless it is null. */
-    static Matrix concat(Matrix a, Matrix b, Matrix into) {
         if (a.rows != b.rows) {
             throw new IllegalArgumentException("cannot concatenate " + a.rows + " rows with " + b.rows);
         }
-        Matrix out = into != null ? into : new Matrix(a.rows, a.cols + b.cols);
+        Matrix out = new Matrix(a.rows, a.cols + b.cols);
         for (int r = 0; r < a.rows; r++) {
             System.arraycopy(a.data, r * a.cols, out.data, r * out.cols, a.cols);
             System.arraycopy(b.data, r * b.cols, out.data, r * out.cols + a.cols, b.cols);
@@ -106,12 +101,7 @@ public final class Matrix {
     }
 
     public Matrix columns(int from, int to) {
-        return columns(from, to, null);
-    }
-
-    /** Columns [from, to), written into {@code into} (every entry) unless it is null. */
-    Matrix columns(int from, int to, Matrix into) {
-        Matrix out = into != null ? into : new Matrix(rows, to - from);
+        Matrix out = new Matrix(rows, to - from);
         for (int r = 0; r < rows; r++) {
             System.arraycopy(data, r * cols + from, out.data, r * out.cols, out.cols);
         }
