@@ -40,9 +40,18 @@ public final class GanModel extends FittedModel {
         this.constraints = RowConstraints.of(schema);
     }
 
-    /** Serialised: the generator in training mode mutates its batch-norm statistics. */
+    /**
+     * Serialised on the generator, which models made by {@link #withConditions} and {@link #withPrivacy} share: in
+     * training mode it mutates its batch-norm statistics and writes each pass over the previous one's buffers.
+     */
     @Override
-    protected synchronized void draw(int n, SplittableRandom rng, Table.Builder out) {
+    protected void draw(int n, SplittableRandom rng, Table.Builder out) {
+        synchronized (generator) {
+            drawSerialised(n, rng, out);
+        }
+    }
+
+    private void drawSerialised(int n, SplittableRandom rng, Table.Builder out) {
         generator.activation.reseed(rng.nextLong()); // the Gumbel noise too comes from the seed
         // rows that break a schema constraint (nodes affected > taken) are rejected, as SDV's reject sampling
         // does; past a budget of 10 draws per row, rejected rows are kept with the lesser side clamped

@@ -219,7 +219,10 @@ final class Kernels {
         return floatRows(b, k, n, givenTransposed, new float[k + 1][n]);
     }
 
-    /** {@link #floatRows(double[], int, int, boolean)} written into rows (k + 1 rows of n, the last one zero). */
+    /**
+     * {@link #floatRows(double[], int, int, boolean)} written into rows, k + 1 rows of n. Row k is not written: the
+     * caller's rows must hold zeros there already (new arrays, or rows only this method has written).
+     */
     static float[][] floatRows(double[] b, int k, int n, boolean givenTransposed, float[][] rows) {
         if (rows.length != k + 1 || rows[k].length != n) {
             throw new IllegalArgumentException("float rows of " + k + " x " + n + " do not fit " + rows.length + " rows");

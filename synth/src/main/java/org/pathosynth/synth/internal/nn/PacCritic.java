@@ -39,7 +39,8 @@ public final class PacCritic {
         this.rng = rng;
         int width = in;
         for (int h : hidden) {
-            linears.add(new Linear(width, h, rng).writesOverItsOutputs()); // read by forward only
+            // its output is activated in place and kept by the next layer until its backward pass, within the pass
+            linears.add(new Linear(width, h, rng).writesOverItsOutputs());
             width = h;
         }
         linears.add(new Linear(width, 1, rng));
@@ -60,7 +61,7 @@ public final class PacCritic {
     /** Scores, one per input row. */
     public Matrix forward(Matrix x, boolean training) {
         int hiddenCount = linears.size() - 1;
-        // training runs on one thread and needs one pass's slopes at a time; teachers scored in parallel allocate
+        // training runs on one thread and needs one pass's slopes at a time; evaluation passes allocate
         double[][] layerSlopesOf = training && trainingSlopes.length == hiddenCount ? trainingSlopes
                 : new double[hiddenCount][];
         if (training) {

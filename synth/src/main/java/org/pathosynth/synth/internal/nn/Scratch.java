@@ -6,7 +6,7 @@ package org.pathosynth.synth.internal.nn;
  * collection every few steps. Only for values that live until the layer's next pass (a layer keeps one pass's state
  * anyway), and only in training-mode passes, which never run on two threads at once: a fit runs on one thread, and a
  * GAN model's sampling, which uses batch statistics as the reference does, is serialised. Passes in evaluation mode
- * (PATE teachers scored side by side) allocate.
+ * (a PATE-CTGAN teacher's votes) allocate.
  */
 final class Scratch {
     private Matrix matrix;
