@@ -255,7 +255,7 @@ class GradientCheckTest {
 
     @Test
     void sparseOperandsOnEitherSideGiveTheSameProduct() {
-        // transposedMul puts the sparser operand on the left (in single precision; double never switches): both
+        // a sparse operand on either side of transposedMul (the kernel skips zeros of its left operand): both
         // orders must agree with the naive sums
         for (Precision precision : Precision.values()) {
             Kernels.setThreadPrecision(precision);
@@ -266,7 +266,7 @@ class GradientCheckTest {
             for (int i = 0; i < sparse.data.length; i++) {
                 sparse.data[i] = Math.max(0, sparse.data[i]);
             }
-            Matrix c = Kernels.transposedMul(dense, sparse); // switched in single precision: (sparseᵀ·dense)ᵀ
+            Matrix c = Kernels.transposedMul(dense, sparse);
             Matrix d = Kernels.transposedMul(sparse, dense);
             for (int i = 0; i < 80; i++) {
                 for (int j = 0; j < 70; j++) {
