@@ -91,7 +91,12 @@ public final class Linear implements Layer {
 
     /** {@link #inputGradient}, written over the previous pass's for a layer that {@link #writesOverItsOutputs}. */
     Matrix hiddenInputGradient(Matrix g) {
-        return Kernels.mul(g, weightRows, in, inputGradients == null ? null : inputGradients.take(g.rows, in));
+        return inputGradientColumns(g, in);
+    }
+
+    /** The first columns of g · W, written over the previous pass's if this layer writes over its outputs. */
+    private Matrix inputGradientColumns(Matrix g, int columns) {
+        return Kernels.mul(g, weightRows, columns, inputGradients == null ? null : inputGradients.take(g.rows, columns));
     }
 
     @Override
@@ -100,8 +105,7 @@ public final class Linear implements Layer {
         if (columns <= 0) {
             return new Matrix(g.rows, 0);
         }
-        int width = Math.min(columns, in);
-        return Kernels.mul(g, weightRows, width, inputGradients == null ? null : inputGradients.take(g.rows, width));
+        return inputGradientColumns(g, Math.min(columns, in));
     }
 
     static void add(double[] into, double[] x) {

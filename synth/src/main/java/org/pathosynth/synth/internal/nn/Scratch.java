@@ -11,7 +11,6 @@ package org.pathosynth.synth.internal.nn;
 final class Scratch {
     private Matrix matrix;
     private float[][] rows;
-    private float[][] earlierRows; // a critic's weight gradients alternate between two shapes (batch, penalty)
 
     /** A rows × cols matrix whose values are left over from an earlier pass: the caller writes every entry. */
     Matrix take(int rows, int cols) {
@@ -23,18 +22,17 @@ final class Scratch {
         return m;
     }
 
-    /** count float rows of the given length, left over from an earlier pass: the caller writes every entry. */
+    /**
+     * count float rows of the given length, left over from an earlier pass: entries the caller does not write keep
+     * what it left there, zeros in new rows (the zero row that {@link Kernels#floatRows} never writes).
+     */
     float[][] rows(int count, int length) {
-        if (!fits(rows, count, length)) {
-            float[][] r = fits(earlierRows, count, length) ? earlierRows : new float[count][length];
-            earlierRows = rows;
+        float[][] r = rows;
+        if (r == null || r.length != count || r[0].length != length) {
+            r = new float[count][length];
             rows = r;
         }
-        return rows;
-    }
-
-    private static boolean fits(float[][] r, int count, int length) {
-        return r != null && r.length == count && r[0].length == length;
+        return r;
     }
 
     /** Float rows from {@code scratch}, or new ones if it is null (outside training). */
