@@ -63,6 +63,9 @@ final class TrainExtractorCommand implements Callable<Integer> {
                 teacher, c[1] + c[2], c[0], c[1], c[2]));
         System.out.printf(Locale.ROOT, "  confidence calibration on the validation pairs: ECE %.3f raw, %.3f after Platt scaling (cross-fitted; %d values)%n",
                 t.eceRaw(), t.eceCalibrated(), t.calibrationValues());
+        if (!model.coPresenceRules().isEmpty()) {
+            System.out.println("  learnt from the training records, and kept to: " + String.join("; ", model.coPresenceRules()));
+        }
         List<String> header = new ArrayList<>(List.of("validation"));
         List<Map<String, Double>> columns = new ArrayList<>(List.of(t.accuracy()));
         StudentExtractor x = model.extractor();

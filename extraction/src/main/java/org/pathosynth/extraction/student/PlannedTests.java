@@ -8,37 +8,82 @@ import org.pathosynth.extraction.rules.internal.RuleBook;
  * "IHC (RH, HER2, Ki67) en cours", "to follow"): such a statement gives no result, whatever the words near it look
  * like, for every extractor. The statement is the stretch of the sentence (up to a full stop, semicolon or line end)
  * between commas outside brackets, so that "RE positif, HER2 négatif, Ki67 à venir" keeps its HER2 and a list in
- * brackets stays one statement. The cue words are the rules file's {@code markers.planned}, one list for the rules and
- * the student.
+ * brackets stays one statement. A result is also left open when the statement right after it, on its line, plans the
+ * test that settles it, named in its first words ("HER2 : score 2+, SISH en attente", "Equivocal (2+). Reflex FISH has
+ * been requested"), while another test planned there ("RP positifs (70 %). Étude de HER2 en cours") leaves it be. The cue words are the rules
+ * file's {@code markers.planned} and {@code markers.followUp}, one list for the rules and the student.
  */
 final class PlannedTests {
     private final Pattern planned;
+    private final Pattern followUp;
 
-    private PlannedTests(Pattern planned) {
+    private PlannedTests(Pattern planned, Pattern followUp) {
         this.planned = planned;
+        this.followUp = followUp;
     }
 
     /** The cues of the rules that ship with PathoSynth. */
     static PlannedTests shipped() {
-        return new PlannedTests(RuleBook.load().pattern("markers.planned"));
+        RuleBook rules = RuleBook.load();
+        return new PlannedTests(rules.pattern("markers.planned"), rules.pattern("markers.followUp"));
     }
 
     /**
-     * True when the statement at {@code at} in {@code text} says its test is planned or pending. Give the position where
-     * the value's evidence starts: a clause may run on into the next statement ("RP positifs (70 %). Étude de HER2 en
-     * cours"), whose cue is not about it.
+     * True when the statement at {@code at} in {@code text} says its test is planned or pending, or the next statement
+     * on its line plans the test that settles it. Give the position where the value's evidence starts: a clause may run
+     * on into the next statement ("RP positifs (70 %). Étude de HER2 en cours"), whose cue is not about it.
      */
     boolean inPlannedStatement(String text, int at) {
         int position = Math.max(0, Math.min(at, text.length()));
+        int[] statement = statementAt(text, position);
+        if (matches(planned, text, statement[0], statement[1])) {
+            return true;
+        }
+        int next = statement[1];
+        while (next < text.length() && (isEnd(text, next) || text.charAt(next) == ',' || text.charAt(next) == ' ')) {
+            if (text.charAt(next) == '\n') {
+                return false; // the next line is another statement's
+            }
+            next++;
+        }
+        if (next >= text.length()) {
+            return false;
+        }
+        int[] following = statementAt(text, next);
+        return matches(planned, text, following[0], following[1]) && matches(followUp, text, following[0], opening(text, following));
+    }
+
+    /**
+     * Where the first {@value #OPENING_WORDS} words of a statement end: a test that settles a result opens its statement
+     * ("SISH en attente", "Une hybridation in situ est demandée", "Reflex FISH has been ordered"), while one named
+     * further on belongs to another result ("HER2 2+ → FISH en cours" after a receptor, "Recherche du réarrangement de
+     * MYB (FISH) : demandée").
+     */
+    private static int opening(String text, int[] statement) {
+        int i = statement[0];
+        for (int word = 0; word < OPENING_WORDS; word++) {
+            while (i < statement[1] && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            while (i < statement[1] && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static final int OPENING_WORDS = 3;
+
+    /** The statement holding {@code position}: [start, end) between the sentence's ends and commas outside brackets. */
+    private static int[] statementAt(String text, int position) {
         int sentenceStart = position;
-        while (sentenceStart > 0 && !isEnd(text.charAt(sentenceStart - 1))) {
+        while (sentenceStart > 0 && !isEnd(text, sentenceStart - 1)) {
             sentenceStart--;
         }
         int sentenceEnd = position;
-        while (sentenceEnd < text.length() && !isEnd(text.charAt(sentenceEnd))) {
+        while (sentenceEnd < text.length() && !isEnd(text, sentenceEnd)) {
             sentenceEnd++;
         }
-        // the sentence's statements: split at commas outside brackets
         int from = sentenceStart;
         int depth = 0;
         for (int i = sentenceStart; i < sentenceEnd; i++) {
@@ -49,19 +94,24 @@ final class PlannedTests {
                 depth--;
             } else if (c == ',' && depth == 0) {
                 if (position <= i) {
-                    return matches(text, from, i);
+                    return new int[] {from, i};
                 }
                 from = i + 1;
             }
         }
-        return matches(text, from, sentenceEnd);
+        return new int[] {from, sentenceEnd};
     }
 
-    private boolean matches(String text, int from, int to) {
-        return planned.matcher(text.substring(from, to).toLowerCase(java.util.Locale.ROOT)).find();
+    private static boolean matches(Pattern p, String text, int from, int to) {
+        return p.matcher(text.substring(from, to).toLowerCase(java.util.Locale.ROOT)).find();
     }
 
-    private static boolean isEnd(char c) {
-        return c == '.' || c == ';' || c == '\n';
+    /** A full stop, semicolon or line end; not a dot of a leader ("HER2 ........ 2+"), which runs on to its value. */
+    private static boolean isEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '.') {
+            return !(i > 0 && text.charAt(i - 1) == '.') && !(i + 1 < text.length() && text.charAt(i + 1) == '.');
+        }
+        return c == ';' || c == '\n';
     }
 }

@@ -76,6 +76,7 @@ public final class StudentExtractor implements PathologyExtractor, NumberOpinion
                 evidence.remove(drop);
             }
         }
+        record = model.coPresence().apply(record, evidence);
         return new Extraction(report.id(), record, evidence);
     }
 

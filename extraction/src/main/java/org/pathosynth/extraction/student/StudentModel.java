@@ -33,8 +33,12 @@ import org.pathosynth.core.schema.Schema;
  */
 public final class StudentModel {
     private static final String FORMAT = "pathosynth-student";
-    /** 3: surrounding numbers no longer features (models of 1 and 2 were trained on other features: retrain them). */
-    private static final int VERSION = 3;
+    /**
+     * 3: surrounding numbers no longer features (models of 1 and 2 were trained on other features: retrain them); 4: the
+     * attributes that come together ({@link CoPresence}; a model of 3 is read with none).
+     */
+    private static final int VERSION = 4;
+    private static final int OLDEST_READ = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Schema schema;
@@ -44,8 +48,15 @@ public final class StudentModel {
     private final TrainingReport training;
     private final int maxClasses;
     private final AnchorWords anchors;
+    private final CoPresence coPresence;
 
     StudentModel(Schema schema, FeatureIndex index, List<AttributeModel> attributes, ArtifactProvenance provenance, TrainingReport training) {
+        this(schema, index, attributes, provenance, training, CoPresence.none());
+    }
+
+    StudentModel(Schema schema, FeatureIndex index, List<AttributeModel> attributes, ArtifactProvenance provenance, TrainingReport training,
+                 CoPresence coPresence) {
+        this.coPresence = coPresence;
         this.schema = schema;
         this.index = index;
         this.attributes = List.copyOf(attributes);
@@ -91,8 +102,18 @@ public final class StudentModel {
         return maxClasses;
     }
 
+    /** The attributes the training records never stated without another, which extraction keeps to. */
+    CoPresence coPresence() {
+        return coPresence;
+    }
+
+    /** The pairs of {@link #coPresence} in words, e.g. {@code "tumor_size_mm only with morphology_icdo"}. */
+    public List<String> coPresenceRules() {
+        return coPresence.describe();
+    }
+
     StudentModel withAttributes(List<AttributeModel> replaced, TrainingReport report) {
-        return new StudentModel(schema, index, replaced, provenance, report);
+        return new StudentModel(schema, index, replaced, provenance, report, coPresence);
     }
 
     public StudentExtractor extractor() {
@@ -138,9 +159,9 @@ public final class StudentModel {
                 throw new IllegalArgumentException(source + " is not a PathoSynth student model");
             }
             int version = header.path("version").asInt();
-            if (version != VERSION) {
+            if (version < OLDEST_READ || version > VERSION) {
                 throw new IllegalArgumentException(source + ": student model format " + version + " is not supported by this version ("
-                        + VERSION + ")" + (version < VERSION ? ": its features were computed otherwise; train it again (train-extractor)" : ""));
+                        + VERSION + ")" + (version < OLDEST_READ ? ": its features were computed otherwise; train it again (train-extractor)" : ""));
             }
             Schema schema = Schema.fromJson(header.get("schema").toString());
             FeatureIndex index = FeatureIndex.read(in);
@@ -159,7 +180,7 @@ public final class StudentModel {
                         words, anchor));
             }
             return new StudentModel(schema, index, attributes, ProvenanceJson.fromJson(header.get("provenance")),
-                    TrainingReport.fromJson(header.get("training")));
+                    TrainingReport.fromJson(header.get("training")), CoPresence.fromJson(header.get("co_presence"), schema));
         } catch (EOFException e) {
             throw new IllegalArgumentException(source + ": the student model is cut short", e);
         }
@@ -172,6 +193,7 @@ public final class StudentModel {
         header.set("schema", JSON.readTree(schema.toJson()));
         header.set("provenance", ProvenanceJson.toJson(provenance));
         header.set("training", training.toJson());
+        header.set("co_presence", coPresence.toJson());
         ArrayNode attrs = header.putArray("attributes");
         for (AttributeModel a : attributes) {
             ObjectNode n = attrs.addObject();
@@ -208,6 +230,7 @@ public final class StudentModel {
             n.put("format", FORMAT).put("version", VERSION).put("schema", schema.name()).put("features", index.size());
             n.set("provenance", ProvenanceJson.toJson(provenance));
             n.set("training", training.toJson());
+            n.set("co_presence", coPresence.toJson());
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -86,7 +86,7 @@ public final class StudentTrainer {
         ArtifactProvenance provenance = provenance(s, corpus);
         TrainingReport interim = new TrainingReport(train.size(), held.size(), data.index.size(), 0, data.aligned, Map.of(), Double.NaN,
                 Double.NaN, 0);
-        StudentModel raw = new StudentModel(s, data.index, models, provenance, interim);
+        StudentModel raw = new StudentModel(s, data.index, models, provenance, interim, CoPresence.learn(s, train));
         StudentModel calibrated = calibrate(raw, held, data, (System.nanoTime() - t0) / 1e9);
         return calibrated;
     }

@@ -29,6 +29,25 @@ class PlannedTestsTest {
     }
 
     @Test
+    void aResultWhoseSettlingTestIsPlannedNextIsOpen() {
+        assertThat(at("HER2 : score 2+, SISH en attente.", "HER2")).isTrue();
+        assertThat(at("HER2 ...................... 2+, hybridation in situ en cours", "HER2")).as("leader dots run on").isTrue();
+        assertThat(at("HER2 : score 2+ (marquage membranaire complet, faible, dans 30 % des cellules). Une hybridation in situ (FISH) "
+                + "est demandée ; le résultat fera l'objet d'un compte rendu complémentaire.", "HER2")).isTrue();
+        assertThat(at("- HER2 (IHC): Equivocal (2+). Reflex FISH has been requested; results will follow in an addendum.", "HER2")).isTrue();
+        assertThat(at("HER2 IHC: 2+; ISH pending.", "HER2")).isTrue();
+        assertThat(at("HER2 IHC (4B5): Equivocal (2+). Reflex HER2 FISH has been ordered.", "HER2")).isTrue();
+        assertThat(at("RP positifs (70 %). Étude de HER2 en cours.", "RP")).as("another test planned").isFalse();
+        assertThat(at("HER2 : score 2+\nFISH en cours.", "HER2")).as("the next line is another statement").isFalse();
+        assertThat(at("HER2 2+, amplifié en FISH (ratio 2,8).", "HER2")).as("settled").isFalse();
+        assertThat(at("HER2 : score 3+. Pas de FISH nécessaire.", "HER2")).as("nothing planned").isFalse();
+        assertThat(at("RE 95 %, RP 70 %, HER2 2+ → FISH en cours.", "RP")).as("the settling test of the next result").isFalse();
+        assertThat(at("Ki-67 10 %. Recherche du réarrangement de MYB (FISH) : demandée.", "Ki-67")).as("named further on").isFalse();
+        assertThat(at("Emboles ........ non, FISH demandée.", "Emboles")).as("leader dots are no sentence end, but a planned ISH "
+                + "after any result leaves it open").isTrue();
+    }
+
+    @Test
     void aTrainedStudentReadsNoPendingResult() {
         Schema s = Schema.breastCancer();
         StudentExtractor student = StudentTrainer.builder().seed(5).build().train(TrainingPairs.corpus(s, 800, 3)).extractor();

@@ -109,6 +109,7 @@ class StudentTrainerTest {
         assertThat(prov.input().rows()).isEqualTo(1200);
         assertThat(prov.libraryVersion()).isEqualTo(LibraryVersion.current());
         assertThat(loaded.training().trainingPairs()).isEqualTo(1080);
+        assertThat(loaded.coPresenceRules()).as("saved with the model").isEqualTo(model.coPresenceRules());
         Files.writeString(dir.resolve("bad.bin"), "not a model");
         assertThatThrownBy(() -> StudentModel.load(dir.resolve("bad.bin"))).hasMessageContaining("not a PathoSynth student model");
         assertThatThrownBy(() -> StudentModel.load(dir.resolve("none.bin"))).hasMessageContaining("does not exist");
@@ -119,7 +120,7 @@ class StudentTrainerTest {
             out.writeInt(header.length);
             out.write(header);
         }
-        assertThatThrownBy(() -> StudentModel.load(old)).hasMessageContaining("student model format 2 is not supported by this version (3)")
+        assertThatThrownBy(() -> StudentModel.load(old)).hasMessageContaining("student model format 2 is not supported by this version (4)")
                 .hasMessageContaining("train it again");
     }
 

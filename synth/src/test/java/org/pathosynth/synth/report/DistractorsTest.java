@@ -22,8 +22,8 @@ import org.pathosynth.core.schema.Schema;
 class DistractorsTest {
     private static final Schema SCHEMA = Schema.breastCancer();
     /** A HER2 test still to be done or to be completed: pending, or an equivocal 2+ without its in situ result. */
-    private static final Pattern HER2_PENDING = Pattern.compile("(?i)HER2[^.\\n]{0,80}(en cours|pending|demand|attente|à suivre|to follow)"
-            + "|HER2( IHC)? ?:? (score )?2\\+( \\((équivoque|equivocal)\\))?(?=[.;|\\n]|$)");
+    private static final Pattern HER2_PENDING = Pattern.compile("(?i)HER2[^.\\n]{0,130}(en cours|pending|demand|attente|à suivre|to follow|ordered)"
+            + "|HER2( IHC)? ?:? (score )?2\\+( \\((équivoque|equivocal)\\))?(?=[.;|\\n]|$)|HER2 \\(IHC\\): equivocal \\(2\\+\\)\\. Reflex");
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
