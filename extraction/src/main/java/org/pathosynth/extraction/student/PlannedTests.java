@@ -1,5 +1,7 @@
 package org.pathosynth.extraction.student;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.pathosynth.extraction.rules.internal.RuleBook;
 
@@ -10,22 +12,29 @@ import org.pathosynth.extraction.rules.internal.RuleBook;
  * between commas outside brackets, so that "RE positif, HER2 négatif, Ki67 à venir" keeps its HER2 and a list in
  * brackets stays one statement. A result is also left open when the statement right after it, on its line, plans the
  * test that settles it, named in its first words ("HER2 : score 2+, SISH en attente", "Equivocal (2+). Reflex FISH has
- * been requested"), while another test planned there ("RP positifs (70 %). Étude de HER2 en cours") leaves it be. The cue words are the rules
+ * been requested"), while another test planned there ("RP positifs (70 %). Étude de HER2 en cours", "Ki-67 75 %. HER2 :
+ * FISH en cours") leaves it be. The cue words are the rules
  * file's {@code markers.planned} and {@code markers.followUp}, one list for the rules and the student.
  */
 final class PlannedTests {
     private final Pattern planned;
     private final Pattern followUp;
+    private final List<Pattern> tests;
 
-    private PlannedTests(Pattern planned, Pattern followUp) {
+    private PlannedTests(Pattern planned, Pattern followUp, List<Pattern> tests) {
         this.planned = planned;
         this.followUp = followUp;
+        this.tests = List.copyOf(tests);
     }
 
     /** The cues of the rules that ship with PathoSynth. */
     static PlannedTests shipped() {
         RuleBook rules = RuleBook.load();
-        return new PlannedTests(rules.pattern("markers.planned"), rules.pattern("markers.followUp"));
+        List<Pattern> tests = new ArrayList<>();
+        for (String id : rules.strings("markers.mentions")) {
+            tests.add(rules.pattern("markers." + id));
+        }
+        return new PlannedTests(rules.pattern("markers.planned"), rules.pattern("markers.followUp"), tests);
     }
 
     /**
@@ -50,7 +59,22 @@ final class PlannedTests {
             return false;
         }
         int[] following = statementAt(text, next);
-        return matches(planned, text, following[0], following[1]) && matches(followUp, text, following[0], opening(text, following));
+        int opening = opening(text, following);
+        return matches(planned, text, following[0], following[1]) && matches(followUp, text, following[0], opening)
+                && !namesAnotherTest(text, statement, following[0], opening);
+    }
+
+    /**
+     * Whether {@code [from, to)} names a test (the rules' {@code markers.mentions}: receptors, HER2, Ki-67) that the
+     * statement does not: "Ki-67 75 %. HER2 : FISH en cours" plans HER2's settling test, not Ki-67's.
+     */
+    private boolean namesAnotherTest(String text, int[] statement, int from, int to) {
+        for (Pattern t : tests) {
+            if (t.matcher(text).region(from, to).find() && !t.matcher(text).region(statement[0], statement[1]).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

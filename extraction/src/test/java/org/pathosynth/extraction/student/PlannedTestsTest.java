@@ -43,6 +43,9 @@ class PlannedTestsTest {
         assertThat(at("HER2 : score 3+. Pas de FISH nécessaire.", "HER2")).as("nothing planned").isFalse();
         assertThat(at("RE 95 %, RP 70 %, HER2 2+ → FISH en cours.", "RP")).as("the settling test of the next result").isFalse();
         assertThat(at("Ki-67 10 %. Recherche du réarrangement de MYB (FISH) : demandée.", "Ki-67")).as("named further on").isFalse();
+        assertThat(at("Ki-67 labelling index of 75%. HER2: FISH pending.", "Ki-67")).as("another test's settling test").isFalse();
+        assertThat(at("RP : 100 % ; index de prolifération (Ki-67) de 15 %. HER2: amplification en cours par FISH.", "index"))
+                .as("another test's settling test").isFalse();
         assertThat(at("Emboles ........ non, FISH demandée.", "Emboles")).as("leader dots are no sentence end, but a planned ISH "
                 + "after any result leaves it open").isTrue();
     }

@@ -29,7 +29,7 @@ class ReportSpansTest {
     private static final Map<String, Pattern> STATES = Map.ofEntries(
             Map.entry("test_used_for_diagnosis=lumpectomy", words("tumorectomie|zonectomie|quadrantectom|pyramidectomie|segmentectom"
                     + "|mastectom(ie|y) partielle|partial mastectomy|harpon|oncoplastie|lumpectomy|wide local excision|wire-locali[sz]ed"
-                    + "|exerese mammaire partielle|chirurgie conservatrice|plastie mammaire|recoupe|reprise|repere|re-excision|segmental|less than total mastectomy")),
+                    + "|exerese mammaire partielle|chirurgie conservatrice|plastie mammaire|recoupe|reprise|repere|re-excision|segmental|less than total mastectomy|\\bwle\\b")),
             Map.entry("test_used_for_diagnosis=biopsy", words("biops|\\bbx\\b|\\bcores?\\b|mammotome|vacora|encor|carottes")),
             Map.entry("test_used_for_diagnosis=mastectomy", words("mastectom|mammectomie|patey|mrm")),
             Map.entry("test_used_for_diagnosis=surgical_excision", words("exerese chirurgicale|biopsie chirurgicale|biopsie[- ]exerese"
