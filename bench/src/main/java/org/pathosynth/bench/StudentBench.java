@@ -84,6 +84,12 @@ final class StudentBench extends Benchmark {
     @Option(names = "--held-out-6", description = "Also score the 60 reports of the sixth held-out set (never tune on them).")
     boolean heldOutSixth;
 
+    @Option(names = "--held-out-7", description = "Also score the 60 reports of the seventh held-out set (never tune on them).")
+    boolean heldOutSeventh;
+
+    @Option(names = "--held-out-8", description = "Also score the 60 reports of the eighth held-out set (never tune on them).")
+    boolean heldOutEighth;
+
     @Option(names = "--min-confidence", defaultValue = "0.8", description = "rules+student: the student's confidence from which it "
             + "fills what the rules left (default: ${DEFAULT-VALUE}).")
     double minConfidence;
@@ -167,6 +173,12 @@ final class StudentBench extends Benchmark {
         if (heldOutSixth) {
             sets.put("held-out 6", LabelledCorpus.heldOutSixth(s));
         }
+        if (heldOutSeventh) {
+            sets.put("held-out 7", LabelledCorpus.heldOutSeventh(s));
+        }
+        if (heldOutEighth) {
+            sets.put("held-out 8", LabelledCorpus.heldOutEighth(s));
+        }
         for (var set : sets.entrySet()) {
             System.out.printf(Locale.ROOT, "%n%s (%d reports)%n%-26s %8s %8s %14s%n", set.getKey(), set.getValue().size(), "accuracy", "rules",
                     "student", "rules+student");
@@ -187,7 +199,7 @@ final class StudentBench extends Benchmark {
         }
     }
 
-    private static final int IN_SITU_ONE_IN = 25;
+    private static final int IN_SITU_ONE_IN = 15;
     /**
      * The copula draws only the morphologies of its public tables (never Paget disease alone, an inflammatory,
      * neuroendocrine or signet-ring carcinoma): one record in {@value #ANY_VALUE_ONE_IN} has its code drawn from the
@@ -254,7 +266,7 @@ final class StudentBench extends Benchmark {
     }
 
     private static final int NODES_ONLY_ONE_IN = 20;
-    private static final int NO_RESIDUAL_ONE_IN = 40;
+    private static final int NO_RESIDUAL_ONE_IN = 15;
     private static final List<String> TUMOUR_ATTRIBUTES = List.of("morphology_icdo", "sbr_grade", "tumor_size_mm",
             "lymphovascular_invasion", "er_status", "pr_status", "her2_status", "ki67_percent");
 

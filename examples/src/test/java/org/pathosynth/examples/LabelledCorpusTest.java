@@ -66,6 +66,19 @@ class LabelledCorpusTest {
         assertThat(sixth.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
         assertThat(sixth.stream().filter(r -> r.gold().get("morphology_icdo") != null).count()).isEqualTo(50);
         assertThat(sixth.stream().filter(r -> r.gold().get("test_used_for_diagnosis") != null).count()).isEqualTo(60);
+        // the seventh and eighth sets, as their author counted them (the gold is read, not looked at)
+        List<LabelledReport> seventh = LabelledCorpus.heldOutSeventh(Schema.breastCancer());
+        assertThat(seventh).hasSize(60);
+        assertThat(seventh.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(15);
+        assertThat(seventh.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
+        assertThat(seventh.stream().filter(r -> r.gold().get("morphology_icdo") != null).count()).isEqualTo(50);
+        assertThat(seventh.stream().filter(r -> r.gold().get("tumor_size_mm") != null).count()).isEqualTo(32);
+        List<LabelledReport> eighth = LabelledCorpus.heldOutEighth(Schema.breastCancer());
+        assertThat(eighth).hasSize(60);
+        assertThat(eighth.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(30);
+        assertThat(eighth.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
+        assertThat(eighth.stream().filter(r -> r.gold().get("morphology_icdo") != null).count()).isEqualTo(49);
+        assertThat(eighth.stream().filter(r -> r.gold().get("er_status") != null).count()).isEqualTo(45);
         List<LabelledReport> dev = LabelledCorpus.development(withSide);
         assertThat(dev).hasSize(75);
         assertThat(dev.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(75);

@@ -40,6 +40,8 @@ public final class LabelledCorpus {
     private static final String HELD_OUT_FOURTH = "/org/pathosynth/extraction/corpus/heldout4-reports.jsonl";
     private static final String HELD_OUT_FIFTH = "/org/pathosynth/extraction/corpus/heldout5-reports.jsonl";
     private static final String HELD_OUT_SIXTH = "/org/pathosynth/extraction/corpus/heldout6-reports.jsonl";
+    private static final String HELD_OUT_SEVENTH = "/org/pathosynth/extraction/corpus/heldout7-reports.jsonl";
+    private static final String HELD_OUT_EIGHTH = "/org/pathosynth/extraction/corpus/heldout8-reports.jsonl";
     private static final String DEVELOPMENT = "/org/pathosynth/extraction/corpus/dev-reports.jsonl";
     private static final String LATERALITY = "/org/pathosynth/extraction/corpus/laterality-gold.json";
 
@@ -135,6 +137,26 @@ public final class LabelledCorpus {
      */
     public static List<LabelledReport> heldOutSixth(Schema schema) {
         return resource(HELD_OUT_SIXTH, schema);
+    }
+
+    /**
+     * A seventh held-out set: 60 reports (45 French, 15 English, in the styles of French university, private and cancer
+     * centre laboratories, the INCa standardised form, and UK, US and Australian reports; distractors, typos, capitals)
+     * written on 2026-12-05 by someone who had read only the schema file, before that day's tuning, and scored once, at
+     * its end. Gold for the 13 attributes, with a note on each debatable choice. Never tune on it.
+     */
+    public static List<LabelledReport> heldOutSeventh(Schema schema) {
+        return resource(HELD_OUT_SEVENTH, schema);
+    }
+
+    /**
+     * An eighth held-out set: 60 reports (30 French, 30 English; synoptic checklists, narrative reports with values
+     * scattered, addenda, receptors as percentages only, node notations, invasive beside in situ sizes, multifocal
+     * tumours, distractors, post-neoadjuvant, in situ, special types, benign) written on 2026-12-05 by someone who had
+     * read only the schema file, before that day's tuning, and scored once, at its end. Never tune on it.
+     */
+    public static List<LabelledReport> heldOutEighth(Schema schema) {
+        return resource(HELD_OUT_EIGHTH, schema);
     }
 
     /**

@@ -104,7 +104,14 @@ final class ProseLayout implements ReportLayout {
         }
         for (String a : List.of("sbr_grade", "tumor_size_mm")) {
             if (v.present(a) && !(sizeInside && a.equals("tumor_size_mm"))) {
-                tumour.add(v.clause(p.pickValue(clauses().path(a), "*"), a));
+                String clause = v.clause(p.pickValue(clauses().path(a), "*"), a);
+                if (p.extended() && !tumour.isEmpty() && SpanMarks.visible(clause).startsWith("de ")) {
+                    // "carcinome lobulaire infiltrant de grade 1": the grade inside the diagnosis, no comma (the
+                    // classic wording keeps its comma, byte for byte)
+                    tumour.set(tumour.size() - 1, tumour.get(tumour.size() - 1) + " " + clause);
+                } else {
+                    tumour.add(clause);
+                }
             }
         }
         return String.join(", ", tumour);
