@@ -65,8 +65,35 @@ final class AttributeModel {
             Decision clause = bestClause(v, scratch);
             Decision word = bestAnchor(v, scratch);
             best = word != null && (clause == null || word.probability() > clause.probability()) ? word : clause;
+            if (best != null && number != null && !impliedOrWritten(v, best)) {
+                best = null;
+            }
         }
         return best;
+    }
+
+    /**
+     * Whether a number read from a clause's words rather than from one of its numbers is one words imply (none or one:
+     * "ganglion sentinelle indemne") or is written in the clause: a class learnt from statements without digits is not
+     * to be read off a specimen's dimensions ("LUMP 4.0 X 3.5 X 2.5 CM" read as 78 mm).
+     */
+    private boolean impliedOrWritten(ReportView v, Decision d) {
+        double value;
+        try {
+            value = Double.parseDouble(d.value());
+        } catch (NumberFormatException e) {
+            return true;
+        }
+        if (value == 0 || value == 1) {
+            return true;
+        }
+        for (int i = 0; i < v.numbers.size; i++) {
+            int from = v.tokens.start[v.numbers.token[i]];
+            if (from >= d.start() && from < d.end() && v.numbers.valueFor(i, attribute, v.tokens) == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause most probably stating the attribute, with the value it states; null when none reaches 0.5. */

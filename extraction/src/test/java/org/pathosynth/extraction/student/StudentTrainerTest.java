@@ -77,6 +77,33 @@ class StudentTrainerTest {
         }
     }
 
+    /**
+     * A number is read from one of the evidence's numbers, or from its words when it has no digits: never a value
+     * learnt from statements without digits put on a clause that writes other numbers (a specimen's dimensions).
+     */
+    @Test
+    void aNumberIsWrittenInItsEvidenceOrImpliedByIt() {
+        java.util.List<org.pathosynth.extraction.corpus.LabelledReport> reports = new java.util.ArrayList<>();
+        reports.addAll(org.pathosynth.extraction.corpus.LabelledCorpus.development(SCHEMA));
+        reports.addAll(org.pathosynth.extraction.corpus.LabelledCorpus.heldOut(SCHEMA));
+        int numbers = 0;
+        for (var r : reports) {
+            Extraction e = model.extractor().extract(r.report());
+            for (String name : SCHEMA.names()) {
+                if (e.values().get(name) instanceof Number n && n.doubleValue() > 1) {
+                    numbers++;
+                    String quote = e.evidence().get(name).quote(r.report().text()).replace(',', '.');
+                    double v = n.doubleValue();
+                    boolean written = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?").matcher(quote).results()
+                            .mapToDouble(m -> Double.parseDouble(m.group())).anyMatch(d -> Math.abs(d - v) <= 0.5 || Math.abs(d * 10 - v) <= 0.5); // rounded to the millimetre, cm to mm
+                    boolean inWords = !quote.matches("(?s).*\\d.*"); // "eighteen", "indemne": no digit to disagree with
+                    assertThat(written || inWords).as("%s=%s read from '%s' in %s", name, v, quote, r.report().id()).isTrue();
+                }
+            }
+        }
+        assertThat(numbers).as("numbers read").isGreaterThan(200);
+    }
+
     @Test
     void theSameCorpusAndSeedGiveTheSameModelFile(@TempDir Path dir) throws Exception {
         StudentModel again = StudentTrainer.builder().seed(5).threads(1).build().train(corpus);
