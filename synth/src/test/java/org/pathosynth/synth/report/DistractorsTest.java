@@ -72,7 +72,8 @@ class DistractorsTest {
         Pattern nipple = Pattern.compile(fr ? "Absence d'atteinte du mamelon|Mamelon indemne|Paget du mamelon : absente|Absence de maladie de Paget|pas de maladie de Paget"
                 : "Nipple: uninvolved|No nipple involvement|Paget disease of nipple: absent|No Paget disease|no Paget disease identified");
         Pattern noResidual = Pattern.compile(fr ? "carcinome résiduel|reliquat tumoral|lésion tumorale résiduelle|lésion carcinomateuse résiduelle|Absence de tumeur maligne"
-                : "No residual|no residual carcinoma|Negative for malignancy");
+                + "|Pas de carcinome in situ ni infiltrant"
+                : "No residual|no residual carcinoma|Negative for malignancy|Negative for DCIS and invasive");
         TemplateReportWriter writer = TemplateReportWriter.builder().language(language).vocabulary(Vocabulary.EXTENDED)
                 .styles(ReportStyle.PROSE).distractors(1.0, EnumSet.of(Distractor.OTHER_FINDINGS)).build();
         int[] seen = new int[3];

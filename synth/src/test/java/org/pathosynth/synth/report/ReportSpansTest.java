@@ -45,7 +45,7 @@ class ReportSpansTest {
             Map.entry("her2_status=positive", words("3 ?\\+|\\+\\+\\+|positi|surexpression|overexpress|amplifie|amplified|amplification du|croix")),
             Map.entry("her2_status=negative", words("negati|\\b0\\b|1 ?\\+|non amplifi|not amplified|absence|low|nul")));
     private static final Pattern NEGATION = words("\\babsen|\\bpas\\b|\\bnon\\b|\\bsans\\b|\\baucun|\\bno\\b|\\bnot\\b|negative|\\bnone\\b"
-            + "|without|rc-|intra-capsulaire");
+            + "|without|rc-|intra-capsulaire|(?:lvi|emboles)\\s*:?\\s*0\\b");
     private static final Pattern LVI = words("embol|invasion|permeation|lvi|ilv");
     private static final Pattern ECE = words("capsul|ganglionnaire|extranodal|extracapsular|ene|rc");
 
