@@ -26,6 +26,8 @@ class PlannedTestsTest {
         assertThat(at("HER2 score 3+ (positive).", "HER2")).isFalse();
         assertThat(at("Étude immunohistochimique (RH, HER2, Ki67) en cours.", "HER2")).as("inside the brackets too").isTrue();
         assertThat(at("Taille 1,5 cm, emboles absents.", "5 cm")).isFalse();
+        assertThat(at("HER2 non refait.", "HER2")).as("a test not done again").isTrue();
+        assertThat(at("Le statut HER2 n'a pas été réévalué sur le reliquat.", "statut")).isTrue();
     }
 
     @Test
