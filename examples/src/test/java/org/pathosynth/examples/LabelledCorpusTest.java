@@ -36,6 +36,18 @@ class LabelledCorpusTest {
         assertThat(corpus.stream().map(LabelledReport::style).distinct().count()).isGreaterThanOrEqualTo(8);
     }
 
+    /** A held-out set of 60 reports with unique ids, {@code english} of them in English. */
+    private static void assertSet(List<LabelledReport> set, int english) {
+        assertThat(set).hasSize(60);
+        assertThat(set.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(english);
+        assertThat(set.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
+    }
+
+    /** How many reports' gold states the attribute. */
+    private static long stating(List<LabelledReport> set, String attribute) {
+        return set.stream().filter(r -> r.gold().get(attribute) != null).count();
+    }
+
     @Test
     void theSecondHeldOutSetReadsWholeWithLateralityGold() throws Exception {
         Schema withSide = Schema.fromJson(new String(LabelledCorpusTest.class.getResourceAsStream(
@@ -46,39 +58,26 @@ class LabelledCorpusTest {
         assertThat(set.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
         assertThat(set.stream().filter(r -> r.gold().get("laterality") != null).count()).isGreaterThan(50);
         assertThat(LabelledCorpus.heldOutSecond(Schema.breastCancer()).get(0).gold().schema().has("laterality")).isFalse();
-        List<LabelledReport> third = LabelledCorpus.heldOutThird(withSide);
-        assertThat(third).hasSize(60);
-        assertThat(third.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(20);
-        assertThat(third.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
+        assertSet(LabelledCorpus.heldOutThird(withSide), 20);
         List<LabelledReport> fourth = LabelledCorpus.heldOutFourth(withSide);
-        assertThat(fourth).hasSize(60);
-        assertThat(fourth.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(20);
-        assertThat(fourth.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
+        assertSet(fourth, 20);
         assertThat(fourth.stream().filter(r -> "lymph_node_dissection".equals(r.gold().get("test_used_for_diagnosis"))).count()).isEqualTo(5);
         List<LabelledReport> fifth = LabelledCorpus.heldOutFifth(Schema.breastCancer());
-        assertThat(fifth).hasSize(60);
-        assertThat(fifth.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(20);
-        assertThat(fifth.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
-        assertThat(fifth.stream().filter(r -> r.gold().get("morphology_icdo") != null).count()).isEqualTo(50);
+        assertSet(fifth, 20);
+        assertThat(stating(fifth, "morphology_icdo")).isEqualTo(50);
         List<LabelledReport> sixth = LabelledCorpus.heldOutSixth(Schema.breastCancer());
-        assertThat(sixth).hasSize(60);
-        assertThat(sixth.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(20);
-        assertThat(sixth.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
-        assertThat(sixth.stream().filter(r -> r.gold().get("morphology_icdo") != null).count()).isEqualTo(50);
-        assertThat(sixth.stream().filter(r -> r.gold().get("test_used_for_diagnosis") != null).count()).isEqualTo(60);
+        assertSet(sixth, 20);
+        assertThat(stating(sixth, "morphology_icdo")).isEqualTo(50);
+        assertThat(stating(sixth, "test_used_for_diagnosis")).isEqualTo(60);
         // the seventh and eighth sets, as their author counted them (the gold is read, not looked at)
         List<LabelledReport> seventh = LabelledCorpus.heldOutSeventh(Schema.breastCancer());
-        assertThat(seventh).hasSize(60);
-        assertThat(seventh.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(15);
-        assertThat(seventh.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
-        assertThat(seventh.stream().filter(r -> r.gold().get("morphology_icdo") != null).count()).isEqualTo(50);
-        assertThat(seventh.stream().filter(r -> r.gold().get("tumor_size_mm") != null).count()).isEqualTo(32);
+        assertSet(seventh, 15);
+        assertThat(stating(seventh, "morphology_icdo")).isEqualTo(50);
+        assertThat(stating(seventh, "tumor_size_mm")).isEqualTo(32);
         List<LabelledReport> eighth = LabelledCorpus.heldOutEighth(Schema.breastCancer());
-        assertThat(eighth).hasSize(60);
-        assertThat(eighth.stream().filter(r -> r.report().language().equals("en")).count()).isEqualTo(30);
-        assertThat(eighth.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(60);
-        assertThat(eighth.stream().filter(r -> r.gold().get("morphology_icdo") != null).count()).isEqualTo(49);
-        assertThat(eighth.stream().filter(r -> r.gold().get("er_status") != null).count()).isEqualTo(45);
+        assertSet(eighth, 30);
+        assertThat(stating(eighth, "morphology_icdo")).isEqualTo(49);
+        assertThat(stating(eighth, "er_status")).isEqualTo(45);
         List<LabelledReport> dev = LabelledCorpus.development(withSide);
         assertThat(dev).hasSize(75);
         assertThat(dev.stream().map(r -> r.report().id()).distinct().count()).isEqualTo(75);
