@@ -107,8 +107,15 @@ final class CoPresence {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return NONE;
         }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException("the model's co_presence is not a list of [attribute, companion] pairs");
+        }
         List<String[]> out = new ArrayList<>();
         for (JsonNode p : node) {
+            if (!p.isArray() || p.size() != 2 || !p.get(0).isTextual() || !p.get(1).isTextual()) {
+                throw new IllegalArgumentException("the model's co_presence holds " + p.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                        + " where an [attribute, companion] pair of names belongs");
+            }
             String a = p.path(0).asText();
             String b = p.path(1).asText();
             if (!s.has(a) || !s.has(b)) {

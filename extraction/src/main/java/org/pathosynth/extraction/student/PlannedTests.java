@@ -10,20 +10,26 @@ import org.pathosynth.extraction.rules.internal.RuleBook;
  * "IHC (RH, HER2, Ki67) en cours", "to follow"): such a statement gives no result, whatever the words near it look
  * like, for every extractor. The statement is the stretch of the sentence (up to a full stop, semicolon or line end)
  * between commas outside brackets, so that "RE positif, HER2 négatif, Ki67 à venir" keeps its HER2 and a list in
- * brackets stays one statement. A result is also left open when the statement right after it, on its line, plans the
- * test that settles it, named in its first words ("HER2 : score 2+, SISH en attente", "Equivocal (2+). Reflex FISH has
- * been requested"), while another test planned there ("RP positifs (70 %). Étude de HER2 en cours", "Ki-67 75 %. HER2 :
- * FISH en cours") leaves it be. The cue words are the rules
- * file's {@code markers.planned} and {@code markers.followUp}, one list for the rules and the student.
+ * brackets stays one statement. A result of the test the rules file names in {@code markers.followUpSettles} (HER2) is
+ * also left open when the statement right after it, on its line (or on the next, when its line ends with a comma or a
+ * semicolon), plans the test that settles it, named in its first words ("HER2 : score 2+, SISH en attente",
+ * "Equivocal (2+). Reflex FISH has been requested"); not when that statement says the test is not needed or not done
+ * ("HER2 3+. FISH not performed"), nor when it names another test ("Ki-67 75 %. HER2 : FISH en cours"). The cue words
+ * are the rules file's {@code markers.planned}, {@code markers.followUp} and {@code markers.followUpNegated}, one list
+ * for the rules and the student.
  */
 final class PlannedTests {
     private final Pattern planned;
     private final Pattern followUp;
+    private final Pattern settled;
+    private final Pattern negated;
     private final List<Pattern> tests;
 
-    private PlannedTests(Pattern planned, Pattern followUp, List<Pattern> tests) {
+    private PlannedTests(Pattern planned, Pattern followUp, Pattern settled, Pattern negated, List<Pattern> tests) {
         this.planned = planned;
         this.followUp = followUp;
+        this.settled = settled;
+        this.negated = negated;
         this.tests = List.copyOf(tests);
     }
 
@@ -34,7 +40,8 @@ final class PlannedTests {
         for (String id : rules.strings("markers.mentions")) {
             tests.add(rules.pattern("markers." + id));
         }
-        return new PlannedTests(rules.pattern("markers.planned"), rules.pattern("markers.followUp"), tests);
+        return new PlannedTests(rules.pattern("markers.planned"), rules.pattern("markers.followUp"),
+                rules.pattern("markers." + rules.text("markers.followUpSettles")), rules.pattern("markers.followUpNegated"), tests);
     }
 
     /**
@@ -48,9 +55,12 @@ final class PlannedTests {
         if (matches(planned, text, statement[0], statement[1])) {
             return true;
         }
+        if (!settled.matcher(text).region(statement[0], statement[1]).find()) {
+            return false; // only the result the follow-up test settles waits for it
+        }
         int next = statement[1];
-        while (next < text.length() && (isEnd(text, next) || text.charAt(next) == ',' || text.charAt(next) == ' ')) {
-            if (text.charAt(next) == '\n') {
+        while (next < text.length() && (isEnd(text, next) || text.charAt(next) == ',' || Character.isWhitespace(text.charAt(next)))) {
+            if (text.charAt(next) == '\n' && !wrapped(text, next)) {
                 return false; // the next line is another statement's
             }
             next++;
@@ -59,9 +69,17 @@ final class PlannedTests {
             return false;
         }
         int[] following = statementAt(text, next);
-        int opening = opening(text, following);
-        return matches(planned, text, following[0], following[1]) && matches(followUp, text, following[0], opening)
-                && !namesAnotherTest(text, statement, following[0], opening);
+        return matches(planned, text, following[0], following[1]) && matches(followUp, text, following[0], opening(text, following))
+                && !matches(negated, text, following[0], following[1]) && !namesAnotherTest(text, statement, following[0], following[1]);
+    }
+
+    /** Whether the line break at {@code i} only wraps a statement: the line ends with a comma or a semicolon. */
+    private static boolean wrapped(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == ';');
     }
 
     /**
@@ -130,12 +148,25 @@ final class PlannedTests {
         return p.matcher(text.substring(from, to).toLowerCase(java.util.Locale.ROOT)).find();
     }
 
-    /** A full stop, semicolon or line end; not a dot of a leader ("HER2 ........ 2+"), which runs on to its value. */
+    /**
+     * A full stop, semicolon or line end; not a dot of a leader ("HER2 ........ 2+": a run of {@value #LEADER} dots or
+     * more), which runs on to its value. An ellipsis or a doubled stop ends its sentence.
+     */
     private static boolean isEnd(String text, int i) {
         char c = text.charAt(i);
         if (c == '.') {
-            return !(i > 0 && text.charAt(i - 1) == '.') && !(i + 1 < text.length() && text.charAt(i + 1) == '.');
+            int from = i;
+            while (from > 0 && text.charAt(from - 1) == '.') {
+                from--;
+            }
+            int to = i + 1;
+            while (to < text.length() && text.charAt(to) == '.') {
+                to++;
+            }
+            return to - from < LEADER;
         }
         return c == ';' || c == '\n';
     }
+
+    private static final int LEADER = 4;
 }

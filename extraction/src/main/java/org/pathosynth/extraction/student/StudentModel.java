@@ -179,8 +179,14 @@ public final class StudentModel {
                 attributes.add(new AttributeModel(schema.attribute(a.path("name").asText()), mention, values, classes, number, calibration,
                         words, anchor));
             }
+            CoPresence coPresence;
+            try {
+                coPresence = CoPresence.fromJson(header.get("co_presence"), schema);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+            }
             return new StudentModel(schema, index, attributes, ProvenanceJson.fromJson(header.get("provenance")),
-                    TrainingReport.fromJson(header.get("training")), CoPresence.fromJson(header.get("co_presence"), schema));
+                    TrainingReport.fromJson(header.get("training")), coPresence);
         } catch (EOFException e) {
             throw new IllegalArgumentException(source + ": the student model is cut short", e);
         }

@@ -73,5 +73,8 @@ class CoPresenceTest {
         assertThat(CoPresence.fromJson(null, S).describe()).as("a model of format 3 has none").isEmpty();
         assertThatThrownBy(() -> CoPresence.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree("[[\"laterality\", \"sbr_grade\"]]"), S))
                 .hasMessageContaining("laterality");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThatThrownBy(() -> CoPresence.fromJson(json.readTree("{\"a\": 1}"), S)).hasMessageContaining("not a list");
+        assertThatThrownBy(() -> CoPresence.fromJson(json.readTree("[[\"tumor_size_mm\"]]"), S)).hasMessageContaining("pair of names");
     }
 }

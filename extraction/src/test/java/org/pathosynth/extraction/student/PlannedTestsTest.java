@@ -48,8 +48,21 @@ class PlannedTestsTest {
         assertThat(at("Ki-67 labelling index of 75%. HER2: FISH pending.", "Ki-67")).as("another test's settling test").isFalse();
         assertThat(at("RP : 100 % ; index de prolifération (Ki-67) de 15 %. HER2: amplification en cours par FISH.", "index"))
                 .as("another test's settling test").isFalse();
-        assertThat(at("Emboles ........ non, FISH demandée.", "Emboles")).as("leader dots are no sentence end, but a planned ISH "
-                + "after any result leaves it open").isTrue();
+        assertThat(at("Emboles ........ non, FISH demandée.", "Emboles")).as("only the result the ISH settles waits").isFalse();
+        assertThat(at("Taille : 18 mm. FISH en cours.", "Taille")).isFalse();
+        assertThat(at("ER positive (90%). Reflex FISH for HER2 has been requested.", "ER")).isFalse();
+        assertThat(at("Ki-67 : 30 %. Une hybridation in situ pour HER2 est demandée.", "Ki-67")).isFalse();
+        assertThat(at("HER2 : 2+ (équivoque) ; Ki-67 : 20 % ; FISH en cours.", "Ki-67")).isFalse();
+        assertThat(at("HER2 : 2+ (équivoque) ; Ki-67 : 20 % ; FISH en cours.", "HER2")).as("the next statement is Ki-67's").isFalse();
+        // a settling test not done, or not needed, leaves the result as it is
+        assertThat(at("HER2: 3+ (positive). FISH not performed.", "HER2")).isFalse();
+        assertThat(at("HER2 IHC: 0 (negative); ISH not performed.", "HER2")).isFalse();
+        assertThat(at("HER2 : score 1+ (négatif) ; FISH non demandée.", "HER2")).isFalse();
+        assertThat(at("HER2 : score 3+ (positif), hybridation in situ non réalisée.", "HER2")).isFalse();
+        // an ellipsis or a doubled stop ends its sentence; a wrapped line goes on
+        assertThat(at("HER2 : 3+ (positif)... Ki-67 à venir.", "HER2")).isFalse();
+        assertThat(at("HER2 : 3+ (positif).. Ki-67 à venir.", "HER2")).isFalse();
+        assertThat(at("HER2 : score 2+ (équivoque) ;\nhybridation in situ en cours.", "HER2")).isTrue();
     }
 
     @Test
