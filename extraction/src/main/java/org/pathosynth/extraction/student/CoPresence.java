@@ -9,6 +9,7 @@ import java.util.Map;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.extraction.Evidence;
 import org.pathosynth.core.report.ReportPair;
+import org.pathosynth.core.schema.PresentOnlyWith;
 import org.pathosynth.core.schema.Schema;
 
 /**
@@ -23,10 +24,10 @@ final class CoPresence {
     /** Co-occurrences expected under independence for a zero count to mean a rule (chance of a zero: e^-20). */
     static final double MIN_EXPECTED = 20;
     private static final CoPresence NONE = new CoPresence(List.of());
-    /** Pairs {attribute, the attribute it comes with}, as names. */
-    private final List<String[]> pairs;
+    /** The schema's own rule, {@link PresentOnlyWith}, one per pair learnt. */
+    private final List<PresentOnlyWith> pairs;
 
-    private CoPresence(List<String[]> pairs) {
+    private CoPresence(List<PresentOnlyWith> pairs) {
         this.pairs = List.copyOf(pairs);
     }
 
@@ -57,13 +58,13 @@ final class CoPresence {
                 }
             }
         }
-        List<String[]> out = new ArrayList<>();
+        List<PresentOnlyWith> out = new ArrayList<>();
         double total = train.size();
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 double expected = present[a] * (total - present[b]) / total;
                 if (a != b && withoutOther[a][b] == 0 && expected >= MIN_EXPECTED) {
-                    out.add(new String[] {s.attribute(a).name(), s.attribute(b).name()});
+                    out.add(new PresentOnlyWith(s.attribute(a).name(), s.attribute(b).name()));
                 }
             }
         }
@@ -78,10 +79,10 @@ final class CoPresence {
         boolean changed = !pairs.isEmpty();
         while (changed) {
             changed = false;
-            for (String[] p : pairs) {
-                if (record.get(p[0]) != null && record.get(p[1]) == null) {
-                    record = record.with(p[0], null);
-                    evidence.remove(p[0]);
+            for (PresentOnlyWith p : pairs) {
+                if (!p.holds(record)) {
+                    record = record.with(p.attribute(), null);
+                    evidence.remove(p.attribute());
                     changed = true;
                 }
             }
@@ -91,13 +92,13 @@ final class CoPresence {
 
     /** The pairs in words: {@code "tumor_size_mm only with morphology_icdo"}. */
     List<String> describe() {
-        return pairs.stream().map(p -> p[0] + " only with " + p[1]).toList();
+        return pairs.stream().map(PresentOnlyWith::describe).toList();
     }
 
     ArrayNode toJson() {
         ArrayNode a = JsonNodeFactory.instance.arrayNode();
-        for (String[] p : pairs) {
-            a.addArray().add(p[0]).add(p[1]);
+        for (PresentOnlyWith p : pairs) {
+            a.addArray().add(p.attribute()).add(p.requires());
         }
         return a;
     }
@@ -110,7 +111,7 @@ final class CoPresence {
         if (!node.isArray()) {
             throw new IllegalArgumentException("the model's co_presence is not a list of [attribute, companion] pairs");
         }
-        List<String[]> out = new ArrayList<>();
+        List<PresentOnlyWith> out = new ArrayList<>();
         for (JsonNode p : node) {
             if (!p.isArray() || p.size() != 2 || !p.get(0).isTextual() || !p.get(1).isTextual()) {
                 throw new IllegalArgumentException("the model's co_presence holds " + p.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
@@ -121,7 +122,7 @@ final class CoPresence {
             if (!s.has(a) || !s.has(b)) {
                 throw new IllegalArgumentException("the model's co-presence pair [" + a + ", " + b + "] names an attribute its schema lacks");
             }
-            out.add(new String[] {a, b});
+            out.add(new PresentOnlyWith(a, b));
         }
         return new CoPresence(out);
     }
