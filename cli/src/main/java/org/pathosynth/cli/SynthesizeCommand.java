@@ -47,7 +47,7 @@ final class SynthesizeCommand implements Callable<Integer> {
             description = "Privacy parameter delta (default: 1e-9 for mst and aim; 1/(N*sqrt(N)) for pategan and patectgan).")
     Double delta;
 
-    @Option(names = "--epochs", description = "Training epochs: ctgan (default 300); GAN epochs per outer iteration for pategan (default 10).")
+    @Option(names = "--epochs", description = "Training epochs: ctgan (default 300, or more on a table too small for 1,200 steps; exactly this many when set); GAN epochs per outer iteration for pategan (default 10).")
     Integer epochs;
 
     @Option(names = "--train-seed", defaultValue = "0", description = "Seed of the GAN synthesizers' training (default: ${DEFAULT-VALUE}).")

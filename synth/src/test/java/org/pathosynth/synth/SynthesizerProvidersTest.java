@@ -78,6 +78,7 @@ class SynthesizerProvidersTest {
         assertThatThrownBy(() -> Synthesizers.create("mst", Map.of("budget_split", List.of(0.5, 0.5))))
                 .hasMessageContaining("budget_split must be three fractions");
         assertThatThrownBy(() -> Synthesizers.create("ctgan", Map.of("epochs", 0))).hasMessageContaining("epochs must be at least 1");
+        assertThatThrownBy(() -> Synthesizers.create("ctgan", Map.of("epochs", 10, "min_steps", 100))).hasMessageContaining("not both");
         assertThatThrownBy(() -> Synthesizers.create("ctgan", Map.of("batch_size", 55))).hasMessageContaining("multiple of pac (10)");
         assertThatThrownBy(() -> Synthesizers.create("pategan", Map.of("epsilon", 0))).hasMessageContaining("epsilon must be a positive number");
         assertThatThrownBy(() -> Synthesizers.create("patectgan", Map.of("delta", 2.0))).hasMessageContaining("delta must be in (0, 1)");
@@ -93,7 +94,7 @@ class SynthesizerProvidersTest {
         assertThat(ComponentOptions.bind("t", MstProvider.Options.class, Map.of()))
                 .isEqualTo(new MstProvider.Options(1.0, 1e-9, null, null, 20, 3000, List.of(0.45, 0.10, 0.45), true, false));
         assertThat(ComponentOptions.bind("t", CtganProvider.Options.class, Map.of()))
-                .isEqualTo(new CtganProvider.Options(300, 0L, 500, 10, 128, List.of(256, 256), List.of(256, 256), 2e-4, true));
+                .isEqualTo(new CtganProvider.Options(null, 1200, 0L, 500, 10, 128, List.of(256, 256), List.of(256, 256), 2e-4, true));
         assertThat(ComponentOptions.bind("t", PateGanProvider.Options.class, Map.of()))
                 .isEqualTo(new PateGanProvider.Options(1.0, null, 10, 0L, 1e-3, 10, 15, 200, 256, null, false, false, 0.5, null));
         assertThat(ComponentOptions.bind("t", PateCtganProvider.Options.class, Map.of()))

@@ -93,6 +93,24 @@ class CtganSynthesizerTest {
     }
 
     @Test
+    void aSmallTableTrainsEnoughStepsUnlessTheEpochsAreSet() {
+        CtganSynthesizer.Builder tiny = CtganSynthesizer.builder().embedding(4).generatorDims(4).criticDims(4).batchSize(40).seed(1);
+        Table real = linked(100, 3); // batches of 40: 2 steps an epoch
+        GanModel floored = tiny.minSteps(700).build().fit(real);
+        assertThat(floored.epochsTrained()).isEqualTo(350); // 700 steps, above the reference's 300 epochs
+        assertThat(floored.provenance().parameters()).containsEntry("epochs", 350).containsEntry("min_steps", 700);
+        assertThat(tiny.minSteps(100).build().fit(real).epochsTrained()).isEqualTo(300); // never under the reference's epochs
+        GanModel exact = tiny.epochs(4).build().fit(real);
+        assertThat(exact.epochsTrained()).isEqualTo(4); // epochs set: exactly those
+        assertThat(exact.provenance().parameters()).containsEntry("epochs", 4).doesNotContainKey("min_steps");
+        assertThat(new CtganSynthesizer.Settings(null, 1200, 500, 10, CtganArchitecture.reference(), true).epochsFor(1)).isEqualTo(1200);
+        assertThat(new CtganSynthesizer.Settings(null, 1200, 500, 10, CtganArchitecture.reference(), true).epochsFor(4)).isEqualTo(300);
+        assertThat(new CtganSynthesizer.Settings(null, 1200, 500, 10, CtganArchitecture.reference(), true).epochsFor(3)).isEqualTo(400);
+        assertThat(new CtganSynthesizer.Settings(null, 0, 500, 10, CtganArchitecture.reference(), true).epochsFor(1)).isEqualTo(300);
+        assertThatThrownBy(() -> CtganSynthesizer.builder().minSteps(-1)).hasMessageContaining("min steps must be at least 0");
+    }
+
+    @Test
     void badInput() {
         assertThatThrownBy(() -> CtganSynthesizer.builder().epochs(0)).hasMessageContaining("epochs must be at least 1");
         assertThatThrownBy(() -> CtganSynthesizer.builder().batchSize(55).build()).hasMessageContaining("multiple of pac (10)");

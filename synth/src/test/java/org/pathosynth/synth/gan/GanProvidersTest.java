@@ -11,20 +11,23 @@ import org.pathosynth.core.synthesis.Synthesizers;
 class GanProvidersTest {
     @Test
     void defaultsAreTheBuildersSettings() {
-        assertThat(ctgan(Map.of()).parameters()).isEqualTo(CtganSynthesizer.builder().build().parameters())
-                .containsEntry("epochs", 300).containsEntry("batch_size", 500).containsEntry("pac", 10).containsEntry("train_seed", 0L);
+        assertThat(ctgan(Map.of()).parameters(2007)).isEqualTo(CtganSynthesizer.builder().build().parameters(2007))
+                .containsEntry("epochs", 300).containsEntry("min_steps", 1200).containsEntry("batch_size", 500).containsEntry("pac", 10).containsEntry("train_seed", 0L);
         assertThat(pateGan(Map.of()).parameters(400)).isEqualTo(PateGanSynthesizer.builder().build().parameters(400))
                 .containsEntry("epsilon", 1.0).containsEntry("delta", 1 / (400 * Math.sqrt(400))).containsEntry("epochs", 10);
         assertThat(pateCtgan(Map.of()).parameters(400)).isEqualTo(PateCtganSynthesizer.builder().build().parameters(400))
                 .containsEntry("max_iterations", 300).containsEntry("rows_per_teacher", 1000);
+        // a table of 879 rows takes one batch of 500 an epoch: 1,200 epochs for 1,200 steps
+        assertThat(ctgan(Map.of()).parameters(879)).containsEntry("epochs", 1200);
+        assertThat(ctgan(Map.of("min_steps", 0)).parameters(879)).containsEntry("epochs", 300).containsEntry("min_steps", 0);
     }
 
     @Test
     void optionsSetTheBuildersSettings() {
         assertThat(ctgan(Map.of("epochs", 3, "train_seed", 5, "batch_size", 50, "pac", 5, "embedding", 8, "generator_dims", List.of(16),
-                "critic_dims", List.of(16, 8), "learning_rate", 1e-3)).parameters())
+                "critic_dims", List.of(16, 8), "learning_rate", 1e-3)).parameters(400))
                 .isEqualTo(CtganSynthesizer.builder().epochs(3).seed(5).batchSize(50).pac(5).embedding(8).generatorDims(16).criticDims(16, 8)
-                        .learningRate(1e-3).build().parameters());
+                        .learningRate(1e-3).build().parameters(400));
         assertThat(pateGan(Map.of("epsilon", 2, "delta", 1e-6, "epochs", 3, "train_seed", 4, "lambda", 0.01, "teachers", 5,
                 "max_iterations", 7, "batch_size", 64, "width", 32)).parameters(400))
                 .isEqualTo(PateGanSynthesizer.builder().epsilon(2).delta(1e-6).epochs(3).seed(4).lambda(0.01).teachers(5).maxIterations(7)
