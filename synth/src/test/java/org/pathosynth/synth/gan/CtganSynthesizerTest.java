@@ -111,6 +111,32 @@ class CtganSynthesizerTest {
     }
 
     @Test
+    void modelsSharingAGeneratorSampleConcurrentlyAsOneAfterTheOther() throws Exception {
+        GanModel model = small().epochs(2).seed(4).build().fit(linked(300, 5));
+        GanModel twin = model.withPrivacy(model.privacyGuarantee()); // the same generator, another model
+        List<GanModel> models = List.of(model, twin);
+        List<Table> expected = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            expected.add(models.get(k % 2).sample(1500, k));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<java.util.concurrent.Future<Table>> drawn = new ArrayList<>();
+                for (int k = 0; k < 8; k++) {
+                    int seed = k;
+                    drawn.add(pool.submit(() -> models.get(seed % 2).sample(1500, seed)));
+                }
+                for (int k = 0; k < 8; k++) {
+                    assertThat(drawn.get(k).get().records()).as("seed %d, round %d", k, round).isEqualTo(expected.get(k).records());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void badInput() {
         assertThatThrownBy(() -> CtganSynthesizer.builder().epochs(0)).hasMessageContaining("epochs must be at least 1");
         assertThatThrownBy(() -> CtganSynthesizer.builder().batchSize(55).build()).hasMessageContaining("multiple of pac (10)");
