@@ -133,7 +133,7 @@ public final class CtganSynthesizer extends TypedSynthesizer<GanModel> {
          */
         public Builder minSteps(int steps) {
             if (steps < 0) {
-                throw new IllegalArgumentException("min steps must be at least 0, got " + steps);
+                throw new IllegalArgumentException("min_steps must be at least 0, got " + steps);
             }
             this.minSteps = steps;
             return this;

@@ -107,7 +107,7 @@ class CtganSynthesizerTest {
         assertThat(new CtganSynthesizer.Settings(null, 1200, 500, 10, CtganArchitecture.reference(), true).epochsFor(4)).isEqualTo(300);
         assertThat(new CtganSynthesizer.Settings(null, 1200, 500, 10, CtganArchitecture.reference(), true).epochsFor(3)).isEqualTo(400);
         assertThat(new CtganSynthesizer.Settings(null, 0, 500, 10, CtganArchitecture.reference(), true).epochsFor(1)).isEqualTo(300);
-        assertThatThrownBy(() -> CtganSynthesizer.builder().minSteps(-1)).hasMessageContaining("min steps must be at least 0");
+        assertThatThrownBy(() -> CtganSynthesizer.builder().minSteps(-1)).hasMessageContaining("min_steps must be at least 0");
     }
 
     @Test
