@@ -5,11 +5,11 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -36,7 +36,17 @@ final class ExecutorExtractor implements Serializable {
     /** The extractors that run on executors: offline and thread-safe. Those that take an argument take a model file. */
     static final Set<String> OFFLINE = Set.of("rules", "student", "rules+student");
 
-    private static final Map<ExecutorExtractor, PathologyExtractor> BUILT = new ConcurrentHashMap<>();
+    /** How many extractors an executor keeps built: the values a long-lived executor's jobs used last. */
+    static final int KEPT = 8;
+
+    /** Least recently used first, under one lock: a lookup waits while another value is built, which an executor does once per value. */
+    private static final Map<ExecutorExtractor, PathologyExtractor> BUILT = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ExecutorExtractor, PathologyExtractor> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
     private final String name;
     private final String modelDigest;
@@ -124,6 +134,11 @@ final class ExecutorExtractor implements Serializable {
     /** Forgets the extractors this JVM built, as a fresh executor knows none (tests of what tasks carry). */
     static void forgetBuilt() {
         BUILT.clear();
+    }
+
+    /** How many extractors this JVM holds built. */
+    static int builtCount() {
+        return BUILT.size();
     }
 
     private PathologyExtractor build() {
