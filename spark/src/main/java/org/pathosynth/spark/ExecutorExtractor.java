@@ -28,7 +28,8 @@ import org.pathosynth.core.schema.Schema;
  * accepted: report text must not be fanned out to an LLM provider from a cluster by accident.
  *
  * <p>Each executor JVM builds the extractor once per distinct value ({@link #extractor()}) and shares it between its
- * tasks: every accepted extractor is immutable and thread-safe.
+ * tasks: every accepted extractor is immutable and thread-safe. It keeps the {@value #KEPT} it used last, so a
+ * long-lived executor that serves many models does not hold them all; a value used again after that is built again.
  */
 final class ExecutorExtractor implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -39,14 +40,29 @@ final class ExecutorExtractor implements Serializable {
     /** How many extractors an executor keeps built: the values a long-lived executor's jobs used last. */
     static final int KEPT = 8;
 
-    /** Least recently used first, under one lock: a lookup waits while another value is built, which an executor does once per value. */
-    private static final Map<ExecutorExtractor, PathologyExtractor> BUILT = Collections.synchronizedMap(
+    /**
+     * Least recently used first. The map's lock is held only to find or add a value's slot; the extractor is built in its
+     * slot, so a task waits only for its own value's build, never for another's.
+     */
+    private static final Map<ExecutorExtractor, Slot> BUILT = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<ExecutorExtractor, PathologyExtractor> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<ExecutorExtractor, Slot> eldest) {
                     return size() > KEPT;
                 }
             });
+
+    /** One value's extractor, built by the first task that asks; a failed build is tried again by the next. */
+    private static final class Slot {
+        private PathologyExtractor extractor;
+
+        synchronized PathologyExtractor get(ExecutorExtractor value) {
+            if (extractor == null) {
+                extractor = value.build();
+            }
+            return extractor;
+        }
+    }
 
     private final String name;
     private final String modelDigest;
@@ -121,11 +137,11 @@ final class ExecutorExtractor implements Serializable {
         return schema;
     }
 
-    /** This JVM's extractor for this value, built on first use (the model loaded once per executor). */
+    /** This JVM's extractor for this value, built on first use (the model loaded once per executor while it is kept). */
     PathologyExtractor extractor() {
         PathologyExtractor e = built;
         if (e == null) {
-            e = BUILT.computeIfAbsent(this, ExecutorExtractor::build);
+            e = BUILT.computeIfAbsent(this, v -> new Slot()).get(this);
             built = e;
         }
         return e;

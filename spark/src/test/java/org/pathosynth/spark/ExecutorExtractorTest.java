@@ -18,14 +18,21 @@ class ExecutorExtractorTest {
         ExecutorExtractor.forgetBuilt();
         PathologyExtractor first = rulesWithThreshold(1).extractor();
         assertThat(rulesWithThreshold(1).extractor()).isSameAs(first); // an equal value, as another task carries it
-        PathologyExtractor[] built = new PathologyExtractor[ExecutorExtractor.KEPT + 4];
-        for (int i = 0; i < built.length; i++) {
-            built[i] = rulesWithThreshold(2 + i).extractor();
-            assertThat(ExecutorExtractor.builtCount()).isLessThanOrEqualTo(ExecutorExtractor.KEPT);
+        PathologyExtractor second = rulesWithThreshold(2).extractor();
+        for (int i = 3; i <= ExecutorExtractor.KEPT; i++) {
+            rulesWithThreshold(i).extractor();
         }
         assertThat(ExecutorExtractor.builtCount()).isEqualTo(ExecutorExtractor.KEPT);
-        assertThat(rulesWithThreshold(2 + built.length - 1).extractor()).isSameAs(built[built.length - 1]); // used last: kept
-        assertThat(rulesWithThreshold(1).extractor()).isNotSameAs(first); // used first: forgotten, built again
+        assertThat(rulesWithThreshold(1).extractor()).isSameAs(first); // used again: now the most recent
+        PathologyExtractor newest = rulesWithThreshold(ExecutorExtractor.KEPT + 1).extractor(); // one too many
+        assertThat(ExecutorExtractor.builtCount()).isEqualTo(ExecutorExtractor.KEPT);
+        assertThat(rulesWithThreshold(1).extractor()).isSameAs(first); // kept: it was used after the second
+        assertThat(rulesWithThreshold(ExecutorExtractor.KEPT + 1).extractor()).isSameAs(newest);
+        assertThat(rulesWithThreshold(2).extractor()).isNotSameAs(second); // used least recently: forgotten, built again
+        for (int i = 0; i < 4 * ExecutorExtractor.KEPT; i++) {
+            rulesWithThreshold(20 + i).extractor();
+            assertThat(ExecutorExtractor.builtCount()).isLessThanOrEqualTo(ExecutorExtractor.KEPT);
+        }
         ExecutorExtractor.forgetBuilt();
     }
 }
