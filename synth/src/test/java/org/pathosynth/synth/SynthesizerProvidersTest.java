@@ -78,7 +78,7 @@ class SynthesizerProvidersTest {
         assertThatThrownBy(() -> Synthesizers.create("mst", Map.of("budget_split", List.of(0.5, 0.5))))
                 .hasMessageContaining("budget_split must be three fractions");
         assertThatThrownBy(() -> Synthesizers.create("ctgan", Map.of("epochs", 0))).hasMessageContaining("epochs must be at least 1");
-        assertThatThrownBy(() -> Synthesizers.create("ctgan", Map.of("epochs", 10, "min_steps", 100))).hasMessageContaining("epochs and min_steps cannot both be set");
+        assertThatThrownBy(() -> Synthesizers.create("ctgan", Map.of("epochs", 10, "min_steps", 100))).hasMessageContaining("option 'min_steps' cannot be set with epochs");
         assertThatThrownBy(() -> Synthesizers.create("ctgan", Map.of("batch_size", 55))).hasMessageContaining("multiple of pac (10)");
         assertThatThrownBy(() -> Synthesizers.create("pategan", Map.of("epsilon", 0))).hasMessageContaining("epsilon must be a positive number");
         assertThatThrownBy(() -> Synthesizers.create("patectgan", Map.of("delta", 2.0))).hasMessageContaining("delta must be in (0, 1)");

@@ -23,7 +23,7 @@ public final class CtganProvider extends GanProvider<CtganProvider.Options> {
                           Boolean sampleByFrequency) {
         public Options {
             if (epochs != null && minSteps != null) {
-                throw new IllegalArgumentException("epochs and min_steps cannot both be set: epochs trains exactly that many epochs, min_steps sets the fewest steps of the default training");
+                throw new IllegalArgumentException("option 'min_steps' cannot be set with epochs: epochs trains exactly that many, min_steps sets the fewest steps when the epochs are not set");
             }
             minSteps = minSteps == null ? 1200 : minSteps;
             trainSeed = trainSeed == null ? 0L : trainSeed;

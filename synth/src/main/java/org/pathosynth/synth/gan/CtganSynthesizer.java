@@ -26,7 +26,11 @@ public final class CtganSynthesizer extends TypedSynthesizer<GanModel> {
     record Settings(Integer epochs, int minSteps, int batch, int pac, CtganArchitecture net, boolean sampleByFrequency) {
         /** The epochs set, or by default 300 and as many more as {@code minSteps} steps of {@code stepsPerEpoch} need. */
         int epochsFor(int stepsPerEpoch) {
-            return epochs != null ? epochs : Math.max(DEFAULT_EPOCHS, (minSteps + stepsPerEpoch - 1) / stepsPerEpoch);
+            if (epochs != null) {
+                return epochs;
+            }
+            long needed = ((long) minSteps + stepsPerEpoch - 1) / stepsPerEpoch; // rounded up; in long, as minSteps may be large
+            return (int) Math.min(Integer.MAX_VALUE, Math.max(DEFAULT_EPOCHS, needed));
         }
     }
 
@@ -85,13 +89,13 @@ public final class CtganSynthesizer extends TypedSynthesizer<GanModel> {
         return Math.max(rows / batchFor(rows), 1);
     }
 
-    /** Every setting, by the option names of {@link CtganProvider}; {@code epochs} is what a fit on that many rows plans. */
+    /**
+     * Every setting, by the option names of {@link CtganProvider}; {@code epochs} is what a fit on that many rows plans,
+     * so that these options given again train the same way (the {@code min_steps} that chose them is then not needed).
+     */
     Map<String, Object> parameters(int rows) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("epochs", settings.epochsFor(stepsPerEpoch(rows)));
-        if (settings.epochs() == null) {
-            p.put("min_steps", settings.minSteps());
-        }
         p.put("batch_size", settings.batch());
         p.put("pac", settings.pac());
         settings.net().putParameters(p);
@@ -133,7 +137,7 @@ public final class CtganSynthesizer extends TypedSynthesizer<GanModel> {
          */
         public Builder minSteps(int steps) {
             if (steps < 0) {
-                throw new IllegalArgumentException("min_steps must be at least 0, got " + steps);
+                throw new IllegalArgumentException("option 'min_steps' must be at least 0, got " + steps);
             }
             this.minSteps = steps;
             return this;

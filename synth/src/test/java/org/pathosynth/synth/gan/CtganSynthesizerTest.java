@@ -98,7 +98,7 @@ class CtganSynthesizerTest {
         Table real = linked(100, 3); // batches of 40: 2 steps an epoch
         GanModel floored = tiny.minSteps(700).build().fit(real);
         assertThat(floored.epochsTrained()).isEqualTo(350); // 700 steps, above the reference's 300 epochs
-        assertThat(floored.provenance().parameters()).containsEntry("epochs", 350).containsEntry("min_steps", 700);
+        assertThat(floored.provenance().parameters()).containsEntry("epochs", 350).doesNotContainKey("min_steps");
         assertThat(tiny.minSteps(100).build().fit(real).epochsTrained()).isEqualTo(300); // never under the reference's epochs
         GanModel exact = tiny.epochs(4).build().fit(real);
         assertThat(exact.epochsTrained()).isEqualTo(4); // epochs set: exactly those
@@ -107,7 +107,14 @@ class CtganSynthesizerTest {
         assertThat(new CtganSynthesizer.Settings(null, 1200, 500, 10, CtganArchitecture.reference(), true).epochsFor(4)).isEqualTo(300);
         assertThat(new CtganSynthesizer.Settings(null, 1200, 500, 10, CtganArchitecture.reference(), true).epochsFor(3)).isEqualTo(400);
         assertThat(new CtganSynthesizer.Settings(null, 0, 500, 10, CtganArchitecture.reference(), true).epochsFor(1)).isEqualTo(300);
-        assertThatThrownBy(() -> CtganSynthesizer.builder().minSteps(-1)).hasMessageContaining("min_steps must be at least 0");
+        assertThat(new CtganSynthesizer.Settings(null, 701, 500, 10, CtganArchitecture.reference(), true).epochsFor(2)).isEqualTo(351); // rounded up
+        assertThat(new CtganSynthesizer.Settings(null, Integer.MAX_VALUE, 500, 10, CtganArchitecture.reference(), true).epochsFor(3))
+                .isEqualTo(715_827_883); // no overflow
+        // the planned epochs, given again as options, train the same way
+        GanModel again = CtganSynthesizer.builder().embedding(4).generatorDims(4).criticDims(4).batchSize(40).seed(1)
+                .epochs((Integer) floored.provenance().parameters().get("epochs")).build().fit(real);
+        assertThat(again.sample(50, 2).records()).isEqualTo(floored.sample(50, 2).records());
+        assertThatThrownBy(() -> CtganSynthesizer.builder().minSteps(-1)).hasMessageContaining("option 'min_steps' must be at least 0");
     }
 
     @Test
