@@ -25,7 +25,7 @@ public final class CtganProvider extends GanProvider<CtganProvider.Options> {
             if (epochs != null && minSteps != null) {
                 throw new IllegalArgumentException("option 'min_steps' cannot be set with epochs: epochs trains exactly that many, min_steps sets the fewest steps when the epochs are not set");
             }
-            minSteps = minSteps == null ? 1200 : minSteps;
+            minSteps = minSteps == null ? CtganSynthesizer.Builder.MIN_STEPS : minSteps;
             trainSeed = trainSeed == null ? 0L : trainSeed;
             batchSize = batchSize == null ? 500 : batchSize;
             pac = pac == null ? 10 : pac;

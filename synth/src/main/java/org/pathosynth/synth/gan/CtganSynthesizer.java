@@ -108,7 +108,8 @@ public final class CtganSynthesizer extends TypedSynthesizer<GanModel> {
         private static final CtganArchitecture REFERENCE = CtganArchitecture.reference();
 
         private Integer epochs;
-        private int minSteps = 1200;
+        static final int MIN_STEPS = 1200;
+        private int minSteps = MIN_STEPS;
         private int batch = 500;
         private int pac = 10;
         private int embedding = REFERENCE.embedding();

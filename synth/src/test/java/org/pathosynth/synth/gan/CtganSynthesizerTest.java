@@ -92,6 +92,11 @@ class CtganSynthesizerTest {
         assertThat(stopped.sample(10, 1).rowCount()).isEqualTo(10);
     }
 
+    /** The epochs a default fit plans with these fewest steps and steps per epoch. */
+    private static int plannedEpochs(int minSteps, int stepsPerEpoch) {
+        return new CtganSynthesizer.Settings(null, minSteps, 500, 10, CtganArchitecture.reference(), true).epochsFor(stepsPerEpoch);
+    }
+
     @Test
     void aSmallTableTrainsEnoughStepsUnlessTheEpochsAreSet() {
         CtganSynthesizer.Builder tiny = CtganSynthesizer.builder().embedding(4).generatorDims(4).criticDims(4).batchSize(40).seed(1);
@@ -103,13 +108,12 @@ class CtganSynthesizerTest {
         GanModel exact = tiny.epochs(4).build().fit(real);
         assertThat(exact.epochsTrained()).isEqualTo(4); // epochs set: exactly those
         assertThat(exact.provenance().parameters()).containsEntry("epochs", 4).doesNotContainKey("min_steps");
-        assertThat(new CtganSynthesizer.Settings(null, 1200, 500, 10, CtganArchitecture.reference(), true).epochsFor(1)).isEqualTo(1200);
-        assertThat(new CtganSynthesizer.Settings(null, 1200, 500, 10, CtganArchitecture.reference(), true).epochsFor(4)).isEqualTo(300);
-        assertThat(new CtganSynthesizer.Settings(null, 1200, 500, 10, CtganArchitecture.reference(), true).epochsFor(3)).isEqualTo(400);
-        assertThat(new CtganSynthesizer.Settings(null, 0, 500, 10, CtganArchitecture.reference(), true).epochsFor(1)).isEqualTo(300);
-        assertThat(new CtganSynthesizer.Settings(null, 701, 500, 10, CtganArchitecture.reference(), true).epochsFor(2)).isEqualTo(351); // rounded up
-        assertThat(new CtganSynthesizer.Settings(null, Integer.MAX_VALUE, 500, 10, CtganArchitecture.reference(), true).epochsFor(3))
-                .isEqualTo(715_827_883); // no overflow
+        assertThat(plannedEpochs(1200, 1)).isEqualTo(1200);
+        assertThat(plannedEpochs(1200, 4)).isEqualTo(300);
+        assertThat(plannedEpochs(1200, 3)).isEqualTo(400);
+        assertThat(plannedEpochs(0, 1)).isEqualTo(300);
+        assertThat(plannedEpochs(701, 2)).isEqualTo(351); // rounded up
+        assertThat(plannedEpochs(Integer.MAX_VALUE, 3)).isEqualTo(715_827_883); // no overflow
         // the planned epochs, given again as options, train the same way
         GanModel again = CtganSynthesizer.builder().embedding(4).generatorDims(4).criticDims(4).batchSize(40).seed(1)
                 .epochs((Integer) floored.provenance().parameters().get("epochs")).build().fit(real);
