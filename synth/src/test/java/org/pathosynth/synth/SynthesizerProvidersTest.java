@@ -111,6 +111,8 @@ class SynthesizerProvidersTest {
                 GaussianCopulaSynthesizer.builder().marginals(org.pathosynth.synth.copula.MarginalFamily.BETA).fitSeed(4).build());
         sameModel(Synthesizers.create("mst", Map.of("noise_seed", 5)), MstSynthesizer.builder().seed(5).build());
         sameModel(Synthesizers.create("aim", Map.of("noise_seed", 5)), org.pathosynth.synth.aim.AimSynthesizer.builder().seed(5).build());
+        sameModel(Synthesizers.create("aim", Map.of("noise_seed", 5, "measured_degree", 3, "free_penalty", false)),
+                org.pathosynth.synth.aim.AimSynthesizer.builder().seed(5).measuredDegree(3).freePenalty(false).build());
         // the GANs' defaults, which take minutes to fit, are compared without fitting in GanProvidersTest
     }
 

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * AIM's workload and its candidates: the workload is every marginal of {@code degree} attributes; the candidates are
- * every attribute set of at most that size (the workload's downward closure), each weighted by how much it overlaps the
- * workload, Σ_w |candidate ∩ w|, as the reference compiles it. Public: it depends on the attribute count only.
+ * every attribute set of at most that size (the workload's downward closure), or of at most a smaller measured size,
+ * each weighted by how much it overlaps the workload, Σ_w |candidate ∩ w|, as the reference compiles it. Public: it
+ * depends on the attribute count only.
  */
 final class Workload {
     private final List<int[]> candidates;
@@ -18,8 +19,13 @@ final class Workload {
     }
 
     static Workload allMarginals(int attributes, int degree) {
+        return allMarginals(attributes, degree, degree);
+    }
+
+    /** The workload of every {@code degree}-way marginal, with candidates of at most {@code measured} attributes. */
+    static Workload allMarginals(int attributes, int degree, int measured) {
         List<int[]> workload = subsets(attributes, degree, degree);
-        List<int[]> candidates = subsets(attributes, 1, degree);
+        List<int[]> candidates = subsets(attributes, 1, Math.min(degree, measured));
         double[] weights = new double[candidates.size()];
         for (int k = 0; k < weights.length; k++) {
             for (int[] w : workload) {

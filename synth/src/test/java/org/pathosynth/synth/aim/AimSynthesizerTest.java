@@ -110,6 +110,68 @@ class AimSynthesizerTest {
         assertThat(w.weight(4)).isEqualTo(2 + 2 + 1 + 1);
         assertThat(w.candidate(10)).containsExactly(0, 1, 2);
         assertThat(w.weight(10)).isEqualTo(3 + 2 + 2 + 2);
+        Workload pairs = Workload.allMarginals(4, 3, 2); // the same weights, the triples left out
+        assertThat(pairs.size()).isEqualTo(4 + 6);
+        assertThat(pairs.weight(0)).isEqualTo(3);
+        assertThat(pairs.weight(4)).isEqualTo(6);
+    }
+
+    /** ER and PR independent and even, HER2 positive exactly when they differ: no pair shows the dependence, the triple does. */
+    static Table exclusiveOr(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<ClinicalRecord> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean er = rng.nextBoolean();
+            boolean pr = rng.nextBoolean();
+            rows.add(ClinicalRecord.builder(SCHEMA).set("er_status", er ? "positive" : "negative")
+                    .set("pr_status", pr ? "positive" : "negative").set("her2_status", er != pr ? "positive" : "negative").build());
+        }
+        return Table.of(SCHEMA, rows);
+    }
+
+    @Test
+    void roundsMeasurePairsByDefaultAndTriplesOnlyWhenAllowed() {
+        Table real = exclusiveOr(3000, 6);
+        List<String> three = List.of("er_status", "pr_status", "her2_status");
+        AimModel pairs = AimSynthesizer.builder().epsilon(20).seed(1).attributes(three).build().fit(real);
+        AimModel triples = AimSynthesizer.builder().epsilon(20).seed(1).attributes(three).measuredDegree(3).build().fit(real);
+        assertThat(pairs.measured()).allSatisfy(s -> assertThat(s).hasSizeLessThanOrEqualTo(2));
+        assertThat(triples.measured()).anySatisfy(s -> assertThat(s).containsExactlyInAnyOrderElementsOf(three));
+        assertThat(exclusiveOrShare(triples.sample(3000, 2))).isGreaterThan(0.95);
+        assertThat(exclusiveOrShare(pairs.sample(3000, 2))).isCloseTo(0.5, within(0.05)); // pairs cannot see it
+        assertThat(pairs.provenance().parameters()).containsEntry("measured_degree", 2).containsEntry("degree", 3)
+                .containsEntry("free_penalty", true);
+    }
+
+    private static double exclusiveOrShare(Table syn) {
+        return syn.records().stream().filter(r -> ("positive".equals(r.get("her2_status")))
+                == !Objects.equals(r.get("er_status"), r.get("pr_status"))).count() / (double) syn.rowCount();
+    }
+
+    @Test
+    void theSelectionSubtractsTheNoiseAMeasurementLeavesInTheModel() {
+        int[] domain = {4, 2, 2, 3, 5};
+        double perCell = Math.sqrt(2 / Math.PI) * 10;
+        // The reference: every cell's noise.
+        assertThat(AimSynthesizer.measurementError(new int[] {3, 4}, domain, 10, false)).isCloseTo(perCell * 15, within(1e-9));
+        // Free directions only: a 1-way keeps n − 1 of its n, a pair (a − 1)(b − 1), a triple n − 1 − Σ(k − 1).
+        assertThat(AimSynthesizer.measurementError(new int[] {0}, domain, 10, true)).isCloseTo(perCell * Math.sqrt(4 * 3), within(1e-9));
+        assertThat(AimSynthesizer.measurementError(new int[] {1, 2}, domain, 10, true)).isCloseTo(perCell * 2, within(1e-9));
+        assertThat(AimSynthesizer.measurementError(new int[] {3, 4}, domain, 10, true)).isCloseTo(perCell * Math.sqrt(15 * 8), within(1e-9));
+        assertThat(AimSynthesizer.measurementError(new int[] {0, 1, 3}, domain, 10, true))
+                .isCloseTo(perCell * Math.sqrt(24 * (23 - 3 - 1 - 2)), within(1e-9));
+        // A single cell has no free direction but is charged one, so it is never free to measure.
+        assertThat(AimSynthesizer.measurementError(new int[] {0}, new int[] {1}, 10, true)).isCloseTo(perCell, within(1e-9));
+        // The fit uses it by default: the same seeds choose other marginals with the reference's penalty.
+        Table real = linked(600, 7);
+        int differ = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            AimSynthesizer.Builder b = AimSynthesizer.builder().epsilon(0.3).seed(seed).attributes(COLUMNS).iterations(30).roundIterations(10);
+            AimModel byDefault = b.build().fit(real);
+            assertThat(byDefault.toJson()).isEqualTo(b.freePenalty(true).build().fit(real).toJson());
+            differ += byDefault.measured().equals(b.freePenalty(false).build().fit(real).measured()) ? 0 : 1;
+        }
+        assertThat(differ).as("seeds of 10 choosing otherwise").isGreaterThanOrEqualTo(5);
     }
 
     @Test
@@ -117,6 +179,7 @@ class AimSynthesizerTest {
         assertThatThrownBy(() -> AimSynthesizer.builder().epsilon(0).build()).hasMessageContaining("epsilon must be a positive");
         assertThatThrownBy(() -> AimSynthesizer.builder().delta(1).build()).hasMessageContaining("delta must be in (0, 1)");
         assertThatThrownBy(() -> AimSynthesizer.builder().degree(0)).hasMessageContaining("degree must be at least 1");
+        assertThatThrownBy(() -> AimSynthesizer.builder().measuredDegree(0)).hasMessageContaining("measured degree must be at least 1");
         assertThatThrownBy(() -> AimSynthesizer.builder().rounds(0)).hasMessageContaining("rounds must be at least 1");
         assertThatThrownBy(() -> AimSynthesizer.builder().build().fit(Table.of(SCHEMA, List.of())))
                 .hasMessageContaining("empty table");
