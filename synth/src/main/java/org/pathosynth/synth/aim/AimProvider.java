@@ -18,7 +18,8 @@ public final class AimProvider implements SynthesizerProvider<AimProvider.Option
      *                           {@link java.security.SecureRandom}
      * @param numericBins        bins of a numeric attribute's public range (default 20)
      * @param degree             the workload's largest marginal (default 3: all 1-, 2- and 3-way marginals)
-     * @param measuredDegree     the largest marginal a round may measure (default 2)
+     * @param measuredDegree     the largest marginal a round may measure (default 2, at most {@code degree}); the
+     *                           selection is then the same as with a workload of that degree
      * @param freePenalty        subtract only the noise a measurement leaves in the model from a candidate's error
      *                           (default true; false is the reference's penalty of every cell's noise)
      * @param rounds             rounds the budget is first divided into (default 2 per modelled attribute; the reference has 16)
@@ -34,17 +35,18 @@ public final class AimProvider implements SynthesizerProvider<AimProvider.Option
      *                           refused); the guarantee then says it does not cover them
      */
     public record Options(Double epsilon, Double delta, List<String> attributes, Long noiseSeed, Integer numericBins,
-                          Integer degree, Integer measuredDegree, Boolean freePenalty, Integer rounds, Long maxModelSize, Integer iterations, Integer roundIterations,
-                          Boolean compressDomains, Boolean anneal, Boolean enforceConstraints, Boolean acceptDataDomains) {
+                          Integer degree, Integer measuredDegree, Boolean freePenalty, Integer rounds, Long maxModelSize,
+                          Integer iterations, Integer roundIterations, Boolean compressDomains, Boolean anneal, Boolean enforceConstraints, Boolean acceptDataDomains) {
         public Options {
             attributes = attributes == null ? null : List.copyOf(attributes);
-            builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, measuredDegree, freePenalty, rounds, maxModelSize, iterations, roundIterations,
-                    compressDomains, anneal, enforceConstraints, acceptDataDomains).build(); // checks them now
+            builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, measuredDegree, freePenalty, rounds,
+                    maxModelSize, iterations, roundIterations, compressDomains, anneal, enforceConstraints, acceptDataDomains)
+                    .build(); // checks them now
         }
 
         AimSynthesizer.Builder builder() {
-            return builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, measuredDegree, freePenalty, rounds, maxModelSize, iterations,
-                    roundIterations, compressDomains, anneal, enforceConstraints, acceptDataDomains);
+            return builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, measuredDegree, freePenalty, rounds,
+                    maxModelSize, iterations, roundIterations, compressDomains, anneal, enforceConstraints, acceptDataDomains);
         }
 
         private static AimSynthesizer.Builder builder(Double epsilon, Double delta, List<String> attributes, Long noiseSeed,

@@ -152,7 +152,8 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             }
             rhoUsed += 0.5 / (sigma * sigma) + selectEpsilon * selectEpsilon / 8;
             double sizeLimit = maxModelSize * Math.min(1, rhoUsed / rho);
-            int[] chosen = worstApproximated(workload, answers, fit, domain, sizeLimit, sigma, selectEpsilon, freePenalty, rng);
+            int[] chosen = worstApproximated(workload, answers, fit, domain, sizeLimit, sigma, selectEpsilon, freePenalty,
+                    rng);
             NoisyMarginal y = measure(chosen, domain, cells, sigma, rng);
             measurements.add(y);
             selected.add(chosen);
@@ -233,11 +234,13 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
 
     /**
      * The L1 error a marginal keeps once measured with noise σ per cell, which the selection subtracts from the model's
-     * current error. The reference counts every cell's noise, √(2/π)·σ·cells. With {@code free}, only the noise in the
-     * cells' free directions counts: the model already holds the marginal's total, and for a marginal of several
-     * attributes each attribute's own 1-way, so the measurement's noise along them is averaged away; m of the n cells'
-     * directions stay free (m = n − 1 for a 1-way, n − 1 − Σ(kᵢ − 1) for attributes of kᵢ cells), and their noise spread
-     * over n cells leaves √(2/π)·σ·√(n·m). A 2-by-2 marginal keeps half the reference's penalty, a 1-way nearly all of it.
+     * current error. The reference counts every cell's noise, √(2/π)·σ·cells. With {@code free}, a heuristic counts only
+     * the noise in the cells' free directions: the model already holds the marginal's total and, for a marginal of
+     * several attributes, each attribute's own 1-way, so along those directions the new noise is averaged with earlier
+     * measurements rather than kept. Of the n cells' directions, m stay free: n − 1 − Σ(kᵢ − 1) for attributes of kᵢ
+     * cells, and, by choice, n − 1 for a 1-way (which the model holds already, but only as noisily as a new
+     * measurement would; counting no free direction would make measuring it again look free). Their noise spread over n
+     * cells leaves √(2/π)·σ·√(n·m): a 2-by-2 marginal keeps half the reference's penalty, a 1-way nearly all of it.
      */
     static double measurementError(int[] set, int[] domain, double sigma, boolean free) {
         double cells = 1;
@@ -406,10 +409,12 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         }
 
         /**
-         * The largest marginal a round may measure (default 2; the reference measures up to the workload's degree).
-         * The workload's 3-way marginals still weigh the candidates and are answered by the model, through the cliques
-         * its pairs form. On the public tables (549 to 2,007 rows) at ε ≤ 1, a 3-way measurement's noise cost more than
-         * the dependence it captured (the README has the figures).
+         * The largest marginal a round may measure (default 2, at most {@link #degree}; the reference measures up to the
+         * workload's degree). The model still answers the workload's 3-way marginals, through the cliques its pairs
+         * form. A candidate's weight is its size times a constant of the workload, so the selection is the same as with
+         * a workload of this degree: {@code measuredDegree(2)} chooses as {@code degree(2)} does. On the public tables
+         * (549 to 2,007 rows) at ε ≤ 1, a 3-way measurement's noise cost more than the dependence it captured (the
+         * README has the figures).
          */
         public Builder measuredDegree(int degree) {
             if (degree < 1) {

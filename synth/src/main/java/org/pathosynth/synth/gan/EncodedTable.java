@@ -16,7 +16,7 @@ import org.pathosynth.synth.internal.nn.Matrix;
  * @param measured what the encoders measured, as the guarantee states it; null when they read the rows without noise
  */
 record EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler conditions, MarginalSource marginals,
-                    double priorRho, String measured) {
+                    double priorRho, String measured, OneWayMarginals noisyMarginals) {
 
     /** Where a value of one column, drawn independently of the others, comes from. */
     @FunctionalInterface
@@ -38,7 +38,7 @@ record EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler
         Matrix data = transformer.transform(real, rng.split());
         int n = real.rowCount();
         MarginalSource columns = (a, r) -> real.column(a).encoded(r.nextInt(n));
-        return new EncodedTable(transformer, data, ConditionalSampler.of(transformer, data, logFrequency), columns, 0, null);
+        return new EncodedTable(transformer, data, ConditionalSampler.of(transformer, data, logFrequency), columns, 0, null, null);
     }
 
     /**
@@ -53,7 +53,7 @@ record EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler
         DataTransformer transformer = DataTransformer.fitPublic(real.schema(), marginals, rng.split());
         Matrix data = transformer.transform(real, rng.split());
         return new EncodedTable(transformer, data, ConditionalSampler.of(transformer, data, logFrequency), marginals::draw,
-                rho, marginals.describe());
+                rho, marginals.describe(), marginals);
     }
 
     private static void requireRows(Table real, int minRows, String who) {

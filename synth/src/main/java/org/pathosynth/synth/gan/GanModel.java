@@ -27,11 +27,19 @@ public final class GanModel extends FittedModel {
     final int batch;
     private final double[][] losses;
     private final RowConstraints constraints;
+    final MarginalCalibration calibration; // null: the rows are kept as the generator gives them
 
     /** @param provenance what made it; its guarantee is set to {@code privacy} */
     GanModel(String name, Schema schema, DataTransformer transformer, ConditionalSampler conditions, Generator generator, int batch,
              double[][] losses, PrivacyGuarantee privacy, ArtifactProvenance provenance) {
+        this(name, schema, transformer, conditions, generator, batch, losses, privacy, provenance, null);
+    }
+
+    /** @param calibration the noisy one-way marginals sampled rows are brought to, or null */
+    GanModel(String name, Schema schema, DataTransformer transformer, ConditionalSampler conditions, Generator generator, int batch,
+             double[][] losses, PrivacyGuarantee privacy, ArtifactProvenance provenance, MarginalCalibration calibration) {
         super(name, schema, privacy, provenance);
+        this.calibration = calibration;
         this.transformer = transformer;
         this.conditions = conditions;
         this.generator = generator;
@@ -56,6 +64,7 @@ public final class GanModel extends FittedModel {
         // rows that break a schema constraint (nodes affected > taken) are rejected, as SDV's reject sampling
         // does; past a budget of 10 draws per row, rejected rows are kept with the lesser side clamped
         List<double[]> rejected = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>(n);
         int accepted = 0;
         long budget = 10L * n + batch;
         for (long drawn = 0; accepted < n && drawn < budget; drawn += batch) {
@@ -65,7 +74,7 @@ public final class GanModel extends FittedModel {
                     break;
                 }
                 if (constraints.satisfied(row)) {
-                    out.addEncoded(row);
+                    rows.add(row);
                     accepted++;
                 } else if (rejected.size() < n) {
                     rejected.add(row);
@@ -75,6 +84,13 @@ public final class GanModel extends FittedModel {
         for (int i = 0; accepted < n; i++, accepted++) {
             double[] row = rejected.get(i);
             constraints.clamp(row);
+            rows.add(row);
+        }
+        if (calibration != null) {
+            calibration.apply(rows, rng);
+        }
+        for (double[] row : rows) {
+            constraints.clamp(row); // calibration moves columns one at a time; the lesser side gives way, as above
             out.addEncoded(row);
         }
     }
@@ -84,12 +100,20 @@ public final class GanModel extends FittedModel {
         if (sampling.width != conditions.width) {
             throw new IllegalArgumentException("a sampler of " + sampling.width + " condition cells for a generator of " + conditions.width);
         }
-        return new GanModel(synthesizerName(), schema(), transformer, sampling, generator, batch, losses, privacyGuarantee(), provenance());
+        return new GanModel(synthesizerName(), schema(), transformer, sampling, generator, batch, losses, privacyGuarantee(), provenance(),
+                calibration);
     }
 
     /** This model stating another guarantee (the same guarantee with more said of what it does not cover). */
     GanModel withPrivacy(PrivacyGuarantee privacy) {
-        return new GanModel(synthesizerName(), schema(), transformer, conditions, generator, batch, losses, privacy, provenance());
+        return new GanModel(synthesizerName(), schema(), transformer, conditions, generator, batch, losses, privacy, provenance(),
+                calibration);
+    }
+
+    /** This model bringing its sampled rows' one-way marginals to {@code calibration}'s (null: as the generator gives them). */
+    GanModel withCalibration(MarginalCalibration calibration) {
+        return new GanModel(synthesizerName(), schema(), transformer, conditions, generator, batch, losses, privacyGuarantee(),
+                provenance(), calibration);
     }
 
     /** The losses of the last step of each training epoch (or outer iteration for the PATE variants). */

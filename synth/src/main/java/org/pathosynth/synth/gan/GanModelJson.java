@@ -77,6 +77,16 @@ final class GanModelJson {
             ModelJson.putDoubles(s, "running_mean", bn.runningMean);
             ModelJson.putDoubles(s, "running_var", bn.runningVar);
         }
+        if (model.calibration != null) {
+            // the noisy one-way counts sampled rows are brought to (covered by the guarantee: the budget paid for them)
+            ArrayNode calibration = root.putArray("marginal_calibration");
+            int[] attributes = model.calibration.attributes();
+            for (int i = 0; i < attributes.length; i++) {
+                ObjectNode c = calibration.addObject();
+                c.put("attribute", model.schema().attribute(attributes[i]).name());
+                ModelJson.putDoubles(c, "counts", model.calibration.counts(i));
+            }
+        }
         return ModelJson.write(root);
     }
 
@@ -149,10 +159,27 @@ final class GanModelJson {
             for (int i = 0; i < losses.length; i++) {
                 losses[i] = ModelJson.doubles(l.get(i));
             }
-            return new GanModel(name, schema, transformer, conditions, generator, root.get("batch").asInt(), losses, privacy, provenance);
+            return new GanModel(name, schema, transformer, conditions, generator, root.get("batch").asInt(), losses, privacy, provenance,
+                    calibration(root.get("marginal_calibration"), schema));
         } catch (NullPointerException e) {
             throw new IllegalArgumentException("incomplete " + name + " model JSON: a required field is missing", e);
         }
+    }
+
+    /** The calibration a model was saved with; null when it has none (CTGAN, or saved before calibration existed). */
+    private static MarginalCalibration calibration(JsonNode saved, Schema schema) {
+        if (saved == null) {
+            return null;
+        }
+        int[] attributes = new int[saved.size()];
+        org.pathosynth.synth.internal.dp.AttributeBins[] bins = new org.pathosynth.synth.internal.dp.AttributeBins[saved.size()];
+        double[][] counts = new double[saved.size()][];
+        for (int i = 0; i < attributes.length; i++) {
+            attributes[i] = schema.indexOf(saved.get(i).get("attribute").asText());
+            bins[i] = MarginalCalibration.binsOf(schema, attributes[i]);
+            counts[i] = ModelJson.doubles(saved.get(i).get("counts"));
+        }
+        return new MarginalCalibration(attributes, bins, counts);
     }
 
     private static void putInts(ObjectNode node, String field, int[] values) {

@@ -15,6 +15,7 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private Long noiseSeed;
     private boolean dataEncoders;
     private double marginalShare = 0.5;
+    private boolean calibrateMarginals = true;
     private java.util.Set<String> attributes;
 
     PateBuilder(int maxIterations, int batch) {
@@ -106,6 +107,16 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     }
 
     /**
+     * Bring each sampled column's one-way marginal to the noisy one the encoders were built from (default true; see
+     * {@link MarginalCalibration}). Post-processing of measurements already paid for, so free. Without the default
+     * encoders ({@link #dataEncoders}) there is no noisy marginal and nothing is calibrated.
+     */
+    public B calibrateMarginals(boolean calibrate) {
+        this.calibrateMarginals = calibrate;
+        return self();
+    }
+
+    /**
      * The attributes the table has columns for (default: every attribute of the schema). Only theirs are measured for
      * the default encoders, so the budget is not spread over columns the file lacks; the others are sampled as missing.
      * The header is public: choosing them costs nothing.
@@ -117,6 +128,6 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
 
     PateSettings settings() {
         return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, noiseSeed, stop, acceptDataDomains,
-                dataEncoders, marginalShare, attributes);
+                dataEncoders, marginalShare, attributes, calibrateMarginals);
     }
 }

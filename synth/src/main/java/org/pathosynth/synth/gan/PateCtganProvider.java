@@ -19,12 +19,14 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
      *                      the votes only (default false: encoders from noisy one-way marginals the budget pays for)
      * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
+     * @param calibrateMarginals bring sampled columns to those noisy marginals (default true; post-processing, free)
      * @param attributes    the attributes the table has columns for (default: all; the CLI passes the file's), the only
      *                      ones whose marginals are measured
      */
     public record Options(Double epsilon, Double delta, Long trainSeed, Double lambda, Integer rowsPerTeacher, Integer maxIterations,
                           Integer batchSize, Long noiseSeed, Boolean acceptDataDomains,
-                          Boolean dataEncoders, Double marginalShare, List<String> attributes) {
+                          Boolean dataEncoders, Double marginalShare, List<String> attributes,
+                          Boolean calibrateMarginals) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             trainSeed = trainSeed == null ? 0L : trainSeed;
@@ -35,6 +37,7 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             dataEncoders = dataEncoders != null && dataEncoders;
             marginalShare = marginalShare == null ? 0.5 : marginalShare;
+            calibrateMarginals = calibrateMarginals == null || calibrateMarginals;
             attributes = attributes == null ? null : List.copyOf(attributes);
             PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
             builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize); // checks them now
@@ -42,7 +45,8 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
 
         PateCtganSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize)
-                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare);
+                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare)
+                    .calibrateMarginals(calibrateMarginals);
             if (attributes != null) {
                 b.attributes(attributes);
             }

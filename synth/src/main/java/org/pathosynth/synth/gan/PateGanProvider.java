@@ -21,12 +21,14 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
      *                      the votes only (default false: encoders from noisy one-way marginals the budget pays for)
      * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
+     * @param calibrateMarginals bring sampled columns to those noisy marginals (default true; post-processing, free)
      * @param attributes    the attributes the table has columns for (default: all; the CLI passes the file's), the only
      *                      ones whose marginals are measured
      */
     public record Options(Double epsilon, Double delta, Integer epochs, Long trainSeed, Double lambda, Integer teachers,
                           Integer maxIterations, Integer batchSize, Integer width, Long noiseSeed, Boolean acceptDataDomains,
-                          Boolean dataEncoders, Double marginalShare, List<String> attributes) {
+                          Boolean dataEncoders, Double marginalShare, List<String> attributes,
+                          Boolean calibrateMarginals) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             epochs = epochs == null ? 10 : epochs;
@@ -39,6 +41,7 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             dataEncoders = dataEncoders != null && dataEncoders;
             marginalShare = marginalShare == null ? 0.5 : marginalShare;
+            calibrateMarginals = calibrateMarginals == null || calibrateMarginals;
             attributes = attributes == null ? null : List.copyOf(attributes);
             PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
             builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width); // checks them now
@@ -46,7 +49,8 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
 
         PateGanSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width)
-                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare);
+                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare)
+                    .calibrateMarginals(calibrateMarginals);
             if (attributes != null) {
                 b.attributes(attributes);
             }

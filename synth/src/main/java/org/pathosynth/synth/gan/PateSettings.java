@@ -13,12 +13,12 @@ import org.pathosynth.synth.internal.pate.MomentsAccountant;
  * What both PATE fits are set with beside their networks: the ε budget, δ (NaN: 1/(N·√N)), the vote noise λ, the cap
  * on outer iterations, the batch size, the training seed, the seed of the privacy noise (null: {@link SecureRandom}),
  * the early-stop check, whether the encoders read the rows without noise (the references' way) and otherwise the share
- * of the budget their noisy one-way marginals take, and the attributes those marginals measure (null: every attribute
- * of the schema).
+ * of the budget their noisy one-way marginals take, the attributes those marginals measure (null: every attribute
+ * of the schema), and whether sampled rows are brought to those marginals.
  */
 record PateSettings(double epsilon, double delta, double lambda, int maxIterations, int batch, long seed, Long noiseSeed,
                     BooleanSupplier stop, boolean acceptDataDomains, boolean dataEncoders, double marginalShare,
-                    java.util.Set<String> attributes) {
+                    java.util.Set<String> attributes, boolean calibrateMarginals) {
 
     /** δ for {@code rows} training rows: as given, or 1/(N·√N). */
     double delta(int rows) {

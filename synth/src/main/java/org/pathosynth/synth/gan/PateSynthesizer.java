@@ -42,6 +42,9 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
                 : EncodedTable.ofNoisyMarginals(real, minRows(), who(), logFrequency(), pate.marginalRho(delta),
                         new java.util.HashSet<>(modelled), noise, rng);
         GanModel model = train(table, delta, noise, ModelProvenance.ofFit(name(), parameters(rows), real), progress, rng);
+        if (pate.calibrateMarginals() && table.noisyMarginals() != null) {
+            model = model.withCalibration(MarginalCalibration.of(real.schema(), table.noisyMarginals()));
+        }
         return fromData.isEmpty() ? model : model.withPrivacy(org.pathosynth.core.synthesis.DataDomains.disclosed(model.privacyGuarantee(), fromData));
     }
 
@@ -80,6 +83,7 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         p.put("data_encoders", pate.dataEncoders());
         if (!pate.dataEncoders()) {
             p.put("marginal_share", pate.marginalShare());
+            p.put("calibrate_marginals", pate.calibrateMarginals());
         }
         if (pate.attributes() != null) {
             p.put("attributes", new java.util.TreeSet<>(pate.attributes()).stream().toList());

@@ -114,6 +114,10 @@ class AimSynthesizerTest {
         assertThat(pairs.size()).isEqualTo(4 + 6);
         assertThat(pairs.weight(0)).isEqualTo(3);
         assertThat(pairs.weight(4)).isEqualTo(6);
+        assertThat(Workload.allMarginals(4, 2, 3).size()).as("never beyond the workload's degree").isEqualTo(4 + 6);
+        Workload fiveWay = Workload.allMarginals(5, 3, 2); // weights from the triples: each attribute lies in 6 of 10
+        assertThat(fiveWay.weight(0)).isEqualTo(6);
+        assertThat(fiveWay.weight(5)).isEqualTo(12);
     }
 
     /** ER and PR independent and even, HER2 positive exactly when they differ: no pair shows the dependence, the triple does. */
@@ -141,6 +145,7 @@ class AimSynthesizerTest {
         assertThat(exclusiveOrShare(pairs.sample(3000, 2))).isCloseTo(0.5, within(0.05)); // pairs cannot see it
         assertThat(pairs.provenance().parameters()).containsEntry("measured_degree", 2).containsEntry("degree", 3)
                 .containsEntry("free_penalty", true);
+        assertThat(triples.provenance().parameters()).containsEntry("measured_degree", 3);
     }
 
     private static double exclusiveOrShare(Table syn) {
@@ -162,16 +167,25 @@ class AimSynthesizerTest {
                 .isCloseTo(perCell * Math.sqrt(24 * (23 - 3 - 1 - 2)), within(1e-9));
         // A single cell has no free direction but is charged one, so it is never free to measure.
         assertThat(AimSynthesizer.measurementError(new int[] {0}, new int[] {1}, 10, true)).isCloseTo(perCell, within(1e-9));
-        // The fit uses it by default: the same seeds choose other marginals with the reference's penalty.
+        // The fit uses it by default, and it makes pairs cheaper than the reference's: over the same seeds, the default
+        // chooses other marginals and measures fewer 1-ways again.
         Table real = linked(600, 7);
         int differ = 0;
+        int oneWaysByDefault = 0;
+        int oneWaysByReference = 0;
         for (long seed = 1; seed <= 10; seed++) {
-            AimSynthesizer.Builder b = AimSynthesizer.builder().epsilon(0.3).seed(seed).attributes(COLUMNS).iterations(30).roundIterations(10);
+            AimSynthesizer.Builder b = AimSynthesizer.builder().epsilon(0.3).seed(seed).attributes(COLUMNS).iterations(30)
+                    .roundIterations(10);
             AimModel byDefault = b.build().fit(real);
             assertThat(byDefault.toJson()).isEqualTo(b.freePenalty(true).build().fit(real).toJson());
-            differ += byDefault.measured().equals(b.freePenalty(false).build().fit(real).measured()) ? 0 : 1;
+            AimModel byReference = b.freePenalty(false).build().fit(real);
+            assertThat(byReference.provenance().parameters()).containsEntry("free_penalty", false);
+            differ += byDefault.measured().equals(byReference.measured()) ? 0 : 1;
+            oneWaysByDefault += (int) byDefault.measured().stream().filter(m -> m.size() == 1).count();
+            oneWaysByReference += (int) byReference.measured().stream().filter(m -> m.size() == 1).count();
         }
         assertThat(differ).as("seeds of 10 choosing otherwise").isGreaterThanOrEqualTo(5);
+        assertThat(oneWaysByDefault).isLessThan(oneWaysByReference);
     }
 
     @Test

@@ -66,6 +66,11 @@ public final class AttributeBins {
         return new AttributeBins(a, lower, upper);
     }
 
+    /** Whether the cells are the attribute's codes (a category attribute) rather than numeric ranges. */
+    public boolean isCoded() {
+        return lower == null;
+    }
+
     /** Number of cells, the missing cell included. */
     public int size() {
         return (lower == null ? attribute.values().size() : lower.length) + 1;
