@@ -114,6 +114,12 @@ class SynthesizerProvidersTest {
         sameModel(Synthesizers.create("aim", Map.of("noise_seed", 5, "measured_degree", 3, "free_penalty", false)),
                 org.pathosynth.synth.aim.AimSynthesizer.builder().seed(5).measuredDegree(3).freePenalty(false).build());
         // the GANs' defaults, which take minutes to fit, are compared without fitting in GanProvidersTest
+        for (String pate : List.of("pategan", "patectgan")) {
+            FittedSynthesizer raw = Synthesizers.create(pate, Map.of("calibrate_marginals", false, "max_iterations", 1,
+                    "batch_size", 50, "noise_seed", 1)).fit(REAL);
+            assertThat(raw.provenance().parameters()).as(pate).containsEntry("calibrate_marginals", false);
+            assertThat(raw.toJson()).as(pate).doesNotContain("marginal_calibration");
+        }
     }
 
     private static void sameModel(TabularSynthesizer byName, TabularSynthesizer built) {

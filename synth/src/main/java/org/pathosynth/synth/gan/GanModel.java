@@ -16,7 +16,9 @@ import org.pathosynth.synth.internal.nn.Matrix;
  * A trained conditional GAN (CTGAN, PATE-GAN or PATE-CTGAN). Sampling follows CTGAN: batches of the
  * training batch size, conditions drawn by the sampler's category probabilities, the generator in
  * training mode (batch statistics, as the reference does), soft Gumbel-softmax, then argmax decoding;
- * rows breaking the schema's constraints are rejected.
+ * rows breaking the schema's constraints are rejected. A PATE model then brings each column to its noisy one-way
+ * marginal ({@link MarginalCalibration}), and a row the calibration makes break a constraint has its lesser side
+ * lowered.
  * Training-mode batch norm mutates the network, so sampling is serialised. {@link #toJson()} saves
  * everything sampling needs; the training rows are not in it.
  */
@@ -49,7 +51,8 @@ public final class GanModel extends FittedModel {
     }
 
     /**
-     * Serialised on the generator, which models made by {@link #withConditions} and {@link #withPrivacy} share: in
+     * Serialised on the generator, which models made by {@link #withConditions}, {@link #withPrivacy} and
+     * {@link #withCalibration} share: in
      * training mode it mutates its batch-norm statistics and writes each pass over the previous one's buffers.
      */
     @Override
@@ -64,7 +67,7 @@ public final class GanModel extends FittedModel {
         // rows that break a schema constraint (nodes affected > taken) are rejected, as SDV's reject sampling
         // does; past a budget of 10 draws per row, rejected rows are kept with the lesser side clamped
         List<double[]> rejected = new ArrayList<>();
-        List<double[]> rows = new ArrayList<>(n);
+        List<double[]> rows = calibration != null ? new ArrayList<>(n) : null; // held for the calibration only
         int accepted = 0;
         long budget = 10L * n + batch;
         for (long drawn = 0; accepted < n && drawn < budget; drawn += batch) {
@@ -74,7 +77,7 @@ public final class GanModel extends FittedModel {
                     break;
                 }
                 if (constraints.satisfied(row)) {
-                    rows.add(row);
+                    keep(row, rows, out);
                     accepted++;
                 } else if (rejected.size() < n) {
                     rejected.add(row);
@@ -84,13 +87,21 @@ public final class GanModel extends FittedModel {
         for (int i = 0; accepted < n; i++, accepted++) {
             double[] row = rejected.get(i);
             constraints.clamp(row);
-            rows.add(row);
+            keep(row, rows, out);
         }
         if (calibration != null) {
             calibration.apply(rows, rng);
+            for (double[] row : rows) {
+                constraints.clamp(row); // calibration moves columns one at a time; the lesser side gives way, as above
+                out.addEncoded(row);
+            }
         }
-        for (double[] row : rows) {
-            constraints.clamp(row); // calibration moves columns one at a time; the lesser side gives way, as above
+    }
+
+    private static void keep(double[] row, List<double[]> rows, Table.Builder out) {
+        if (rows != null) {
+            rows.add(row);
+        } else {
             out.addEncoded(row);
         }
     }

@@ -172,14 +172,12 @@ final class GanModelJson {
             return null;
         }
         int[] attributes = new int[saved.size()];
-        org.pathosynth.synth.internal.dp.AttributeBins[] bins = new org.pathosynth.synth.internal.dp.AttributeBins[saved.size()];
         double[][] counts = new double[saved.size()][];
         for (int i = 0; i < attributes.length; i++) {
             attributes[i] = schema.indexOf(saved.get(i).get("attribute").asText());
-            bins[i] = MarginalCalibration.binsOf(schema, attributes[i]);
             counts[i] = ModelJson.doubles(saved.get(i).get("counts"));
         }
-        return new MarginalCalibration(attributes, bins, counts);
+        return new MarginalCalibration(schema, attributes, counts);
     }
 
     private static void putInts(ObjectNode node, String field, int[] values) {

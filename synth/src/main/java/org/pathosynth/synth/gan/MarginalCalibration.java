@@ -9,36 +9,76 @@ import org.pathosynth.core.schema.Schema;
 import org.pathosynth.synth.internal.dp.AttributeBins;
 
 /**
- * Brings the one-way marginals of a PATE model's sampled rows to the noisy one-way marginals its fit already paid for,
- * moving as few values as it can. The generator's rows keep their dependence; what a small private GAN gets most wrong,
- * each column's own distribution, is set from the measurements. It reads nothing but those noisy counts, so it is
+ * Brings the one-way marginals of a PATE model's sampled rows to the noisy one-way marginals its fit already paid for.
+ * The generator's rows keep their dependence; what a small private GAN gets most wrong, each column's own
+ * distribution, is set from the measurements. It reads nothing but those noisy counts and the schema, so it is
  * post-processing: the guarantee is unchanged.
  *
- * <p>Per attribute, over the public cells of {@link OneWayMarginals}: the target is the noisy counts scaled to
- * the rows drawn, rounded by largest remainder. A category column moves randomly chosen rows of its over-full cells
- * to its under-full ones. A numeric column first moves rows between missing and observed the same way, then gives the
- * observed rows their cells by rank (the k-th smallest value goes to the cell where the target's running count passes
- * k), so the order of the values, and with it their dependence on the other columns, is kept; a value already in its
- * cell is kept, another is drawn inside the cell.
+ * <p>Per attribute, over the public cells of {@link OneWayMarginals}: the target is the noisy counts scaled to the rows
+ * drawn, rounded at random so that each cell's expected count is exact ({@link #proportional}). A category column moves
+ * randomly chosen rows of its over-full cells to its under-full ones, the fewest moves there are. A numeric column first
+ * moves rows between missing and observed the same way, then gives the observed rows their cells by rank (the k-th
+ * smallest value goes to the cell where the target's running count passes k), so the order of the values, and with it
+ * their dependence on the other columns, is kept; a value already in its cell is kept, another is drawn inside it.
+ *
+ * <p>The schema's coherence rules blank values after sampling (no tumour size after a biopsy). So the attributes no
+ * rule blanks in the drawn rows are calibrated first, and an attribute a rule blanks is calibrated among the rows where
+ * it may be present, the rows it must be absent from counting towards its missing cell. A cell no value of the
+ * attribute's precision falls in (a log-scale bin narrower than a millimetre) gives its count to the cell its values
+ * land in. The schema's less-or-equal constraints are kept by the sampler afterwards (the lesser side gives way), so
+ * the lesser side of one may end a few rows off its target.
  */
 final class MarginalCalibration {
+    private final Schema schema;
     private final int[] attributes; // schema index of each calibrated attribute
     private final AttributeBins[] bins;
     private final double[][] counts; // noisy counts per cell, the last cell missing
+    private final double[][] reachable; // the counts with those of cells no value lands in moved to where values land
 
-    MarginalCalibration(int[] attributes, AttributeBins[] bins, double[][] counts) {
-        if (attributes.length != bins.length || attributes.length != counts.length) {
-            throw new IllegalArgumentException("one set of bins and counts per calibrated attribute");
+    MarginalCalibration(Schema schema, int[] attributes, double[][] counts) {
+        if (attributes.length != counts.length) {
+            throw new IllegalArgumentException("one set of counts per calibrated attribute");
         }
+        this.schema = schema;
+        this.attributes = attributes.clone();
+        this.bins = new AttributeBins[attributes.length];
+        this.counts = new double[attributes.length][];
+        this.reachable = new double[attributes.length][];
         for (int i = 0; i < attributes.length; i++) {
+            bins[i] = binsOf(schema, attributes[i]);
+            String name = schema.attribute(attributes[i]).name();
             if (counts[i].length != bins[i].size()) {
-                throw new IllegalArgumentException("attribute " + attributes[i] + " has " + bins[i].size() + " cells, "
+                throw new IllegalArgumentException("attribute '" + name + "' has " + bins[i].size() + " cells, "
                         + counts[i].length + " counts");
             }
+            for (double c : counts[i]) {
+                if (!(c >= 0) || Double.isInfinite(c)) {
+                    throw new IllegalArgumentException("attribute '" + name + "' has a count that is not a finite number >= 0: " + c);
+                }
+            }
+            this.counts[i] = counts[i].clone();
+            reachable[i] = reachable(bins[i], counts[i]);
         }
-        this.attributes = attributes.clone();
-        this.bins = bins.clone();
-        this.counts = Arrays.stream(counts).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    /** Each numeric cell's count moved to the cell its decoded values land in, when no draw lands in the cell itself. */
+    private static double[] reachable(AttributeBins bins, double[] counts) {
+        double[] out = counts.clone();
+        if (bins.isCoded()) {
+            return out;
+        }
+        SplittableRandom probe = new SplittableRandom(0); // public: the bins depend on the schema only
+        for (int c = 0; c < bins.missingCell(); c++) {
+            int landing = -1;
+            for (int k = 0; k < 64 && landing != c; k++) {
+                landing = bins.encode(bins.decode(c, probe));
+            }
+            if (landing != c) {
+                out[landing] += out[c];
+                out[c] = 0;
+            }
+        }
+        return out;
     }
 
     /**
@@ -47,13 +87,11 @@ final class MarginalCalibration {
      */
     static MarginalCalibration of(Schema schema, OneWayMarginals marginals) {
         int[] attributes = IntStream.range(0, schema.size()).toArray();
-        AttributeBins[] bins = new AttributeBins[attributes.length];
         double[][] counts = new double[attributes.length][];
         for (int i = 0; i < attributes.length; i++) {
-            bins[i] = binsOf(schema, attributes[i]);
             counts[i] = marginals.counts(attributes[i]);
         }
-        return new MarginalCalibration(attributes, bins, counts);
+        return new MarginalCalibration(schema, attributes, counts);
     }
 
     /** The public cells of an attribute, as {@link OneWayMarginals} measures it. */
@@ -69,19 +107,71 @@ final class MarginalCalibration {
         return counts[i].clone();
     }
 
+    /** The counts sampled rows are brought to: {@link #counts}, less cells no value of the attribute lands in. */
+    double[] reachableCounts(int i) {
+        return reachable[i].clone();
+    }
+
     /** Calibrates the rows in place (encoded values: codes, numbers, NaN for missing). */
     void apply(List<double[]> rows, SplittableRandom rng) {
         if (rows.isEmpty()) {
             return;
         }
+        List<Integer> order = new ArrayList<>();
+        List<Integer> blankable = new ArrayList<>();
         for (int i = 0; i < attributes.length; i++) {
-            int[] target = largestRemainder(counts[i], rows.size());
+            (free(rows, attributes[i]).size() == rows.size() ? order : blankable).add(i);
+        }
+        order.addAll(blankable); // after the attributes the rules read
+        for (int i : order) {
+            int a = attributes[i];
+            List<Integer> free = free(rows, a);
+            int absent = rows.size() - free.size(); // rows the rules keep it out of
+            int[] whole = proportional(reachable[i], rows.size(), rng);
+            int missing = bins[i].missingCell();
+            int[] target = new int[whole.length];
+            target[missing] = Math.max(0, whole[missing] - absent);
+            int[] observed = proportional(Arrays.copyOf(reachable[i], missing), free.size() - target[missing], rng);
+            System.arraycopy(observed, 0, target, 0, missing);
+            List<double[]> present = free.stream().map(rows::get).toList();
             if (bins[i].isCoded()) {
-                moveBetweenCells(rows, attributes[i], bins[i], target, rng);
+                moveBetweenCells(present, a, bins[i], target, rng);
             } else {
-                calibrateNumeric(rows, attributes[i], bins[i], target, rng);
+                calibrateNumeric(present, a, bins[i], target, rng);
             }
         }
+    }
+
+    /** The rows where the schema's rules let attribute a be present, given their other values. */
+    private List<Integer> free(List<double[]> rows, int a) {
+        List<Integer> out = new ArrayList<>();
+        if (schema.rules().isEmpty()) {
+            for (int r = 0; r < rows.size(); r++) {
+                out.add(r);
+            }
+            return out;
+        }
+        double probe = bins[indexOf(a)].isCoded() ? 0 : schema.attribute(a).min();
+        for (int r = 0; r < rows.size(); r++) {
+            double[] row = rows.get(r).clone();
+            row[a] = probe;
+            for (org.pathosynth.core.schema.CoherenceRule rule : schema.rules()) {
+                rule.enforce(row, schema);
+            }
+            if (!Double.isNaN(row[a])) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private int indexOf(int attribute) {
+        for (int i = 0; i < attributes.length; i++) {
+            if (attributes[i] == attribute) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("attribute " + attribute + " is not calibrated");
     }
 
     /** Moves randomly chosen rows of over-full cells to under-full ones, each given a value of its new cell. */
@@ -173,15 +263,20 @@ final class MarginalCalibration {
     }
 
     /**
-     * Counts proportional to {@code weights} summing to n: each weight's share of n rounded down, then one more to the
-     * largest remainders (the earlier cell first on a tie). Uniform when every weight is zero.
+     * Counts proportional to {@code weights} summing to n (uniform when every weight is zero; none when n ≤ 0): each
+     * cell's share of n rounded down, and the k units left to k distinct cells drawn by systematic sampling with
+     * probabilities equal to their fractional parts, so that every cell's expected count is exactly its share and no
+     * count is off it by one or more.
      */
-    static int[] largestRemainder(double[] weights, int n) {
+    static int[] proportional(double[] weights, int n, SplittableRandom rng) {
+        int[] out = new int[weights.length];
+        if (n <= 0 || weights.length == 0) {
+            return out;
+        }
         double total = 0;
         for (double w : weights) {
             total += Math.max(0, w);
         }
-        int[] out = new int[weights.length];
         double[] remainder = new double[weights.length];
         int given = 0;
         for (int c = 0; c < weights.length; c++) {
@@ -190,14 +285,25 @@ final class MarginalCalibration {
             remainder[c] = exact - out[c];
             given += out[c];
         }
-        Integer[] order = new Integer[weights.length];
-        for (int c = 0; c < order.length; c++) {
-            order[c] = c;
+        double point = rng.nextDouble(); // the k units fall at point, point + 1, …, point + k − 1 along the remainders
+        double cumulative = 0;
+        for (int c = 0; c < weights.length && given < n; c++) {
+            double next = cumulative + remainder[c];
+            while (given < n && point < next) {
+                out[c]++;
+                given++;
+                point += 1;
+            }
+            cumulative = next;
         }
-        Arrays.sort(order, (x, y) -> remainder[y] != remainder[x] ? Double.compare(remainder[y], remainder[x]) : Integer.compare(x, y));
-        for (int k = 0; given < n; k = (k + 1) % order.length) {
-            out[order[k]]++;
+        while (given < n) { // floating-point sums left a unit out: the largest remainder takes it
+            int largest = 0;
+            for (int c = 1; c < remainder.length; c++) {
+                largest = remainder[c] > remainder[largest] ? c : largest;
+            }
+            out[largest]++;
             given++;
+            remainder[largest] = -1;
         }
         return out;
     }

@@ -21,9 +21,9 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
      *                      the votes only (default false: encoders from noisy one-way marginals the budget pays for)
      * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
-     * @param calibrateMarginals bring sampled columns to those noisy marginals (default true; post-processing, free)
      * @param attributes    the attributes the table has columns for (default: all; the CLI passes the file's), the only
      *                      ones whose marginals are measured
+     * @param calibrateMarginals bring sampled columns to those noisy marginals (default true; post-processing, free)
      */
     public record Options(Double epsilon, Double delta, Integer epochs, Long trainSeed, Double lambda, Integer teachers,
                           Integer maxIterations, Integer batchSize, Integer width, Long noiseSeed, Boolean acceptDataDomains,

@@ -1,6 +1,7 @@
 package org.pathosynth.synth.gan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,27 @@ class MarginalCalibrationTest {
     private static final int TAKEN = SCHEMA.indexOf("lymph_nodes_taken");
 
     @Test
-    void largestRemainderGivesExactlyNRowsInProportion() {
-        assertThat(MarginalCalibration.largestRemainder(new double[] {1, 1, 1}, 10)).containsExactly(4, 3, 3);
-        assertThat(MarginalCalibration.largestRemainder(new double[] {0.2, 0.7, 0.1}, 7)).containsExactly(1, 5, 1);
-        assertThat(MarginalCalibration.largestRemainder(new double[] {0, 0}, 5)).containsExactly(3, 2); // no count: even
-        assertThat(MarginalCalibration.largestRemainder(new double[] {-3, 2}, 4)).containsExactly(0, 4);
+    void roundingGivesExactlyNRowsEachWithinOneOfItsShareAndRightOnAverage() {
+        SplittableRandom rng = new SplittableRandom(1);
+        assertThat(MarginalCalibration.proportional(new double[] {30, 60, 10}, 200, rng)).containsExactly(60, 120, 20);
+        assertThat(MarginalCalibration.proportional(new double[] {-3, 2}, 4, rng)).containsExactly(0, 4);
+        assertThat(MarginalCalibration.proportional(new double[] {1, 2}, 0, rng)).containsExactly(0, 0);
+        double[] weights = {0.2, 0.7, 0.1};
+        double[] mean = new double[3];
+        for (int k = 0; k < 10_000; k++) {
+            int[] one = MarginalCalibration.proportional(weights, 1, rng); // one row: never always the largest share
+            int[] seven = MarginalCalibration.proportional(weights, 7, rng);
+            assertThat(seven[0] + seven[1] + seven[2]).isEqualTo(7);
+            for (int c = 0; c < 3; c++) {
+                assertThat(Math.abs(seven[c] - 7 * weights[c])).isLessThan(1);
+                mean[c] += one[c] / 10_000.0;
+            }
+        }
+        assertThat(mean[0]).isCloseTo(0.2, within(0.02));
+        assertThat(mean[1]).isCloseTo(0.7, within(0.02));
+        assertThat(mean[2]).isCloseTo(0.1, within(0.02));
+        int[] even = MarginalCalibration.proportional(new double[] {0, 0}, 6, rng); // no count: even
+        assertThat(even).containsExactly(3, 3);
     }
 
     @Test
@@ -37,16 +54,22 @@ class MarginalCalibrationTest {
             return row;
         });
         List<double[]> before = copy(rows);
-        calibration(ER, bins, counts).apply(rows, new SplittableRandom(1));
+        calibration(ER, counts).apply(rows, new SplittableRandom(1));
         int[] cells = cellCounts(rows, ER, bins);
         assertThat(cells[0]).isEqualTo(60);
         assertThat(cells[1]).isEqualTo(120);
         assertThat(cells[bins.missingCell()]).isEqualTo(20);
-        int changed = 0;
+        java.util.Set<Integer> moved = new java.util.HashSet<>();
         for (int r = 0; r < rows.size(); r++) {
-            changed += bins.encode(rows.get(r)[ER]) == bins.encode(before.get(r)[ER]) ? 0 : 1;
+            if (bins.encode(rows.get(r)[ER]) != bins.encode(before.get(r)[ER])) {
+                moved.add(r);
+            }
         }
-        assertThat(changed).as("only the 90 surplus rows of the first code move").isEqualTo(90);
+        assertThat(moved).as("only the 90 surplus rows of the first code move").hasSize(90).allMatch(r -> r < 150);
+        List<double[]> again = copy(before);
+        calibration(ER, counts).apply(again, new SplittableRandom(2));
+        long same = moved.stream().filter(r -> again.get(r)[ER] != before.get(r)[ER]).count();
+        assertThat(same).as("another seed moves other rows: they are drawn at random").isLessThan(90);
     }
 
     @Test
@@ -65,11 +88,17 @@ class MarginalCalibrationTest {
             return row;
         });
         List<double[]> before = copy(rows);
-        calibration(TAKEN, bins, counts).apply(rows, new SplittableRandom(3));
-        int[] target = MarginalCalibration.largestRemainder(counts, 500);
-        assertThat(cellCounts(rows, TAKEN, bins)).containsExactly(target);
+        calibration(TAKEN, counts).apply(rows, new SplittableRandom(3));
+        int[] cells = cellCounts(rows, TAKEN, bins);
+        double total = java.util.Arrays.stream(counts).sum();
+        for (int c = 0; c < cells.length; c++) {
+            assertThat(Math.abs(cells[c] - 500 * counts[c] / total)).as("cell %d", c).isLessThanOrEqualTo(1.0);
+        }
         for (int i = 0; i < rows.size(); i++) {
             assertThat(rows.get(i)[ER]).isEqualTo(i); // the other columns are untouched
+            if (!Double.isNaN(before.get(i)[TAKEN]) && bins.encode(before.get(i)[TAKEN]) == bins.encode(rows.get(i)[TAKEN])) {
+                assertThat(rows.get(i)[TAKEN]).as("a value left in its cell is kept").isEqualTo(before.get(i)[TAKEN]);
+            }
             for (int j = 0; j < rows.size(); j++) {
                 double a = before.get(i)[TAKEN];
                 double b = before.get(j)[TAKEN];
@@ -97,9 +126,14 @@ class MarginalCalibrationTest {
             for (int r = 0; r < syn.rowCount(); r++) {
                 cells[bins.encode(syn.column(attributes[i]).encoded(r))]++;
             }
-            assertThat(cells).as(SCHEMA.attribute(attributes[i]).name())
-                    .containsExactly(MarginalCalibration.largestRemainder(model.calibration.counts(i), 300));
+            double[] target = model.calibration.reachableCounts(i);
+            double total = java.util.Arrays.stream(target).sum();
+            for (int c = 0; c < cells.length; c++) {
+                assertThat(Math.abs(cells[c] - 300 * target[c] / total)).as("%s, cell %d", SCHEMA.attribute(attributes[i]).name(), c)
+                        .isLessThanOrEqualTo(1.0);
+            }
         }
+        assertThat(model.withPrivacy(model.privacyGuarantee()).calibration).isSameAs(model.calibration);
         GanModel loaded = GanModel.fromJson(model.toJson());
         assertThat(model.toJson()).contains("\"marginal_calibration\"");
         assertThat(loaded.sample(300, 4)).isEqualTo(syn);
@@ -107,12 +141,70 @@ class MarginalCalibrationTest {
         assertThat(uncalibrated.calibration).isNull();
         assertThat(uncalibrated.toJson()).doesNotContain("marginal_calibration");
         assertThat(uncalibrated.provenance().parameters()).containsEntry("calibrate_marginals", false);
-        assertThat(uncalibrated.sample(300, 4)).isNotEqualTo(syn);
+        Table raw = uncalibrated.sample(300, 4);
+        long sizeBinsHit = java.util.stream.IntStream.range(0, 300).mapToObj(r -> raw.column(SIZE).encoded(r))
+                .filter(v -> !Double.isNaN(v)).map(v -> MarginalCalibration.binsOf(SCHEMA, SIZE).encode(v)).distinct().count();
+        assertThat(sizeBinsHit).as("one untrained iteration leaves sizes far from the marginal").isGreaterThan(5);
         assertThat(CtganSynthesizer.builder().epochs(1).batchSize(50).build().fit(real).calibration).isNull(); // no noisy marginal
     }
 
-    private static MarginalCalibration calibration(int attribute, AttributeBins bins, double[] counts) {
-        return new MarginalCalibration(new int[] {attribute}, new AttributeBins[] {bins}, new double[][] {counts});
+    @Test
+    void attributesTheRulesBlankAreCalibratedAmongTheRowsTheyMayBeIn() {
+        // a biopsy states no tumour size: sizes are calibrated among the other rows, biopsies counting as missing ones
+        int test = SCHEMA.indexOf("test_used_for_diagnosis");
+        int biopsy = SCHEMA.attribute(test).values().indexOf("biopsy");
+        int mastectomy = SCHEMA.attribute(test).values().indexOf("mastectomy");
+        AttributeBins testBins = MarginalCalibration.binsOf(SCHEMA, test);
+        AttributeBins sizeBins = MarginalCalibration.binsOf(SCHEMA, SIZE);
+        double[] testCounts = new double[testBins.size()];
+        testCounts[biopsy] = 30;
+        testCounts[mastectomy] = 70;
+        double[] sizeCounts = new double[sizeBins.size()];
+        sizeCounts[sizeBins.encode(20)] = 50;
+        sizeCounts[sizeBins.encode(40)] = 20;
+        sizeCounts[sizeBins.missingCell()] = 30; // the biopsies' sizes are missing in the real table
+        SplittableRandom values = new SplittableRandom(4);
+        List<double[]> rows = rows(1000, r -> {
+            double[] row = blank();
+            row[test] = values.nextDouble() < 0.5 ? biopsy : mastectomy; // too many biopsies
+            row[SIZE] = 5 + values.nextInt(60);
+            return row;
+        });
+        new MarginalCalibration(SCHEMA, new int[] {SIZE, test}, new double[][] {sizeCounts, testCounts})
+                .apply(rows, new SplittableRandom(5));
+        Table.Builder out = Table.builder(SCHEMA, 1000).coherent(); // as the sampler writes them
+        rows.forEach(out::addEncoded);
+        Table t = out.build();
+        int[] cells = new int[sizeBins.size()];
+        int biopsies = 0;
+        for (int r = 0; r < 1000; r++) {
+            cells[sizeBins.encode(t.column(SIZE).encoded(r))]++;
+            biopsies += t.column(test).encoded(r) == biopsy ? 1 : 0;
+        }
+        assertThat(biopsies).isEqualTo(300);
+        assertThat(cells[sizeBins.missingCell()]).isEqualTo(300);
+        assertThat(cells[sizeBins.encode(20)]).isEqualTo(500);
+        assertThat(cells[sizeBins.encode(40)]).isEqualTo(200);
+    }
+
+    @Test
+    void aCellNoValueCanFallInGivesItsCountToWhereValuesLand() {
+        AttributeBins bins = MarginalCalibration.binsOf(SCHEMA, SIZE); // whole millimetres on log-scale cells
+        double[] counts = new double[bins.size()];
+        java.util.Arrays.fill(counts, 1);
+        MarginalCalibration c = new MarginalCalibration(SCHEMA, new int[] {SIZE}, new double[][] {counts});
+        double[] reachable = c.reachableCounts(0);
+        assertThat(reachable[1]).as("[1.33, 1.77) mm holds no whole millimetre").isZero();
+        assertThat(reachable[bins.encode(2)]).isEqualTo(2);
+        assertThat(java.util.Arrays.stream(reachable).sum()).isEqualTo(counts.length);
+        double[] bad = counts.clone();
+        bad[0] = Double.NaN;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MarginalCalibration(SCHEMA, new int[] {SIZE}, new double[][] {bad}))
+                .hasMessageContaining("tumor_size_mm").hasMessageContaining("not a finite number");
+    }
+
+    private static MarginalCalibration calibration(int attribute, double[] counts) {
+        return new MarginalCalibration(SCHEMA, new int[] {attribute}, new double[][] {counts});
     }
 
     private static double[] blank() {
