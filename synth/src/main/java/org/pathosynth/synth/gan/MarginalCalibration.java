@@ -120,12 +120,12 @@ final class MarginalCalibration {
         List<Integer> order = new ArrayList<>();
         List<Integer> blankable = new ArrayList<>();
         for (int i = 0; i < attributes.length; i++) {
-            (free(rows, attributes[i]).size() == rows.size() ? order : blankable).add(i);
+            (free(rows, i).size() == rows.size() ? order : blankable).add(i);
         }
         order.addAll(blankable); // after the attributes the rules read
         for (int i : order) {
             int a = attributes[i];
-            List<Integer> free = free(rows, a);
+            List<Integer> free = free(rows, i);
             int absent = rows.size() - free.size(); // rows the rules keep it out of
             int[] whole = proportional(reachable[i], rows.size(), rng);
             int missing = bins[i].missingCell();
@@ -142,8 +142,9 @@ final class MarginalCalibration {
         }
     }
 
-    /** The rows where the schema's rules let attribute a be present, given their other values. */
-    private List<Integer> free(List<double[]> rows, int a) {
+    /** The rows where the schema's rules let the i-th calibrated attribute be present, given their other values. */
+    private List<Integer> free(List<double[]> rows, int i) {
+        int a = attributes[i];
         List<Integer> out = new ArrayList<>();
         if (schema.rules().isEmpty()) {
             for (int r = 0; r < rows.size(); r++) {
@@ -151,7 +152,7 @@ final class MarginalCalibration {
             }
             return out;
         }
-        double probe = bins[indexOf(a)].isCoded() ? 0 : schema.attribute(a).min();
+        double probe = bins[i].isCoded() ? 0 : schema.attribute(a).min();
         for (int r = 0; r < rows.size(); r++) {
             double[] row = rows.get(r).clone();
             row[a] = probe;
@@ -163,15 +164,6 @@ final class MarginalCalibration {
             }
         }
         return out;
-    }
-
-    private int indexOf(int attribute) {
-        for (int i = 0; i < attributes.length; i++) {
-            if (attributes[i] == attribute) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("attribute " + attribute + " is not calibrated");
     }
 
     /** Moves randomly chosen rows of over-full cells to under-full ones, each given a value of its new cell. */
