@@ -34,6 +34,7 @@ final class MarginalCalibration {
     private final AttributeBins[] bins;
     private final double[][] counts; // noisy counts per cell, the last cell missing
     private final double[][] reachable; // the counts with those of cells no value lands in moved to where values land
+    private final boolean[] ruled; // whether a coherence rule names the attribute: only those can be blanked
 
     MarginalCalibration(Schema schema, int[] attributes, double[][] counts) {
         if (attributes.length != counts.length) {
@@ -44,6 +45,7 @@ final class MarginalCalibration {
         this.bins = new AttributeBins[attributes.length];
         this.counts = new double[attributes.length][];
         this.reachable = new double[attributes.length][];
+        this.ruled = new boolean[attributes.length];
         for (int i = 0; i < attributes.length; i++) {
             bins[i] = binsOf(schema, attributes[i]);
             String name = schema.attribute(attributes[i]).name();
@@ -58,6 +60,7 @@ final class MarginalCalibration {
             }
             this.counts[i] = counts[i].clone();
             reachable[i] = reachable(bins[i], counts[i]);
+            ruled[i] = schema.rules().stream().anyMatch(rule -> rule.attributes().contains(name));
         }
     }
 
@@ -146,7 +149,7 @@ final class MarginalCalibration {
     private List<Integer> free(List<double[]> rows, int i) {
         int a = attributes[i];
         List<Integer> out = new ArrayList<>();
-        if (schema.rules().isEmpty()) {
+        if (!ruled[i]) { // no rule can blank it: every row
             for (int r = 0; r < rows.size(); r++) {
                 out.add(r);
             }
