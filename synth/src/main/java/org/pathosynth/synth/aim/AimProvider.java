@@ -30,30 +30,35 @@ public final class AimProvider implements SynthesizerProvider<AimProvider.Option
      *                           true); false keeps the reference's full domains
      * @param anneal             halve the noise when a measurement barely moves the model, as the reference does (default
      *                           false: with two rounds per attribute one halving spends most of the budget)
+     * @param structuralZeros    tell the model the empty cells the schema's coherence rules imply, e.g. no tumour size for
+     *                           a biopsy (default true, as the reference's structural zeros); public, so free
      * @param enforceConstraints clamp sampled rows to the schema constraints (default true)
      * @param acceptDataDomains  accept categories and bounds of inferred columns read from the private data (default false:
      *                           refused); the guarantee then says it does not cover them
      */
     public record Options(Double epsilon, Double delta, List<String> attributes, Long noiseSeed, Integer numericBins,
                           Integer degree, Integer measuredDegree, Boolean freePenalty, Integer rounds, Long maxModelSize,
-                          Integer iterations, Integer roundIterations, Boolean compressDomains, Boolean anneal, Boolean enforceConstraints, Boolean acceptDataDomains) {
+                          Integer iterations, Integer roundIterations, Boolean compressDomains, Boolean anneal,
+                          Boolean structuralZeros, Boolean enforceConstraints, Boolean acceptDataDomains) {
         public Options {
             attributes = attributes == null ? null : List.copyOf(attributes);
             builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, measuredDegree, freePenalty, rounds,
-                    maxModelSize, iterations, roundIterations, compressDomains, anneal, enforceConstraints, acceptDataDomains)
+                    maxModelSize, iterations, roundIterations, compressDomains, anneal, structuralZeros, enforceConstraints,
+                    acceptDataDomains)
                     .build(); // checks them now
         }
 
         AimSynthesizer.Builder builder() {
             return builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, measuredDegree, freePenalty, rounds,
-                    maxModelSize, iterations, roundIterations, compressDomains, anneal, enforceConstraints, acceptDataDomains);
+                    maxModelSize, iterations, roundIterations, compressDomains, anneal, structuralZeros, enforceConstraints,
+                    acceptDataDomains);
         }
 
         private static AimSynthesizer.Builder builder(Double epsilon, Double delta, List<String> attributes, Long noiseSeed,
                                                       Integer numericBins, Integer degree, Integer measuredDegree,
                                                       Boolean freePenalty, Integer rounds, Long maxModelSize,
                                                       Integer iterations, Integer roundIterations, Boolean compressDomains,
-                                                      Boolean anneal, Boolean enforceConstraints, Boolean acceptDataDomains) {
+                                                      Boolean anneal, Boolean structuralZeros, Boolean enforceConstraints, Boolean acceptDataDomains) {
             AimSynthesizer.Builder b = AimSynthesizer.builder();
             if (epsilon != null) {
                 b.epsilon(epsilon);
@@ -96,6 +101,9 @@ public final class AimProvider implements SynthesizerProvider<AimProvider.Option
             }
             if (anneal != null) {
                 b.anneal(anneal);
+            }
+            if (structuralZeros != null) {
+                b.structuralZeros(structuralZeros);
             }
             if (enforceConstraints != null) {
                 b.enforceConstraints(enforceConstraints);

@@ -23,6 +23,7 @@ import org.pathosynth.synth.internal.pgm.GraphicalModel;
 import org.pathosynth.synth.internal.pgm.JunctionTree;
 import org.pathosynth.synth.internal.pgm.MirrorDescent;
 import org.pathosynth.synth.internal.pgm.NoisyMarginal;
+import org.pathosynth.synth.internal.pgm.StructuralZeros;
 
 /**
  * AIM (McKenna, Mullins, Sheldon and Miklau, VLDB 2022; private-pgm's {@code mechanisms/aim.py}): an (ε, δ)-differentially
@@ -56,6 +57,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
     private final boolean compress;
     private final boolean anneal;
     private final boolean enforceConstraints;
+    private final boolean structuralZeros;
     private final java.util.Set<String> attributes;
     private final boolean acceptDataDomains;
 
@@ -75,6 +77,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         this.compress = b.compress;
         this.anneal = b.anneal;
         this.enforceConstraints = b.enforceConstraints;
+        this.structuralZeros = b.structuralZeros;
         this.attributes = b.attributes;
         this.acceptDataDomains = b.acceptDataDomains;
     }
@@ -111,11 +114,13 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         // 1. Every 1-way marginal on the public bins, then (by default) each domain compressed from its own noisy 1-way.
         int[] domain = new int[d];
         int[][] cells = new int[d][];
+        AttributeBins[] allBins = new AttributeBins[d];
         CompressedDomain[] domains = new CompressedDomain[d];
         List<NoisyMarginal> measurements = new ArrayList<>();
         double rhoUsed = 0;
         for (int a = 0; a < d; a++) {
             AttributeBins bins = AttributeBins.of(schema.attribute(modelled[a]), numericBins, "AIM");
+            allBins[a] = bins;
             int[] binned = encode(real.column(modelled[a]), bins);
             double[] y = histogram(new int[] {0}, new int[] {bins.size()}, new int[][] {binned}, n);
             for (int i = 0; i < y.length; i++) {
@@ -132,7 +137,9 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         }
         double largestNoise = sigma;
         double smallestNoise = sigma;
-        MirrorDescent.Fit fit = MirrorDescent.estimate(domain, measurements, total(measurements), roundIterations, null);
+        List<StructuralZeros> zeros = structuralZeros ? RuleZeros.of(schema, modelled, allBins, domains) : List.of();
+        MirrorDescent.Fit fit = MirrorDescent.estimate(domain, measurements, zeros, total(measurements), roundIterations,
+                null);
         Workload workload = Workload.allMarginals(d, Math.min(degree, d), Math.min(measuredDegree, d));
         double[][] answers = new double[workload.size()][]; // every candidate's true counts, read by the selections only
         for (int k = 0; k < answers.length; k++) {
@@ -160,7 +167,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             largestNoise = Math.max(largestNoise, sigma);
             smallestNoise = Math.min(smallestNoise, sigma);
             Factor before = fit.model().project(chosen);
-            fit = MirrorDescent.estimate(domain, measurements, total(measurements), roundIterations, fit);
+            fit = MirrorDescent.estimate(domain, measurements, zeros, total(measurements), roundIterations, fit);
             Factor after = fit.model().project(chosen);
             double moved = 0;
             for (int i = 0; i < after.size(); i++) {
@@ -172,7 +179,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             }
             progress.onProgress("fit", Math.round(1000 * Math.min(1, rhoUsed / rho)), 1000);
         }
-        fit = MirrorDescent.estimate(domain, measurements, total(measurements), iterations, fit);
+        fit = MirrorDescent.estimate(domain, measurements, zeros, total(measurements), iterations, fit);
         AimBudget budget = new AimBudget(epsilon, delta, rho, rhoUsed, Zcdp.epsilon(rhoUsed, delta), round, largestNoise,
                 smallestNoise);
         return new AimModel(schema, modelled, numericBins, domains, fit, selected, budget, enforceConstraints, ModelProvenance.ofFit(NAME, parameters(schema, modelled), real));
@@ -333,6 +340,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         p.put("compress_domains", compress);
         p.put("anneal", anneal);
         p.put("enforce_constraints", enforceConstraints);
+        p.put("structural_zeros", structuralZeros);
         p.put("accept_data_domains", acceptDataDomains);
         p.put("noise_seeded", seed != null);
         return p;
@@ -358,6 +366,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         private boolean compress = true;
         private boolean anneal;
         private boolean enforceConstraints = true;
+        private boolean structuralZeros = true;
         private boolean acceptDataDomains;
         private java.util.Set<String> attributes;
 
@@ -484,6 +493,17 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
          */
         public Builder anneal(boolean anneal) {
             this.anneal = anneal;
+            return this;
+        }
+
+        /**
+         * Tell the model the structural zeros the schema's coherence rules imply (default true, as the reference's
+         * {@code structural_zeros}): for a biopsy, no tumour size. The model then holds that dependence without spending
+         * budget on it, and the selection no longer measures it. A zero is set only where every value of both compressed
+         * cells is forbidden together (a rare trigger value merged into an "other" cell gives none). Public, so free.
+         */
+        public Builder structuralZeros(boolean zeros) {
+            this.structuralZeros = zeros;
             return this;
         }
 

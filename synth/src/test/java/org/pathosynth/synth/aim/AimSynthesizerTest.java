@@ -53,6 +53,48 @@ class AimSynthesizerTest {
         }
     }
 
+    /** 30 % biopsies, which state no tumour size; every surgery states one. */
+    static Table biopsies(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<ClinicalRecord> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean biopsy = rng.nextDouble() < 0.3;
+            ClinicalRecord.Builder r = ClinicalRecord.builder(SCHEMA)
+                    .set("test_used_for_diagnosis", biopsy ? "biopsy" : "mastectomy")
+                    .set("er_status", rng.nextDouble() < 0.7 ? "positive" : "negative");
+            if (!biopsy) {
+                r.set("tumor_size_mm", 5 + rng.nextInt(56));
+            }
+            rows.add(r.build());
+        }
+        return Table.of(SCHEMA, rows);
+    }
+
+    @Test
+    void theSchemasRulesAreStructuralZerosSoTheModelHoldsThemWithoutMeasuringThem() {
+        // Only 1-ways may be measured: without the zeros, size is independent of the test, and the biopsies' sizes,
+        // blanked when the table is built, add to the surgeries' missing ones (0.3 + 0.7 × 0.3 missing).
+        Table real = biopsies(2000, 4);
+        List<String> columns = List.of("test_used_for_diagnosis", "tumor_size_mm", "er_status");
+        for (long seed = 1; seed <= 3; seed++) {
+            AimSynthesizer.Builder b = AimSynthesizer.builder().epsilon(1).seed(seed).attributes(columns).measuredDegree(1)
+                    .iterations(300);
+            AimModel zeros = b.build().fit(real);
+            AimModel none = b.structuralZeros(false).build().fit(real);
+            assertThat(zeros.measured()).allSatisfy(set -> assertThat(set).hasSize(1));
+            assertThat(missingSizeShare(zeros.sample(2000, seed))).as("seed " + seed).isCloseTo(0.3, within(0.04));
+            assertThat(missingSizeShare(none.sample(2000, seed))).as("seed " + seed).isGreaterThan(0.45);
+            AimModel loaded = AimModel.fromJson(zeros.toJson());
+            assertThat(loaded.sample(300, 5).records()).isEqualTo(zeros.sample(300, 5).records());
+            assertThat(zeros.toJson()).contains("\"structural_zeros\" : true");
+            assertThat(none.toJson()).contains("\"structural_zeros\" : false");
+        }
+    }
+
+    private static double missingSizeShare(Table t) {
+        return t.records().stream().filter(r -> r.get("tumor_size_mm") == null).count() / (double) t.rowCount();
+    }
+
     @Test
     void aClearDependencyIsMeasuredAndReproduced() {
         AimModel model = AimSynthesizer.builder().epsilon(5).seed(1).attributes(COLUMNS).build().fit(linked(3000, 2));

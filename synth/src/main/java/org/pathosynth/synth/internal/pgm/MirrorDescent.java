@@ -24,7 +24,20 @@ public final class MirrorDescent {
      * @param warm       a previous fit whose potentials start this one (null for zero potentials)
      */
     public static Fit estimate(int[] domain, List<NoisyMarginal> measurements, double total, int iterations, Fit warm) {
-        List<int[]> cliques = maximalSets(measurements);
+        return estimate(domain, measurements, List.of(), total, iterations, warm);
+    }
+
+    /**
+     * As {@link #estimate(int[], List, double, int, Fit)}, the model also holding each set of structural zeros (as a
+     * clique of its own when no measured set covers it), whose cells keep a log-potential of {@link #IMPOSSIBLE}: the
+     * saved potentials carry the zeros, so a model rebuilt from them has them too.
+     */
+    public static Fit estimate(int[] domain, List<NoisyMarginal> measurements, List<StructuralZeros> zeros, double total,
+                               int iterations, Fit warm) {
+        List<int[]> sets = new ArrayList<>();
+        measurements.forEach(m -> sets.add(m.attributes()));
+        zeros.forEach(z -> sets.add(z.attributes()));
+        List<int[]> cliques = maximalSets(sets);
         JunctionTree tree = JunctionTree.of(domain, cliques);
         int k = cliques.size();
         int[] home = homes(tree, cliques);
@@ -47,6 +60,8 @@ public final class MirrorDescent {
                 }
             }
         }
+        boolean[][] masked = masks(domain, cliques, zeros);
+        mask(theta, masked);
         int[] owner = new int[measurements.size()];
         int[][] ownerMap = new int[measurements.size()][];
         for (int m = 0; m < owner.length; m++) {
@@ -67,7 +82,7 @@ public final class MirrorDescent {
             alpha *= 2;
             State next = null;
             for (int i = 0; i < 25; i++) {
-                next = problem.evaluate(step(state.theta, state.gradient, alpha));
+                next = problem.evaluate(mask(step(state.theta, state.gradient, alpha), masked));
                 if (state.loss - next.loss >= 0.5 * alpha * dot(state.gradient, state.mu, next.mu)) {
                     break;
                 }
@@ -76,6 +91,42 @@ public final class MirrorDescent {
             state = next;
         }
         return new Fit(cliques, state.theta, state.model);
+    }
+
+    /** The log-potential of a structurally impossible cell: exp of it is 0 next to any count. */
+    static final double IMPOSSIBLE = -1e4;
+
+    /** For each clique, the cells whose projection onto some set of structural zeros is impossible (null: none). */
+    private static boolean[][] masks(int[] domain, List<int[]> cliques, List<StructuralZeros> zeros) {
+        boolean[][] out = new boolean[cliques.size()][];
+        for (StructuralZeros z : zeros) {
+            int c = 0;
+            while (!Factor.covers(cliques.get(c), z.attributes())) {
+                c++;
+            }
+            int[] map = Factor.map(cliques.get(c), Factor.dimsOf(cliques.get(c), domain), z.attributes(),
+                    Factor.dimsOf(z.attributes(), domain));
+            if (out[c] == null) {
+                out[c] = new boolean[map.length];
+            }
+            for (int i = 0; i < map.length; i++) {
+                out[c][i] |= z.impossible()[map[i]];
+            }
+        }
+        return out;
+    }
+
+    private static double[][] mask(double[][] theta, boolean[][] masked) {
+        for (int c = 0; c < theta.length; c++) {
+            if (masked[c] != null) {
+                for (int i = 0; i < theta[c].length; i++) {
+                    if (masked[c][i]) {
+                        theta[c][i] = IMPOSSIBLE;
+                    }
+                }
+            }
+        }
+        return theta;
     }
 
     /** The calibrated model of saved potentials, one per clique (as {@link Fit} holds them). */
@@ -116,14 +167,14 @@ public final class MirrorDescent {
         return log;
     }
 
-    /** The distinct measured sets that no other measured set contains, in the order measured. */
-    static List<int[]> maximalSets(List<NoisyMarginal> measurements) {
+    /** The distinct sets that no other set contains, in their order. */
+    static List<int[]> maximalSets(List<int[]> sets) {
         List<int[]> out = new ArrayList<>();
-        for (int m = 0; m < measurements.size(); m++) {
-            int[] a = measurements.get(m).attributes();
+        for (int m = 0; m < sets.size(); m++) {
+            int[] a = sets.get(m);
             boolean inside = false;
-            for (int o = 0; o < measurements.size() && !inside; o++) {
-                int[] b = measurements.get(o).attributes();
+            for (int o = 0; o < sets.size() && !inside; o++) {
+                int[] b = sets.get(o);
                 inside = o != m && Factor.covers(b, a) && (b.length > a.length || o < m);
             }
             if (!inside) {

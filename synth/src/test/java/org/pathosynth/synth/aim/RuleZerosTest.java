@@ -1,0 +1,83 @@
+package org.pathosynth.synth.aim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pathosynth.core.schema.Schema;
+import org.pathosynth.synth.internal.dp.AttributeBins;
+import org.pathosynth.synth.internal.dp.CompressedDomain;
+import org.pathosynth.synth.internal.pgm.StructuralZeros;
+
+class RuleZerosTest {
+    private static final Schema SCHEMA = Schema.breastCancer();
+
+    private static AttributeBins bins(String name) {
+        return AttributeBins.of(SCHEMA.attribute(name), 20, "test");
+    }
+
+    /** Every cell its own compressed cell. */
+    private static CompressedDomain whole(AttributeBins bins) {
+        double[] counts = new double[bins.size()];
+        return bins.isCoded() ? CompressedDomain.categorical(counts, Double.NEGATIVE_INFINITY)
+                : CompressedDomain.ordered(counts, Double.NEGATIVE_INFINITY);
+    }
+
+    private static int[] indices(String... names) {
+        return java.util.Arrays.stream(names).mapToInt(SCHEMA::indexOf).toArray();
+    }
+
+    @Test
+    void aBiopsyHasNoTumourSizeAndNothingElseIsForbidden() {
+        AttributeBins test = bins("test_used_for_diagnosis");
+        AttributeBins size = bins("tumor_size_mm");
+        AttributeBins er = bins("er_status");
+        List<StructuralZeros> zeros = RuleZeros.of(SCHEMA, indices("test_used_for_diagnosis", "tumor_size_mm", "er_status"),
+                new AttributeBins[] {test, size, er}, new CompressedDomain[] {whole(test), whole(size), whole(er)});
+        assertThat(zeros).hasSize(1);
+        StructuralZeros z = zeros.get(0);
+        assertThat(z.attributes()).containsExactly(0, 1);
+        int biopsy = SCHEMA.attribute("test_used_for_diagnosis").values().indexOf("biopsy");
+        int sizes = size.size();
+        for (int t = 0; t < test.size(); t++) {
+            for (int s = 0; s < sizes; s++) {
+                boolean expected = t == biopsy && s != size.missingCell();
+                assertThat(z.impossible()[t * sizes + s]).as("test cell " + t + ", size cell " + s).isEqualTo(expected);
+            }
+        }
+        assertThat(z.count()).isEqualTo(sizes - 1);
+    }
+
+    @Test
+    void anInSituMorphologyHasNoGradeOnEitherCode() {
+        AttributeBins morphology = bins("morphology_icdo");
+        AttributeBins grade = bins("sbr_grade");
+        List<StructuralZeros> zeros = RuleZeros.of(SCHEMA, indices("morphology_icdo", "sbr_grade"),
+                new AttributeBins[] {morphology, grade}, new CompressedDomain[] {whole(morphology), whole(grade)});
+        List<String> codes = SCHEMA.attribute("morphology_icdo").values();
+        StructuralZeros z = zeros.get(0);
+        assertThat(z.count()).isEqualTo(2 * 3); // two in-situ codes, three grades
+        for (String inSitu : List.of("8500/2", "8520/2")) {
+            int m = codes.indexOf(inSitu);
+            assertThat(z.impossible()[m * grade.size()]).isTrue();
+            assertThat(z.impossible()[m * grade.size() + grade.missingCell()]).isFalse();
+        }
+        assertThat(z.impossible()[codes.indexOf("8500/3") * grade.size()]).isFalse();
+    }
+
+    @Test
+    void aCompressedCellThatMixesABiopsyWithASurgeryHoldsNoZero() {
+        AttributeBins test = bins("test_used_for_diagnosis");
+        AttributeBins size = bins("tumor_size_mm");
+        List<String> values = SCHEMA.attribute("test_used_for_diagnosis").values();
+        double[] counts = new double[test.size()];
+        counts[values.indexOf("mastectomy")] = 500;
+        counts[test.missingCell()] = 100;
+        // biopsy, lumpectomy and the others fall under the threshold: one "other" cell of biopsies and surgeries
+        CompressedDomain merged = CompressedDomain.categorical(counts, 50);
+        assertThat(merged.size()).isEqualTo(3);
+        List<StructuralZeros> zeros = RuleZeros.of(SCHEMA, indices("test_used_for_diagnosis", "tumor_size_mm"),
+                new AttributeBins[] {test, size}, new CompressedDomain[] {merged, whole(size)});
+        assertThat(zeros).isEmpty();
+    }
+}
