@@ -113,6 +113,8 @@ class SynthesizerProvidersTest {
         sameModel(Synthesizers.create("aim", Map.of("noise_seed", 5)), org.pathosynth.synth.aim.AimSynthesizer.builder().seed(5).build());
         sameModel(Synthesizers.create("aim", Map.of("noise_seed", 5, "measured_degree", 3, "free_penalty", false)),
                 org.pathosynth.synth.aim.AimSynthesizer.builder().seed(5).measuredDegree(3).freePenalty(false).build());
+        assertThat(Synthesizers.create("aim", Map.of("noise_seed", 5, "structural_zeros", false)).fit(REAL).provenance()
+                .parameters()).containsEntry("structural_zeros", false);
         // the GANs' defaults, which take minutes to fit, are compared without fitting in GanProvidersTest
         for (String pate : List.of("pategan", "patectgan")) {
             FittedSynthesizer raw = Synthesizers.create(pate, Map.of("calibrate_marginals", false, "max_iterations", 1,
