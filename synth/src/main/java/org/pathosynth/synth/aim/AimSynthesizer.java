@@ -142,8 +142,10 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
                 null);
         Workload workload = Workload.allMarginals(d, Math.min(degree, d), Math.min(measuredDegree, d));
         double[][] answers = new double[workload.size()][]; // every candidate's true counts, read by the selections only
+        boolean[][] unreachable = new boolean[workload.size()][];
         for (int k = 0; k < answers.length; k++) {
             answers[k] = histogram(workload.candidate(k), domain, cells, n);
+            unreachable[k] = RuleZeros.cellsOf(workload.candidate(k), domain, zeros);
         }
         List<int[]> selected = new ArrayList<>();
         boolean last = false;
@@ -159,8 +161,8 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             }
             rhoUsed += 0.5 / (sigma * sigma) + selectEpsilon * selectEpsilon / 8;
             double sizeLimit = maxModelSize * Math.min(1, rhoUsed / rho);
-            int[] chosen = worstApproximated(workload, answers, fit, domain, sizeLimit, sigma, selectEpsilon, freePenalty,
-                    rng);
+            int[] chosen = worstApproximated(workload, answers, unreachable, fit, domain, sizeLimit, sigma, selectEpsilon,
+                    freePenalty, rng);
             NoisyMarginal y = measure(chosen, domain, cells, sigma, rng);
             measurements.add(y);
             selected.add(chosen);
@@ -188,9 +190,13 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
     /**
      * The exponential mechanism over the candidates small enough to add: quality w·(‖x − x̂‖₁ − e), where x is the true
      * marginal, x̂ the model's, w the candidate's overlap with the workload and e the L1 error its measurement would
-     * leave ({@link #measurementError}); its sensitivity is the largest w, and the draw costs ε²/8 of zCDP.
+     * leave ({@link #measurementError}); its sensitivity is the largest w, and the draw costs ε²/8 of zCDP. The L1 error
+     * leaves out the cells the structural zeros forbid: rows of a real table that break a rule fall there, and no
+     * measurement can bring the model to them, so counting them would choose the same marginal round after round.
+     * Leaving out cells fixed in advance keeps each term's sensitivity at most what it was.
      */
-    private static int[] worstApproximated(Workload workload, double[][] answers, MirrorDescent.Fit fit, int[] domain,
+    private static int[] worstApproximated(Workload workload, double[][] answers, boolean[][] unreachable,
+                                           MirrorDescent.Fit fit, int[] domain,
                                            double sizeLimit, double sigma, double selectEpsilon, boolean freePenalty,
                                            SplittableRandom rng) {
         List<int[]> candidates = new ArrayList<>();
@@ -211,7 +217,9 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             double[] estimate = model.project(cl).values();
             double error = 0;
             for (int i = 0; i < x.length; i++) {
-                error += Math.abs(x[i] - estimate[i]);
+                if (unreachable[k] == null || !unreachable[k][i]) {
+                    error += Math.abs(x[i] - estimate[i]);
+                }
             }
             double w = workload.weight(k);
             candidates.add(cl);

@@ -55,6 +55,11 @@ class AimSynthesizerTest {
 
     /** 30 % biopsies, which state no tumour size; every surgery states one. */
     static Table biopsies(int n, long seed) {
+        return biopsies(n, seed, false);
+    }
+
+    /** As {@link #biopsies(int, long)}; with {@code sized}, the biopsies break the rule and state a size too. */
+    static Table biopsies(int n, long seed, boolean sized) {
         SplittableRandom rng = new SplittableRandom(seed);
         List<ClinicalRecord> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -62,7 +67,7 @@ class AimSynthesizerTest {
             ClinicalRecord.Builder r = ClinicalRecord.builder(SCHEMA)
                     .set("test_used_for_diagnosis", biopsy ? "biopsy" : "mastectomy")
                     .set("er_status", rng.nextDouble() < 0.7 ? "positive" : "negative");
-            if (!biopsy) {
+            if (!biopsy || sized) {
                 r.set("tumor_size_mm", 5 + rng.nextInt(56));
             }
             rows.add(r.build());
@@ -88,6 +93,22 @@ class AimSynthesizerTest {
             assertThat(loaded.sample(300, 5).records()).isEqualTo(zeros.sample(300, 5).records());
             assertThat(zeros.toJson()).contains("\"structural_zeros\" : true");
             assertThat(none.toJson()).contains("\"structural_zeros\" : false");
+        }
+    }
+
+    @Test
+    void rowsThatBreakARuleDoNotDrawTheSelectionToAMarginalTheModelCannotFit() {
+        // Every biopsy states a size: 600 rows in cells the zeros forbid. Counted in the selection's error, they would
+        // make (test, size) the worst-answered marginal in every round, however often it is measured.
+        Table real = biopsies(2000, 6, true);
+        List<String> columns = List.of("test_used_for_diagnosis", "tumor_size_mm", "er_status");
+        for (long seed = 1; seed <= 3; seed++) {
+            AimModel model = AimSynthesizer.builder().epsilon(3).seed(seed).attributes(columns).rounds(12)
+                    .iterations(300).build().fit(real);
+            long testAndSize = model.measured().stream()
+                    .filter(m -> m.equals(List.of("test_used_for_diagnosis", "tumor_size_mm"))).count();
+            assertThat(testAndSize).as("seed " + seed + ": " + model.measured()).isLessThanOrEqualTo(1);
+            assertThat(model.measured().size()).as("seed " + seed).isGreaterThanOrEqualTo(4);
         }
     }
 

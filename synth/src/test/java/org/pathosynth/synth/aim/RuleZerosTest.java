@@ -49,6 +49,24 @@ class RuleZerosTest {
     }
 
     @Test
+    void aMarginalHoldingAPairWithZerosHasTheirCellsAndOthersHaveNone() {
+        int[] domain = {2, 3, 2};
+        StructuralZeros z = new StructuralZeros(new int[] {0, 1}, new boolean[] {false, false, false, false, true, true});
+        boolean[] triple = RuleZeros.cellsOf(new int[] {0, 1, 2}, domain, List.of(z));
+        // cells (a, b, c), c fastest: forbidden where a = 1 and b ≥ 1
+        for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 3; b++) {
+                for (int c = 0; c < 2; c++) {
+                    assertThat(triple[(a * 3 + b) * 2 + c]).isEqualTo(a == 1 && b >= 1);
+                }
+            }
+        }
+        assertThat(RuleZeros.cellsOf(new int[] {0, 1}, domain, List.of(z))).containsExactly(z.impossible());
+        assertThat(RuleZeros.cellsOf(new int[] {1, 2}, domain, List.of(z))).isNull();
+        assertThat(RuleZeros.cellsOf(new int[] {0}, domain, List.of(z))).isNull();
+    }
+
+    @Test
     void anInSituMorphologyHasNoGradeOnEitherCode() {
         AttributeBins morphology = bins("morphology_icdo");
         AttributeBins grade = bins("sbr_grade");
