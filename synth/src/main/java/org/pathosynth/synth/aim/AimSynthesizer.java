@@ -507,8 +507,9 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         /**
          * Tell the model the structural zeros the schema's coherence rules imply (default true, as the reference's
          * {@code structural_zeros}): for a biopsy, no tumour size. The model then holds that dependence without spending
-         * budget on it, and the selection no longer measures it. A zero is set only where every value of both compressed
-         * cells is forbidden together (a rare trigger value merged into an "other" cell gives none). Public, so free.
+         * budget on it, and the selection's error leaves out the forbidden cells (the pair may still be measured for the
+         * rest of its dependence). A zero is set only where every value of both compressed cells is forbidden together (a
+         * rare trigger value merged into an "other" cell gives none). Public, so free.
          */
         public Builder structuralZeros(boolean zeros) {
             this.structuralZeros = zeros;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pathosynth.core.schema.PresentOnlyWith;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.synth.internal.dp.AttributeBins;
 import org.pathosynth.synth.internal.dp.CompressedDomain;
@@ -64,6 +65,40 @@ class RuleZerosTest {
         assertThat(RuleZeros.cellsOf(new int[] {0, 1}, domain, List.of(z))).containsExactly(z.impossible());
         assertThat(RuleZeros.cellsOf(new int[] {1, 2}, domain, List.of(z))).isNull();
         assertThat(RuleZeros.cellsOf(new int[] {0}, domain, List.of(z))).isNull();
+    }
+
+    @Test
+    void twoZeroPairsInsideOneMarginalBothCount() {
+        int[] domain = {2, 3, 2};
+        StructuralZeros first = new StructuralZeros(new int[] {0, 1}, new boolean[] {false, false, false, false, false, true});
+        StructuralZeros second = new StructuralZeros(new int[] {0, 2}, new boolean[] {false, false, true, false});
+        boolean[] triple = RuleZeros.cellsOf(new int[] {0, 1, 2}, domain, List.of(first, second));
+        for (int i = 0; i < triple.length; i++) {
+            int a = i / 6;
+            int b = i / 2 % 3;
+            int c = i % 2;
+            assertThat(triple[i]).as("cell " + a + b + c).isEqualTo(a == 1 && b == 2 || a == 1 && c == 0);
+        }
+    }
+
+    @Test
+    void nodesAffectedPresentOnlyWithNodesTakenForbidsAffectedWithoutTaken() {
+        Schema schema = new Schema("t", "", SCHEMA.attributes(), SCHEMA.constraints(),
+                List.of(new PresentOnlyWith("lymph_nodes_affected", "lymph_nodes_taken")));
+        AttributeBins taken = AttributeBins.of(schema.attribute("lymph_nodes_taken"), 20, "test");
+        AttributeBins affected = AttributeBins.of(schema.attribute("lymph_nodes_affected"), 20, "test");
+        int[] modelled = {schema.indexOf("lymph_nodes_taken"), schema.indexOf("lymph_nodes_affected")};
+        assertThat(modelled[0]).isLessThan(modelled[1]);
+        List<StructuralZeros> zeros = RuleZeros.of(schema, modelled, new AttributeBins[] {taken, affected},
+                new CompressedDomain[] {whole(taken), whole(affected)});
+        StructuralZeros z = zeros.get(0);
+        int k = affected.size();
+        for (int t = 0; t < taken.size(); t++) {
+            for (int a = 0; a < k; a++) {
+                boolean expected = t == taken.missingCell() && a != affected.missingCell();
+                assertThat(z.impossible()[t * k + a]).as("taken cell " + t + ", affected cell " + a).isEqualTo(expected);
+            }
+        }
     }
 
     @Test

@@ -5,16 +5,17 @@ import java.util.List;
 
 /**
  * Private-pgm's estimation: the graphical model whose marginals best fit noisy measurements (least squares weighted by
- * 1/σ²), found by mirror descent on log-potentials over the measured attribute sets, with a backtracking step size.
- * It reads only the measurements, so it is post-processing and spends no privacy budget. A previous fit can warm-start
- * the next one when measurements are added.
+ * 1/σ²), found by mirror descent on log-potentials over the measured attribute sets (and the sets of any structural
+ * zeros), with a backtracking step size. It reads only the measurements and the zeros, so it is post-processing and
+ * spends no privacy budget. A previous fit can warm-start the next one when measurements are added.
  */
 public final class MirrorDescent {
     private MirrorDescent() {
     }
 
     /**
-     * A fit: the maximal measured attribute sets, a log-potential per set, and the calibrated model.
+     * A fit: the maximal sets among the measured ones and those of the structural zeros, a log-potential per set (the
+     * zeros' cells at {@link #IMPOSSIBLE}), and the calibrated model.
      */
     public record Fit(List<int[]> cliques, double[][] potentials, GraphicalModel model) {
     }

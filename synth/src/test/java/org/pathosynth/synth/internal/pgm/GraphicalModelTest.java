@@ -152,4 +152,38 @@ class GraphicalModelTest {
             assertThat(l1 / total).as(java.util.Arrays.toString(set)).isLessThan(0.01);
         }
     }
+
+    @Test
+    void structuralZerosKeepNoMassWhateverTheMeasurementsSayEvenTwoInOneMeasuredSet() {
+        // A measured triple covers two zero pairs, {0, 1} and {0, 2}; the measurement puts rows in their cells.
+        int[] domain = {2, 3, 2};
+        double[] y = new double[12];
+        java.util.Arrays.fill(y, 50);
+        List<NoisyMarginal> measurements = List.of(NoisyMarginal.of(new int[] {0, 1, 2}, y, 1.0));
+        StructuralZeros first = new StructuralZeros(new int[] {0, 1}, new boolean[] {false, false, false, false, false, true});
+        StructuralZeros second = new StructuralZeros(new int[] {0, 2}, new boolean[] {false, false, true, false});
+        MirrorDescent.Fit fit = MirrorDescent.estimate(domain, measurements, List.of(first, second), 600, 200, null);
+        double[] triple = fit.model().project(new int[] {0, 1, 2}).values();
+        for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 3; b++) {
+                for (int c = 0; c < 2; c++) {
+                    double mass = triple[(a * 3 + b) * 2 + c];
+                    boolean forbidden = a == 1 && b == 2 || a == 1 && c == 0;
+                    assertThat(mass).as("cell " + a + b + c).isCloseTo(forbidden ? 0 : 600.0 / 8, within(forbidden ? 1e-9 : 1.0));
+                }
+            }
+        }
+        // the zeros stay in the potentials, so a model rebuilt from them has them too
+        assertThat(fit.potentials()[0]).contains(MirrorDescent.IMPOSSIBLE);
+        for (int i = 0; i < 12; i++) {
+            int a = i / 6;
+            int b = i / 2 % 3;
+            int c = i % 2;
+            if (a == 1 && b == 2 || a == 1 && c == 0) {
+                assertThat(fit.potentials()[0][i]).isEqualTo(MirrorDescent.IMPOSSIBLE);
+            }
+        }
+        GraphicalModel rebuilt = MirrorDescent.model(domain, fit.cliques(), fit.potentials(), 600);
+        assertThat(rebuilt.project(new int[] {0, 1, 2}).values()).containsExactly(triple, within(1e-9));
+    }
 }
