@@ -145,7 +145,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         boolean[][] unreachable = new boolean[workload.size()][];
         for (int k = 0; k < answers.length; k++) {
             answers[k] = histogram(workload.candidate(k), domain, cells, n);
-            unreachable[k] = RuleZeros.cellsOf(workload.candidate(k), domain, zeros);
+            unreachable[k] = StructuralZeros.cellsOf(workload.candidate(k), domain, zeros);
         }
         List<int[]> selected = new ArrayList<>();
         boolean last = false;

@@ -8,7 +8,6 @@ import org.pathosynth.core.schema.CoherenceRule;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.synth.internal.dp.AttributeBins;
 import org.pathosynth.synth.internal.dp.CompressedDomain;
-import org.pathosynth.synth.internal.pgm.Factor;
 import org.pathosynth.synth.internal.pgm.StructuralZeros;
 
 /**
@@ -51,28 +50,6 @@ final class RuleZeros {
                 if (any) {
                     out.add(new StructuralZeros(new int[] {a, b}, impossible));
                 }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The cells of a sorted attribute set that some structural zero forbids (null when none does).
-     *
-     * @param domain the compressed size of each modelled attribute
-     */
-    static boolean[] cellsOf(int[] set, int[] domain, List<StructuralZeros> zeros) {
-        boolean[] out = null;
-        for (StructuralZeros z : zeros) {
-            if (!Factor.covers(set, z.attributes())) {
-                continue;
-            }
-            int[] map = Factor.map(set, Factor.dimsOf(set, domain), z.attributes(), Factor.dimsOf(z.attributes(), domain));
-            if (out == null) {
-                out = new boolean[map.length];
-            }
-            for (int i = 0; i < map.length; i++) {
-                out[i] |= z.impossible()[map[i]];
             }
         }
         return out;

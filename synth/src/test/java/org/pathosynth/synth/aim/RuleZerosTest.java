@@ -53,7 +53,7 @@ class RuleZerosTest {
     void aMarginalHoldingAPairWithZerosHasTheirCellsAndOthersHaveNone() {
         int[] domain = {2, 3, 2};
         StructuralZeros z = new StructuralZeros(new int[] {0, 1}, new boolean[] {false, false, false, false, true, true});
-        boolean[] triple = RuleZeros.cellsOf(new int[] {0, 1, 2}, domain, List.of(z));
+        boolean[] triple = StructuralZeros.cellsOf(new int[] {0, 1, 2}, domain, List.of(z));
         // cells (a, b, c), c fastest: forbidden where a = 1 and b ≥ 1
         for (int a = 0; a < 2; a++) {
             for (int b = 0; b < 3; b++) {
@@ -62,9 +62,9 @@ class RuleZerosTest {
                 }
             }
         }
-        assertThat(RuleZeros.cellsOf(new int[] {0, 1}, domain, List.of(z))).containsExactly(z.impossible());
-        assertThat(RuleZeros.cellsOf(new int[] {1, 2}, domain, List.of(z))).isNull();
-        assertThat(RuleZeros.cellsOf(new int[] {0}, domain, List.of(z))).isNull();
+        assertThat(StructuralZeros.cellsOf(new int[] {0, 1}, domain, List.of(z))).containsExactly(z.impossible());
+        assertThat(StructuralZeros.cellsOf(new int[] {1, 2}, domain, List.of(z))).isNull();
+        assertThat(StructuralZeros.cellsOf(new int[] {0}, domain, List.of(z))).isNull();
     }
 
     @Test
@@ -72,7 +72,7 @@ class RuleZerosTest {
         int[] domain = {2, 3, 2};
         StructuralZeros first = new StructuralZeros(new int[] {0, 1}, new boolean[] {false, false, false, false, false, true});
         StructuralZeros second = new StructuralZeros(new int[] {0, 2}, new boolean[] {false, false, true, false});
-        boolean[] triple = RuleZeros.cellsOf(new int[] {0, 1, 2}, domain, List.of(first, second));
+        boolean[] triple = StructuralZeros.cellsOf(new int[] {0, 1, 2}, domain, List.of(first, second));
         for (int i = 0; i < triple.length; i++) {
             int a = i / 6;
             int b = i / 2 % 3;

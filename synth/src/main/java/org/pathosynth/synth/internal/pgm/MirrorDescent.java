@@ -100,19 +100,8 @@ public final class MirrorDescent {
     /** For each clique, the cells whose projection onto some set of structural zeros is impossible (null: none). */
     private static boolean[][] masks(int[] domain, List<int[]> cliques, List<StructuralZeros> zeros) {
         boolean[][] out = new boolean[cliques.size()][];
-        for (StructuralZeros z : zeros) {
-            int c = 0;
-            while (!Factor.covers(cliques.get(c), z.attributes())) {
-                c++;
-            }
-            int[] map = Factor.map(cliques.get(c), Factor.dimsOf(cliques.get(c), domain), z.attributes(),
-                    Factor.dimsOf(z.attributes(), domain));
-            if (out[c] == null) {
-                out[c] = new boolean[map.length];
-            }
-            for (int i = 0; i < map.length; i++) {
-                out[c][i] |= z.impossible()[map[i]];
-            }
+        for (int c = 0; c < out.length; c++) {
+            out[c] = StructuralZeros.cellsOf(cliques.get(c), domain, zeros);
         }
         return out;
     }
