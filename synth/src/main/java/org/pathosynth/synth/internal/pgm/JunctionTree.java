@@ -106,21 +106,26 @@ public final class JunctionTree {
             }
             eliminated.set(best);
         }
-        List<int[]> maximal = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            int[] c = candidates.get(i);
-            boolean contained = false;
-            for (int j = 0; j < candidates.size() && !contained; j++) {
-                int[] o = candidates.get(j);
-                contained = j != i && Factor.covers(o, c) && (o.length > c.length || j < i);
-            }
-            if (!contained) {
-                maximal.add(c);
-            }
-        }
-        int[][] cliques = maximal.toArray(new int[0][]);
+        int[][] cliques = maximalSets(candidates).toArray(new int[0][]);
         int[] parent = spanningTree(cliques);
         return new JunctionTree(domain, cliques, parent, preOrder(parent), elimination, triangulated);
+    }
+
+    /** The distinct sets that no other set contains, in their order (of equal sets, the first). */
+    static List<int[]> maximalSets(List<int[]> sets) {
+        List<int[]> out = new ArrayList<>();
+        for (int m = 0; m < sets.size(); m++) {
+            int[] a = sets.get(m);
+            boolean inside = false;
+            for (int o = 0; o < sets.size() && !inside; o++) {
+                int[] b = sets.get(o);
+                inside = o != m && Factor.covers(b, a) && (b.length > a.length || o < m);
+            }
+            if (!inside) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** Prim's algorithm for the maximum spanning tree on separator sizes, rooted at clique 0; ties to the lower index. */

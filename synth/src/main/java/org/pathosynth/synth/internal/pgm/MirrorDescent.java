@@ -38,7 +38,7 @@ public final class MirrorDescent {
         List<int[]> sets = new ArrayList<>();
         measurements.forEach(m -> sets.add(m.attributes()));
         zeros.forEach(z -> sets.add(z.attributes()));
-        List<int[]> cliques = maximalSets(sets);
+        List<int[]> cliques = JunctionTree.maximalSets(sets);
         JunctionTree tree = JunctionTree.of(domain, cliques);
         int k = cliques.size();
         int[] home = homes(tree, cliques);
@@ -155,23 +155,6 @@ public final class MirrorDescent {
             }
         }
         return log;
-    }
-
-    /** The distinct sets that no other set contains, in their order. */
-    static List<int[]> maximalSets(List<int[]> sets) {
-        List<int[]> out = new ArrayList<>();
-        for (int m = 0; m < sets.size(); m++) {
-            int[] a = sets.get(m);
-            boolean inside = false;
-            for (int o = 0; o < sets.size() && !inside; o++) {
-                int[] b = sets.get(o);
-                inside = o != m && Factor.covers(b, a) && (b.length > a.length || o < m);
-            }
-            if (!inside) {
-                out.add(a);
-            }
-        }
-        return out;
     }
 
     private static double[][] step(double[][] theta, double[][] gradient, double alpha) {
