@@ -92,7 +92,7 @@ class SynthesizerProvidersTest {
         assertThat(ComponentOptions.bind("t", GaussianCopulaProvider.Options.class, Map.of()))
                 .isEqualTo(new GaussianCopulaProvider.Options("empirical", true, 0L));
         assertThat(ComponentOptions.bind("t", MstProvider.Options.class, Map.of()))
-                .isEqualTo(new MstProvider.Options(1.0, 1e-9, null, null, 20, 3000, List.of(0.45, 0.10, 0.45), true, false));
+                .isEqualTo(new MstProvider.Options(1.0, 1e-9, null, null, 20, 3000, List.of(0.45, 0.10, 0.45), true, true, false));
         assertThat(ComponentOptions.bind("t", CtganProvider.Options.class, Map.of()))
                 .isEqualTo(new CtganProvider.Options(null, 1200, 0L, 500, 10, 128, List.of(256, 256), List.of(256, 256), 2e-4, true));
         assertThat(ComponentOptions.bind("t", PateGanProvider.Options.class, Map.of()))
@@ -115,6 +115,10 @@ class SynthesizerProvidersTest {
                 org.pathosynth.synth.aim.AimSynthesizer.builder().seed(5).measuredDegree(3).freePenalty(false).build());
         assertThat(Synthesizers.create("aim", Map.of("noise_seed", 5, "structural_zeros", false)).fit(REAL).provenance()
                 .parameters()).containsEntry("structural_zeros", false);
+        for (String dp : List.of("mst", "aim")) {
+            assertThat(Synthesizers.create(dp, Map.of("noise_seed", 5, "value_histograms", false)).fit(REAL).provenance()
+                    .parameters()).as(dp).containsEntry("value_histograms", false);
+        }
         // the GANs' defaults, which take minutes to fit, are compared without fitting in GanProvidersTest
         for (String pate : List.of("pategan", "patectgan")) {
             FittedSynthesizer raw = Synthesizers.create(pate, Map.of("calibrate_marginals", false, "max_iterations", 1,

@@ -16,6 +16,7 @@ import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.DataDomains;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.synth.internal.dp.AttributeBins;
+import org.pathosynth.synth.internal.dp.BinInterior;
 import org.pathosynth.synth.internal.dp.CompressedDomain;
 import org.pathosynth.synth.internal.model.FittedModel;
 import org.pathosynth.synth.internal.model.ModelJson;
@@ -32,6 +33,7 @@ public final class AimModel extends FittedModel {
     private final int numericBins;
     private final AttributeBins[] bins;
     private final CompressedDomain[] domains;
+    private final BinInterior[] interiors; // null where the attribute has no histogram of exact values
     private final MirrorDescent.Fit fit;
     private final List<int[]> selected;
     private final AimBudget budget;
@@ -39,12 +41,15 @@ public final class AimModel extends FittedModel {
     private final RowConstraints constraints;
 
     /** @param fit the measured sets, their potentials and the model calibrated from them */
-    AimModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, MirrorDescent.Fit fit, List<int[]> selected,
+    AimModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, BinInterior[] interiors,
+             MirrorDescent.Fit fit, List<int[]> selected,
              AimBudget budget, boolean enforceConstraints, ArtifactProvenance provenance) {
-        super(AimSynthesizer.NAME, schema, privacy(budget, schema, modelled), provenance);
+        super(AimSynthesizer.NAME, schema, privacy(budget, schema, modelled,
+                (int) Arrays.stream(interiors).filter(java.util.Objects::nonNull).count()), provenance);
         this.modelled = modelled.clone();
         this.numericBins = numericBins;
         this.domains = domains.clone();
+        this.interiors = interiors.clone();
         this.fit = fit;
         this.selected = List.copyOf(selected);
         this.budget = budget;
@@ -63,7 +68,7 @@ public final class AimModel extends FittedModel {
         for (int r = 0; r < n; r++) {
             Arrays.fill(row, Double.NaN);
             for (int a = 0; a < modelled.length; a++) {
-                row[modelled[a]] = bins[a].decode(domains[a].backward(cells[a][r], rng), rng);
+                row[modelled[a]] = BinInterior.decode(interiors[a], bins[a], domains[a].backward(cells[a][r], rng), rng);
             }
             if (enforceConstraints) {
                 constraints.clamp(row);
@@ -73,14 +78,15 @@ public final class AimModel extends FittedModel {
     }
 
     /** The guarantee, saying it does not cover the modelled domains read from the data (the saved schema keeps which). */
-    private static PrivacyGuarantee privacy(AimBudget budget, Schema schema, int[] modelled) {
+    private static PrivacyGuarantee privacy(AimBudget budget, Schema schema, int[] modelled, int histograms) {
         List<String> names = Arrays.stream(modelled).mapToObj(i -> schema.attribute(i).name()).toList();
         PrivacyGuarantee g = new PrivacyGuarantee(budget.epsilonSpent(), budget.delta(),
                 "AIM (zCDP, Gaussian measurements + exponential mechanism)",
                 String.format(Locale.ROOT, "(%.4g, %.3g)-differential privacy via %.6g-zCDP (%.4g requested, ρ = %.6g): %d adaptive "
-                                + "rounds after the 1-way marginals, noise std %.4g to %.4g per cell; bins from the schema's public bounds",
+                                + "rounds after the 1-way marginals%s, noise std %.4g to %.4g per cell; bins from the schema's public bounds",
                         budget.epsilonSpent(), budget.delta(), budget.rhoUsed(), budget.epsilonRequested(), budget.rho(),
-                        budget.rounds(), budget.largestNoise(), budget.smallestNoise()));
+                        budget.rounds(), histograms == 0 ? "" : " and " + histograms + " histogram(s) of exact values",
+                        budget.largestNoise(), budget.smallestNoise()));
         return DataDomains.disclosed(g, schema.dataDerived().stream().filter(names::contains).toList());
     }
 
@@ -92,6 +98,7 @@ public final class AimModel extends FittedModel {
         d.put("epsilon_spent", budget.epsilonSpent());
         d.put("rounds", budget.rounds());
         d.put("measured", measured());
+        d.put("value_histograms", valueHistograms());
         d.put("estimated_real_rows", fit.model().total());
         return d;
     }
@@ -113,6 +120,17 @@ public final class AimModel extends FittedModel {
     /** The zCDP budget ρ that (ε, δ) allowed. */
     public double rho() {
         return budget.rho();
+    }
+
+    /** The attributes whose bins are decoded by a noisy histogram of their exact values. */
+    public List<String> valueHistograms() {
+        List<String> out = new ArrayList<>();
+        for (int a = 0; a < interiors.length; a++) {
+            if (interiors[a] != null) {
+                out.add(schema().attribute(modelled[a]).name());
+            }
+        }
+        return out;
     }
 
     /** The estimated (noisy) number of real rows. */
@@ -142,6 +160,7 @@ public final class AimModel extends FittedModel {
         for (CompressedDomain c : domains) {
             c.writeTo(doms);
         }
+        BinInterior.writeAll(root, interiors);
         ArrayNode cl = root.putArray("cliques");
         for (int c = 0; c < fit.cliques().size(); c++) {
             ObjectNode n = cl.addObject();
@@ -187,7 +206,13 @@ public final class AimModel extends FittedModel {
         int[] domain = Arrays.stream(domains).mapToInt(CompressedDomain::size).toArray();
         MirrorDescent.Fit fit = new MirrorDescent.Fit(cliques, potentials,
                 MirrorDescent.model(domain, cliques, potentials, root.get("total").asDouble()));
-        return new AimModel(schema, modelled, root.get("numeric_bins").asInt(), domains, fit, selected, budget, root.get("enforce_constraints").asBoolean(), ModelJson.provenance(root, AimSynthesizer.NAME));
+        int numericBins = root.get("numeric_bins").asInt();
+        AttributeBins[] bins = new AttributeBins[modelled.length];
+        for (int a = 0; a < bins.length; a++) {
+            bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins, "AIM");
+        }
+        return new AimModel(schema, modelled, numericBins, domains, BinInterior.readAll(root, bins), fit, selected, budget,
+                root.get("enforce_constraints").asBoolean(), ModelJson.provenance(root, AimSynthesizer.NAME));
     }
 
     private static int[] ints(JsonNode array) {

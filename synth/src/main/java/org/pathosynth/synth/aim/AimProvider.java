@@ -33,32 +33,37 @@ public final class AimProvider implements SynthesizerProvider<AimProvider.Option
      * @param structuralZeros    tell the model the empty cells the schema's coherence rules imply, e.g. no tumour size for
      *                           a biopsy (default true, as the reference's structural zeros); public, so free
      * @param enforceConstraints clamp sampled rows to the schema constraints (default true)
+     * @param valueHistograms    measure a noisy histogram of a numeric attribute's exact values where its noisy 1-way
+     *                           says the noise would leave a shape, and decode its bins by it (default true; paid for by
+     *                           the adaptive rounds)
      * @param acceptDataDomains  accept categories and bounds of inferred columns read from the private data (default false:
      *                           refused); the guarantee then says it does not cover them
      */
     public record Options(Double epsilon, Double delta, List<String> attributes, Long noiseSeed, Integer numericBins,
                           Integer degree, Integer measuredDegree, Boolean freePenalty, Integer rounds, Long maxModelSize,
                           Integer iterations, Integer roundIterations, Boolean compressDomains, Boolean anneal,
-                          Boolean structuralZeros, Boolean enforceConstraints, Boolean acceptDataDomains) {
+                          Boolean structuralZeros, Boolean enforceConstraints, Boolean valueHistograms,
+                          Boolean acceptDataDomains) {
         public Options {
             attributes = attributes == null ? null : List.copyOf(attributes);
             builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, measuredDegree, freePenalty, rounds,
                     maxModelSize, iterations, roundIterations, compressDomains, anneal, structuralZeros, enforceConstraints,
-                    acceptDataDomains)
+                    valueHistograms, acceptDataDomains)
                     .build(); // checks them now
         }
 
         AimSynthesizer.Builder builder() {
             return builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, measuredDegree, freePenalty, rounds,
                     maxModelSize, iterations, roundIterations, compressDomains, anneal, structuralZeros, enforceConstraints,
-                    acceptDataDomains);
+                    valueHistograms, acceptDataDomains);
         }
 
         private static AimSynthesizer.Builder builder(Double epsilon, Double delta, List<String> attributes, Long noiseSeed,
                                                       Integer numericBins, Integer degree, Integer measuredDegree,
                                                       Boolean freePenalty, Integer rounds, Long maxModelSize,
                                                       Integer iterations, Integer roundIterations, Boolean compressDomains,
-                                                      Boolean anneal, Boolean structuralZeros, Boolean enforceConstraints, Boolean acceptDataDomains) {
+                                                      Boolean anneal, Boolean structuralZeros, Boolean enforceConstraints,
+                                                      Boolean valueHistograms, Boolean acceptDataDomains) {
             AimSynthesizer.Builder b = AimSynthesizer.builder();
             if (epsilon != null) {
                 b.epsilon(epsilon);
@@ -107,6 +112,9 @@ public final class AimProvider implements SynthesizerProvider<AimProvider.Option
             }
             if (enforceConstraints != null) {
                 b.enforceConstraints(enforceConstraints);
+            }
+            if (valueHistograms != null) {
+                b.valueHistograms(valueHistograms);
             }
             if (acceptDataDomains != null) {
                 b.acceptDataDomains(acceptDataDomains);

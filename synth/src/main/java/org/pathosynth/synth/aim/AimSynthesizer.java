@@ -14,6 +14,7 @@ import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.core.synthesis.DataDomains;
 import org.pathosynth.synth.internal.dp.AttributeBins;
+import org.pathosynth.synth.internal.dp.BinInterior;
 import org.pathosynth.synth.internal.dp.CompressedDomain;
 import org.pathosynth.synth.internal.dp.Zcdp;
 import org.pathosynth.synth.internal.model.ModelProvenance;
@@ -60,6 +61,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
     private final boolean structuralZeros;
     private final java.util.Set<String> attributes;
     private final boolean acceptDataDomains;
+    private final boolean valueHistograms;
 
     private AimSynthesizer(Builder b) {
         super(NAME);
@@ -80,6 +82,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         this.structuralZeros = b.structuralZeros;
         this.attributes = b.attributes;
         this.acceptDataDomains = b.acceptDataDomains;
+        this.valueHistograms = b.valueHistograms;
     }
 
     public static Builder builder() {
@@ -116,6 +119,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         int[][] cells = new int[d][];
         AttributeBins[] allBins = new AttributeBins[d];
         CompressedDomain[] domains = new CompressedDomain[d];
+        BinInterior[] interiors = new BinInterior[d];
         List<NoisyMarginal> measurements = new ArrayList<>();
         double rhoUsed = 0;
         for (int a = 0; a < d; a++) {
@@ -134,6 +138,11 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             cells[a] = java.util.Arrays.stream(binned).map(c -> forward[c]).toArray();
             domain[a] = domains[a].size();
             measurements.add(merged(a, domains[a], y, sigma));
+            if (valueHistograms && BinInterior.applies(schema.attribute(modelled[a]), bins)
+                    && BinInterior.worthMeasuring(schema.attribute(modelled[a]), bins, y, sigma)) {
+                interiors[a] = BinInterior.measure(schema.attribute(modelled[a]), bins, real.column(modelled[a]), sigma, rng);
+                rhoUsed += 0.5 / (sigma * sigma);
+            }
         }
         double largestNoise = sigma;
         double smallestNoise = sigma;
@@ -184,7 +193,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         fit = MirrorDescent.estimate(domain, measurements, zeros, total(measurements), iterations, fit);
         AimBudget budget = new AimBudget(epsilon, delta, rho, rhoUsed, Zcdp.epsilon(rhoUsed, delta), round, largestNoise,
                 smallestNoise);
-        return new AimModel(schema, modelled, numericBins, domains, fit, selected, budget, enforceConstraints, ModelProvenance.ofFit(NAME, parameters(schema, modelled), real));
+        return new AimModel(schema, modelled, numericBins, domains, interiors, fit, selected, budget, enforceConstraints, ModelProvenance.ofFit(NAME, parameters(schema, modelled, plannedRounds), real));
     }
 
     /**
@@ -332,7 +341,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
     }
 
     /** Every setting by the option names of {@link AimProvider}; whether the noise was seeded is said, the seed is not. */
-    private Map<String, Object> parameters(Schema schema, int[] modelled) {
+    private Map<String, Object> parameters(Schema schema, int[] modelled, int plannedRounds) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("epsilon", epsilon);
         p.put("delta", delta);
@@ -341,7 +350,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         p.put("degree", degree);
         p.put("measured_degree", measuredDegree);
         p.put("free_penalty", freePenalty);
-        p.put("rounds", rounds != null ? rounds : 2 * modelled.length);
+        p.put("rounds", plannedRounds);
         p.put("max_model_size", maxModelSize);
         p.put("iterations", iterations);
         p.put("round_iterations", roundIterations);
@@ -349,6 +358,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         p.put("anneal", anneal);
         p.put("enforce_constraints", enforceConstraints);
         p.put("structural_zeros", structuralZeros);
+        p.put("value_histograms", valueHistograms);
         p.put("accept_data_domains", acceptDataDomains);
         p.put("noise_seeded", seed != null);
         return p;
@@ -376,6 +386,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         private boolean enforceConstraints = true;
         private boolean structuralZeros = true;
         private boolean acceptDataDomains;
+        private boolean valueHistograms = true;
         private java.util.Set<String> attributes;
 
         public Builder epsilon(double epsilon) {
@@ -518,6 +529,16 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
 
         public Builder enforceConstraints(boolean enforce) {
             this.enforceConstraints = enforce;
+            return this;
+        }
+
+        /**
+         * Measure a noisy histogram of each numeric attribute's exact values with the 1-way marginals, at their noise
+         * (one more planned round each), and decode a bin to its values in those proportions rather than uniformly (see
+         * {@link BinInterior}).
+         */
+        public Builder valueHistograms(boolean measure) {
+            this.valueHistograms = measure;
             return this;
         }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.pathosynth.synth.internal.dp.AttributeBins;
+import org.pathosynth.synth.internal.dp.BinInterior;
 import org.pathosynth.synth.internal.dp.CompressedDomain;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.provenance.ArtifactProvenance;
@@ -28,17 +29,20 @@ public final class MstModel extends FittedModel {
     private final int numericBins;
     private final AttributeBins[] bins;
     private final CompressedDomain[] domains;
+    private final BinInterior[] interiors; // null where the attribute has no histogram of exact values
     private final TreeModel model;
     private final ZcdpBudget budget;
     private final boolean enforceConstraints;
     private final RowConstraints constraints;
 
-    MstModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, TreeModel model, ZcdpBudget budget,
+    MstModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, BinInterior[] interiors,
+             TreeModel model, ZcdpBudget budget,
              boolean enforceConstraints, ArtifactProvenance provenance) {
         super(MstSynthesizer.NAME, schema, privacy(budget, schema, modelled), provenance);
         this.modelled = modelled.clone();
         this.numericBins = numericBins;
         this.domains = domains;
+        this.interiors = interiors.clone();
         this.model = model;
         this.budget = budget;
         this.enforceConstraints = enforceConstraints;
@@ -56,7 +60,7 @@ public final class MstModel extends FittedModel {
         for (int r = 0; r < n; r++) {
             java.util.Arrays.fill(row, Double.NaN);
             for (int a = 0; a < modelled.length; a++) {
-                row[modelled[a]] = bins[a].decode(domains[a].backward(cells[a][r], rng), rng);
+                row[modelled[a]] = BinInterior.decode(interiors[a], bins[a], domains[a].backward(cells[a][r], rng), rng);
             }
             if (enforceConstraints) {
                 constraints.clamp(row);
@@ -74,8 +78,10 @@ public final class MstModel extends FittedModel {
 
     private static PrivacyGuarantee privacy(ZcdpBudget budget) {
         return new PrivacyGuarantee(budget.epsilon(), budget.delta(), "MST (zCDP, Gaussian measurements + exponential mechanism)",
-                String.format(Locale.ROOT, "(%.4g, %.3g)-differential privacy via %.6g-zCDP; noise std %.4g (1-way), %.4g (2-way)",
-                        budget.epsilon(), budget.delta(), budget.rho(), budget.oneWayNoise(), budget.twoWayNoise()));
+                String.format(Locale.ROOT, "(%.4g, %.3g)-differential privacy via %.6g-zCDP; noise std %.4g (1-way%s), %.4g (2-way)",
+                        budget.epsilon(), budget.delta(), budget.rho(), budget.oneWayNoise(),
+                        budget.histograms() == 0 ? "" : " and " + budget.histograms() + " histogram(s) of exact values",
+                        budget.twoWayNoise()));
     }
 
     @Override
@@ -83,6 +89,7 @@ public final class MstModel extends FittedModel {
         java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
         d.put("rho", rho());
         d.put("tree", edges());
+        d.put("value_histograms", valueHistograms());
         d.put("estimated_real_rows", estimatedTotal());
         return d;
     }
@@ -96,6 +103,17 @@ public final class MstModel extends FittedModel {
         List<List<String>> out = new ArrayList<>();
         for (int[] e : model.edges) {
             out.add(List.of(schema().attribute(modelled[e[0]]).name(), schema().attribute(modelled[e[1]]).name()));
+        }
+        return out;
+    }
+
+    /** The attributes whose bins are decoded by a noisy histogram of their exact values. */
+    public List<String> valueHistograms() {
+        List<String> out = new ArrayList<>();
+        for (int a = 0; a < interiors.length; a++) {
+            if (interiors[a] != null) {
+                out.add(schema().attribute(modelled[a]).name());
+            }
         }
         return out;
     }
@@ -114,6 +132,7 @@ public final class MstModel extends FittedModel {
         b.put("delta", budget.delta());
         b.put("rho", budget.rho());
         Arrays.stream(budget.split()).forEach(b.putArray("split")::add);
+        b.put("histograms", budget.histograms());
         root.put("numeric_bins", numericBins);
         root.put("enforce_constraints", enforceConstraints);
         root.put("total", model.total);
@@ -123,6 +142,7 @@ public final class MstModel extends FittedModel {
         for (CompressedDomain c : domains) {
             c.writeTo(doms);
         }
+        BinInterior.writeAll(root, interiors);
         ArrayNode edges = root.putArray("edges");
         for (int e = 0; e < model.edges.length; e++) {
             ObjectNode n = edges.addObject();
@@ -176,7 +196,16 @@ public final class MstModel extends FittedModel {
             }
             JsonNode p = root.has("budget") ? root.get("budget") : root.get("privacy"); // "privacy" before format 2
             ZcdpBudget budget = ZcdpBudget.of(p.get("epsilon").asDouble(), p.get("delta").asDouble(), d, ModelJson.doubles(p.get("split")));
-            return new MstModel(schema, modelled, root.get("numeric_bins").asInt(), domains,
+            for (int h = p.has("histograms") ? p.get("histograms").asInt() : 0; h > 0; h--) {
+                budget = budget.withHistogram();
+            }
+            int numericBins = root.get("numeric_bins").asInt();
+            AttributeBins[] bins = new AttributeBins[d];
+            for (int a = 0; a < d; a++) {
+                bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins, "MST");
+            }
+            BinInterior[] interiors = BinInterior.readAll(root, bins);
+            return new MstModel(schema, modelled, numericBins, domains, interiors,
                     new TreeModel(sizes, edges, root.get("total").asDouble(), marginals, singles), budget, root.get("enforce_constraints").asBoolean(),
                     ModelJson.provenance(root, MstSynthesizer.NAME));
         }

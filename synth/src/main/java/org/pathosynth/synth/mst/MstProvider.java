@@ -21,11 +21,15 @@ public final class MstProvider implements SynthesizerProvider<MstProvider.Option
      * @param budgetSplit        shares of the budget for 1-way measurements, tree selection and 2-way measurements
      *                           (default 0.45, 0.10, 0.45)
      * @param enforceConstraints clamp sampled rows to the schema constraints (default true)
+     * @param valueHistograms    measure a noisy histogram of a numeric attribute's exact values where its noisy 1-way
+     *                           says the noise would leave a shape, and decode its bins by it (default true; paid for by
+     *                           the 2-way round)
      * @param acceptDataDomains  accept categories and bounds of inferred columns read from the private data (default false:
      *                           refused); the guarantee then says it does not cover them
      */
     public record Options(Double epsilon, Double delta, List<String> attributes, Long noiseSeed, Integer numericBins,
-                          Integer iterations, List<Double> budgetSplit, Boolean enforceConstraints, Boolean acceptDataDomains) {
+                          Integer iterations, List<Double> budgetSplit, Boolean enforceConstraints, Boolean valueHistograms,
+                          Boolean acceptDataDomains) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             delta = delta == null ? 1e-9 : delta;
@@ -34,6 +38,7 @@ public final class MstProvider implements SynthesizerProvider<MstProvider.Option
             iterations = iterations == null ? 3000 : iterations;
             budgetSplit = budgetSplit == null ? List.of(0.45, 0.10, 0.45) : List.copyOf(budgetSplit);
             enforceConstraints = enforceConstraints == null ? Boolean.TRUE : enforceConstraints;
+            valueHistograms = valueHistograms == null ? Boolean.TRUE : valueHistograms;
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             if (budgetSplit.size() != 3) {
                 throw new IllegalArgumentException("budget_split must be three fractions (1-way, selection, 2-way), got " + budgetSplit);
@@ -43,7 +48,7 @@ public final class MstProvider implements SynthesizerProvider<MstProvider.Option
 
         MstSynthesizer.Builder builder() {
             return builder(epsilon, delta, attributes, noiseSeed, numericBins, iterations, budgetSplit, enforceConstraints)
-                    .acceptDataDomains(acceptDataDomains);
+                    .valueHistograms(valueHistograms).acceptDataDomains(acceptDataDomains);
         }
 
         private static MstSynthesizer.Builder builder(double epsilon, double delta, List<String> attributes, Long noiseSeed,

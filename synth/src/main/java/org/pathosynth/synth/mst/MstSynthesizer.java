@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.pathosynth.synth.internal.dp.AttributeBins;
+import org.pathosynth.synth.internal.dp.BinInterior;
 import org.pathosynth.synth.internal.dp.CompressedDomain;
 import org.pathosynth.synth.internal.dp.Simplex;
 import org.pathosynth.core.data.Column;
@@ -40,6 +41,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
     private final java.util.Set<String> attributes;
     private final boolean acceptDataDomains;
     private final double[] split;
+    private final boolean valueHistograms;
 
     private MstSynthesizer(Builder b) {
         super(NAME);
@@ -52,6 +54,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         this.attributes = b.attributes;
         this.acceptDataDomains = b.acceptDataDomains;
         this.split = b.split.clone();
+        this.valueHistograms = b.valueHistograms;
         ZcdpBudget.of(epsilon, delta, 1, split); // validates the budget now rather than at fit time
     }
 
@@ -78,13 +81,14 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         DataDomains.check(NAME, schema, Arrays.stream(modelled).mapToObj(i -> schema.attribute(i).name()).toList(), acceptDataDomains);
         int d = modelled.length;
         SplittableRandom rng = new SplittableRandom(seed != null ? seed : new SecureRandom().nextLong());
-        ZcdpBudget budget = ZcdpBudget.of(epsilon, delta, d, split);
         AttributeBins[] bins = new AttributeBins[d];
         int[][] cells = new int[d][];
         for (int a = 0; a < d; a++) {
             bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins, "MST");
             cells[a] = encode(real.column(modelled[a]), bins[a]);
         }
+        ZcdpBudget budget = ZcdpBudget.of(epsilon, delta, d, split);
+        BinInterior[] interiors = new BinInterior[d];
 
         // 1. Noisy 1-way marginals, 2. domain compression.
         double sigma1 = budget.oneWayNoise();
@@ -108,11 +112,19 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
             double[] values = domains[a].compress(y);
             double[] scale = domains[a].scale();
             measurements.add(new Measurement(-1, a, values, scale, sigma1));
+            if (valueHistograms && BinInterior.applies(schema.attribute(modelled[a]), bins[a])
+                    && BinInterior.worthMeasuring(schema.attribute(modelled[a]), bins[a], y, sigma1)
+                    && budget.canMeasureHistogram()) {
+                interiors[a] = BinInterior.measure(schema.attribute(modelled[a]), bins[a], real.column(modelled[a]),
+                        sigma1, rng);
+                budget = budget.withHistogram();
+            }
             int[] map = domains[a].forward();
             compressed[a] = Arrays.stream(cells[a]).map(c -> map[c]).toArray();
             progress.onProgress("fit", a + 1, d + 3L);
         }
         double oneWayTotal = Math.max(1, totalWeighted / totalWeight);
+
 
         // 3. Spanning tree by the exponential mechanism, 4. noisy 2-way marginals of its edges.
         List<int[]> pairs = d > 1 ? selectTree(compressed, sizes, measurements, oneWayTotal, budget, rng) : List.of();
@@ -140,7 +152,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         // 5. Estimation.
         TreeModel model = TreeModel.estimate(sizes, edges, measurements, total, iterations);
         progress.onProgress("fit", d + 3L, d + 3L);
-        return new MstModel(schema, modelled, numericBins, domains, model, budget, enforceConstraints,
+        return new MstModel(schema, modelled, numericBins, domains, interiors, model, budget, enforceConstraints,
                 ModelProvenance.ofFit(NAME, parameters(schema, modelled), real));
     }
 
@@ -157,6 +169,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         p.put("iterations", iterations);
         p.put("budget_split", Arrays.stream(split).boxed().toList());
         p.put("enforce_constraints", enforceConstraints);
+        p.put("value_histograms", valueHistograms);
         p.put("accept_data_domains", acceptDataDomains);
         p.put("noise_seeded", seed != null);
         return p;
@@ -281,6 +294,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         private Long seed;
         private boolean enforceConstraints = true;
         private boolean acceptDataDomains;
+        private boolean valueHistograms = true;
         private java.util.Set<String> attributes;
         private double[] split = {0.45, 0.10, 0.45};
 
@@ -348,6 +362,15 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
          * Accept the categories and bounds of inferred columns, read from the private data (default false: refused).
          * The guarantee then says it does not cover them.
          */
+        /**
+         * Measure a noisy histogram of each numeric attribute's exact values in the 1-way round, at the 1-way noise,
+         * and decode a bin to its values in those proportions rather than uniformly (see {@link BinInterior}).
+         */
+        public Builder valueHistograms(boolean measure) {
+            this.valueHistograms = measure;
+            return this;
+        }
+
         public Builder acceptDataDomains(boolean accept) {
             this.acceptDataDomains = accept;
             return this;

@@ -12,8 +12,8 @@ import org.pathosynth.synth.internal.dp.Zcdp;
  * @param sigma the reference's base scale sqrt(3 / (2ρ)) (equal thirds)
  * @param split fractions of ρ for 1-ways, selection and 2-ways
  */
-record ZcdpBudget(double epsilon, double delta, double rho, double sigma, int attributes, double selectionEpsilon,
-                         double[] split) {
+record ZcdpBudget(double epsilon, double delta, double rho, double sigma, int attributes, int histograms,
+                  double selectionEpsilon, double[] split) {
     /** The reference split: equal thirds. */
     private static final double[] THIRDS = {1.0 / 3, 1.0 / 3, 1.0 / 3};
 
@@ -39,16 +39,37 @@ record ZcdpBudget(double epsilon, double delta, double rho, double sigma, int at
         double rho = Zcdp.rho(epsilon, delta);
         double sigma = Math.sqrt(3 / (2 * rho));
         double em = attributes > 1 ? Math.sqrt(8 * (rho * split[1]) / (attributes - 1)) : 0;
-        return new ZcdpBudget(epsilon, delta, rho, sigma, attributes, em, split.clone());
+        return new ZcdpBudget(epsilon, delta, rho, sigma, attributes, 0, em, split.clone());
     }
 
-    /** Noise standard deviation per cell of the 1-way round (d marginals). */
+    /** Noise standard deviation per cell of the 1-way round (d marginals), and of the histograms of exact values. */
     public double oneWayNoise() {
         return Math.sqrt(attributes / (2 * rho * split[0]));
     }
 
-    /** Noise standard deviation per cell of the 2-way round (d − 1 marginals). */
+    /** The zCDP one histogram of exact values costs: as much as a 1-way marginal. */
+    double histogramRho() {
+        return rho * split[0] / attributes;
+    }
+
+    /**
+     * Whether one more histogram of exact values can be measured: each is paid for by the 2-way round, which keeps at
+     * least half its share.
+     */
+    boolean canMeasureHistogram() {
+        return (histograms + 1) * histogramRho() <= 0.5 * rho * split[2];
+    }
+
+    /** The same budget with one more histogram of exact values measured, its cost taken from the 2-way round. */
+    ZcdpBudget withHistogram() {
+        if (!canMeasureHistogram()) {
+            throw new IllegalStateException("the 2-way round cannot pay for another histogram");
+        }
+        return new ZcdpBudget(epsilon, delta, rho, sigma, attributes, histograms + 1, selectionEpsilon, split);
+    }
+
+    /** Noise standard deviation per cell of the 2-way round (d − 1 marginals), its share less the histograms' cost. */
     public double twoWayNoise() {
-        return Math.sqrt(Math.max(1, attributes - 1) / (2 * rho * split[2]));
+        return Math.sqrt(Math.max(1, attributes - 1) / (2 * (rho * split[2] - histograms * histogramRho())));
     }
 }

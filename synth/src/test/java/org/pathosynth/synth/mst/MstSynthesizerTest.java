@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.pathosynth.synth.internal.dp.AttributeBins;
 import org.pathosynth.synth.internal.dp.CompressedDomain;
+import org.pathosynth.synth.internal.dp.HeapedSizes;
 import org.pathosynth.core.data.ClinicalRecord;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.Schema;
@@ -43,6 +44,45 @@ class MstSynthesizerTest {
         assertThat(oneWay).isCloseTo(0.45 * b.rho(), within(1e-12));
         assertThatThrownBy(() -> ZcdpBudget.of(1, 1e-9, 9, new double[] {0.5, 0.5, 0.5}))
                 .hasMessageContaining("three positive fractions summing to 1");
+    }
+
+    @Test
+    void histogramsOfExactValuesArePaidForByTheTwoWayRound() {
+        ZcdpBudget b = ZcdpBudget.of(1, 1e-9, 8);
+        ZcdpBudget two = b.withHistogram().withHistogram();
+        assertThat(two.histograms()).isEqualTo(2);
+        assertThat(two.oneWayNoise()).isEqualTo(b.oneWayNoise());
+        // two histograms at the 1-way noise, and the 2-way round's smaller share: the parts still add up to ρ
+        double oneWays = 8 / (2 * two.oneWayNoise() * two.oneWayNoise());
+        double histograms = 2 / (2 * two.oneWayNoise() * two.oneWayNoise());
+        double twoWays = 7 / (2 * two.twoWayNoise() * two.twoWayNoise());
+        assertThat(oneWays + histograms + twoWays + 7 * two.selectionEpsilon() * two.selectionEpsilon() / 8)
+                .isCloseTo(two.rho(), within(1e-12));
+        assertThat(twoWays).isCloseTo(b.rho() / 3 - histograms, within(1e-12));
+        // the 2-way round keeps at least half its share: four histograms of ρ/24 each, not five
+        ZcdpBudget four = two.withHistogram().withHistogram();
+        assertThat(four.canMeasureHistogram()).isFalse();
+        assertThatThrownBy(four::withHistogram).hasMessageContaining("cannot pay");
+    }
+
+    @Test
+    void binsAreDecodedToTheValuesTheDataHeapsAt() {
+        Table real = HeapedSizes.table(2000, 1);
+        List<String> columns = List.of("er_status", "tumor_size_mm");
+        MstModel measured = MstSynthesizer.builder().epsilon(10).seed(1).attributes(columns).build().fit(real);
+        MstModel uniform = MstSynthesizer.builder().epsilon(10).seed(1).attributes(columns).valueHistograms(false).build()
+                .fit(real);
+        assertThat(HeapedSizes.shareAtTwenty(measured.sample(3000, 2))).isCloseTo(0.75, within(0.05));
+        assertThat(HeapedSizes.shareAtTwenty(uniform.sample(3000, 2))).isLessThan(0.3); // a fifth when decoded uniformly
+        assertThat(measured.provenance().parameters()).containsEntry("value_histograms", true);
+        assertThat(measured.valueHistograms()).containsExactly("tumor_size_mm");
+        assertThat(measured.privacyGuarantee().note()).contains("1 histogram(s) of exact values");
+        assertThat(uniform.privacyGuarantee().note()).doesNotContain("histogram");
+        assertThat(uniform.valueHistograms()).isEmpty();
+        assertThat(measured.privacyGuarantee().epsilon()).isLessThanOrEqualTo(10.0);
+        MstModel loaded = MstModel.fromJson(measured.toJson());
+        assertThat(loaded.sample(500, 3)).isEqualTo(measured.sample(500, 3));
+        assertThat(measured.toJson()).contains("\"value_histograms\"");
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.pathosynth.synth.internal.dp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.pathosynth.core.data.ClinicalRecord;
+import org.pathosynth.core.data.Table;
+import org.pathosynth.core.schema.Schema;
+
+/** A table whose tumour sizes heap as pathologists write them, for the synthesizers' decoding tests. */
+public final class HeapedSizes {
+    private static final Schema SCHEMA = Schema.breastCancer();
+
+    private HeapedSizes() {
+    }
+
+    /** 60 % at 20 mm, 20 % at 18 mm, 20 % at 25 mm; ER at random. */
+    public static Table table(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<ClinicalRecord> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double u = rng.nextDouble();
+            rows.add(ClinicalRecord.builder(SCHEMA).set("er_status", rng.nextBoolean() ? "positive" : "negative")
+                    .set("tumor_size_mm", u < 0.6 ? 20 : u < 0.8 ? 18 : 25).build());
+        }
+        return Table.of(SCHEMA, rows);
+    }
+
+    /** The share of sizes in 20 mm's public bin (17.3 to 23 mm) that are exactly 20 mm: 0.75 in {@link #table}. */
+    public static double shareAtTwenty(Table syn) {
+        long inBin = syn.records().stream().map(r -> (Number) r.get("tumor_size_mm"))
+                .filter(v -> v != null && v.doubleValue() >= 17.3 && v.doubleValue() < 23).count();
+        long twenty = syn.records().stream().map(r -> (Number) r.get("tumor_size_mm"))
+                .filter(v -> v != null && v.doubleValue() == 20).count();
+        return (double) twenty / inBin;
+    }
+}
