@@ -47,13 +47,14 @@ record EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler
      * missing throughout), never from the rows themselves; the rows are encoded with them for the teachers.
      */
     static EncodedTable ofNoisyMarginals(Table real, int minRows, String who, boolean logFrequency, double rho,
-                                         java.util.Set<String> measured, RandomGenerator noise, SplittableRandom rng) {
+                                         double histogramRho, java.util.Set<String> measured, RandomGenerator noise,
+                                         SplittableRandom rng) {
         requireRows(real, minRows, who);
-        OneWayMarginals marginals = OneWayMarginals.measure(real, rho, measured, who, noise);
+        OneWayMarginals marginals = OneWayMarginals.measure(real, rho, measured, who, noise, histogramRho);
         DataTransformer transformer = DataTransformer.fitPublic(real.schema(), marginals, rng.split());
         Matrix data = transformer.transform(real, rng.split());
         return new EncodedTable(transformer, data, ConditionalSampler.of(transformer, data, logFrequency), marginals::draw,
-                rho, marginals.describe(), marginals);
+                marginals.rho(), marginals.describe(), marginals);
     }
 
     private static void requireRows(Table real, int minRows, String who) {

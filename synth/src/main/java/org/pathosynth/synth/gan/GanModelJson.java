@@ -85,6 +85,9 @@ final class GanModelJson {
                 ObjectNode c = calibration.addObject();
                 c.put("attribute", model.schema().attribute(attributes[i]).name());
                 ModelJson.putDoubles(c, "counts", model.calibration.counts(i));
+                if (model.calibration.interior(i) != null) { // noisy too: the budget paid for it
+                    model.calibration.interior(i).writeTo(c.putObject("value_histogram"));
+                }
             }
         }
         return ModelJson.write(root);
@@ -173,11 +176,14 @@ final class GanModelJson {
         }
         int[] attributes = new int[saved.size()];
         double[][] counts = new double[saved.size()][];
+        org.pathosynth.synth.internal.dp.BinInterior[] interiors = new org.pathosynth.synth.internal.dp.BinInterior[saved.size()];
         for (int i = 0; i < attributes.length; i++) {
             attributes[i] = schema.indexOf(saved.get(i).get("attribute").asText());
             counts[i] = ModelJson.doubles(saved.get(i).get("counts"));
+            interiors[i] = org.pathosynth.synth.internal.dp.BinInterior.read(saved.get(i).get("value_histogram"),
+                    MarginalCalibration.binsOf(schema, attributes[i]));
         }
-        return new MarginalCalibration(schema, attributes, counts);
+        return new MarginalCalibration(schema, attributes, counts, interiors);
     }
 
     private static void putInts(ObjectNode node, String field, int[] values) {

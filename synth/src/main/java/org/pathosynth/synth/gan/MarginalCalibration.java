@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import java.util.SplittableRandom;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.synth.internal.dp.AttributeBins;
+import org.pathosynth.synth.internal.dp.BinInterior;
 
 /**
  * Brings the one-way marginals of a PATE model's sampled rows to the noisy one-way marginals its fit already paid for.
@@ -32,17 +33,24 @@ final class MarginalCalibration {
     private final Schema schema;
     private final int[] attributes; // schema index of each calibrated attribute
     private final AttributeBins[] bins;
+    private final BinInterior[] interiors; // a numeric attribute's histogram of exact values, or null
     private final double[][] counts; // noisy counts per cell, the last cell missing
     private final double[][] reachable; // the counts with those of cells no value lands in moved to where values land
     private final boolean[] ruled; // whether a coherence rule names the attribute: only those can be blanked
 
     MarginalCalibration(Schema schema, int[] attributes, double[][] counts) {
-        if (attributes.length != counts.length) {
+        this(schema, attributes, counts, new BinInterior[attributes.length]);
+    }
+
+    /** @param interiors per calibrated attribute, the histogram its numbers are decoded by inside their cells, or null */
+    MarginalCalibration(Schema schema, int[] attributes, double[][] counts, BinInterior[] interiors) {
+        if (attributes.length != counts.length || attributes.length != interiors.length) {
             throw new IllegalArgumentException("one set of counts per calibrated attribute");
         }
         this.schema = schema;
         this.attributes = attributes.clone();
         this.bins = new AttributeBins[attributes.length];
+        this.interiors = interiors.clone();
         this.counts = new double[attributes.length][];
         this.reachable = new double[attributes.length][];
         this.ruled = new boolean[attributes.length];
@@ -91,10 +99,12 @@ final class MarginalCalibration {
     static MarginalCalibration of(Schema schema, OneWayMarginals marginals) {
         int[] attributes = IntStream.range(0, schema.size()).toArray();
         double[][] counts = new double[attributes.length][];
+        BinInterior[] interiors = new BinInterior[attributes.length];
         for (int i = 0; i < attributes.length; i++) {
             counts[i] = marginals.counts(attributes[i]);
+            interiors[i] = marginals.interior(attributes[i]);
         }
-        return new MarginalCalibration(schema, attributes, counts);
+        return new MarginalCalibration(schema, attributes, counts, interiors);
     }
 
     /** The public cells of an attribute, as {@link OneWayMarginals} measures it. */
@@ -104,6 +114,11 @@ final class MarginalCalibration {
 
     int[] attributes() {
         return attributes.clone();
+    }
+
+    /** The histogram the i-th calibrated attribute's numbers are decoded by, or null. */
+    BinInterior interior(int i) {
+        return interiors[i];
     }
 
     double[] counts(int i) {
@@ -140,7 +155,7 @@ final class MarginalCalibration {
             if (bins[i].isCoded()) {
                 moveBetweenCells(present, a, bins[i], target, rng);
             } else {
-                calibrateNumeric(present, a, bins[i], target, rng);
+                calibrateNumeric(present, a, bins[i], interiors[i], target, rng);
             }
         }
     }
@@ -196,8 +211,13 @@ final class MarginalCalibration {
         }
     }
 
-    /** Missing against observed first, then the observed values' cells by rank. */
-    private static void calibrateNumeric(List<double[]> rows, int a, AttributeBins bins, int[] target, SplittableRandom rng) {
+    /**
+     * Missing against observed first, then the observed values' cells by rank. With a histogram of exact values, every
+     * observed value is drawn again inside its cell from it (the generator's values inside a cell are smooth where the
+     * data heaps at round sizes); without one, a value already in its cell is kept.
+     */
+    private static void calibrateNumeric(List<double[]> rows, int a, AttributeBins bins, BinInterior interior, int[] target,
+                                         SplittableRandom rng) {
         int missing = bins.missingCell();
         int[] split = {rows.size() - target[missing], target[missing]}; // observed, missing
         List<List<Integer>> byState = List.of(new ArrayList<>(), new ArrayList<>());
@@ -209,7 +229,7 @@ final class MarginalCalibration {
         if (byState.get(1).size() > split[1]) {
             for (int k = byState.get(1).size() - 1; k >= split[1]; k--) {
                 // a row that becomes observed gets a value from the target's observed cells; the ranking below places it
-                rows.get(byState.get(1).get(k))[a] = bins.decode(drawObservedCell(target, missing, rng), rng);
+                rows.get(byState.get(1).get(k))[a] = BinInterior.decode(interior, bins, drawObservedCell(target, missing, rng), rng);
             }
         } else {
             for (int k = byState.get(0).size() - 1; k >= split[0]; k--) {
@@ -232,7 +252,9 @@ final class MarginalCalibration {
                 filled = 0;
             }
             double[] row = rows.get(r);
-            if (bins.encode(row[a]) != cell) {
+            if (interior != null) {
+                row[a] = interior.decode(cell, rng);
+            } else if (bins.encode(row[a]) != cell) {
                 row[a] = bins.decode(cell, rng);
             }
             filled++;

@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.synth.internal.dp.AttributeBins;
+import org.pathosynth.synth.internal.dp.BinInterior;
 import org.pathosynth.synth.internal.dp.Simplex;
 
 /**
@@ -24,15 +25,18 @@ final class OneWayMarginals {
     static final int NUMERIC_BINS = 20;
 
     private final AttributeBins[] bins;
+    private final BinInterior[] interiors; // null where a numeric column has no histogram of its exact values
     private final double[][] counts;
     private final double[][] cumulative;
     private final double rho;
     private final double sigma;
     private final int measuredColumns;
 
-    private OneWayMarginals(AttributeBins[] bins, double[][] counts, double rho, double sigma, int measuredColumns) {
+    private OneWayMarginals(AttributeBins[] bins, BinInterior[] interiors, double[][] counts, double rho, double sigma,
+                            int measuredColumns) {
         this.measuredColumns = measuredColumns;
         this.bins = bins;
+        this.interiors = interiors;
         this.counts = counts;
         this.rho = rho;
         this.sigma = sigma;
@@ -56,6 +60,17 @@ final class OneWayMarginals {
      * @param noise the Gaussian noise source: {@link java.security.SecureRandom} unless a test seeded it
      */
     static OneWayMarginals measure(Table real, double rho, java.util.Set<String> measured, String who, RandomGenerator noise) {
+        return measure(real, rho, measured, who, noise, 0);
+    }
+
+    /**
+     * As {@link #measure(Table, double, java.util.Set, String, RandomGenerator)}, and where a numeric column's noisy
+     * marginal shows bins dense enough ({@link BinInterior#worthMeasuring}), a noisy histogram of its exact values at
+     * the same noise, each costing what one marginal does, as long as they cost at most {@code histogramRho} together:
+     * sampled values are then decoded by it inside their cells rather than uniformly. {@link #rho()} says what was spent.
+     */
+    static OneWayMarginals measure(Table real, double rho, java.util.Set<String> measured, String who, RandomGenerator noise,
+                                   double histogramRho) {
         if (!(rho > 0) || Double.isInfinite(rho)) {
             throw new IllegalArgumentException("rho must be a positive number, got " + rho);
         }
@@ -67,6 +82,9 @@ final class OneWayMarginals {
         }
         double sigma = Math.sqrt(m / (2 * rho));
         AttributeBins[] bins = new AttributeBins[d];
+        BinInterior[] interiors = new BinInterior[d];
+        double spent = rho;
+        double histogramCost = 1 / (2 * sigma * sigma);
         double[][] counts = new double[d][];
         for (int a = 0; a < d; a++) {
             bins[a] = AttributeBins.of(schema.attribute(a), NUMERIC_BINS, who);
@@ -84,11 +102,17 @@ final class OneWayMarginals {
                 h[i] += sigma * noise.nextGaussian();
                 total += h[i];
             }
+            if (BinInterior.applies(schema.attribute(a), bins[a])
+                    && BinInterior.worthMeasuring(schema.attribute(a), bins[a], h, sigma)
+                    && spent - rho + histogramCost <= histogramRho) {
+                interiors[a] = BinInterior.measure(schema.attribute(a), bins[a], real.column(a), sigma, noise);
+                spent += histogramCost;
+            }
             // Projected, not clipped: clipping alone would keep the positive noise of every empty cell (about 0.4σ
             // each), which on a few hundred rows spreads a numeric column over its whole public range.
             counts[a] = Simplex.project(h, Math.max(total, 1));
         }
-        return new OneWayMarginals(bins, counts, rho, sigma, m);
+        return new OneWayMarginals(bins, interiors, counts, spent, sigma, m);
     }
 
     /** The noisy count of every cell of attribute a (its last cell is "missing"). */
@@ -98,12 +122,13 @@ final class OneWayMarginals {
 
     /** A value of attribute a drawn from its noisy marginal: a code, a number inside its cell, or NaN for missing. */
     double draw(int attribute, SplittableRandom rng) {
-        return bins[attribute].decode(cell(attribute, counts[attribute].length, rng), rng);
+        return BinInterior.decode(interiors[attribute], bins[attribute], cell(attribute, counts[attribute].length, rng), rng);
     }
 
     /** A value of attribute a drawn from its noisy marginal among the observed (not missing) values. */
     double drawObserved(int attribute, SplittableRandom rng) {
-        return bins[attribute].decode(cell(attribute, Math.max(1, bins[attribute].missingCell()), rng), rng);
+        return BinInterior.decode(interiors[attribute], bins[attribute],
+                cell(attribute, Math.max(1, bins[attribute].missingCell()), rng), rng);
     }
 
     /** A cell among the first {@code cells} of attribute a, by noisy count; uniform when the noise left them none. */
@@ -121,6 +146,16 @@ final class OneWayMarginals {
         return cell;
     }
 
+    /** The zCDP ρ these measurements spent: the marginals' and any histograms'. */
+    double rho() {
+        return rho;
+    }
+
+    /** The histogram of attribute a's exact values, or null when it has none. */
+    BinInterior interior(int attribute) {
+        return interiors[attribute];
+    }
+
     /** The share of missing values in the noisy marginal of attribute a (0 when the noise left no count). */
     double missingRate(int attribute) {
         double[] c = counts[attribute];
@@ -130,7 +165,9 @@ final class OneWayMarginals {
 
     /** What the guarantee says of these measurements. */
     String describe() {
+        long histograms = java.util.Arrays.stream(interiors).filter(java.util.Objects::nonNull).count();
         return String.format(Locale.ROOT, "one-way marginals of the %d columns measured, over their public domains (schema categories, "
-                + "cells between the schema's bounds, missing), Gaussian noise sd %.3g per cell (rho %.4g)", measuredColumns, sigma, rho);
+                + "cells between the schema's bounds, missing)%s, Gaussian noise sd %.3g per cell (rho %.4g)", measuredColumns,
+                histograms == 0 ? "" : " and " + histograms + " histogram(s) of exact values", sigma, rho);
     }
 }

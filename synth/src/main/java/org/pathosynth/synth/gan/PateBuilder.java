@@ -16,6 +16,7 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private boolean dataEncoders;
     private double marginalShare = 0.5;
     private boolean calibrateMarginals = true;
+    private boolean valueHistograms = true;
     private java.util.Set<String> attributes;
 
     PateBuilder(int maxIterations, int batch) {
@@ -117,6 +118,17 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     }
 
     /**
+     * Where a numeric column's noisy marginal shows cells dense enough, also measure a noisy histogram of its exact
+     * values at the marginals' noise, paid for from the votes (at most a fifth of their budget), and decode numbers
+     * inside their cells by it, for the encoders, the student's rows and the calibration (default true; see
+     * {@link org.pathosynth.synth.internal.dp.BinInterior}). Without the default encoders nothing is measured.
+     */
+    public B valueHistograms(boolean measure) {
+        this.valueHistograms = measure;
+        return self();
+    }
+
+    /**
      * The attributes the table has columns for (default: every attribute of the schema). Only theirs are measured for
      * the default encoders, so the budget is not spread over columns the file lacks; the others are sampled as missing.
      * The header is public: choosing them costs nothing.
@@ -128,6 +140,6 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
 
     PateSettings settings() {
         return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, noiseSeed, stop, acceptDataDomains,
-                dataEncoders, marginalShare, attributes, calibrateMarginals);
+                dataEncoders, marginalShare, attributes, calibrateMarginals, valueHistograms);
     }
 }

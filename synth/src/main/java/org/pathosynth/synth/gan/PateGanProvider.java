@@ -24,11 +24,14 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
      * @param attributes    the attributes the table has columns for (default: all; the CLI passes the file's), the only
      *                      ones whose marginals are measured
      * @param calibrateMarginals bring sampled columns to those noisy marginals (default true; post-processing, free)
+     * @param valueHistograms    also measure a noisy histogram of a numeric column's exact values where its noisy
+     *                           marginal shows dense cells, and decode numbers inside their cells by it (default true;
+     *                           paid for from the votes)
      */
     public record Options(Double epsilon, Double delta, Integer epochs, Long trainSeed, Double lambda, Integer teachers,
                           Integer maxIterations, Integer batchSize, Integer width, Long noiseSeed, Boolean acceptDataDomains,
                           Boolean dataEncoders, Double marginalShare, List<String> attributes,
-                          Boolean calibrateMarginals) {
+                          Boolean calibrateMarginals, Boolean valueHistograms) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             epochs = epochs == null ? 10 : epochs;
@@ -42,6 +45,7 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
             dataEncoders = dataEncoders != null && dataEncoders;
             marginalShare = marginalShare == null ? 0.5 : marginalShare;
             calibrateMarginals = calibrateMarginals == null || calibrateMarginals;
+            valueHistograms = valueHistograms == null || valueHistograms;
             attributes = attributes == null ? null : List.copyOf(attributes);
             PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
             builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width); // checks them now
@@ -50,7 +54,7 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
         PateGanSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width)
                     .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare)
-                    .calibrateMarginals(calibrateMarginals);
+                    .calibrateMarginals(calibrateMarginals).valueHistograms(valueHistograms);
             if (attributes != null) {
                 b.attributes(attributes);
             }

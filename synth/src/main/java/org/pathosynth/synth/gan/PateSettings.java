@@ -14,11 +14,12 @@ import org.pathosynth.synth.internal.pate.MomentsAccountant;
  * on outer iterations, the batch size, the training seed, the seed of the privacy noise (null: {@link SecureRandom}),
  * the early-stop check, whether the encoders read the rows without noise (the references' way) and otherwise the share
  * of the budget their noisy one-way marginals take, the attributes those marginals measure (null: every attribute
- * of the schema), and whether sampled rows are brought to those marginals.
+ * of the schema), whether sampled rows are brought to those marginals, and whether numeric columns may also get a
+ * noisy histogram of their exact values.
  */
 record PateSettings(double epsilon, double delta, double lambda, int maxIterations, int batch, long seed, Long noiseSeed,
                     BooleanSupplier stop, boolean acceptDataDomains, boolean dataEncoders, double marginalShare,
-                    java.util.Set<String> attributes, boolean calibrateMarginals) {
+                    java.util.Set<String> attributes, boolean calibrateMarginals, boolean valueHistograms) {
 
     /** δ for {@code rows} training rows: as given, or 1/(N·√N). */
     double delta(int rows) {
@@ -41,6 +42,14 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
     /** The ρ the noisy one-way marginals get (0 when the encoders read the rows). */
     double marginalRho(double delta) {
         return dataEncoders ? 0 : marginalShare * rho(delta);
+    }
+
+    /**
+     * The most the histograms of exact values may take, on top of the marginals and so from the votes: a fifth of what
+     * the votes would get (0 when turned off or when the encoders read the rows).
+     */
+    double histogramRho(double delta) {
+        return dataEncoders || !valueHistograms ? 0 : 0.2 * (rho(delta) - marginalRho(delta));
     }
 
     /** A fresh accountant for this λ, after the encoders' measurements. */

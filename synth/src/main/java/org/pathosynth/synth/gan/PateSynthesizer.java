@@ -40,7 +40,7 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         EncodedTable table = pate.dataEncoders()
                 ? EncodedTable.of(real, minRows(), who(), logFrequency(), rng)
                 : EncodedTable.ofNoisyMarginals(real, minRows(), who(), logFrequency(), pate.marginalRho(delta),
-                        new java.util.HashSet<>(modelled), noise, rng);
+                        pate.histogramRho(delta), new java.util.HashSet<>(modelled), noise, rng);
         GanModel model = train(table, delta, noise, ModelProvenance.ofFit(name(), parameters(rows), real), progress, rng);
         if (pate.calibrateMarginals() && table.noisyMarginals() != null) {
             model = model.withCalibration(MarginalCalibration.of(real.schema(), table.noisyMarginals()));
@@ -84,6 +84,7 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         if (!pate.dataEncoders()) {
             p.put("marginal_share", pate.marginalShare());
             p.put("calibrate_marginals", pate.calibrateMarginals());
+            p.put("value_histograms", pate.valueHistograms());
         }
         if (pate.attributes() != null) {
             p.put("attributes", new java.util.TreeSet<>(pate.attributes()).stream().toList());

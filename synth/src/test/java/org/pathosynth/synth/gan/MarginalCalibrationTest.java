@@ -149,6 +149,33 @@ class MarginalCalibrationTest {
     }
 
     @Test
+    void aPateModelDecodesNumbersByTheNoisyHistogramOfTheirExactValuesPaidForFromTheVotes() {
+        Table real = org.pathosynth.synth.internal.dp.HeapedSizes.table(2000, 1); // 60 % of sizes at 20 mm
+        List<String> columns = List.of("er_status", "pr_status", "her2_status", "sbr_grade", "lymph_nodes_affected",
+                "tumor_size_mm"); // six marginals: one histogram costs a sixth of their share, within the votes' fifth
+        PateCtganSynthesizer.Builder b = PateCtganSynthesizer.builder().batchSize(50).maxIterations(1).seed(1).noiseSeed(2)
+                .attributes(columns);
+        GanModel model = b.build().fit(real);
+        int i = java.util.Arrays.stream(model.calibration.attributes()).boxed().toList().indexOf(SIZE);
+        assertThat(model.calibration.interior(i)).isNotNull();
+        assertThat(model.provenance().parameters()).containsEntry("value_histograms", true);
+        assertThat(model.privacyGuarantee().note()).contains("1 histogram(s) of exact values");
+        assertThat(model.privacyGuarantee().epsilon()).isLessThanOrEqualTo(1.0);
+        Table syn = model.sample(3000, 3);
+        assertThat(org.pathosynth.synth.internal.dp.HeapedSizes.shareAtTwenty(syn)).isCloseTo(0.75, within(0.05));
+        GanModel loaded = GanModel.fromJson(model.toJson());
+        assertThat(model.toJson()).contains("\"value_histogram\"");
+        assertThat(loaded.sample(500, 4)).isEqualTo(model.sample(500, 4));
+        GanModel uniform = b.valueHistograms(false).build().fit(real);
+        assertThat(uniform.calibration.interior(i)).isNull();
+        assertThat(uniform.privacyGuarantee().note()).doesNotContain("histogram");
+        assertThat(org.pathosynth.synth.internal.dp.HeapedSizes.shareAtTwenty(uniform.sample(3000, 3))).isLessThan(0.3);
+        GanModel four = b.valueHistograms(true).attributes(columns.subList(2, 6)).build().fit(real);
+        assertThat(four.calibration.interior(i)).as("with four marginals a histogram would cost more than the votes' fifth")
+                .isNull();
+    }
+
+    @Test
     void attributesTheRulesBlankAreCalibratedAmongTheRowsTheyMayBeIn() {
         // a biopsy states no tumour size: sizes are calibrated among the other rows, biopsies counting as missing ones
         int test = SCHEMA.indexOf("test_used_for_diagnosis");

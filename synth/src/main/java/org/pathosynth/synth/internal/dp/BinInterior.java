@@ -101,7 +101,7 @@ public final class BinInterior {
 
     /** Measures the histogram of a column with noise σ per value ({@link #applies} must hold). */
     public static BinInterior measure(Attribute attribute, AttributeBins bins, Column column, double sigma,
-                                      SplittableRandom rng) {
+                                      java.util.random.RandomGenerator rng) {
         double start = gridStart(attribute);
         double step = gridStep(attribute);
         double[] counts = new double[gridSize(attribute)];
