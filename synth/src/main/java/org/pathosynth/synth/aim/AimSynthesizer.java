@@ -111,8 +111,16 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         SplittableRandom rng = new SplittableRandom(seed != null ? seed : new SecureRandom().nextLong());
         double rho = Zcdp.rho(epsilon, delta);
         int plannedRounds = rounds != null ? rounds : 2 * d;
+        if (plannedRounds < d) {
+            throw new IllegalArgumentException("AIM needs at least one planned round per modelled attribute (" + d
+                    + ") for their 1-way marginals, got rounds " + plannedRounds);
+        }
         double sigma = Math.sqrt(plannedRounds / (2 * 0.9 * rho));
         double selectEpsilon = Math.sqrt(8 * 0.1 * rho / plannedRounds);
+        // A histogram of exact values costs what a 1-way does; together they take at most half of what the 1-ways
+        // leave to the adaptive rounds.
+        double histogramCap = 0.5 * (rho - d * 0.5 / (sigma * sigma));
+        double histogramsRho = 0;
 
         // 1. Every 1-way marginal on the public bins, then (by default) each domain compressed from its own noisy 1-way.
         int[] domain = new int[d];
@@ -139,9 +147,11 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             domain[a] = domains[a].size();
             measurements.add(merged(a, domains[a], y, sigma));
             if (valueHistograms && BinInterior.applies(schema.attribute(modelled[a]), bins)
-                    && BinInterior.worthMeasuring(schema.attribute(modelled[a]), bins, y, sigma)) {
+                    && BinInterior.worthMeasuring(schema.attribute(modelled[a]), bins, y, sigma)
+                    && histogramsRho + 0.5 / (sigma * sigma) <= histogramCap) {
                 interiors[a] = BinInterior.measure(schema.attribute(modelled[a]), bins, real.column(modelled[a]), sigma, rng);
                 rhoUsed += 0.5 / (sigma * sigma);
+                histogramsRho += 0.5 / (sigma * sigma);
             }
         }
         double largestNoise = sigma;
@@ -426,7 +436,8 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
          * Rounds the budget is first divided into (default 2 per modelled attribute; the reference's 16 per attribute
          * sizes the noise for tens of thousands of rows: on METABRIC's 2,007 rows at ε = 1, with annealing, 16 per
          * attribute scored 0.889 and 0.873 in overall accuracy, 2 per attribute 0.899 and 0.908, seeds 1 and 2). The
-         * 1-way marginals take d of them.
+         * 1-way marginals take d of them, so a fit refuses fewer than d; histograms of exact values take what a 1-way
+         * does each.
          */
         public Builder rounds(int rounds) {
             if (rounds < 1) {
@@ -533,9 +544,10 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         }
 
         /**
-         * Measure a noisy histogram of each numeric attribute's exact values with the 1-way marginals, at their noise
-         * (one more planned round each), and decode a bin to its values in those proportions rather than uniformly (see
-         * {@link BinInterior}).
+         * Where a numeric attribute's noisy 1-way shows bins dense enough ({@link BinInterior#worthMeasuring}), also
+         * measure a noisy histogram of its exact values at the 1-way noise, and decode a bin to its values in those
+         * proportions rather than uniformly (default true; see {@link BinInterior}). Each costs what a 1-way does, taken
+         * from the adaptive rounds, of which the histograms take at most half.
          */
         public Builder valueHistograms(boolean measure) {
             this.valueHistograms = measure;

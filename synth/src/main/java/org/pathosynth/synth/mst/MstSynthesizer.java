@@ -125,7 +125,6 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         }
         double oneWayTotal = Math.max(1, totalWeighted / totalWeight);
 
-
         // 3. Spanning tree by the exponential mechanism, 4. noisy 2-way marginals of its edges.
         List<int[]> pairs = d > 1 ? selectTree(compressed, sizes, measurements, oneWayTotal, budget, rng) : List.of();
         progress.onProgress("fit", d + 1L, d + 3L);
@@ -359,18 +358,20 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         }
 
         /**
-         * Accept the categories and bounds of inferred columns, read from the private data (default false: refused).
-         * The guarantee then says it does not cover them.
-         */
-        /**
-         * Measure a noisy histogram of each numeric attribute's exact values in the 1-way round, at the 1-way noise,
-         * and decode a bin to its values in those proportions rather than uniformly (see {@link BinInterior}).
+         * Where a numeric attribute's noisy 1-way shows bins dense enough ({@link BinInterior#worthMeasuring}), also
+         * measure a noisy histogram of its exact values at the 1-way noise, and decode a bin to its values in those
+         * proportions rather than uniformly (default true; see {@link BinInterior}). Each costs what a 1-way does, taken
+         * from the 2-way round, which keeps at least half its share.
          */
         public Builder valueHistograms(boolean measure) {
             this.valueHistograms = measure;
             return this;
         }
 
+        /**
+         * Accept the categories and bounds of inferred columns, read from the private data (default false: refused).
+         * The guarantee then says it does not cover them.
+         */
         public Builder acceptDataDomains(boolean accept) {
             this.acceptDataDomains = accept;
             return this;

@@ -3,6 +3,7 @@ package org.pathosynth.synth.aim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -253,7 +254,7 @@ class AimSynthesizerTest {
     }
 
     @Test
-    void binsAreDecodedToTheValuesTheDataHeapsAt() {
+    void binsAreDecodedToTheValuesTheDataHeapsAt() throws Exception {
         Table real = HeapedSizes.table(2000, 1);
         List<String> columns = List.of("er_status", "tumor_size_mm");
         AimModel measured = AimSynthesizer.builder().epsilon(10).seed(1).attributes(columns).build().fit(real);
@@ -272,6 +273,18 @@ class AimSynthesizerTest {
         assertThat(measured.rhoUsed()).isLessThanOrEqualTo(measured.rho());
         AimModel loaded = AimModel.fromJson(measured.toJson());
         assertThat(loaded.sample(500, 3)).isEqualTo(measured.sample(500, 3));
+        double sigma = Math.sqrt(4 / (2 * 0.9 * Zcdp.rho(10, 1e-9))); // four planned rounds: two 1-ways and two adaptive
+        assertThat(HeapedSizes.emptyValueNoise(measured.toJson())).as("measured at the 1-way noise")
+                .isCloseTo(sigma, withinPercentage(15));
+        // the histogram costs a round: one adaptive round is left instead of two
+        assertThat(measured.details()).containsEntry("rounds", 1);
+        assertThat(uniform.details()).containsEntry("rounds", 2);
+        // with two planned rounds the 1-ways leave a tenth of ρ, too little to pay for a histogram: none, no overspending
+        AimModel tight = AimSynthesizer.builder().epsilon(10).seed(1).attributes(columns).rounds(2).build().fit(real);
+        assertThat(tight.valueHistograms()).isEmpty();
+        assertThat(tight.rhoUsed()).isLessThanOrEqualTo(tight.rho());
+        assertThatThrownBy(() -> AimSynthesizer.builder().seed(1).attributes(columns).rounds(1).build().fit(real))
+                .hasMessageContaining("at least one planned round per modelled attribute (2)");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.pathosynth.synth.mst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ class MstSynthesizerTest {
     }
 
     @Test
-    void binsAreDecodedToTheValuesTheDataHeapsAt() {
+    void binsAreDecodedToTheValuesTheDataHeapsAt() throws Exception {
         Table real = HeapedSizes.table(2000, 1);
         List<String> columns = List.of("er_status", "tumor_size_mm");
         MstModel measured = MstSynthesizer.builder().epsilon(10).seed(1).attributes(columns).build().fit(real);
@@ -82,6 +83,12 @@ class MstSynthesizerTest {
         assertThat(measured.privacyGuarantee().epsilon()).isLessThanOrEqualTo(10.0);
         MstModel loaded = MstModel.fromJson(measured.toJson());
         assertThat(loaded.sample(500, 3)).isEqualTo(measured.sample(500, 3));
+        assertThat(loaded.privacyGuarantee().note()).isEqualTo(measured.privacyGuarantee().note()); // the 2-way noise too
+        java.util.regex.Matcher oneWay = java.util.regex.Pattern.compile("noise std ([0-9.]+) \\(1-way")
+                .matcher(measured.privacyGuarantee().note());
+        assertThat(oneWay.find()).isTrue();
+        assertThat(HeapedSizes.emptyValueNoise(measured.toJson()))
+                .as("the histogram is measured at the 1-way noise").isCloseTo(Double.parseDouble(oneWay.group(1)), withinPercentage(15));
         assertThat(measured.toJson()).contains("\"value_histograms\"");
     }
 

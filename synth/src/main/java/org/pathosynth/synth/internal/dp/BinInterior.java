@@ -1,6 +1,8 @@
 package org.pathosynth.synth.internal.dp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.SplittableRandom;
 import org.pathosynth.core.data.Column;
@@ -12,29 +14,27 @@ import org.pathosynth.synth.internal.model.ModelJson;
  * How the values of a numeric attribute spread inside its public bins: a noisy histogram of its exact values (one
  * cell per value its precision allows, within the schema bounds), measured once with Gaussian noise like a 1-way
  * marginal. A bin is then decoded to one of its values in proportion to their noisy counts (clipped at 0), instead of
- * uniformly: real sizes heap at 10, 15, 20 and 25 mm, and a bin from 17.3 to 23 mm decoded uniformly puts a fifth of
- * its rows at 20 mm where the data has most of them. Decoding is post-processing of the measurement, so it is free;
+ * uniformly: real sizes heap at 10, 15, 20 and 25 mm, and the bin from 17.3 to 23.04 mm (18 to 23 mm) decoded
+ * uniformly puts a sixth of its rows at 20 mm where the data has most of them. Decoding is post-processing of the measurement, so it is free;
  * the measurement costs {@code 1 / (2σ²)} of zCDP (one row changes one cell by 1). A bin whose noisy counts are all
  * at most 0 is decoded uniformly, as without this histogram.
  *
- * <p>The grid starts at the lower bound and steps by 1 for integers, 10^-precision for numbers.
+ * <p>The grid is every multiple of the step (1 for integers, 10^-precision for numbers) between the bounds.
  */
 public final class BinInterior {
     /** Grids longer than this are not measured: their cells would be too sparse for the noise to leave a shape. */
     public static final int MAX_VALUES = 2_000;
 
     private final AttributeBins bins;
-    private final double start;
-    private final double step;
+    private final Grid grid;
     private final double[] counts;
     private final int[] from; // per bin: its first grid value, its last + 1, and their positive noisy counts
     private final int[] to;
     private final double[] positive;
 
-    private BinInterior(AttributeBins bins, double start, double step, double[] counts) {
+    private BinInterior(AttributeBins bins, long first, double scale, double[] counts) {
         this.bins = bins;
-        this.start = start;
-        this.step = step;
+        this.grid = new Grid(first, first + counts.length - 1, scale);
         this.counts = counts;
         int cells = bins.size();
         from = new int[cells];
@@ -56,15 +56,13 @@ public final class BinInterior {
      * than one of its values. Decided from the schema alone.
      */
     public static boolean applies(Attribute attribute, AttributeBins bins) {
-        int values = gridSize(attribute);
-        if (bins.isCoded() || values < 2 || values > MAX_VALUES) {
+        Grid grid = Grid.of(attribute);
+        if (bins.isCoded() || grid == null || grid.size() < 2 || grid.size() > MAX_VALUES) {
             return false;
         }
-        double start = gridStart(attribute);
-        double step = gridStep(attribute);
         int previous = -1;
-        for (int i = 0; i < values; i++) {
-            int cell = bins.encode(start + i * step);
+        for (int i = 0; i < grid.size(); i++) {
+            int cell = bins.encode(grid.value(i));
             if (cell == previous) {
                 return true;
             }
@@ -82,10 +80,9 @@ public final class BinInterior {
      */
     public static boolean worthMeasuring(Attribute attribute, AttributeBins bins, double[] noisyOneWay, double sigma) {
         int[] values = new int[bins.size()];
-        double start = gridStart(attribute);
-        double step = gridStep(attribute);
-        for (int i = 0, n = gridSize(attribute); i < n; i++) {
-            values[bins.encode(start + i * step)]++;
+        Grid grid = Grid.of(attribute);
+        for (int i = 0; i < grid.size(); i++) {
+            values[bins.encode(grid.value(i))]++;
         }
         double informative = 0;
         double total = 0;
@@ -102,19 +99,18 @@ public final class BinInterior {
     /** Measures the histogram of a column with noise σ per value ({@link #applies} must hold). */
     public static BinInterior measure(Attribute attribute, AttributeBins bins, Column column, double sigma,
                                       java.util.random.RandomGenerator rng) {
-        double start = gridStart(attribute);
-        double step = gridStep(attribute);
-        double[] counts = new double[gridSize(attribute)];
+        Grid grid = Grid.of(attribute);
+        double[] counts = new double[(int) grid.size()];
         for (int r = 0; r < column.size(); r++) {
             double x = column.encoded(r);
             if (!Double.isNaN(x)) {
-                counts[index(x, start, step, counts.length)]++;
+                counts[grid.index(x)]++; // a value outside the bounds would fall in the edge cell: one cell per row still
             }
         }
         for (int i = 0; i < counts.length; i++) {
             counts[i] += sigma * rng.nextGaussian();
         }
-        return new BinInterior(bins, start, step, counts);
+        return new BinInterior(bins, grid.first(), grid.scale(), counts);
     }
 
     /** A value for a cell: one of the bin's grid values by noisy count, else the bins' uniform draw. */
@@ -143,13 +139,12 @@ public final class BinInterior {
     }
 
     private double value(int i) {
-        double scale = Math.round(1 / step); // 10^precision: dividing by it keeps 0.3 from becoming 0.30000000000000004
-        return (Math.round(start * scale) + i) / scale;
+        return grid.value(i);
     }
 
     public void writeTo(ObjectNode node) {
-        node.put("start", start);
-        node.put("step", step);
+        node.put("start", grid.value(0));
+        node.put("step", 1 / grid.scale());
         ModelJson.putDoubles(node, "counts", counts);
     }
 
@@ -158,7 +153,8 @@ public final class BinInterior {
         if (node == null || node.isNull()) {
             return null;
         }
-        return new BinInterior(bins, node.get("start").asDouble(), node.get("step").asDouble(),
+        double scale = Math.round(1 / node.get("step").asDouble());
+        return new BinInterior(bins, Math.round(node.get("start").asDouble() * scale), scale,
                 ModelJson.doubles(node.get("counts")));
     }
 
@@ -184,26 +180,36 @@ public final class BinInterior {
         return out;
     }
 
-    private static int index(double x, double start, double step, int size) {
-        return (int) Math.max(0, Math.min(size - 1, Math.round((x - start) / step)));
-    }
-
-    private static double gridStep(Attribute a) {
-        return a.kind() == AttributeKind.INTEGER ? 1 : Math.pow(10, -a.precision());
-    }
-
-    private static double gridStart(Attribute a) {
-        double step = gridStep(a);
-        return Math.ceil(a.min() / step - 1e-9) * step;
-    }
-
-    private static int gridSize(Attribute a) {
-        if (a.kind().isCoded() || a.min() == null || a.max() == null
-                || (a.kind() != AttributeKind.INTEGER && (a.precision() == null || a.precision() < 0))) {
-            return 0;
+    /**
+     * The values an attribute's precision allows between its bounds: {@code first / scale} to {@code last / scale} in
+     * steps of {@code 1 / scale}, where scale is 10^precision (1 for integers). Counting in whole steps keeps 0.3 from
+     * becoming 0.30000000000000004, and the bounds are rounded inwards exactly.
+     */
+    private record Grid(long first, long last, double scale) {
+        /** The grid of an attribute, or null when it has none (no bounds, no precision, a category). */
+        static Grid of(Attribute a) {
+            if (a.kind().isCoded() || a.min() == null || a.max() == null) {
+                return null;
+            }
+            int precision = a.kind() == AttributeKind.INTEGER ? 0 : a.precision() == null ? -1 : a.precision();
+            if (precision < 0 || precision > 6) {
+                return null;
+            }
+            long first = BigDecimal.valueOf(a.min()).movePointRight(precision).setScale(0, RoundingMode.CEILING).longValueExact();
+            long last = BigDecimal.valueOf(a.max()).movePointRight(precision).setScale(0, RoundingMode.FLOOR).longValueExact();
+            return new Grid(first, Math.max(first, Math.min(last, first + MAX_VALUES)), Math.pow(10, precision));
         }
-        double step = gridStep(a);
-        double span = Math.floor(a.max() / step + 1e-9) - Math.ceil(a.min() / step - 1e-9);
-        return span + 1 > MAX_VALUES + 1 ? MAX_VALUES + 1 : (int) span + 1;
+
+        long size() {
+            return last - first + 1;
+        }
+
+        double value(int i) {
+            return (first + i) / scale;
+        }
+
+        int index(double x) {
+            return (int) Math.max(0, Math.min(size() - 1, Math.round(x * scale) - first));
+        }
     }
 }

@@ -95,6 +95,40 @@ class BinInteriorTest {
     }
 
     @Test
+    void theGridIsEveryValueThePrecisionAllowsBetweenTheBounds() {
+        Schema s = Schema.fromJson("""
+                {"name":"s","attributes":[{"name":"ki","kind":"numeric","min":0.05,"max":20.9,"precision":1}]}""");
+        AttributeBins bins = AttributeBins.of(s.attribute("ki"), 4, "t");
+        List<ClinicalRecord> rows = new ArrayList<>();
+        for (double v : new double[] {0.1, 0.3, 0.3, 2.7, 20.9}) {
+            rows.add(ClinicalRecord.builder(s).set("ki", v).build());
+        }
+        rows.add(ClinicalRecord.builder(s).build()); // missing: counted nowhere
+        BinInterior interior = BinInterior.measure(s.attribute("ki"), bins, Table.of(s, rows).column(0), 0,
+                new SplittableRandom(1));
+        double[] counts = interior.counts();
+        assertThat(counts).hasSize(209); // 0.1 to 20.9: 0.05 is not a value of one decimal
+        assertThat(counts[0]).isEqualTo(1); // 0.1
+        assertThat(counts[2]).isEqualTo(2); // 0.3
+        assertThat(counts[26]).isEqualTo(1); // 2.7
+        assertThat(counts[208]).isEqualTo(1); // 20.9
+        assertThat(java.util.Arrays.stream(counts).sum()).isEqualTo(5);
+        SplittableRandom rng = new SplittableRandom(2);
+        for (int i = 0; i < 100; i++) {
+            assertThat(interior.decode(bins.encode(0.3), rng)).isIn(0.1, 0.3); // exact decimals, not 0.30000000000000004
+        }
+    }
+
+    @Test
+    void itsNoiseIsTheSigmaAskedAndMissingRowsCountNowhere() {
+        assertThat(measure(0, 1).counts()[0]).as("1 mm: no row, and the 10 missing rows are not put there").isZero();
+        double[] empty = java.util.Arrays.copyOfRange(measure(3, 7).counts(), 30, 300); // no row above 30 mm
+        double mean = java.util.Arrays.stream(empty).average().orElseThrow();
+        double sd = Math.sqrt(java.util.Arrays.stream(empty).map(c -> (c - mean) * (c - mean)).sum() / (empty.length - 1));
+        assertThat(sd).isCloseTo(3, within(0.45));
+    }
+
+    @Test
     void aBinWithNoPositiveCountIsDecodedUniformly() {
         BinInterior interior = measure(0, 1); // no value between 40.7 and 54 mm, and no noise to make one look present
         int bin = SIZE.encode(45);

@@ -26,7 +26,28 @@ public final class HeapedSizes {
         return Table.of(SCHEMA, rows);
     }
 
-    /** The share of sizes in 20 mm's public bin (17.3 to 23 mm) that are exactly 20 mm: 0.75 in {@link #table}. */
+    /**
+     * The standard deviation of a saved model's histogram counts at sizes no row has (31 mm and above): its noise, to
+     * compare with the 1-way noise it must equal.
+     */
+    public static double emptyValueNoise(String modelJson) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode saved = new com.fasterxml.jackson.databind.ObjectMapper().readTree(modelJson)
+                .get("value_histograms");
+        for (com.fasterxml.jackson.databind.JsonNode h : saved) {
+            if (!h.isNull()) {
+                double[] counts = new double[h.get("counts").size()];
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = h.get("counts").get(i).asDouble();
+                }
+                double[] empty = java.util.Arrays.copyOfRange(counts, 30, counts.length); // 31 to 300 mm
+                double mean = java.util.Arrays.stream(empty).average().orElseThrow();
+                return Math.sqrt(java.util.Arrays.stream(empty).map(c -> (c - mean) * (c - mean)).sum() / (empty.length - 1));
+            }
+        }
+        throw new IllegalArgumentException("the model has no histogram of exact values");
+    }
+
+    /** The share of sizes in 20 mm's public bin (17.3 to 23.04 mm: 18 to 23) that are exactly 20 mm: 0.75 in {@link #table}. */
     public static double shareAtTwenty(Table syn) {
         long inBin = syn.records().stream().map(r -> (Number) r.get("tumor_size_mm"))
                 .filter(v -> v != null && v.doubleValue() >= 17.3 && v.doubleValue() < 23).count();
