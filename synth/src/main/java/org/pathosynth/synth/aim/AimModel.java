@@ -124,13 +124,7 @@ public final class AimModel extends FittedModel {
 
     /** The attributes whose bins are decoded by a noisy histogram of their exact values. */
     public List<String> valueHistograms() {
-        List<String> out = new ArrayList<>();
-        for (int a = 0; a < interiors.length; a++) {
-            if (interiors[a] != null) {
-                out.add(schema().attribute(modelled[a]).name());
-            }
-        }
-        return out;
+        return BinInterior.attributesWith(interiors, schema(), modelled);
     }
 
     /** The estimated (noisy) number of real rows. */

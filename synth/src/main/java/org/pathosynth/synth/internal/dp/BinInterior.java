@@ -158,6 +158,18 @@ public final class BinInterior {
                 ModelJson.doubles(node.get("counts")));
     }
 
+    /** The names of the modelled attributes that have a histogram ({@code modelled}: their schema indices). */
+    public static java.util.List<String> attributesWith(BinInterior[] interiors, org.pathosynth.core.schema.Schema schema,
+                                                        int[] modelled) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int a = 0; a < interiors.length; a++) {
+            if (interiors[a] != null) {
+                out.add(schema.attribute(modelled[a]).name());
+            }
+        }
+        return out;
+    }
+
     /** Saves one histogram per modelled attribute as the model's {@code value_histograms} (null where none). */
     public static void writeAll(ObjectNode model, BinInterior[] interiors) {
         com.fasterxml.jackson.databind.node.ArrayNode out = model.putArray("value_histograms");
