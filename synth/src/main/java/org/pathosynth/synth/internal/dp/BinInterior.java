@@ -1,9 +1,9 @@
 package org.pathosynth.synth.internal.dp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.SplittableRandom;
 import org.pathosynth.core.data.Column;
 import org.pathosynth.core.schema.Attribute;
@@ -15,9 +15,9 @@ import org.pathosynth.synth.internal.model.ModelJson;
  * cell per value its precision allows, within the schema bounds), measured once with Gaussian noise like a 1-way
  * marginal. A bin is then decoded to one of its values in proportion to their noisy counts (clipped at 0), instead of
  * uniformly: real sizes heap at 10, 15, 20 and 25 mm, and the bin from 17.3 to 23.04 mm (18 to 23 mm) decoded
- * uniformly puts a sixth of its rows at 20 mm where the data has most of them. Decoding is post-processing of the measurement, so it is free;
- * the measurement costs {@code 1 / (2σ²)} of zCDP (one row changes one cell by 1). A bin whose noisy counts are all
- * at most 0 is decoded uniformly, as without this histogram.
+ * uniformly puts a sixth of its rows at 20 mm where the data has most of them. Decoding is post-processing of the
+ * measurement, so it is free; the measurement costs {@code 1 / (2σ²)} of zCDP (one row changes one cell by 1). A bin
+ * whose noisy counts are all at most 0 is decoded uniformly, as without this histogram.
  *
  * <p>The grid is every multiple of the step (1 for integers, 10^-precision for numbers) between the bounds.
  */
