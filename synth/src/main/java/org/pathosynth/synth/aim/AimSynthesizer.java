@@ -146,8 +146,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             cells[a] = java.util.Arrays.stream(binned).map(c -> forward[c]).toArray();
             domain[a] = domains[a].size();
             measurements.add(merged(a, domains[a], y, sigma));
-            if (valueHistograms && BinInterior.applies(schema.attribute(modelled[a]), bins)
-                    && BinInterior.worthMeasuring(schema.attribute(modelled[a]), bins, y, sigma)
+            if (valueHistograms && BinInterior.worthMeasuring(schema.attribute(modelled[a]), bins, y, sigma)
                     && histogramsRho + 0.5 / (sigma * sigma) <= histogramCap) {
                 interiors[a] = BinInterior.measure(schema.attribute(modelled[a]), bins, real.column(modelled[a]), sigma, rng);
                 rhoUsed += 0.5 / (sigma * sigma);

@@ -102,8 +102,7 @@ final class OneWayMarginals {
                 h[i] += sigma * noise.nextGaussian();
                 total += h[i];
             }
-            if (BinInterior.applies(schema.attribute(a), bins[a])
-                    && BinInterior.worthMeasuring(schema.attribute(a), bins[a], h, sigma)
+            if (BinInterior.worthMeasuring(schema.attribute(a), bins[a], h, sigma)
                     && spent - rho + histogramCost <= histogramRho) {
                 interiors[a] = BinInterior.measure(schema.attribute(a), bins[a], real.column(a), sigma, noise);
                 spent += histogramCost;

@@ -112,8 +112,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
             double[] values = domains[a].compress(y);
             double[] scale = domains[a].scale();
             measurements.add(new Measurement(-1, a, values, scale, sigma1));
-            if (valueHistograms && BinInterior.applies(schema.attribute(modelled[a]), bins[a])
-                    && BinInterior.worthMeasuring(schema.attribute(modelled[a]), bins[a], y, sigma1)
+            if (valueHistograms && BinInterior.worthMeasuring(schema.attribute(modelled[a]), bins[a], y, sigma1)
                     && budget.canMeasureHistogram()) {
                 interiors[a] = BinInterior.measure(schema.attribute(modelled[a]), bins[a], real.column(modelled[a]),
                         sigma1, rng);

@@ -71,6 +71,9 @@ class BinInteriorTest {
         oneWay[SIZE.encode(5)] = 2000; // 600 of 2,700: under a quarter
         assertThat(BinInterior.worthMeasuring(size, SIZE, oneWay, 10)).isFalse();
         assertThat(BinInterior.worthMeasuring(size, SIZE, new double[SIZE.size()], 1)).isFalse(); // nothing observed
+        AttributeBins er = AttributeBins.of(SCHEMA.attribute("er_status"), 20, "test");
+        assertThat(BinInterior.worthMeasuring(SCHEMA.attribute("er_status"), er, new double[] {900, 900, 10}, 1))
+                .as("a category has no values to histogram").isFalse();
     }
 
     @Test

@@ -14,6 +14,20 @@ public final class HeapedSizes {
     private HeapedSizes() {
     }
 
+    /**
+     * What every synthesizer with histograms of exact values owes on {@link #table}: its samples heap at 20 mm as the
+     * data does (0.75 of the bin) where uniform decoding gives a sixth, and its provenance and guarantee say so.
+     */
+    public static void assertDecodesTheHeap(org.pathosynth.core.synthesis.FittedSynthesizer measured,
+                                            org.pathosynth.core.synthesis.FittedSynthesizer uniform) {
+        org.assertj.core.api.Assertions.assertThat(shareAtTwenty(measured.sample(3000, 2)))
+                .isCloseTo(0.75, org.assertj.core.api.Assertions.within(0.05));
+        org.assertj.core.api.Assertions.assertThat(shareAtTwenty(uniform.sample(3000, 2))).isLessThan(0.3);
+        org.assertj.core.api.Assertions.assertThat(measured.provenance().parameters()).containsEntry("value_histograms", true);
+        org.assertj.core.api.Assertions.assertThat(measured.privacyGuarantee().note()).contains("1 histogram(s) of exact values");
+        org.assertj.core.api.Assertions.assertThat(uniform.privacyGuarantee().note()).doesNotContain("histogram");
+    }
+
     /** 60 % at 20 mm, 20 % at 18 mm, 20 % at 25 mm; ER at random. */
     public static Table table(int n, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
