@@ -115,6 +115,8 @@ class SynthesizerProvidersTest {
                 org.pathosynth.synth.aim.AimSynthesizer.builder().seed(5).measuredDegree(3).freePenalty(false).build());
         assertThat(Synthesizers.create("aim", Map.of("noise_seed", 5, "structural_zeros", false)).fit(REAL).provenance()
                 .parameters()).containsEntry("structural_zeros", false);
+        assertThat(Synthesizers.create("aim", Map.of("noise_seed", 5, "coarse_pairs", 6)).fit(REAL).provenance()
+                .parameters()).containsEntry("coarse_pairs", 6.0);
         for (String dp : List.of("mst", "aim")) {
             assertThat(Synthesizers.create(dp, Map.of("noise_seed", 5, "value_histograms", false)).fit(REAL).provenance()
                     .parameters()).as(dp).containsEntry("value_histograms", false);

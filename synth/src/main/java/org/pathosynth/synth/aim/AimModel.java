@@ -36,13 +36,14 @@ public final class AimModel extends FittedModel {
     private final BinInterior[] interiors; // null where the attribute has no histogram of exact values
     private final MirrorDescent.Fit fit;
     private final List<int[]> selected;
+    private final List<Boolean> onGroups; // whether each selected marginal was measured on coarser groups of cells
     private final AimBudget budget;
     private final boolean enforceConstraints;
     private final RowConstraints constraints;
 
     /** @param fit the measured sets, their potentials and the model calibrated from them */
     AimModel(Schema schema, int[] modelled, int numericBins, CompressedDomain[] domains, BinInterior[] interiors,
-             MirrorDescent.Fit fit, List<int[]> selected,
+             MirrorDescent.Fit fit, List<int[]> selected, List<Boolean> onGroups,
              AimBudget budget, boolean enforceConstraints, ArtifactProvenance provenance) {
         super(AimSynthesizer.NAME, schema, privacy(budget, schema, modelled,
                 (int) Arrays.stream(interiors).filter(java.util.Objects::nonNull).count()), provenance);
@@ -52,6 +53,7 @@ public final class AimModel extends FittedModel {
         this.interiors = interiors.clone();
         this.fit = fit;
         this.selected = List.copyOf(selected);
+        this.onGroups = List.copyOf(onGroups);
         this.budget = budget;
         this.enforceConstraints = enforceConstraints;
         bins = new AttributeBins[modelled.length];
@@ -98,6 +100,7 @@ public final class AimModel extends FittedModel {
         d.put("epsilon_spent", budget.epsilonSpent());
         d.put("rounds", budget.rounds());
         d.put("measured", measured());
+        d.put("measured_on_groups", measuredOnGroups());
         d.put("value_histograms", valueHistograms());
         d.put("estimated_real_rows", fit.model().total());
         return d;
@@ -108,6 +111,18 @@ public final class AimModel extends FittedModel {
         List<List<String>> out = new ArrayList<>();
         for (int[] s : selected) {
             out.add(Arrays.stream(s).mapToObj(a -> schema().attribute(modelled[a]).name()).toList());
+        }
+        return out;
+    }
+
+    /** The marginals among {@link #measured()} that were measured on coarser groups of cells, in order. */
+    public List<List<String>> measuredOnGroups() {
+        List<List<String>> all = measured();
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (onGroups.get(i)) {
+                out.add(all.get(i));
+            }
         }
         return out;
     }
@@ -165,6 +180,7 @@ public final class AimModel extends FittedModel {
         for (int[] s : selected) {
             Arrays.stream(s).forEach(sel.addArray()::add);
         }
+        onGroups.forEach(root.putArray("selected_on_groups")::add);
         return ModelJson.write(root);
     }
 
@@ -193,6 +209,13 @@ public final class AimModel extends FittedModel {
         }
         List<int[]> selected = new ArrayList<>();
         root.get("selected").forEach(s -> selected.add(ints(s)));
+        List<Boolean> onGroups = new ArrayList<>(); // absent from models saved before pairs could be measured coarser
+        selected.forEach(s -> onGroups.add(false));
+        if (root.has("selected_on_groups")) {
+            for (int i = 0; i < selected.size(); i++) {
+                onGroups.set(i, root.get("selected_on_groups").get(i).asBoolean());
+            }
+        }
         JsonNode b = root.get("budget");
         AimBudget budget = new AimBudget(b.get("epsilon_requested").asDouble(), b.get("delta").asDouble(), b.get("rho").asDouble(),
                 b.get("rho_used").asDouble(), b.get("epsilon_spent").asDouble(), b.get("rounds").asInt(),
@@ -205,7 +228,7 @@ public final class AimModel extends FittedModel {
         for (int a = 0; a < bins.length; a++) {
             bins[a] = AttributeBins.of(schema.attribute(modelled[a]), numericBins, "AIM");
         }
-        return new AimModel(schema, modelled, numericBins, domains, BinInterior.readAll(root, bins), fit, selected, budget,
+        return new AimModel(schema, modelled, numericBins, domains, BinInterior.readAll(root, bins), fit, selected, onGroups, budget,
                 root.get("enforce_constraints").asBoolean(), ModelJson.provenance(root, AimSynthesizer.NAME));
     }
 

@@ -36,6 +36,8 @@ public final class AimProvider implements SynthesizerProvider<AimProvider.Option
      * @param valueHistograms    measure a noisy histogram of a numeric attribute's exact values where its noisy 1-way
      *                           says the noise would leave a shape, and decode its bins by it (default true; paid for by
      *                           the adaptive rounds)
+     * @param coarsePairs        also offer each pair measured on coarser groups of cells, each attribute's groups holding
+     *                           this many σ of its noisy 1-way where that keeps three groups (default 12; 0: off)
      * @param acceptDataDomains  accept categories and bounds of inferred columns read from the private data (default false:
      *                           refused); the guarantee then says it does not cover them
      */
@@ -43,19 +45,19 @@ public final class AimProvider implements SynthesizerProvider<AimProvider.Option
                           Integer degree, Integer measuredDegree, Boolean freePenalty, Integer rounds, Long maxModelSize,
                           Integer iterations, Integer roundIterations, Boolean compressDomains, Boolean anneal,
                           Boolean structuralZeros, Boolean enforceConstraints, Boolean valueHistograms,
-                          Boolean acceptDataDomains) {
+                          Double coarsePairs, Boolean acceptDataDomains) {
         public Options {
             attributes = attributes == null ? null : List.copyOf(attributes);
             builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, measuredDegree, freePenalty, rounds,
                     maxModelSize, iterations, roundIterations, compressDomains, anneal, structuralZeros, enforceConstraints,
-                    valueHistograms, acceptDataDomains)
+                    valueHistograms, coarsePairs, acceptDataDomains)
                     .build(); // checks them now
         }
 
         AimSynthesizer.Builder builder() {
             return builder(epsilon, delta, attributes, noiseSeed, numericBins, degree, measuredDegree, freePenalty, rounds,
                     maxModelSize, iterations, roundIterations, compressDomains, anneal, structuralZeros, enforceConstraints,
-                    valueHistograms, acceptDataDomains);
+                    valueHistograms, coarsePairs, acceptDataDomains);
         }
 
         private static AimSynthesizer.Builder builder(Double epsilon, Double delta, List<String> attributes, Long noiseSeed,
@@ -63,7 +65,8 @@ public final class AimProvider implements SynthesizerProvider<AimProvider.Option
                                                       Boolean freePenalty, Integer rounds, Long maxModelSize,
                                                       Integer iterations, Integer roundIterations, Boolean compressDomains,
                                                       Boolean anneal, Boolean structuralZeros, Boolean enforceConstraints,
-                                                      Boolean valueHistograms, Boolean acceptDataDomains) {
+                                                      Boolean valueHistograms, Double coarsePairs,
+                                                      Boolean acceptDataDomains) {
             AimSynthesizer.Builder b = AimSynthesizer.builder();
             if (epsilon != null) {
                 b.epsilon(epsilon);
@@ -115,6 +118,9 @@ public final class AimProvider implements SynthesizerProvider<AimProvider.Option
             }
             if (valueHistograms != null) {
                 b.valueHistograms(valueHistograms);
+            }
+            if (coarsePairs != null) {
+                b.coarsePairs(coarsePairs);
             }
             if (acceptDataDomains != null) {
                 b.acceptDataDomains(acceptDataDomains);

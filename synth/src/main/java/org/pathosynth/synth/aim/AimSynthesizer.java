@@ -33,7 +33,9 @@ import org.pathosynth.synth.internal.pgm.StructuralZeros;
  * default ({@link Builder#measuredDegree}). All 1-ways are measured first; then each round picks with the exponential
  * mechanism the candidate the current model answers worst (its L1 error, less the error its measurement would leave in
  * the model, weighted by its overlap with the workload), among those whose junction tree stays under a size limit that
- * grows with the budget spent, measures it with Gaussian noise and refits the graphical model by mirror descent.
+ * grows with the budget spent, measures it with Gaussian noise and refits the graphical model by mirror descent. A pair
+ * is also a candidate on coarser groups of its cells, where the noisy 1-ways allow them ({@link Builder#coarsePairs}):
+ * the selection weighs its smaller error against its smaller noise.
  * With {@code anneal}, as in the reference, a measurement that barely moves the model halves the noise of the next
  * rounds (off by default: see {@link Builder#anneal}). The last round spends exactly
  * what is left, so the budget is spent to the end and never beyond it (zCDP accounting, then the tight conversion to
@@ -62,6 +64,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
     private final java.util.Set<String> attributes;
     private final boolean acceptDataDomains;
     private final boolean valueHistograms;
+    private final double coarsePairs;
 
     private AimSynthesizer(Builder b) {
         super(NAME);
@@ -83,6 +86,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         this.attributes = b.attributes;
         this.acceptDataDomains = b.acceptDataDomains;
         this.valueHistograms = b.valueHistograms;
+        this.coarsePairs = b.coarsePairs;
     }
 
     public static Builder builder() {
@@ -159,13 +163,30 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         MirrorDescent.Fit fit = MirrorDescent.estimate(domain, measurements, zeros, total(measurements), roundIterations,
                 null);
         Workload workload = Workload.allMarginals(d, Math.min(degree, d), Math.min(measuredDegree, d));
-        double[][] answers = new double[workload.size()][]; // every candidate's true counts, read by the selections only
-        boolean[][] unreachable = new boolean[workload.size()][];
-        for (int k = 0; k < answers.length; k++) {
-            answers[k] = histogram(workload.candidate(k), domain, cells, n);
-            unreachable[k] = StructuralZeros.cellsOf(workload.candidate(k), domain, zeros);
+        // Each attribute's coarser cells for pairs, from its noisy 1-way (free); identity where none is kept.
+        int[][] coarse = new int[d][];
+        int[] coarseSize = new int[d];
+        for (int a = 0; a < d; a++) {
+            coarse[a] = coarsePairs > 0 ? coarserCells(measurements.get(a).values(), schema.attribute(modelled[a]).kind().isCoded(),
+                    coarsePairs * sigma) : null;
+            coarseSize[a] = coarse[a] == null ? domain[a] : Arrays.stream(coarse[a]).max().orElse(0) + 1;
+        }
+        List<Candidate> candidates = new ArrayList<>(); // every candidate's true counts, read by the selections only
+        for (int k = 0; k < workload.size(); k++) {
+            int[] set = workload.candidate(k);
+            double[] answer = histogram(set, domain, cells, n);
+            boolean[] unreachable = StructuralZeros.cellsOf(set, domain, zeros);
+            int[] dims = Factor.dimsOf(set, domain);
+            candidates.add(new Candidate(set, null, dims, workload.weight(k), answer, unreachable));
+            int[] coarseDims = Arrays.stream(set).map(a -> coarseSize[a]).toArray();
+            if (set.length > 1 && !Arrays.equals(coarseDims, dims)) {
+                int[] groups = groups(set, dims, coarseDims, coarse);
+                candidates.add(new Candidate(set, groups, coarseDims, workload.weight(k), Candidate.sum(answer, groups, coarseDims),
+                        Candidate.allOf(unreachable, groups, coarseDims)));
+            }
         }
         List<int[]> selected = new ArrayList<>();
+        List<Boolean> onGroups = new ArrayList<>();
         boolean last = false;
         int round = 0;
         while (!last) {
@@ -179,16 +200,16 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             }
             rhoUsed += 0.5 / (sigma * sigma) + selectEpsilon * selectEpsilon / 8;
             double sizeLimit = maxModelSize * Math.min(1, rhoUsed / rho);
-            int[] chosen = worstApproximated(workload, answers, unreachable, fit, domain, sizeLimit, sigma, selectEpsilon,
-                    freePenalty, rng);
-            NoisyMarginal y = measure(chosen, domain, cells, sigma, rng);
+            Candidate pick = worstApproximated(candidates, fit, domain, sizeLimit, sigma, selectEpsilon, freePenalty, rng);
+            NoisyMarginal y = measure(pick, domain, cells, sigma, rng);
             measurements.add(y);
-            selected.add(chosen);
+            selected.add(pick.set());
+            onGroups.add(pick.groups() != null);
             largestNoise = Math.max(largestNoise, sigma);
             smallestNoise = Math.min(smallestNoise, sigma);
-            Factor before = fit.model().project(chosen);
+            Factor before = fit.model().project(pick.set());
             fit = MirrorDescent.estimate(domain, measurements, zeros, total(measurements), roundIterations, fit);
-            Factor after = fit.model().project(chosen);
+            Factor after = fit.model().project(pick.set());
             double moved = 0;
             for (int i = 0; i < after.size(); i++) {
                 moved += Math.abs(after.values()[i] - before.values()[i]);
@@ -202,7 +223,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         fit = MirrorDescent.estimate(domain, measurements, zeros, total(measurements), iterations, fit);
         AimBudget budget = new AimBudget(epsilon, delta, rho, rhoUsed, Zcdp.epsilon(rhoUsed, delta), round, largestNoise,
                 smallestNoise);
-        return new AimModel(schema, modelled, numericBins, domains, interiors, fit, selected, budget, enforceConstraints, ModelProvenance.ofFit(NAME, parameters(schema, modelled, plannedRounds), real));
+        return new AimModel(schema, modelled, numericBins, domains, interiors, fit, selected, onGroups, budget, enforceConstraints, ModelProvenance.ofFit(NAME, parameters(schema, modelled, plannedRounds), real));
     }
 
     /**
@@ -213,16 +234,15 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
      * measurement can bring the model to them, so counting them would choose the same marginal round after round.
      * Leaving out cells fixed in advance keeps each term's sensitivity at most what it was.
      */
-    private static int[] worstApproximated(Workload workload, double[][] answers, boolean[][] unreachable,
-                                           MirrorDescent.Fit fit, int[] domain,
+    private static Candidate worstApproximated(List<Candidate> all, MirrorDescent.Fit fit, int[] domain,
                                            double sizeLimit, double sigma, double selectEpsilon, boolean freePenalty,
                                            SplittableRandom rng) {
-        List<int[]> candidates = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         List<Double> qualities = new ArrayList<>();
         double sensitivity = 0;
         GraphicalModel model = fit.model();
-        for (int k = 0; k < workload.size(); k++) {
-            int[] cl = workload.candidate(k);
+        for (Candidate cand : all) {
+            int[] cl = cand.set();
             boolean free = fit.cliques().stream().anyMatch(c -> Factor.covers(c, cl));
             if (!free) {
                 List<int[]> hypothetical = new ArrayList<>(fit.cliques());
@@ -231,17 +251,18 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
                     continue;
                 }
             }
-            double[] x = answers[k];
-            double[] estimate = model.project(cl).values();
+            double[] x = cand.answer();
+            double[] estimate = cand.groups() == null ? model.project(cl).values()
+                    : Candidate.sum(model.project(cl).values(), cand.groups(), cand.dims());
             double error = 0;
             for (int i = 0; i < x.length; i++) {
-                if (unreachable[k] == null || !unreachable[k][i]) {
+                if (cand.unreachable() == null || !cand.unreachable()[i]) {
                     error += Math.abs(x[i] - estimate[i]);
                 }
             }
-            double w = workload.weight(k);
-            candidates.add(cl);
-            qualities.add(w * (error - measurementError(cl, domain, sigma, freePenalty)));
+            double w = cand.weight();
+            candidates.add(cand);
+            qualities.add(w * (error - measurementError(cand.dims(), sigma, freePenalty)));
             sensitivity = Math.max(sensitivity, w);
         }
         double max = Double.NEGATIVE_INFINITY;
@@ -276,28 +297,94 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
      * cells leaves √(2/π)·σ·√(n·m): a 2-by-2 marginal keeps half the reference's penalty, a 1-way nearly all of it.
      */
     static double measurementError(int[] set, int[] domain, double sigma, boolean free) {
+        return measurementError(Factor.dimsOf(set, domain), sigma, free);
+    }
+
+    static double measurementError(int[] dims, double sigma, boolean free) {
         double cells = 1;
-        for (int a : set) {
-            cells *= domain[a];
+        for (int k : dims) {
+            cells *= k;
         }
         if (!free) {
             return Math.sqrt(2 / Math.PI) * sigma * cells;
         }
         double freeDirections = cells - 1;
-        if (set.length > 1) {
-            for (int a : set) {
-                freeDirections -= domain[a] - 1;
+        if (dims.length > 1) {
+            for (int k : dims) {
+                freeDirections -= k - 1;
             }
         }
         return Math.sqrt(2 / Math.PI) * sigma * Math.sqrt(cells * Math.max(1, freeDirections));
     }
 
-    private static NoisyMarginal measure(int[] set, int[] domain, int[][] cells, double sigma, SplittableRandom rng) {
-        double[] y = histogram(set, domain, cells, cells[0].length);
+    private static NoisyMarginal measure(Candidate c, int[] domain, int[][] cells, double sigma, SplittableRandom rng) {
+        double[] y = histogram(c.set(), domain, cells, cells[0].length);
+        if (c.groups() != null) {
+            y = Candidate.sum(y, c.groups(), c.dims());
+        }
         for (int i = 0; i < y.length; i++) {
             y[i] += sigma * rng.nextGaussian();
         }
-        return NoisyMarginal.of(set, y, sigma);
+        double[] sigmas = new double[y.length];
+        Arrays.fill(sigmas, sigma);
+        return new NoisyMarginal(c.set(), y, sigmas, c.groups());
+    }
+
+    /**
+     * An attribute's cells grouped for measuring pairs coarser: its (compressed) cells merged as the domain compression
+     * merges them, at a threshold of {@code threshold} rows of its noisy 1-way instead of 3σ. Null (the cells stay as
+     * they are) unless it is coarser yet keeps at least three groups, plus the missing cell for an ordered attribute: a
+     * coarser pair must still tell low from middle from high, or it measures little more than the 1-ways hold.
+     */
+    static int[] coarserCells(double[] noisy, boolean coded, double threshold) {
+        CompressedDomain c = coded ? CompressedDomain.categorical(noisy, threshold) : CompressedDomain.ordered(noisy, threshold);
+        return c.size() < noisy.length && c.size() >= (coded ? 3 : 4) ? c.forward() : null;
+    }
+
+    /** Each joint cell of a set (last attribute fastest) onto its joint coarser cell. */
+    private static int[] groups(int[] set, int[] dims, int[] coarseDims, int[][] coarse) {
+        int[] out = new int[Factor.cells(dims)];
+        int[] counter = new int[set.length];
+        for (int c = 0; c < out.length; c++) {
+            int idx = 0;
+            for (int i = 0; i < set.length; i++) {
+                idx = idx * coarseDims[i] + (coarse[set[i]] == null ? counter[i] : coarse[set[i]][counter[i]]);
+            }
+            out[c] = idx;
+            for (int i = set.length - 1; i >= 0; i--) {
+                if (++counter[i] < dims[i]) {
+                    break;
+                }
+                counter[i] = 0;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A marginal a round may measure: at the model's cells (groups null), or on groups of them ({@code groups[i]} is the
+     * group of joint cell i, {@code dims} the groups per attribute). Answer and unreachable cells are the measured ones.
+     */
+    private record Candidate(int[] set, int[] groups, int[] dims, double weight, double[] answer, boolean[] unreachable) {
+        static double[] sum(double[] fine, int[] groups, int[] dims) {
+            double[] out = new double[Factor.cells(dims)];
+            for (int i = 0; i < fine.length; i++) {
+                out[groups[i]] += fine[i];
+            }
+            return out;
+        }
+
+        static boolean[] allOf(boolean[] fine, int[] groups, int[] dims) {
+            if (fine == null) {
+                return null;
+            }
+            boolean[] out = new boolean[Factor.cells(dims)];
+            Arrays.fill(out, true);
+            for (int i = 0; i < fine.length; i++) {
+                out[groups[i]] &= fine[i];
+            }
+            return out;
+        }
     }
 
     /** A 1-way measurement summed over each compressed cell: the noise of a merged cell is σ·√(cells merged). */
@@ -368,6 +455,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         p.put("enforce_constraints", enforceConstraints);
         p.put("structural_zeros", structuralZeros);
         p.put("value_histograms", valueHistograms);
+        p.put("coarse_pairs", coarsePairs);
         p.put("accept_data_domains", acceptDataDomains);
         p.put("noise_seeded", seed != null);
         return p;
@@ -396,6 +484,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         private boolean structuralZeros = true;
         private boolean acceptDataDomains;
         private boolean valueHistograms = true;
+        private double coarsePairs = 12;
         private java.util.Set<String> attributes;
 
         public Builder epsilon(double epsilon) {
@@ -550,6 +639,22 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
          */
         public Builder valueHistograms(boolean measure) {
             this.valueHistograms = measure;
+            return this;
+        }
+
+        /**
+         * Also offer each pair coarser (default 12; 0 turns it off): each attribute's cells merged, as the domain
+         * compression merges them, until a group holds this many σ of its noisy 1-way, where that keeps at least three
+         * groups ({@link AimSynthesizer#coarserCells}). The selection weighs both versions of a pair the same way, the
+         * coarser one with its smaller error and its smaller noise penalty, and the model fits a pair measured on groups
+         * through its cells. Where the budget leaves the noise high, no attribute keeps three groups and nothing changes.
+         * Read from the noisy 1-ways, so free.
+         */
+        public Builder coarsePairs(double sigmas) {
+            if (!(sigmas >= 0) || Double.isInfinite(sigmas)) {
+                throw new IllegalArgumentException("coarse pairs must be a finite number of σ, at least 0, got " + sigmas);
+            }
+            this.coarsePairs = sigmas;
             return this;
         }
 

@@ -283,6 +283,80 @@ class AimSynthesizerTest {
                 .hasMessageContaining("at least one planned round per modelled attribute (2)");
     }
 
+    /** Nodes 0 to 19 at random; grade 1 under 7 nodes, 2 under 14, else 3 (a tenth of grades at random); ER at random. */
+    static Table staged(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<ClinicalRecord> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int nodes = rng.nextInt(20);
+            int grade = rng.nextDouble() < 0.1 ? 1 + rng.nextInt(3) : nodes < 7 ? 1 : nodes < 14 ? 2 : 3;
+            rows.add(ClinicalRecord.builder(SCHEMA).set("lymph_nodes_affected", nodes).set("sbr_grade", String.valueOf(grade))
+                    .set("er_status", rng.nextDouble() < 0.7 ? "positive" : "negative").build());
+        }
+        return Table.of(SCHEMA, rows);
+    }
+
+    @Test
+    void coarserCellsKeepAtLeastThreeGroupsOrNone() {
+        // Ordered: six cells of 100 and a missing cell of 50 (kept apart).
+        double[] ordered = {100, 100, 100, 100, 100, 100, 50};
+        assertThat(AimSynthesizer.coarserCells(ordered, false, 200)).containsExactly(0, 0, 1, 1, 2, 2, 3);
+        assertThat(AimSynthesizer.coarserCells(ordered, false, 300)).as("low and high only: too coarse").isNull();
+        assertThat(AimSynthesizer.coarserCells(ordered, false, 100)).as("no coarser than the cells").isNull();
+        // Categories: those under the threshold join one other group.
+        double[] coded = {500, 400, 300, 20, 10};
+        assertThat(AimSynthesizer.coarserCells(coded, true, 200)).containsExactly(0, 1, 2, 3, 3);
+        assertThat(AimSynthesizer.coarserCells(coded, true, 350)).containsExactly(0, 1, 2, 2, 2);
+        assertThat(AimSynthesizer.coarserCells(coded, true, 450)).isNull();
+    }
+
+    @Test
+    void aPairIsMeasuredOnCoarserGroupsWhereTheSelectionPrefersThem() throws Exception {
+        Table real = staged(2000, 1);
+        List<String> columns = List.of("er_status", "sbr_grade", "lymph_nodes_affected");
+        List<String> pair = List.of("sbr_grade", "lymph_nodes_affected");
+        int onGroups = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            AimModel model = AimSynthesizer.builder().epsilon(1).seed(seed).attributes(columns).build().fit(real);
+            onGroups += model.measuredOnGroups().contains(pair) ? 1 : 0;
+            assertThat(model.measured()).containsAll(model.measuredOnGroups());
+            assertThat(model.rhoUsed()).isLessThanOrEqualTo(model.rho()).isGreaterThan(0.999_999 * model.rho());
+            AimModel off = AimSynthesizer.builder().epsilon(1).seed(seed).attributes(columns).coarsePairs(0).build().fit(real);
+            assertThat(off.measuredOnGroups()).isEmpty();
+            assertThat(off.provenance().parameters()).containsEntry("coarse_pairs", 0.0);
+        }
+        assertThat(onGroups).as("seeds of 4 measuring grade by nodes on groups").isGreaterThanOrEqualTo(3);
+
+        AimModel model = AimSynthesizer.builder().epsilon(1).seed(1).attributes(columns).build().fit(real);
+        assertThat(model.measuredOnGroups()).containsExactly(pair);
+        assertThat(model.details()).containsEntry("measured_on_groups", List.of(pair));
+        assertThat(model.provenance().parameters()).containsEntry("coarse_pairs", 12.0);
+        // The model fits the pair through its cells: the grades follow the nodes in the samples.
+        Table syn = model.sample(4000, 3);
+        long high = syn.records().stream().filter(r -> r.get("lymph_nodes_affected") instanceof Number x && x.intValue() >= 15).count();
+        long highGrade3 = syn.records().stream().filter(r -> r.get("lymph_nodes_affected") instanceof Number x && x.intValue() >= 15
+                && "3".equals(r.get("sbr_grade"))).count();
+        long low = syn.records().stream().filter(r -> r.get("lymph_nodes_affected") instanceof Number x && x.intValue() < 5).count();
+        long lowGrade1 = syn.records().stream().filter(r -> r.get("lymph_nodes_affected") instanceof Number x && x.intValue() < 5
+                && "1".equals(r.get("sbr_grade"))).count();
+        assertThat((double) highGrade3 / high).as("grade 3 among 15 nodes or more (0.93 in the data)").isGreaterThan(0.8);
+        assertThat((double) lowGrade1 / low).as("grade 1 under 5 nodes (0.93 in the data)").isGreaterThan(0.8);
+
+        // Saved and loaded, it says the same and samples the same; a model saved before coarser pairs still loads.
+        AimModel loaded = AimModel.fromJson(model.toJson());
+        assertThat(loaded.measuredOnGroups()).isEqualTo(model.measuredOnGroups());
+        assertThat(loaded.sample(500, 4)).isEqualTo(model.sample(500, 4));
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new ObjectMapper().readTree(model.toJson());
+        old.remove("selected_on_groups");
+        AimModel before = AimModel.fromJson(old.toString());
+        assertThat(before.measuredOnGroups()).isEmpty();
+        assertThat(before.sample(500, 4)).isEqualTo(model.sample(500, 4));
+        // Where the noise is high (ε = 0.05) no attribute keeps three coarser groups: nothing changes.
+        AimSynthesizer.Builder low5 = AimSynthesizer.builder().epsilon(0.05).seed(1).attributes(columns);
+        assertThat(low5.build().fit(real).sample(500, 5)).isEqualTo(low5.coarsePairs(0).build().fit(real).sample(500, 5));
+    }
+
     @Test
     void settingsAreValidated() {
         assertThatThrownBy(() -> AimSynthesizer.builder().epsilon(0).build()).hasMessageContaining("epsilon must be a positive");
@@ -290,6 +364,8 @@ class AimSynthesizerTest {
         assertThatThrownBy(() -> AimSynthesizer.builder().degree(0)).hasMessageContaining("degree must be at least 1");
         assertThatThrownBy(() -> AimSynthesizer.builder().measuredDegree(0)).hasMessageContaining("measured degree must be at least 1");
         assertThatThrownBy(() -> AimSynthesizer.builder().rounds(0)).hasMessageContaining("rounds must be at least 1");
+        assertThatThrownBy(() -> AimSynthesizer.builder().coarsePairs(-1)).hasMessageContaining("coarse pairs must be");
+        assertThatThrownBy(() -> AimSynthesizer.builder().coarsePairs(Double.NaN)).hasMessageContaining("coarse pairs must be");
         assertThatThrownBy(() -> AimSynthesizer.builder().build().fit(Table.of(SCHEMA, List.of())))
                 .hasMessageContaining("empty table");
         assertThatThrownBy(() -> AimSynthesizer.builder().attributes(List.of("laterality")).build().fit(linked(10, 1)))

@@ -75,6 +75,12 @@ public final class MirrorDescent {
             }
             ownerMap[m] = Factor.map(cliques.get(owner[m]), Factor.dimsOf(cliques.get(owner[m]), domain), attrs,
                     Factor.dimsOf(attrs, domain));
+            int[] groups = measurements.get(m).groups();
+            if (groups != null) { // the clique's cells onto the measured groups
+                for (int i = 0; i < ownerMap[m].length; i++) {
+                    ownerMap[m][i] = groups[ownerMap[m][i]];
+                }
+            }
         }
         Problem problem = new Problem(domain, tree, cliques, home, homeMap, measurements, owner, ownerMap, total);
         State state = problem.evaluate(theta);

@@ -186,4 +186,33 @@ class GraphicalModelTest {
         GraphicalModel rebuilt = MirrorDescent.model(domain, fit.cliques(), fit.potentials(), 600);
         assertThat(rebuilt.project(new int[] {0, 1, 2}).values()).containsExactly(triple, within(1e-9));
     }
+
+    @Test
+    void aMarginalMeasuredOnGroupsOfCellsFitsTheGroupSumsAndLeavesTheRestToTheOneWays() {
+        // Attribute 0 has 4 cells, attribute 1 has 3. Their 1-ways are measured cell by cell; the pair only on groups:
+        // cells {0, 1} against {2, 3} of attribute 0, {0} against {1, 2} of attribute 1.
+        int[] domain = {4, 3};
+        double[] a = {100, 200, 300, 400};
+        double[] b = {500, 300, 200};
+        int[] groups = new int[12];
+        for (int i = 0; i < 12; i++) {
+            groups[i] = (i / 3 < 2 ? 0 : 2) + (i % 3 == 0 ? 0 : 1);
+        }
+        // Under independence the group sums would be 150/150/350/350; measured, they say the low cells of 0 go with cell 0 of 1.
+        double[] pair = {250, 50, 250, 450};
+        List<NoisyMarginal> measurements = List.of(NoisyMarginal.of(new int[] {0}, a, 1.0), NoisyMarginal.of(new int[] {1}, b, 1.0),
+                new NoisyMarginal(new int[] {0, 1}, pair, new double[] {1, 1, 1, 1}, groups));
+        MirrorDescent.Fit fit = MirrorDescent.estimate(domain, measurements, 1000, 2000, null);
+        double[] fitted = fit.model().project(new int[] {0, 1}).values();
+        double[] sums = new double[4];
+        for (int i = 0; i < 12; i++) {
+            sums[groups[i]] += fitted[i];
+        }
+        assertThat(sums).containsExactly(pair, within(0.5));
+        assertThat(fit.model().project(new int[] {0}).values()).containsExactly(a, within(0.5));
+        assertThat(fit.model().project(new int[] {1}).values()).containsExactly(b, within(0.5));
+        // Inside a group the model knows only the 1-ways: cells 0 and 1 of attribute 0 split each group 1 : 2.
+        assertThat(fitted[3] / fitted[0]).isCloseTo(2.0, within(0.01));
+        assertThat(fitted[4] / fitted[1]).isCloseTo(2.0, within(0.01));
+    }
 }
