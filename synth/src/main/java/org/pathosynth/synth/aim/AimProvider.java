@@ -36,8 +36,9 @@ public final class AimProvider implements SynthesizerProvider<AimProvider.Option
      * @param valueHistograms    measure a noisy histogram of a numeric attribute's exact values where its noisy 1-way
      *                           says the noise would leave a shape, and decode its bins by it (default true; paid for by
      *                           the adaptive rounds)
-     * @param coarsePairs        also offer each pair measured on coarser groups of cells, each attribute's groups holding
-     *                           this many σ of its noisy 1-way where that keeps three groups (default 12; 0: off)
+     * @param coarsePairs        also offer each candidate of two or more attributes on coarser groups of cells, each
+     *                           attribute's cells merged at this many σ of its noisy 1-way where that keeps three
+     *                           groups (default 12; 0: off)
      * @param acceptDataDomains  accept categories and bounds of inferred columns read from the private data (default false:
      *                           refused); the guarantee then says it does not cover them
      */

@@ -33,9 +33,10 @@ import org.pathosynth.synth.internal.pgm.StructuralZeros;
  * default ({@link Builder#measuredDegree}). All 1-ways are measured first; then each round picks with the exponential
  * mechanism the candidate the current model answers worst (its L1 error, less the error its measurement would leave in
  * the model, weighted by its overlap with the workload), among those whose junction tree stays under a size limit that
- * grows with the budget spent, measures it with Gaussian noise and refits the graphical model by mirror descent. A pair
- * is also a candidate on coarser groups of its cells, where the noisy 1-ways allow them ({@link Builder#coarsePairs}):
- * the selection weighs its smaller error against its smaller noise.
+ * grows with the budget spent, measures it with Gaussian noise and refits the graphical model by mirror descent. A
+ * marginal of two or more attributes (a pair, by default) is also a candidate on coarser groups of its cells, where the
+ * noisy 1-ways allow them ({@link Builder#coarsePairs}): the selection weighs its smaller error against its smaller
+ * noise.
  * With {@code anneal}, as in the reference, a measurement that barely moves the model halves the noise of the next
  * rounds (off by default: see {@link Builder#anneal}). The last round spends exactly
  * what is left, so the budget is spent to the end and never beyond it (zCDP accounting, then the tight conversion to
@@ -163,7 +164,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         MirrorDescent.Fit fit = MirrorDescent.estimate(domain, measurements, zeros, total(measurements), roundIterations,
                 null);
         Workload workload = Workload.allMarginals(d, Math.min(degree, d), Math.min(measuredDegree, d));
-        // Each attribute's coarser cells for pairs, from its noisy 1-way (free); identity where none is kept.
+        // Each attribute's coarser cells for marginals of several attributes, from its noisy 1-way (free); null: none.
         int[][] coarse = new int[d][];
         int[] coarseSize = new int[d];
         for (int a = 0; a < d; a++) {
@@ -207,14 +208,14 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
             onGroups.add(pick.groups() != null);
             largestNoise = Math.max(largestNoise, sigma);
             smallestNoise = Math.min(smallestNoise, sigma);
-            Factor before = fit.model().project(pick.set());
+            double[] before = pick.measuredCells(fit.model());
             fit = MirrorDescent.estimate(domain, measurements, zeros, total(measurements), roundIterations, fit);
-            Factor after = fit.model().project(pick.set());
+            double[] after = pick.measuredCells(fit.model());
             double moved = 0;
-            for (int i = 0; i < after.size(); i++) {
-                moved += Math.abs(after.values()[i] - before.values()[i]);
+            for (int i = 0; i < after.length; i++) {
+                moved += Math.abs(after[i] - before[i]);
             }
-            if (anneal && !last && moved <= Math.sqrt(2 / Math.PI) * sigma * after.size()) {
+            if (anneal && !last && moved <= Math.sqrt(2 / Math.PI) * sigma * after.length) {
                 sigma /= 2;
                 selectEpsilon *= 2;
             }
@@ -252,8 +253,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
                 }
             }
             double[] x = cand.answer();
-            double[] estimate = cand.groups() == null ? model.project(cl).values()
-                    : Candidate.sum(model.project(cl).values(), cand.groups(), cand.dims());
+            double[] estimate = cand.measuredCells(model);
             double error = 0;
             for (int i = 0; i < x.length; i++) {
                 if (cand.unreachable() == null || !cand.unreachable()[i]) {
@@ -331,10 +331,12 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
     }
 
     /**
-     * An attribute's cells grouped for measuring pairs coarser: its (compressed) cells merged as the domain compression
-     * merges them, at a threshold of {@code threshold} rows of its noisy 1-way instead of 3σ. Null (the cells stay as
-     * they are) unless it is coarser yet keeps at least three groups, plus the missing cell for an ordered attribute: a
-     * coarser pair must still tell low from middle from high, or it measures little more than the 1-ways hold.
+     * An attribute's cells grouped for measuring marginals of several attributes coarser: its (compressed) cells merged
+     * as the domain compression merges them, at a threshold of {@code threshold} rows of its noisy 1-way instead of 3σ
+     * (ordered cells into contiguous ranges of at least that many rows, categories under it into one other group). Null
+     * (the cells stay as they are) unless it is coarser yet keeps at least three groups, plus the missing cell for an
+     * ordered attribute: a coarser pair must still tell low from middle from high, or it measures little more than the
+     * 1-ways hold.
      */
     static int[] coarserCells(double[] noisy, boolean coded, double threshold) {
         CompressedDomain c = coded ? CompressedDomain.categorical(noisy, threshold) : CompressedDomain.ordered(noisy, threshold);
@@ -365,7 +367,13 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
      * A marginal a round may measure: at the model's cells (groups null), or on groups of them ({@code groups[i]} is the
      * group of joint cell i, {@code dims} the groups per attribute). Answer and unreachable cells are the measured ones.
      */
-    private record Candidate(int[] set, int[] groups, int[] dims, double weight, double[] answer, boolean[] unreachable) {
+    record Candidate(int[] set, int[] groups, int[] dims, double weight, double[] answer, boolean[] unreachable) {
+        /** The model's counts in the cells this candidate measures. */
+        double[] measuredCells(GraphicalModel model) {
+            double[] fine = model.project(set).values();
+            return groups == null ? fine : sum(fine, groups, dims);
+        }
+
         static double[] sum(double[] fine, int[] groups, int[] dims) {
             double[] out = new double[Factor.cells(dims)];
             for (int i = 0; i < fine.length; i++) {
@@ -643,12 +651,13 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         }
 
         /**
-         * Also offer each pair coarser (default 12; 0 turns it off): each attribute's cells merged, as the domain
-         * compression merges them, until a group holds this many σ of its noisy 1-way, where that keeps at least three
-         * groups ({@link AimSynthesizer#coarserCells}). The selection weighs both versions of a pair the same way, the
-         * coarser one with its smaller error and its smaller noise penalty, and the model fits a pair measured on groups
-         * through its cells. Where the budget leaves the noise high, no attribute keeps three groups and nothing changes.
-         * Read from the noisy 1-ways, so free.
+         * Also offer each candidate of two or more attributes (pairs, by default) on coarser groups of its cells (default
+         * 12; 0 turns it off): each attribute's cells merged as the domain compression merges them, but at this many σ of
+         * its noisy 1-way instead of 3σ, where that keeps at least three groups ({@link AimSynthesizer#coarserCells}).
+         * The selection weighs both versions the same way, the coarser one with its smaller error and its smaller noise
+         * penalty, and the model fits a marginal measured on groups through its cells. Where 12σ is large against the
+         * rows (high noise, few rows), no attribute keeps three groups and nothing changes. Read from the noisy 1-ways,
+         * so free. With the domain compression on, any value up to 3 merges nothing more and acts as 0.
          */
         public Builder coarsePairs(double sigmas) {
             if (!(sigmas >= 0) || Double.isInfinite(sigmas)) {

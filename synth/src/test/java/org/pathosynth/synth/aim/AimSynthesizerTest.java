@@ -308,6 +308,12 @@ class AimSynthesizerTest {
         assertThat(AimSynthesizer.coarserCells(coded, true, 200)).containsExactly(0, 1, 2, 3, 3);
         assertThat(AimSynthesizer.coarserCells(coded, true, 350)).containsExactly(0, 1, 2, 2, 2);
         assertThat(AimSynthesizer.coarserCells(coded, true, 450)).isNull();
+        // A group's answer sums its cells; its cells are unreachable only if every one of them is.
+        assertThat(AimSynthesizer.Candidate.sum(new double[] {1, 2, 3, 4}, new int[] {0, 0, 1, 1}, new int[] {2}))
+                .containsExactly(3, 7);
+        assertThat(AimSynthesizer.Candidate.allOf(new boolean[] {true, true, false, true}, new int[] {0, 0, 1, 1}, new int[] {2}))
+                .containsExactly(true, false);
+        assertThat(AimSynthesizer.Candidate.allOf(null, new int[] {0, 0, 1, 1}, new int[] {2})).isNull();
     }
 
     @Test
@@ -320,6 +326,7 @@ class AimSynthesizerTest {
             AimModel model = AimSynthesizer.builder().epsilon(1).seed(seed).attributes(columns).build().fit(real);
             onGroups += model.measuredOnGroups().contains(pair) ? 1 : 0;
             assertThat(model.measured()).containsAll(model.measuredOnGroups());
+            assertThat(model.measuredOnGroups()).allSatisfy(m -> assertThat(m).as("a 1-way is never measured coarser").hasSizeGreaterThan(1));
             assertThat(model.rhoUsed()).isLessThanOrEqualTo(model.rho()).isGreaterThan(0.999_999 * model.rho());
             AimModel off = AimSynthesizer.builder().epsilon(1).seed(seed).attributes(columns).coarsePairs(0).build().fit(real);
             assertThat(off.measuredOnGroups()).isEmpty();

@@ -215,4 +215,29 @@ class GraphicalModelTest {
         assertThat(fitted[3] / fitted[0]).isCloseTo(2.0, within(0.01));
         assertThat(fitted[4] / fitted[1]).isCloseTo(2.0, within(0.01));
     }
+
+    @Test
+    void aMarginalMeasuredOnGroupsInsideALargerCliqueFitsItsGroupSums() {
+        // A triple measured very noisily makes the clique {0, 1, 2}; the pair {1, 2} is measured precisely on groups:
+        // cells {0, 1} against {2, 3} of attribute 1, {0} against {1, 2} of attribute 2.
+        int[] domain = {2, 4, 3};
+        double[] triple = new double[24];
+        java.util.Arrays.fill(triple, 1000.0 / 24);
+        int[] groups = new int[12];
+        for (int i = 0; i < 12; i++) {
+            groups[i] = (i / 3 < 2 ? 0 : 2) + (i % 3 == 0 ? 0 : 1);
+        }
+        double[] pair = {250, 50, 250, 450};
+        double[] precise = {0.01, 0.01, 0.01, 0.01};
+        List<NoisyMarginal> measurements = List.of(NoisyMarginal.of(new int[] {0, 1, 2}, triple, 1000.0),
+                new NoisyMarginal(new int[] {1, 2}, pair, precise, groups));
+        MirrorDescent.Fit fit = MirrorDescent.estimate(domain, measurements, 1000, 2000, null);
+        assertThat(fit.cliques()).hasSize(1);
+        double[] fitted = fit.model().project(new int[] {1, 2}).values();
+        double[] sums = new double[4];
+        for (int i = 0; i < 12; i++) {
+            sums[groups[i]] += fitted[i];
+        }
+        assertThat(sums).containsExactly(pair, within(0.5));
+    }
 }
