@@ -288,7 +288,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
 
     /**
      * The L1 error a marginal keeps once measured with noise σ per cell, which the selection subtracts from the model's
-     * current error. The reference counts every cell's noise, √(2/π)·σ·cells. With {@code free}, a heuristic counts only
+     * current error; {@code dims} are the cells measured per attribute (its groups, for a coarser candidate). The reference counts every cell's noise, √(2/π)·σ·cells. With {@code free}, a heuristic counts only
      * the noise in the cells' free directions: the model already holds the marginal's total and, for a marginal of
      * several attributes, each attribute's own 1-way, so along those directions the new noise is averaged with earlier
      * measurements rather than kept. Of the n cells' directions, m stay free: n − 1 − Σ(kᵢ − 1) for attributes of kᵢ
@@ -296,10 +296,6 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
      * measurement would; counting no free direction would make measuring it again look free). Their noise spread over n
      * cells leaves √(2/π)·σ·√(n·m): a 2-by-2 marginal keeps half the reference's penalty, a 1-way nearly all of it.
      */
-    static double measurementError(int[] set, int[] domain, double sigma, boolean free) {
-        return measurementError(Factor.dimsOf(set, domain), sigma, free);
-    }
-
     static double measurementError(int[] dims, double sigma, boolean free) {
         double cells = 1;
         for (int k : dims) {

@@ -17,6 +17,7 @@ import org.pathosynth.core.data.Table;
 import org.pathosynth.core.schema.Schema;
 import org.pathosynth.synth.internal.dp.HeapedSizes;
 import org.pathosynth.synth.internal.dp.Zcdp;
+import org.pathosynth.synth.internal.pgm.Factor;
 
 class AimSynthesizerTest {
     private static final Schema SCHEMA = Schema.breastCancer();
@@ -223,15 +224,15 @@ class AimSynthesizerTest {
         int[] domain = {4, 2, 2, 3, 5};
         double perCell = Math.sqrt(2 / Math.PI) * 10;
         // The reference: every cell's noise.
-        assertThat(AimSynthesizer.measurementError(new int[] {3, 4}, domain, 10, false)).isCloseTo(perCell * 15, within(1e-9));
+        assertThat(AimSynthesizer.measurementError(Factor.dimsOf(new int[] {3, 4}, domain), 10, false)).isCloseTo(perCell * 15, within(1e-9));
         // Free directions only: a 1-way keeps n − 1 of its n, a pair (a − 1)(b − 1), a triple n − 1 − Σ(k − 1).
-        assertThat(AimSynthesizer.measurementError(new int[] {0}, domain, 10, true)).isCloseTo(perCell * Math.sqrt(4 * 3), within(1e-9));
-        assertThat(AimSynthesizer.measurementError(new int[] {1, 2}, domain, 10, true)).isCloseTo(perCell * 2, within(1e-9));
-        assertThat(AimSynthesizer.measurementError(new int[] {3, 4}, domain, 10, true)).isCloseTo(perCell * Math.sqrt(15 * 8), within(1e-9));
-        assertThat(AimSynthesizer.measurementError(new int[] {0, 1, 3}, domain, 10, true))
+        assertThat(AimSynthesizer.measurementError(Factor.dimsOf(new int[] {0}, domain), 10, true)).isCloseTo(perCell * Math.sqrt(4 * 3), within(1e-9));
+        assertThat(AimSynthesizer.measurementError(Factor.dimsOf(new int[] {1, 2}, domain), 10, true)).isCloseTo(perCell * 2, within(1e-9));
+        assertThat(AimSynthesizer.measurementError(Factor.dimsOf(new int[] {3, 4}, domain), 10, true)).isCloseTo(perCell * Math.sqrt(15 * 8), within(1e-9));
+        assertThat(AimSynthesizer.measurementError(Factor.dimsOf(new int[] {0, 1, 3}, domain), 10, true))
                 .isCloseTo(perCell * Math.sqrt(24 * (23 - 3 - 1 - 2)), within(1e-9));
         // A single cell has no free direction but is charged one, so it is never free to measure.
-        assertThat(AimSynthesizer.measurementError(new int[] {0}, new int[] {1}, 10, true)).isCloseTo(perCell, within(1e-9));
+        assertThat(AimSynthesizer.measurementError(Factor.dimsOf(new int[] {0}, new int[] {1}), 10, true)).isCloseTo(perCell, within(1e-9));
         // The fit uses it by default, and it makes pairs cheaper than the reference's: over the same seeds, the default
         // chooses other marginals and measures fewer 1-ways again.
         Table real = linked(600, 7);
