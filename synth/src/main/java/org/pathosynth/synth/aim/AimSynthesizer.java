@@ -288,7 +288,8 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
 
     /**
      * The L1 error a marginal keeps once measured with noise σ per cell, which the selection subtracts from the model's
-     * current error; {@code dims} are the cells measured per attribute (its groups, for a coarser candidate). The reference counts every cell's noise, √(2/π)·σ·cells. With {@code free}, a heuristic counts only
+     * current error; {@code dims} are the cells measured per attribute (its groups, for a coarser candidate). The
+     * reference counts every cell's noise, √(2/π)·σ·cells. With {@code free}, a heuristic counts only
      * the noise in the cells' free directions: the model already holds the marginal's total and, for a marginal of
      * several attributes, each attribute's own 1-way, so along those directions the new noise is averaged with earlier
      * measurements rather than kept. Of the n cells' directions, m stay free: n − 1 − Σ(kᵢ − 1) for attributes of kᵢ
@@ -321,9 +322,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         for (int i = 0; i < y.length; i++) {
             y[i] += sigma * rng.nextGaussian();
         }
-        double[] sigmas = new double[y.length];
-        Arrays.fill(sigmas, sigma);
-        return new NoisyMarginal(c.set(), y, sigmas, c.groups());
+        return NoisyMarginal.of(c.set(), y, sigma, c.groups());
     }
 
     /**

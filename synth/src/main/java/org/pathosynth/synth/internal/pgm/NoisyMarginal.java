@@ -20,9 +20,14 @@ public record NoisyMarginal(int[] attributes, double[] values, double[] sigmas, 
 
     /** Every cell measured with the same noise. */
     public static NoisyMarginal of(int[] attributes, double[] values, double sigma) {
+        return of(attributes, values, sigma, null);
+    }
+
+    /** Every measured group (or cell, with {@code groups} null) with the same noise. */
+    public static NoisyMarginal of(int[] attributes, double[] values, double sigma, int[] groups) {
         double[] s = new double[values.length];
         java.util.Arrays.fill(s, sigma);
-        return new NoisyMarginal(attributes, values, s);
+        return new NoisyMarginal(attributes, values, s, groups);
     }
 
     /** The variance of the sum of the values: how well they estimate the row count. */
