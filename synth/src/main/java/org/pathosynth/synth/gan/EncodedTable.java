@@ -10,13 +10,21 @@ import org.pathosynth.synth.internal.nn.Matrix;
 /**
  * The training rows as the GANs see them: the fitted column encoders, the encoded rows, the conditional sampler over
  * them, and where rows that follow each column's one-way marginal come from ({@code marginals}: noisy measurements for
- * a PATE synthesizer's default encoders, the real columns otherwise).
+ * a PATE synthesizer's default encoders, the real columns otherwise), and, for a PATE synthesizer whose marginals are
+ * an MST or AIM model, that model's sample, encoded, and its rows by category ({@code modelRows}, {@code modelRowIndex};
+ * null otherwise).
  *
  * @param priorRho the zCDP ρ the encoders spent (0 when they read the rows without noise)
  * @param measured what the encoders measured, as the guarantee states it; null when they read the rows without noise
  */
 record EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler conditions, MarginalSource marginals,
-                    double priorRho, String measured, OneWayMarginals noisyMarginals) {
+                    double priorRho, String measured, OneWayMarginals noisyMarginals, Matrix modelRows,
+                    ConditionalSampler modelRowIndex) {
+
+    EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler conditions, MarginalSource marginals,
+                 double priorRho, String measured, OneWayMarginals noisyMarginals) {
+        this(transformer, data, conditions, marginals, priorRho, measured, noisyMarginals, null, null);
+    }
 
     /** Where a value of one column, drawn independently of the others, comes from. */
     @FunctionalInterface
@@ -57,6 +65,25 @@ record EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler
                 marginals.rho(), marginals.describe(), marginals);
     }
 
+    /**
+     * As {@link #ofNoisyMarginals}, but what the encoders and the student know of the rows is a differentially private
+     * model of their 1- and 2-way marginals fitted with {@code rho} of zCDP: the encoders are fitted to its sample's
+     * one-way marginals, and the student's "real" rows are drawn from its sample, so they keep the dependence the model
+     * measured instead of being independent column by column.
+     */
+    static EncodedTable ofPrivateModel(Table real, int minRows, String who, boolean logFrequency,
+                                       org.pathosynth.core.synthesis.FittedSynthesizer model, double rho, double total,
+                                       java.util.Set<String> measured, String source, int poolRows, SplittableRandom rng) {
+        requireRows(real, minRows, who);
+        Table pool = model.sample(poolRows, rng.nextLong());
+        OneWayMarginals marginals = OneWayMarginals.ofSample(pool, total, rho, measured, who, source);
+        DataTransformer transformer = DataTransformer.fitPublic(real.schema(), marginals, rng.split());
+        Matrix data = transformer.transform(real, rng.split());
+        Matrix poolData = transformer.transform(pool, rng.split());
+        return new EncodedTable(transformer, data, ConditionalSampler.of(transformer, data, logFrequency), marginals::draw,
+                rho, source, marginals, poolData, ConditionalSampler.of(transformer, poolData, logFrequency));
+    }
+
     private static void requireRows(Table real, int minRows, String who) {
         int n = real.rowCount();
         if (n < minRows) {
@@ -71,11 +98,21 @@ record EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler
     }
 
     /**
-     * Encoded rows whose columns are drawn independently from their one-way marginals, each row holding the category
-     * its condition asks for: what a student may be shown as "real" without seeing a real row.
+     * What a student may be shown as "real" without seeing a real row, each row holding the category its condition asks
+     * for: rows of the marginal model's sample when there is one (so they keep the dependence it measured), else rows
+     * whose columns are drawn independently from their one-way marginals.
      */
     Matrix marginalRows(ConditionalSampler.Draw draw, SplittableRandom rng) {
         int n = draw.cond().rows;
+        if (modelRows != null) {
+            // A category is drawn only with a count, and its count is that of the sampled rows: some row has it.
+            Matrix m = new Matrix(n, width());
+            for (int r = 0; r < n; r++) {
+                int row = modelRowIndex.realRow(draw.column()[r], draw.category()[r], modelRows.rows, rng);
+                System.arraycopy(modelRows.data, row * m.cols, m.data, r * m.cols, m.cols);
+            }
+            return m;
+        }
         int[] conditioned = discreteEncodings();
         Matrix m = new Matrix(n, width());
         for (int r = 0; r < n; r++) {

@@ -31,9 +31,16 @@ final class OneWayMarginals {
     private final double rho;
     private final double sigma;
     private final int measuredColumns;
+    private final String source; // what was measured, as the guarantee says it; null: these one-way marginals
 
     private OneWayMarginals(AttributeBins[] bins, BinInterior[] interiors, double[][] counts, double rho, double sigma,
                             int measuredColumns) {
+        this(bins, interiors, counts, rho, sigma, measuredColumns, null);
+    }
+
+    private OneWayMarginals(AttributeBins[] bins, BinInterior[] interiors, double[][] counts, double rho, double sigma,
+                            int measuredColumns, String source) {
+        this.source = source;
         this.measuredColumns = measuredColumns;
         this.bins = bins;
         this.interiors = interiors;
@@ -114,6 +121,45 @@ final class OneWayMarginals {
         return new OneWayMarginals(bins, interiors, counts, spent, sigma, m);
     }
 
+    /**
+     * The one-way marginals of rows sampled from a differentially private model, counted over the public cells and
+     * scaled to {@code total} rows: post-processing of what the model measured, which cost {@code rho}. Numbers get
+     * the histogram of the sampled exact values where {@link BinInterior#applies}.
+     *
+     * @param source what the model measured, as the guarantee states it
+     */
+    static OneWayMarginals ofSample(Table sample, double total, double rho, java.util.Set<String> measured, String who,
+                                    String source) {
+        Schema schema = sample.schema();
+        int d = schema.size();
+        AttributeBins[] bins = new AttributeBins[d];
+        BinInterior[] interiors = new BinInterior[d];
+        double[][] counts = new double[d][];
+        SplittableRandom none = new SplittableRandom(0); // no noise is added: sigma 0
+        for (int a = 0; a < d; a++) {
+            bins[a] = AttributeBins.of(schema.attribute(a), NUMERIC_BINS, who);
+            double[] h = new double[bins[a].size()];
+            if (!measured.contains(schema.attribute(a).name())) {
+                h[bins[a].missingCell()] = 1;
+                counts[a] = h;
+                continue;
+            }
+            for (int r = 0; r < sample.rowCount(); r++) {
+                h[bins[a].encode(sample.column(a).encoded(r))]++;
+            }
+            double scale = total / Math.max(1, sample.rowCount());
+            for (int i = 0; i < h.length; i++) {
+                h[i] *= scale;
+            }
+            if (BinInterior.applies(schema.attribute(a), bins[a])) {
+                interiors[a] = BinInterior.measure(schema.attribute(a), bins[a], sample.column(a), 0, none);
+            }
+            counts[a] = h;
+        }
+        int m = (int) schema.names().stream().filter(measured::contains).count();
+        return new OneWayMarginals(bins, interiors, counts, rho, 0, m, source);
+    }
+
     /** The noisy count of every cell of attribute a (its last cell is "missing"). */
     double[] counts(int attribute) {
         return counts[attribute].clone();
@@ -164,6 +210,9 @@ final class OneWayMarginals {
 
     /** What the guarantee says of these measurements. */
     String describe() {
+        if (source != null) {
+            return source;
+        }
         long histograms = java.util.Arrays.stream(interiors).filter(java.util.Objects::nonNull).count();
         return String.format(Locale.ROOT, "one-way marginals of the %d columns measured, over their public domains (schema categories, "
                 + "cells between the schema's bounds, missing)%s, Gaussian noise sd %.3g per cell (rho %.4g)", measuredColumns,

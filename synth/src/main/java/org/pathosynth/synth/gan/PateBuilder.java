@@ -18,6 +18,7 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private boolean calibrateMarginals = true;
     private boolean valueHistograms = true;
     private java.util.Set<String> attributes;
+    private MarginalModel marginalModel = MarginalModel.MST;
 
     PateBuilder(int maxIterations, int batch) {
         this.maxIterations = maxIterations;
@@ -90,15 +91,25 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     /**
      * The references' encoders (default false): mixtures, category counts and ranges fitted on the real rows without
      * noise, and the conditional sampler and the student's "real" rows drawn from the real columns. The guarantee then
-     * covers the votes only, and says so. By default they are built from noisy one-way marginals that the budget pays
-     * for ({@link #marginalShare}).
+     * covers the votes only, and says so. By default they are built from noisy marginals that the budget pays for
+     * ({@link #marginalShare}, {@link #marginalModel}).
      */
     public B dataEncoders(boolean dataEncoders) {
         this.dataEncoders = dataEncoders;
         return self();
     }
 
-    /** The share of the budget's zCDP ρ spent on the noisy one-way marginals of the default encoders (0.5). */
+    /**
+     * What the default encoders' share of the budget measures (default {@link MarginalModel#MST}): the student's
+     * "real" rows are drawn from it, so with MST or AIM they keep the dependence those measured, where one-way marginals
+     * make them independent column by column. Without the default encoders ({@link #dataEncoders}) nothing is measured.
+     */
+    public B marginalModel(MarginalModel model) {
+        this.marginalModel = java.util.Objects.requireNonNull(model, "marginal model");
+        return self();
+    }
+
+    /** The share of the budget's zCDP ρ spent on the noisy marginals of the default encoders (0.5). */
     public B marginalShare(double share) {
         if (!(share > 0 && share < 1)) {
             throw new IllegalArgumentException("marginal share must be in (0, 1), got " + share);
@@ -121,7 +132,8 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
      * Where a numeric column's noisy marginal shows cells dense enough, also measure a noisy histogram of its exact
      * values at the marginals' noise, paid for from the votes (at most a fifth of their budget), and decode numbers
      * inside their cells by it, for the encoders, the student's rows and the calibration (default true; see
-     * {@link org.pathosynth.synth.internal.dp.BinInterior}). Without the default encoders nothing is measured.
+     * {@link org.pathosynth.synth.internal.dp.BinInterior}). An MST or AIM marginal model measures them its own way,
+     * within its share, instead of from the votes. Without the default encoders nothing is measured.
      */
     public B valueHistograms(boolean measure) {
         this.valueHistograms = measure;
@@ -140,6 +152,6 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
 
     PateSettings settings() {
         return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, noiseSeed, stop, acceptDataDomains,
-                dataEncoders, marginalShare, attributes, calibrateMarginals, valueHistograms);
+                dataEncoders, marginalShare, attributes, calibrateMarginals, valueHistograms, marginalModel);
     }
 }

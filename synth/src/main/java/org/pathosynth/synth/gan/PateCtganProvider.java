@@ -11,31 +11,34 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
      * @param trainSeed      seed of the training (default 0)
      * @param lambda         vote noise: Laplace of scale 1/λ (default 1e-3)
      * @param rowsPerTeacher rows per teacher: ⌊N / rows⌋ + 1 teachers (default 1000)
-     * @param maxIterations  outer iterations (default 300)
+     * @param maxIterations  outer iterations (default 1000)
      * @param batchSize      rows per step (default 500)
      * @param noiseSeed     seed of the vote noise, for reproducible tests only; unset (the default), it is drawn from
      *                      {@link java.security.SecureRandom}
      * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
-     *                      the votes only (default false: encoders from noisy one-way marginals the budget pays for)
+     *                      the votes only (default false: encoders from noisy marginals the budget pays for)
      * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
      * @param attributes    the attributes the table has columns for (default: all; the CLI passes the file's), the only
      *                      ones whose marginals are measured
      * @param calibrateMarginals bring sampled columns to those noisy marginals (default true; post-processing, free)
      * @param valueHistograms    also measure a noisy histogram of a numeric column's exact values where its noisy
      *                           marginal shows dense cells, and decode numbers inside their cells by it (default true;
-     *                           paid for from the votes)
+     *                           paid for from the votes; with an MST or AIM marginal model, that model measures
+     *                           its own within its share)
+     * @param marginalModel what the share measures: {@code mst} (default; an MST model, whose sample gives the student's
+     *                      "real" rows their dependence), {@code aim}, or {@code one_way} (one-way marginals only)
      */
     public record Options(Double epsilon, Double delta, Long trainSeed, Double lambda, Integer rowsPerTeacher, Integer maxIterations,
                           Integer batchSize, Long noiseSeed, Boolean acceptDataDomains,
                           Boolean dataEncoders, Double marginalShare, List<String> attributes,
-                          Boolean calibrateMarginals, Boolean valueHistograms) {
+                          Boolean calibrateMarginals, Boolean valueHistograms, String marginalModel) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             trainSeed = trainSeed == null ? 0L : trainSeed;
             lambda = lambda == null ? 1e-3 : lambda;
             rowsPerTeacher = rowsPerTeacher == null ? 1000 : rowsPerTeacher;
-            maxIterations = maxIterations == null ? 300 : maxIterations;
+            maxIterations = maxIterations == null ? 1000 : maxIterations;
             batchSize = batchSize == null ? 500 : batchSize;
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             dataEncoders = dataEncoders != null && dataEncoders;
@@ -43,6 +46,7 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
             calibrateMarginals = calibrateMarginals == null || calibrateMarginals;
             valueHistograms = valueHistograms == null || valueHistograms;
             attributes = attributes == null ? null : List.copyOf(attributes);
+            marginalModel = marginalModel == null ? MarginalModel.MST.option() : MarginalModel.of(marginalModel).option();
             PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
             builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize); // checks them now
         }
@@ -50,7 +54,8 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
         PateCtganSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize)
                     .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare)
-                    .calibrateMarginals(calibrateMarginals).valueHistograms(valueHistograms);
+                    .calibrateMarginals(calibrateMarginals).valueHistograms(valueHistograms)
+                    .marginalModel(MarginalModel.of(marginalModel));
             if (attributes != null) {
                 b.attributes(attributes);
             }

@@ -96,7 +96,7 @@ final class PateCtganTraining {
         }
         PrivacyGuarantee privacy = pate.spent(accountant, delta, teachers.length,
                 "PATE: Laplace-noised teacher votes, data-independent moments accountant (PATE-CTGAN after smartnoise), "
-                        + "with encoders and student rows from noisy one-way marginals unless data_encoders",
+                        + "with encoders and student rows from noisy marginals (marginal_model) unless data_encoders",
                 PateSynthesizer.coverage(table) + " Unlike smartnoise, which checks the budget only between iterations, "
                         + "the budget is never overspent.");
         return table.model(PateCtganSynthesizer.NAME, generator, pate.batch(), losses.toArray(double[][]::new), privacy, provenance);
@@ -122,7 +122,7 @@ final class PateCtganTraining {
     }
 
     /**
-     * BCE step of the student: rows drawn from the one-way marginals are real; generated rows are labelled by the noisy
+     * BCE step of the student: rows drawn from the marginal model are real; generated rows are labelled by the noisy
      * teacher vote while {@code voting} (each batch charged), fake after.
      */
     private double studentStep(boolean voting, SplittableRandom rng) {

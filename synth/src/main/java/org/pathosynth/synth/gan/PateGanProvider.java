@@ -12,33 +12,36 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
      * @param trainSeed     seed of the training (default 0)
      * @param lambda        vote noise: Laplace of scale 1/λ (default 1e-3)
      * @param teachers      teachers, each on a disjoint block of rows (default 10)
-     * @param maxIterations outer iterations (default 15)
+     * @param maxIterations outer iterations (default 40)
      * @param batchSize     rows per step (default 200)
      * @param width         latent and hidden width (default 256)
      * @param noiseSeed     seed of the vote noise, for reproducible tests only; unset (the default), it is drawn from
      *                      {@link java.security.SecureRandom}
      * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
-     *                      the votes only (default false: encoders from noisy one-way marginals the budget pays for)
+     *                      the votes only (default false: encoders from noisy marginals the budget pays for)
      * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
      * @param attributes    the attributes the table has columns for (default: all; the CLI passes the file's), the only
      *                      ones whose marginals are measured
      * @param calibrateMarginals bring sampled columns to those noisy marginals (default true; post-processing, free)
      * @param valueHistograms    also measure a noisy histogram of a numeric column's exact values where its noisy
      *                           marginal shows dense cells, and decode numbers inside their cells by it (default true;
-     *                           paid for from the votes)
+     *                           paid for from the votes; with an MST or AIM marginal model, that model measures
+     *                           its own within its share)
+     * @param marginalModel what the share measures: {@code mst} (default; an MST model, whose sample gives the student's
+     *                      "real" rows their dependence), {@code aim}, or {@code one_way} (one-way marginals only)
      */
     public record Options(Double epsilon, Double delta, Integer epochs, Long trainSeed, Double lambda, Integer teachers,
                           Integer maxIterations, Integer batchSize, Integer width, Long noiseSeed, Boolean acceptDataDomains,
                           Boolean dataEncoders, Double marginalShare, List<String> attributes,
-                          Boolean calibrateMarginals, Boolean valueHistograms) {
+                          Boolean calibrateMarginals, Boolean valueHistograms, String marginalModel) {
         public Options {
             epsilon = epsilon == null ? 1.0 : epsilon;
             epochs = epochs == null ? 10 : epochs;
             trainSeed = trainSeed == null ? 0L : trainSeed;
             lambda = lambda == null ? 1e-3 : lambda;
             teachers = teachers == null ? 10 : teachers;
-            maxIterations = maxIterations == null ? 15 : maxIterations;
+            maxIterations = maxIterations == null ? 40 : maxIterations;
             batchSize = batchSize == null ? 200 : batchSize;
             width = width == null ? 256 : width;
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
@@ -47,6 +50,7 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
             calibrateMarginals = calibrateMarginals == null || calibrateMarginals;
             valueHistograms = valueHistograms == null || valueHistograms;
             attributes = attributes == null ? null : List.copyOf(attributes);
+            marginalModel = marginalModel == null ? MarginalModel.MST.option() : MarginalModel.of(marginalModel).option();
             PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
             builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width); // checks them now
         }
@@ -54,7 +58,8 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
         PateGanSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width)
                     .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare)
-                    .calibrateMarginals(calibrateMarginals).valueHistograms(valueHistograms);
+                    .calibrateMarginals(calibrateMarginals).valueHistograms(valueHistograms)
+                    .marginalModel(MarginalModel.of(marginalModel));
             if (attributes != null) {
                 b.attributes(attributes);
             }

@@ -92,10 +92,10 @@ final class PateGanTraining {
         average.apply();
         PrivacyGuarantee privacy = pate.spent(accountant, delta, teachers.length,
                 "PATE: Laplace-noised teacher votes, data-independent moments accountant (PATE-GAN after synthcity), "
-                        + "with encoders and student rows from noisy one-way marginals unless data_encoders",
+                        + "with encoders and student rows from noisy marginals (marginal_model) unless data_encoders",
                 PateSynthesizer.coverage(table) + " Unlike synthcity, whose student critic is trained on the real rows "
                         + "themselves (so its guarantee does not hold), the critic here sees generated rows labelled by the "
-                        + "votes and rows drawn from the one-way marginals; batches voted mostly real are charged too, and "
+                        + "votes and rows drawn from the marginal model; batches voted mostly real are charged too, and "
                         + "the budget is never overspent.");
         return table.model(PateGanSynthesizer.NAME, generator, pate.batch(), losses.toArray(double[][]::new), privacy, provenance);
     }
@@ -119,7 +119,7 @@ final class PateGanTraining {
 
     /**
      * One student-critic update, then one generator update; returns {critic loss, generator loss}. The critic's
-     * positives are rows drawn from the one-way marginals under the same conditions, and the generated rows the
+     * positives are rows drawn from the marginal model under the same conditions, and the generated rows the
      * teachers' noisy vote calls real (while {@code voting}); its negatives are the other generated rows.
      */
     private double[] step(boolean voting, SplittableRandom rng) {

@@ -13,13 +13,14 @@ import org.pathosynth.synth.internal.pate.MomentsAccountant;
  * What both PATE fits are set with beside their networks: the ε budget, δ (NaN: 1/(N·√N)), the vote noise λ, the cap
  * on outer iterations, the batch size, the training seed, the seed of the privacy noise (null: {@link SecureRandom}),
  * the early-stop check, whether the encoders read the rows without noise (the references' way) and otherwise the share
- * of the budget their noisy one-way marginals take, the attributes those marginals measure (null: every attribute
- * of the schema), whether sampled rows are brought to those marginals, and whether numeric columns may also get a
- * noisy histogram of their exact values.
+ * of the budget their noisy marginals take, the attributes those marginals measure (null: every attribute of the
+ * schema), whether sampled rows are brought to those marginals, whether numeric columns may also get a noisy histogram
+ * of their exact values, and what model of the marginals is measured.
  */
 record PateSettings(double epsilon, double delta, double lambda, int maxIterations, int batch, long seed, Long noiseSeed,
                     BooleanSupplier stop, boolean acceptDataDomains, boolean dataEncoders, double marginalShare,
-                    java.util.Set<String> attributes, boolean calibrateMarginals, boolean valueHistograms) {
+                    java.util.Set<String> attributes, boolean calibrateMarginals, boolean valueHistograms,
+                    MarginalModel marginalModel) {
 
     /** δ for {@code rows} training rows: as given, or 1/(N·√N). */
     double delta(int rows) {
@@ -39,17 +40,19 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
         return Zcdp.rho(epsilon, delta);
     }
 
-    /** The ρ the noisy one-way marginals get (0 when the encoders read the rows). */
+    /** The ρ the noisy marginals get, one-way or a model's (0 when the encoders read the rows). */
     double marginalRho(double delta) {
         return dataEncoders ? 0 : marginalShare * rho(delta);
     }
 
     /**
      * The most the histograms of exact values may take, on top of the marginals and so from the votes: a fifth of what
-     * the votes would get (0 when turned off or when the encoders read the rows).
+     * the votes would get (0 when turned off, when the encoders read the rows, or when an MST or AIM model measures
+     * its own histograms within its share).
      */
     double histogramRho(double delta) {
-        return dataEncoders || !valueHistograms ? 0 : 0.2 * (rho(delta) - marginalRho(delta));
+        return dataEncoders || !valueHistograms || marginalModel != MarginalModel.ONE_WAY ? 0
+                : 0.2 * (rho(delta) - marginalRho(delta));
     }
 
     /** A fresh accountant for this λ, after the encoders' measurements. */

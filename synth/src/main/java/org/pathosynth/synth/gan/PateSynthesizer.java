@@ -1,10 +1,19 @@
 package org.pathosynth.synth.gan;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.pathosynth.core.data.Table;
+import org.pathosynth.core.synthesis.FittedSynthesizer;
+import org.pathosynth.synth.aim.AimModel;
+import org.pathosynth.synth.aim.AimSynthesizer;
+import org.pathosynth.synth.internal.dp.Zcdp;
+import org.pathosynth.synth.mst.MstModel;
+import org.pathosynth.synth.mst.MstSynthesizer;
 import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.synth.internal.model.ModelProvenance;
@@ -16,6 +25,11 @@ import org.pathosynth.synth.internal.model.TypedSynthesizer;
  * checked and encoded, how one training runs, and what its own settings are.
  */
 abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
+    /** The δ an MST or AIM marginal model converts its ε at: any δ gives back the ρ it was given. */
+    private static final double MODEL_DELTA = 1e-9;
+    /** Rows sampled from an MST or AIM marginal model for the encoders and the student. */
+    private static final int MODEL_SAMPLE_ROWS = 20_000;
+
     final PateSettings pate;
 
     PateSynthesizer(String name, PateSettings pate) {
@@ -39,6 +53,7 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         RandomGenerator noise = pate.noise();
         EncodedTable table = pate.dataEncoders()
                 ? EncodedTable.of(real, minRows(), who(), logFrequency(), rng)
+                : pate.marginalModel() != MarginalModel.ONE_WAY ? modelled(real, modelled, delta, noise, rng)
                 : EncodedTable.ofNoisyMarginals(real, minRows(), who(), logFrequency(), pate.marginalRho(delta),
                         pate.histogramRho(delta), new java.util.HashSet<>(modelled), noise, rng);
         GanModel model = train(table, delta, noise, ModelProvenance.ofFit(name(), parameters(rows), real), progress, rng);
@@ -46,6 +61,45 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
             model = model.withCalibration(MarginalCalibration.of(real.schema(), table.noisyMarginals()));
         }
         return fromData.isEmpty() ? model : model.withPrivacy(org.pathosynth.core.synthesis.DataDomains.disclosed(model.privacyGuarantee(), fromData));
+    }
+
+    /**
+     * The encoded table of the default encoders under an MST or AIM marginal model: the model is fitted with the
+     * marginals' share of ρ (its own noise from {@code noise}'s seed when a test seeded it, else from SecureRandom;
+     * histograms of exact values as the model measures them, within that share, when {@code value_histograms} is on),
+     * and the encoders and the student's "real" rows come from its sample.
+     */
+    private EncodedTable modelled(Table real, List<String> modelled, double delta, RandomGenerator noise, SplittableRandom rng) {
+        double share = pate.marginalRho(delta);
+        // The model takes (ε, δ) and spends the ρ they convert to; the accountant is told what it really spent.
+        double epsilon = Zcdp.epsilon(share, MODEL_DELTA);
+        Long seed = pate.noiseSeed() == null ? null : noise.nextLong();
+        FittedSynthesizer model;
+        double rho;
+        double total;
+        String what;
+        if (pate.marginalModel() == MarginalModel.MST) {
+            MstSynthesizer.Builder b = MstSynthesizer.builder().epsilon(epsilon).delta(MODEL_DELTA).attributes(modelled)
+                    .acceptDataDomains(pate.acceptDataDomains()).valueHistograms(pate.valueHistograms());
+            MstModel mst = (seed == null ? b : b.seed(seed)).build().fit(real, ProgressListener.NONE);
+            model = mst;
+            rho = mst.rho();
+            total = mst.estimatedTotal();
+            what = "one-way marginals and a spanning tree of two-way marginals";
+        } else {
+            AimSynthesizer.Builder b = AimSynthesizer.builder().epsilon(epsilon).delta(MODEL_DELTA).attributes(modelled)
+                    .acceptDataDomains(pate.acceptDataDomains()).valueHistograms(pate.valueHistograms());
+            AimModel aim = (seed == null ? b : b.seed(seed)).build().fit(real, ProgressListener.NONE);
+            model = aim;
+            rho = aim.rho();
+            total = aim.estimatedTotal();
+            what = "adaptively chosen marginals of up to three attributes";
+        }
+        String source = String.format(Locale.ROOT, "%s model of the %d columns measured (%s, Gaussian noise, rho %.4g), "
+                + "whose sample the encoders are fitted to and the student's \"real\" rows are drawn from",
+                pate.marginalModel().option().toUpperCase(Locale.ROOT), modelled.size(), what, rho);
+        return EncodedTable.ofPrivateModel(real, minRows(), who(), logFrequency(), model, rho, total,
+                new HashSet<>(modelled), source, MODEL_SAMPLE_ROWS, rng);
     }
 
     /** The fewest training rows it accepts. */
@@ -70,7 +124,8 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         }
         return "It covers everything the model holds and is trained on: the " + table.measured() + ", and the votes. The "
                 + "teachers alone see real rows; the student and the generator never do, and the saved model holds only "
-                + "the noisy counts, mixtures fitted to draws from them and the schema's bounds.";
+                + "the noisy counts (or the counts of the marginal model's sample), mixtures fitted to draws from them "
+                + "and the schema's bounds.";
     }
 
     /** Every setting, by the option names of the provider (and the fixed ones), δ as used for {@code rows} training rows. */
@@ -82,6 +137,7 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         putSettings(p);
         p.put("data_encoders", pate.dataEncoders());
         if (!pate.dataEncoders()) {
+            p.put("marginal_model", pate.marginalModel().option());
             p.put("marginal_share", pate.marginalShare());
             p.put("calibrate_marginals", pate.calibrateMarginals());
             p.put("value_histograms", pate.valueHistograms());

@@ -16,7 +16,10 @@ class GanProvidersTest {
         assertThat(pateGan(Map.of()).parameters(400)).isEqualTo(PateGanSynthesizer.builder().build().parameters(400))
                 .containsEntry("epsilon", 1.0).containsEntry("delta", 1 / (400 * Math.sqrt(400))).containsEntry("epochs", 10);
         assertThat(pateCtgan(Map.of()).parameters(400)).isEqualTo(PateCtganSynthesizer.builder().build().parameters(400))
-                .containsEntry("max_iterations", 300).containsEntry("rows_per_teacher", 1000);
+                .containsEntry("max_iterations", 1000).containsEntry("rows_per_teacher", 1000).containsEntry("marginal_model", "mst");
+        assertThat(pateGan(Map.of()).parameters(400)).containsEntry("max_iterations", 40).containsEntry("marginal_model", "mst");
+        assertThat(pateGan(Map.of("marginal_model", "one_way")).parameters(400))
+                .isEqualTo(PateGanSynthesizer.builder().marginalModel(MarginalModel.ONE_WAY).build().parameters(400));
         // a table of 879 rows takes one batch of 500 an epoch: 1,200 epochs for 1,200 steps
         assertThat(ctgan(Map.of()).parameters(879)).containsEntry("epochs", 1200);
         assertThat(ctgan(Map.of("min_steps", 0)).parameters(879)).containsEntry("epochs", 300).doesNotContainKey("min_steps");

@@ -154,7 +154,7 @@ class MarginalCalibrationTest {
         List<String> columns = List.of("er_status", "pr_status", "her2_status", "sbr_grade", "lymph_nodes_affected",
                 "tumor_size_mm"); // six marginals: one histogram costs a sixth of their share, within the votes' fifth
         PateCtganSynthesizer.Builder b = PateCtganSynthesizer.builder().batchSize(50).maxIterations(1).seed(1).noiseSeed(2)
-                .attributes(columns);
+                .attributes(columns).marginalModel(MarginalModel.ONE_WAY);
         GanModel model = b.build().fit(real);
         int i = java.util.Arrays.stream(model.calibration.attributes()).boxed().toList().indexOf(SIZE);
         assertThat(model.calibration.interior(i)).isNotNull();
@@ -173,6 +173,14 @@ class MarginalCalibrationTest {
         GanModel four = b.valueHistograms(true).attributes(columns.subList(2, 6)).build().fit(real);
         assertThat(four.calibration.interior(i)).as("with four marginals a histogram would cost more than the votes' fifth")
                 .isNull();
+        // an MST marginal model measures the histogram within its own share: the votes pay nothing for it, and the
+        // calibration decodes by the exact values of the model's sample
+        GanModel mst = b.attributes(columns).marginalModel(MarginalModel.MST).build().fit(real);
+        assertThat(mst.privacyGuarantee().note()).contains("MST model of the 6 columns measured").doesNotContain("histogram(s)");
+        assertThat(mst.calibration.interior(i)).isNotNull();
+        assertThat(org.pathosynth.synth.internal.dp.HeapedSizes.shareAtTwenty(mst.sample(3000, 3))).isCloseTo(0.75, within(0.05));
+        GanModel mstUniform = b.valueHistograms(false).build().fit(real);
+        assertThat(org.pathosynth.synth.internal.dp.HeapedSizes.shareAtTwenty(mstUniform.sample(3000, 3))).isLessThan(0.3);
     }
 
     @Test

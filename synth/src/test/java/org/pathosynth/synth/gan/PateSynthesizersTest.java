@@ -27,8 +27,16 @@ class PateSynthesizersTest {
         return 0.5 * rho * (1 + (double) histograms / columns);
     }
 
+    /**
+     * What an MST or AIM marginal model spent before the votes: the marginals' half of ρ, as the model spends it once
+     * converted to its (ε, δ).
+     */
+    static double modelRho(double rho) {
+        return Zcdp.rho(Zcdp.epsilon(0.5 * rho, 1e-9), 1e-9);
+    }
+
     private static PateGanSynthesizer.Builder smallPateGan() {
-        return PateGanSynthesizer.builder().width(32).batchSize(50).epochs(2);
+        return PateGanSynthesizer.builder().width(32).batchSize(50).epochs(2).marginalModel(MarginalModel.ONE_WAY);
     }
 
     @Test
@@ -100,16 +108,20 @@ class PateSynthesizersTest {
     void neitherPateSynthesizerEverSpendsMoreThanItsBudget(double epsilon, double lambda, long seed) {
         Table real = CtganSynthesizerTest.linked(200, 9);
         double delta = 1 / (200 * Math.sqrt(200));
+        MarginalModel marginals = MarginalModel.values()[(int) (seed % 3)]; // each model on two of the six rows
         GanModel gan = PateGanSynthesizer.builder().width(16).batchSize(40).epochs(1).teachers(4).epsilon(epsilon)
-                .lambda(lambda).seed(seed).build().fit(real);
+                .lambda(lambda).seed(seed).marginalModel(marginals).build().fit(real);
         // eight iterations outlast the votes of every budget here (at most 200 votes an iteration)
         GanModel ctgan = PateCtganSynthesizer.builder().batchSize(40).epsilon(epsilon).lambda(lambda).seed(seed)
-                .maxIterations(8).build().fit(real);
+                .maxIterations(8).marginalModel(marginals).build().fit(real);
         for (GanModel m : new GanModel[] {gan, ctgan}) {
             PrivacyGuarantee p = m.privacyGuarantee();
-            assertThat(p.epsilon()).as("%s ε=%s λ=%s seed %d", m.synthesizerName(), epsilon, lambda, seed)
+            assertThat(p.epsilon()).as("%s ε=%s λ=%s seed %d %s", m.synthesizerName(), epsilon, lambda, seed, marginals)
                     .isLessThanOrEqualTo(epsilon);
-            MomentsAccountant replay = new MomentsAccountant(lambda, encodersRho(p, Zcdp.rho(epsilon, delta), 13));
+            assertThat(m.provenance().parameters()).containsEntry("marginal_model", marginals.option());
+            double rho = Zcdp.rho(epsilon, delta);
+            MomentsAccountant replay = new MomentsAccountant(lambda,
+                    marginals == MarginalModel.ONE_WAY ? encodersRho(p, rho, 13) : modelRho(rho));
             replay.charge(queries(p));
             assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12));
             assertThat(replay.epsilonAfter(40, delta)).as("one more batch would exceed ε").isGreaterThan(epsilon);
@@ -123,8 +135,10 @@ class PateSynthesizersTest {
         PrivacyGuarantee p = model.privacyGuarantee();
         double delta = 1 / (300 * Math.sqrt(300));
         long queries = queries(p);
-        // every student batch of 50 rows is charged the data-independent bound, up to the last one that fits
-        MomentsAccountant replay = new MomentsAccountant(3e-3, encodersRho(p, Zcdp.rho(1, delta), 13));
+        // every student batch of 50 rows is charged the data-independent bound, up to the last one that fits, after
+        // the default MST marginal model's share
+        assertThat(p.note()).contains("MST model of the 13 columns measured");
+        MomentsAccountant replay = new MomentsAccountant(3e-3, modelRho(Zcdp.rho(1, delta)));
         replay.charge(queries);
         assertThat(queries % 50).isZero();
         assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12)).isLessThanOrEqualTo(1);
@@ -222,6 +236,69 @@ class PateSynthesizersTest {
         }
         // independent 70/30 columns agree 0.7² + 0.3² = 58 % of the time; the real rows always do
         assertThat(agree / (double) both).isCloseTo(0.58, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    /**
+     * With an MST marginal model the student's "real" rows are rows of the model's sample: they keep the dependence it
+     * measured (er and pr always agree here), where one-way marginals lose it, and hold the category asked for.
+     */
+    @Test
+    void marginalRowsOfAnMstModelKeepItsDependence() {
+        Table real = CtganSynthesizerTest.linked(2000, 12);
+        var mst = org.pathosynth.synth.mst.MstSynthesizer.builder().epsilon(5).seed(1).build().fit(real);
+        EncodedTable table = EncodedTable.ofPrivateModel(real, 2, "test", false, mst, mst.rho(), mst.estimatedTotal(),
+                new java.util.HashSet<>(real.schema().names()), "an MST model", 5000, new java.util.SplittableRandom(2));
+        assertThat(table.priorRho()).isEqualTo(mst.rho());
+        assertThat(table.measured()).isEqualTo("an MST model");
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        ConditionalSampler.Draw draw = table.conditions().draw(4000, rng);
+        double[][] rows = table.transformer().inverse(table.marginalRows(draw, rng), rng);
+        int er = real.schema().indexOf("er_status");
+        int pr = real.schema().indexOf("pr_status");
+        int agree = 0;
+        int both = 0;
+        for (int r = 0; r < rows.length; r++) {
+            if (!Double.isNaN(rows[r][er]) && !Double.isNaN(rows[r][pr])) {
+                both++;
+                agree += rows[r][er] == rows[r][pr] ? 1 : 0;
+            }
+            int encoding = discreteEncoding(table, draw.column()[r]);
+            int code = ((ColumnEncoding.Discrete) table.transformer().encodings.get(encoding)).codes()[draw.category()[r]];
+            double value = rows[r][table.transformer().attributes[encoding]];
+            assertThat(code < 0 ? Double.isNaN(value) : value == code).isTrue();
+        }
+        assertThat(both).isGreaterThan(3000);
+        assertThat(agree / (double) both).isGreaterThan(0.95);
+        // the encoders' counts are the sample's, scaled to the model's estimate of the rows: about 70 % positive
+        double[] erCounts = table.noisyMarginals().counts(er);
+        int positive = real.schema().attribute("er_status").codeOf("positive");
+        assertThat(erCounts[positive] / java.util.Arrays.stream(erCounts).sum()).isCloseTo(0.7, offset(0.05));
+        assertThat(java.util.Arrays.stream(erCounts).sum()).isCloseTo(mst.estimatedTotal(), offset(1e-6));
+    }
+
+    /**
+     * PATE-CTGAN with an AIM marginal model: the guarantee names it and counts its ρ before the votes; a noise seed
+     * makes fits equal, and without one the model's noise and the votes' come from SecureRandom.
+     */
+    @Test
+    void anAimMarginalModelIsChargedBeforeTheVotesAndItsNoiseIsUnpredictableUnlessSeeded() {
+        Table real = CtganSynthesizerTest.linked(300, 5);
+        double delta = 1 / (300 * Math.sqrt(300));
+        java.util.function.Supplier<PateCtganSynthesizer.Builder> aim = () -> PateCtganSynthesizer.builder().batchSize(50)
+                .lambda(3e-3).epsilon(1).maxIterations(3).seed(1).marginalModel(MarginalModel.AIM);
+        GanModel a = aim.get().noiseSeed(4).build().fit(real);
+        PrivacyGuarantee p = a.privacyGuarantee();
+        assertThat(p.note()).contains("AIM model of the 13 columns measured").contains("predictable");
+        MomentsAccountant replay = new MomentsAccountant(3e-3, modelRho(Zcdp.rho(1, delta)));
+        replay.charge(queries(p));
+        assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12)).isLessThanOrEqualTo(1);
+        assertThat(a.sample(200, 2)).isEqualTo(aim.get().noiseSeed(4).build().fit(real).sample(200, 2));
+        GanModel unseeded = aim.get().build().fit(real);
+        assertThat(unseeded.privacyGuarantee().note()).contains("Noise drawn from SecureRandom");
+        assertThat(unseeded.sample(200, 2)).isNotEqualTo(a.sample(200, 2));
+        assertThat(unseeded.provenance().parameters()).containsEntry("marginal_model", "aim").containsEntry("noise_seeded", false);
+        assertThatThrownBy(() -> MarginalModel.of("pgm")).hasMessageContaining("unknown marginal model 'pgm'")
+                .hasMessageContaining("[one_way, mst, aim]");
     }
 
     private static com.fasterxml.jackson.databind.JsonNode column(com.fasterxml.jackson.databind.JsonNode columns, String name) {
