@@ -139,6 +139,15 @@ final class ConditionalSampler {
         return rows[rng.nextInt(rows.length)];
     }
 
+    /** As {@link #realRow}, or -1 when no row has that category. */
+    int rowWith(int column, int category, int rowCount, SplittableRandom rng) {
+        if (!hasDiscrete()) {
+            return rowCount == 0 ? -1 : rng.nextInt(rowCount);
+        }
+        int[] rows = rowsByCategory[column][category];
+        return rows.length == 0 ? -1 : rows[rng.nextInt(rows.length)];
+    }
+
     /** CE between the logits of the conditioned column and its category, summed over rows / batch; adds its gradient. */
     double crossEntropy(Matrix logits, Draw draw, Matrix dLogits) {
         if (!hasDiscrete()) {

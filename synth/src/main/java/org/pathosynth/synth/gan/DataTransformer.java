@@ -62,8 +62,9 @@ final class DataTransformer {
     }
 
     /**
-     * Encoders built from noisy one-way marginals only, never from the rows: every attribute of the schema, every
-     * category of its public list (and missing) with its noisy count, and for a number a mixture fitted to values drawn
+     * Encoders built from one-way marginals of noisy measurements only (measured, or counted in a private model's
+     * sample), never from the rows: every attribute of the schema, every category of its public list (and missing) with
+     * its noisy count, and for a number a mixture fitted to values drawn
      * from its noisy histogram, decoded within the schema's bounds.
      */
     static DataTransformer fitPublic(Schema schema, OneWayMarginals marginals, SplittableRandom rng) {

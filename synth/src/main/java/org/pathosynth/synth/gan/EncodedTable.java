@@ -84,7 +84,7 @@ record EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler
                 rho, source, marginals, poolData, ConditionalSampler.of(transformer, poolData, logFrequency));
     }
 
-    private static void requireRows(Table real, int minRows, String who) {
+    static void requireRows(Table real, int minRows, String who) {
         int n = real.rowCount();
         if (n < minRows) {
             throw new IllegalArgumentException(who + " needs at least " + minRows + " rows, got " + n
@@ -104,18 +104,17 @@ record EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler
      */
     Matrix marginalRows(ConditionalSampler.Draw draw, SplittableRandom rng) {
         int n = draw.cond().rows;
-        if (modelRows != null) {
-            // A category is drawn only with a count, and its count is that of the sampled rows: some row has it.
-            Matrix m = new Matrix(n, width());
-            for (int r = 0; r < n; r++) {
-                int row = modelRowIndex.realRow(draw.column()[r], draw.category()[r], modelRows.rows, rng);
-                System.arraycopy(modelRows.data, row * m.cols, m.data, r * m.cols, m.cols);
-            }
-            return m;
-        }
         int[] conditioned = discreteEncodings();
         Matrix m = new Matrix(n, width());
         for (int r = 0; r < n; r++) {
+            // A category drawn has a count, and so rows in the sample, unless every count of its column rounded to 0
+            // (a tiny noisy total): then the row is drawn column by column.
+            int row = modelRows == null ? -1
+                    : modelRowIndex.rowWith(draw.column()[r], draw.category()[r], modelRows.rows, rng);
+            if (row >= 0) {
+                System.arraycopy(modelRows.data, row * m.cols, m.data, r * m.cols, m.cols);
+                continue;
+            }
             int offset = r * m.cols;
             int fixed = conditions.hasDiscrete() ? conditioned[draw.column()[r]] : -1;
             for (int e = 0; e < transformer.encodings.size(); e++) {

@@ -16,8 +16,8 @@ import org.pathosynth.synth.internal.nn.Matrix;
  * A trained conditional GAN (CTGAN, PATE-GAN or PATE-CTGAN). Sampling follows CTGAN: batches of the
  * training batch size, conditions drawn by the sampler's category probabilities, the generator in
  * training mode (batch statistics, as the reference does), soft Gumbel-softmax, then argmax decoding;
- * rows breaking the schema's constraints are rejected. A PATE model then brings each column to its noisy one-way
- * marginal ({@link MarginalCalibration}), and a row the calibration makes break a constraint has its lesser side
+ * rows breaking the schema's constraints are rejected. A PATE model then brings each column to the one-way marginal
+ * of its noisy measurements ({@link MarginalCalibration}), and a row the calibration makes break a constraint has its lesser side
  * lowered.
  * Training-mode batch norm mutates the network, so sampling is serialised. {@link #toJson()} saves
  * everything sampling needs; the training rows are not in it.
@@ -127,7 +127,10 @@ public final class GanModel extends FittedModel {
                 provenance(), calibration);
     }
 
-    /** The losses of the last step of each training epoch (or outer iteration for the PATE variants). */
+    /**
+     * The losses of the last step of each training epoch (or outer iteration for the PATE variants: student and
+     * generator; PATE-CTGAN's teachers' loss, read on real rows without noise, is not kept).
+     */
     public List<double[]> losses() {
         return Arrays.stream(losses).map(double[]::clone).toList();
     }

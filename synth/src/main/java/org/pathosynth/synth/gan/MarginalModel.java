@@ -16,7 +16,7 @@ public enum MarginalModel {
      * rows, drawn from its sample, keep the dependence it measured, and votes refine it.
      */
     MST("mst"),
-    /** An AIM model (adaptively chosen noisy marginals of up to three attributes), used as {@link #MST} is. */
+    /** An AIM model (noisy marginals chosen adaptively for the workload of 1-, 2- and 3-way marginals), used as MST is. */
     AIM("aim");
 
     private final String option;

@@ -79,7 +79,8 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     }
 
     /**
-     * Seed of the Laplace noise on the votes, for reproducible tests only: whoever knows it can predict the noise.
+     * Seed of the privacy noise (the Laplace noise on the votes and the Gaussian noise of the marginals, one-way or the
+     * marginal model's), for reproducible tests only: whoever knows it can predict the noise.
      * Unset (the default), the noise is drawn from {@link java.security.SecureRandom}, and two fits differ even with
      * the same training seed.
      */

@@ -13,8 +13,8 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
      * @param rowsPerTeacher rows per teacher: ⌊N / rows⌋ + 1 teachers (default 1000)
      * @param maxIterations  outer iterations (default 1000)
      * @param batchSize      rows per step (default 500)
-     * @param noiseSeed     seed of the vote noise, for reproducible tests only; unset (the default), it is drawn from
-     *                      {@link java.security.SecureRandom}
+     * @param noiseSeed     seed of the privacy noise (votes and marginals), for reproducible tests only; unset (the
+     *                      default), it is drawn from {@link java.security.SecureRandom}
      * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
      *                      the votes only (default false: encoders from noisy marginals the budget pays for)

@@ -75,10 +75,9 @@ final class PateCtganTraining {
         List<double[]> losses = new ArrayList<>();
         boolean voting = pate.affordsBatch(accountant, delta);
         for (int it = 0; it < pate.maxIterations(); it++) {
-            double teacherLoss = 0;
             for (int k = 0; k < settings.teacherSteps() && voting; k++) {
                 for (int t = 0; t < teachers.length; t++) {
-                    teacherLoss = teacherStep(t, rng);
+                    teacherStep(t, rng);
                 }
             }
             double studentLoss = 0;
@@ -88,7 +87,7 @@ final class PateCtganTraining {
             }
             double generatorLoss = generator.train(student, 1, conditions, generatorOptimizer, pate.batch(),
                     PateCtganTraining::towardsReal, rng);
-            losses.add(new double[] {teacherLoss, studentLoss, generatorLoss});
+            losses.add(new double[] {studentLoss, generatorLoss});
             progress.onProgress("fit", it + 1, pate.maxIterations());
             if (pate.stop().getAsBoolean()) {
                 break;
@@ -102,8 +101,11 @@ final class PateCtganTraining {
         return table.model(PateCtganSynthesizer.NAME, generator, pate.batch(), losses.toArray(double[][]::new), privacy, provenance);
     }
 
-    /** BCE step of teacher t: rows of its block (with conditions they satisfy) are real, generated rows fake. */
-    private double teacherStep(int t, SplittableRandom rng) {
+    /**
+     * BCE step of teacher t: rows of its block (with conditions they satisfy) are real, generated rows fake. Its loss is
+     * read on real rows without noise, so it is neither returned nor kept in the model.
+     */
+    private void teacherStep(int t, SplittableRandom rng) {
         int batch = pate.batch();
         int[] rows = new int[batch];
         for (int b = 0; b < batch; b++) {
@@ -118,7 +120,7 @@ final class PateCtganTraining {
         Matrix fakeIn = Matrix.concat(generator.generate(draw.cond(), rng, true), draw.cond());
         boolean[] labels = new boolean[2 * batch];
         java.util.Arrays.fill(labels, 0, batch, true);
-        return crossEntropyStep(teachers[t], teacherOptimizers[t], Matrix.stackRows(realIn, fakeIn), labels, batch);
+        crossEntropyStep(teachers[t], teacherOptimizers[t], Matrix.stackRows(realIn, fakeIn), labels, batch);
     }
 
     /**

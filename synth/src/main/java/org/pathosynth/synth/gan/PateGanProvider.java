@@ -15,8 +15,8 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
      * @param maxIterations outer iterations (default 40)
      * @param batchSize     rows per step (default 200)
      * @param width         latent and hidden width (default 256)
-     * @param noiseSeed     seed of the vote noise, for reproducible tests only; unset (the default), it is drawn from
-     *                      {@link java.security.SecureRandom}
+     * @param noiseSeed     seed of the privacy noise (votes and marginals), for reproducible tests only; unset (the
+     *                      default), it is drawn from {@link java.security.SecureRandom}
      * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
      *                      the votes only (default false: encoders from noisy marginals the budget pays for)

@@ -82,7 +82,9 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
      */
     PrivacyGuarantee spent(MomentsAccountant accountant, double delta, int teachers, String mechanism, String coverage) {
         double spent = accountant.epsilon(delta);
-        String noise = noiseSeed == null ? "Noise drawn from SecureRandom. "
+        String noise = noiseSeed == null ? (dataEncoders || marginalModel == MarginalModel.ONE_WAY
+                ? "Noise drawn from SecureRandom. "
+                : "Noise drawn from SecureRandom (the marginal model's from a generator seeded by it). ")
                 : "Noise from the seed given for tests: reproducible, and predictable by whoever knows the seed. ";
         return new PrivacyGuarantee(spent, delta, mechanism,
                 String.format(Locale.ROOT, "epsilon %.4g spent of %s asked (zCDP rho %.4g: %.4g on the encoders' marginals, "

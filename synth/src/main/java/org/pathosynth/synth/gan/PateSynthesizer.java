@@ -70,6 +70,7 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
      * and the encoders and the student's "real" rows come from its sample.
      */
     private EncodedTable modelled(Table real, List<String> modelled, double delta, RandomGenerator noise, SplittableRandom rng) {
+        EncodedTable.requireRows(real, minRows(), who()); // before the model's own refusal of a table too small
         double share = pate.marginalRho(delta);
         // The model takes (ε, δ) and spends the ρ they convert to; the accountant is told what it really spent.
         double epsilon = Zcdp.epsilon(share, MODEL_DELTA);
@@ -85,7 +86,8 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
             model = mst;
             rho = mst.rho();
             total = mst.estimatedTotal();
-            what = "one-way marginals and a spanning tree of two-way marginals";
+            what = "one-way marginals, a spanning tree of two-way marginals chosen by the exponential mechanism, and "
+                    + mst.valueHistograms().size() + " histogram(s) of exact values";
         } else {
             AimSynthesizer.Builder b = AimSynthesizer.builder().epsilon(epsilon).delta(MODEL_DELTA).attributes(modelled)
                     .acceptDataDomains(pate.acceptDataDomains()).valueHistograms(pate.valueHistograms());
@@ -93,7 +95,8 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
             model = aim;
             rho = aim.rho();
             total = aim.estimatedTotal();
-            what = "adaptively chosen marginals of up to three attributes";
+            what = "marginals chosen adaptively by the exponential mechanism, and " + aim.valueHistograms().size()
+                    + " histogram(s) of exact values";
         }
         String source = String.format(Locale.ROOT, "%s model of the %d columns measured (%s, Gaussian noise, rho %.4g), "
                 + "whose sample the encoders are fitted to and the student's \"real\" rows are drawn from",

@@ -20,6 +20,9 @@ class GanProvidersTest {
         assertThat(pateGan(Map.of()).parameters(400)).containsEntry("max_iterations", 40).containsEntry("marginal_model", "mst");
         assertThat(pateGan(Map.of("marginal_model", "one_way")).parameters(400))
                 .isEqualTo(PateGanSynthesizer.builder().marginalModel(MarginalModel.ONE_WAY).build().parameters(400));
+        assertThat(pateCtgan(Map.of("marginal_model", "AIM")).parameters(400))
+                .isEqualTo(PateCtganSynthesizer.builder().marginalModel(MarginalModel.AIM).build().parameters(400))
+                .containsEntry("marginal_model", "aim");
         // a table of 879 rows takes one batch of 500 an epoch: 1,200 epochs for 1,200 steps
         assertThat(ctgan(Map.of()).parameters(879)).containsEntry("epochs", 1200);
         assertThat(ctgan(Map.of("min_steps", 0)).parameters(879)).containsEntry("epochs", 300).doesNotContainKey("min_steps");
