@@ -128,7 +128,8 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         return "It covers everything the model holds and is trained on: the " + table.measured() + ", and the votes. The "
                 + "teachers alone see real rows; the student and the generator never do, and the saved model holds only "
                 + "the noisy counts (or the counts of the marginal model's sample), mixtures fitted to draws from them "
-                + "and the schema's bounds.";
+                + "and the schema's bounds. The number of training rows is taken as public: it sets the teachers' "
+                + "blocks, the default delta and the training length, and the provenance records it.";
     }
 
     /** Every setting, by the option names of the provider (and the fixed ones), δ as used for {@code rows} training rows. */

@@ -137,7 +137,8 @@ class PateSynthesizersTest {
         long queries = queries(p);
         // every student batch of 50 rows is charged the data-independent bound, up to the last one that fits, after
         // the default MST marginal model's share
-        assertThat(p.note()).contains("MST model of the 13 columns measured");
+        assertThat(p.note()).contains("MST model of the 13 columns measured").contains("spanning tree of two-way marginals")
+                .contains("The number of training rows is taken as public");
         MomentsAccountant replay = new MomentsAccountant(3e-3, modelRho(Zcdp.rho(1, delta)));
         replay.charge(queries);
         assertThat(queries % 50).isZero();
