@@ -217,11 +217,19 @@ class PateSynthesizersTest {
         Table real = CtganSynthesizerTest.linked(2000, 12); // er_status and pr_status always agree
         EncodedTable table = EncodedTable.ofNoisyMarginals(real, 2, "test", false, 10, 0, new java.util.HashSet<>(real.schema().names()), new java.util.SplittableRandom(1),
                 new java.util.SplittableRandom(2));
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        // independent 70/30 columns agree 0.7² + 0.3² = 58 % of the time; the real rows always do
+        assertThat(erPrAgreement(table, new java.util.SplittableRandom(3))).isCloseTo(0.58, offset(0.05));
+    }
+
+    /**
+     * The share of 4,000 rows a student is shown as real whose ER and PR are both present and equal, among those with
+     * both present (at least 3,000), each row checked to hold the category its condition asks for.
+     */
+    private static double erPrAgreement(EncodedTable table, java.util.SplittableRandom rng) {
         ConditionalSampler.Draw draw = table.conditions().draw(4000, rng);
         double[][] rows = table.transformer().inverse(table.marginalRows(draw, rng), rng);
-        int er = real.schema().indexOf("er_status");
-        int pr = real.schema().indexOf("pr_status");
+        int er = table.transformer().schema.indexOf("er_status");
+        int pr = table.transformer().schema.indexOf("pr_status");
         int agree = 0;
         int both = 0;
         for (int r = 0; r < rows.length; r++) {
@@ -229,15 +237,13 @@ class PateSynthesizersTest {
                 both++;
                 agree += rows[r][er] == rows[r][pr] ? 1 : 0;
             }
-            // the conditioned column holds the category asked for
-            int column = draw.column()[r];
-            int encoding = discreteEncoding(table, column);
+            int encoding = discreteEncoding(table, draw.column()[r]);
             int code = ((ColumnEncoding.Discrete) table.transformer().encodings.get(encoding)).codes()[draw.category()[r]];
             double value = rows[r][table.transformer().attributes[encoding]];
-            assertThat(code < 0 ? Double.isNaN(value) : value == code).isTrue();
+            assertThat(code < 0 ? Double.isNaN(value) : value == code).as("the conditioned column holds its category").isTrue();
         }
-        // independent 70/30 columns agree 0.7² + 0.3² = 58 % of the time; the real rows always do
-        assertThat(agree / (double) both).isCloseTo(0.58, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(both).isGreaterThan(3000);
+        return agree / (double) both;
     }
 
     /**
@@ -254,24 +260,8 @@ class PateSynthesizersTest {
         assertThat(table.priorRho()).isEqualTo(mst.rho());
         assertThat(table.measured()).isEqualTo("an MST model");
         java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
-        ConditionalSampler.Draw draw = table.conditions().draw(4000, rng);
-        double[][] rows = table.transformer().inverse(table.marginalRows(draw, rng), rng);
+        assertThat(erPrAgreement(table, rng)).isLessThan(0.05);
         int er = real.schema().indexOf("er_status");
-        int pr = real.schema().indexOf("pr_status");
-        int agree = 0;
-        int both = 0;
-        for (int r = 0; r < rows.length; r++) {
-            if (!Double.isNaN(rows[r][er]) && !Double.isNaN(rows[r][pr])) {
-                both++;
-                agree += rows[r][er] == rows[r][pr] ? 1 : 0;
-            }
-            int encoding = discreteEncoding(table, draw.column()[r]);
-            int code = ((ColumnEncoding.Discrete) table.transformer().encodings.get(encoding)).codes()[draw.category()[r]];
-            double value = rows[r][table.transformer().attributes[encoding]];
-            assertThat(code < 0 ? Double.isNaN(value) : value == code).isTrue();
-        }
-        assertThat(both).isGreaterThan(3000);
-        assertThat(agree / (double) both).isLessThan(0.05);
         // the encoders' counts are the sample's, scaled to the model's estimate of the rows: about 30 % positive
         double[] erCounts = table.noisyMarginals().counts(er);
         int positive = real.schema().attribute("er_status").codeOf("positive");
