@@ -92,6 +92,14 @@ record EncodedTable(DataTransformer transformer, Matrix data, ConditionalSampler
         }
     }
 
+    /**
+     * The number of rows as the privacy guarantee may use it: the noisy marginals' estimate where there are noisy
+     * marginals, the exact count where the encoders read the rows.
+     */
+    double noisyRows() {
+        return noisyMarginals == null ? data.rows : noisyMarginals.total();
+    }
+
     /** Width of an encoded row. */
     int width() {
         return transformer.width;

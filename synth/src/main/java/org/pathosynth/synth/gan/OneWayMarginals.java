@@ -32,16 +32,17 @@ final class OneWayMarginals {
     private final double sigma;
     private final int measuredColumns;
     private final String source; // what was measured, as the guarantee says it; null: these one-way marginals
+    private final boolean[] measured; // per attribute: measured (else missing throughout, as the header says)
 
     private OneWayMarginals(AttributeBins[] bins, BinInterior[] interiors, double[][] counts, double rho, double sigma,
-                            int measuredColumns) {
-        this(bins, interiors, counts, rho, sigma, measuredColumns, null);
-    }
-
-    private OneWayMarginals(AttributeBins[] bins, BinInterior[] interiors, double[][] counts, double rho, double sigma,
-                            int measuredColumns, String source) {
+                            boolean[] measured, String source) {
         this.source = source;
-        this.measuredColumns = measuredColumns;
+        this.measured = measured;
+        int m = 0;
+        for (boolean b : measured) {
+            m += b ? 1 : 0;
+        }
+        this.measuredColumns = m;
         this.bins = bins;
         this.interiors = interiors;
         this.counts = counts;
@@ -93,6 +94,7 @@ final class OneWayMarginals {
         double spent = rho;
         double histogramCost = 1 / (2 * sigma * sigma);
         double[][] counts = new double[d][];
+        boolean[] isMeasured = new boolean[d];
         for (int a = 0; a < d; a++) {
             bins[a] = AttributeBins.of(schema.attribute(a), NUMERIC_BINS, who);
             double[] h = new double[bins[a].size()];
@@ -101,6 +103,7 @@ final class OneWayMarginals {
                 counts[a] = h;
                 continue;
             }
+            isMeasured[a] = true;
             for (int r = 0; r < real.rowCount(); r++) {
                 h[bins[a].encode(real.column(a).encoded(r))]++;
             }
@@ -118,7 +121,7 @@ final class OneWayMarginals {
             // each), which on a few hundred rows spreads a numeric column over its whole public range.
             counts[a] = Simplex.project(h, Math.max(total, 1));
         }
-        return new OneWayMarginals(bins, interiors, counts, spent, sigma, m);
+        return new OneWayMarginals(bins, interiors, counts, spent, sigma, isMeasured, null);
     }
 
     /**
@@ -136,6 +139,7 @@ final class OneWayMarginals {
         BinInterior[] interiors = new BinInterior[d];
         double[][] counts = new double[d][];
         SplittableRandom none = new SplittableRandom(0); // no noise is added: sigma 0
+        boolean[] isMeasured = new boolean[d];
         for (int a = 0; a < d; a++) {
             bins[a] = AttributeBins.of(schema.attribute(a), NUMERIC_BINS, who);
             double[] h = new double[bins[a].size()];
@@ -144,6 +148,7 @@ final class OneWayMarginals {
                 counts[a] = h;
                 continue;
             }
+            isMeasured[a] = true;
             for (int r = 0; r < sample.rowCount(); r++) {
                 h[bins[a].encode(sample.column(a).encoded(r))]++;
             }
@@ -156,8 +161,7 @@ final class OneWayMarginals {
             }
             counts[a] = h;
         }
-        int m = (int) schema.names().stream().filter(measured::contains).count();
-        return new OneWayMarginals(bins, interiors, counts, rho, 0, m, source);
+        return new OneWayMarginals(bins, interiors, counts, rho, 0, isMeasured, source);
     }
 
     /** The noisy count of every cell of attribute a (its last cell is "missing"). */
@@ -189,6 +193,20 @@ final class OneWayMarginals {
             cell++;
         }
         return cell;
+    }
+
+    /**
+     * The noisy number of rows: the model's estimate for a model's sample, else the mean noisy total of the measured
+     * marginals (post-processing either way).
+     */
+    double total() {
+        double sum = 0;
+        for (int a = 0; a < counts.length; a++) {
+            if (measured[a]) {
+                sum += cumulative[a][cumulative[a].length - 1];
+            }
+        }
+        return measuredColumns == 0 ? 0 : sum / measuredColumns;
     }
 
     /** The zCDP ρ these measurements spent: the marginals' and any histograms'. */

@@ -9,7 +9,9 @@ import org.pathosynth.core.provenance.ArtifactProvenance;
 /**
  * PATE-CTGAN as smartnoise-synth implements it (the synthesizer the paper's authors chose): CTGAN's
  * column encoding, conditional generator and training-by-sampling; discriminators with a sigmoid output
- * trained by binary cross-entropy; ⌊N / 1000⌋ + 1 teachers on disjoint blocks of the real rows; a
+ * trained by binary cross-entropy; ⌊N̂ / 1000⌋ + 1 teachers (N̂ the noisy number of rows) on disjoint
+ * blocks of the real rows, each row given to a teacher at random on its own (not smartnoise's file-order
+ * split: so that adding a row changes one block only, as the votes' bound assumes); a
  * student that never sees a real row: generated rows labelled by the teachers' Laplace-noised votes, and
  * rows drawn from the marginal model labelled real; the generator trained against the student. Each
  * outer iteration is 5 teacher steps per teacher, 5 student steps and one generator step. Every labelled

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.pathosynth.core.pipeline.ProgressListener;
-import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.synth.internal.nn.Adam;
@@ -13,6 +12,7 @@ import org.pathosynth.synth.internal.nn.Matrix;
 import org.pathosynth.synth.internal.nn.PacCritic;
 import org.pathosynth.synth.internal.pate.MomentsAccountant;
 import org.pathosynth.synth.internal.pate.NoisyVote;
+import org.pathosynth.synth.internal.pate.TeacherBlocks;
 
 /** One PATE-CTGAN fit: generator, teacher and student discriminators, accountant, outer loop. */
 final class PateCtganTraining {
@@ -42,7 +42,7 @@ final class PateCtganTraining {
         this.width = table.width();
         generator = s.net().generator(table.transformer(), conditions.width, rng);
         generatorOptimizer = s.net().optimizer(generator.net.parameters());
-        int count = Math.min(data.rows, data.rows / s.rowsPerTeacher() + 1);
+        int count = TeacherBlocks.count(table.noisyRows(), s.rowsPerTeacher());
         teachers = new PacCritic[count];
         teacherOptimizers = new Adam[count];
         for (int t = 0; t < count; t++) {
@@ -51,14 +51,8 @@ final class PateCtganTraining {
         }
         student = discriminator(rng);
         studentOptimizer = s.net().optimizer(student.parameters());
-        // disjoint blocks, drawn once (smartnoise splits the rows in file order; a seeded shuffle avoids sorted files)
-        int[] perm = Permutations.shuffled(data.rows, rng);
-        blocks = new int[count][];
-        for (int t = 0; t < count; t++) {
-            int from = (int) ((long) data.rows * t / count);
-            int to = (int) ((long) data.rows * (t + 1) / count);
-            blocks[t] = java.util.Arrays.copyOfRange(perm, from, to);
-        }
+        // disjoint blocks, drawn once, each row to a teacher of its own (smartnoise splits the rows in file order)
+        blocks = TeacherBlocks.assign(data.rows, count, rng);
         accountant = pate.accountant(table.priorRho());
         this.voteNoise = voteNoise;
     }
@@ -77,7 +71,9 @@ final class PateCtganTraining {
         for (int it = 0; it < pate.maxIterations(); it++) {
             for (int k = 0; k < settings.teacherSteps() && voting; k++) {
                 for (int t = 0; t < teachers.length; t++) {
-                    teacherStep(t, rng);
+                    if (blocks[t].length > 0) { // a teacher without rows stays as it was drawn: its votes read no row
+                        teacherStep(t, rng);
+                    }
                 }
             }
             double studentLoss = 0;

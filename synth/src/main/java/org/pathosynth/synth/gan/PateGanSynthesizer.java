@@ -7,7 +7,8 @@ import org.pathosynth.core.pipeline.ProgressListener;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 
 /**
- * PATE-GAN (Jordon et al. 2019) after synthcity: teachers trained on disjoint blocks of the real rows to
+ * PATE-GAN (Jordon et al. 2019) after synthcity: teachers trained on disjoint blocks of the real rows (each row
+ * given to a teacher at random on its own, drawn again every outer iteration) to
  * tell them from generated rows, their Laplace-noised votes labelling generated rows for a WGAN-GP student
  * critic, a moments accountant, and votes that stop before the batch that would spend more than ε
  * (synthcity checks after each outer iteration and does not charge batches voted mostly real, so its ε

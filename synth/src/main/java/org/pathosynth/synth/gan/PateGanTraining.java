@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.pathosynth.core.pipeline.ProgressListener;
-import org.pathosynth.core.random.Permutations;
 import org.pathosynth.core.provenance.ArtifactProvenance;
 import org.pathosynth.core.synthesis.PrivacyGuarantee;
 import org.pathosynth.synth.internal.nn.Adam;
@@ -15,6 +14,7 @@ import org.pathosynth.synth.internal.nn.ParameterAverage;
 import org.pathosynth.synth.internal.pate.LogisticRegression;
 import org.pathosynth.synth.internal.pate.MomentsAccountant;
 import org.pathosynth.synth.internal.pate.NoisyVote;
+import org.pathosynth.synth.internal.pate.TeacherBlocks;
 
 /** One PATE-GAN fit: the networks, the teachers, the accountant and the outer loop. */
 final class PateGanTraining {
@@ -100,16 +100,24 @@ final class PateGanTraining {
         return table.model(PateGanSynthesizer.NAME, generator, pate.batch(), losses.toArray(double[][]::new), privacy, provenance);
     }
 
-    /** Fresh disjoint blocks of the real rows; each teacher separates its block (1) from as many generated rows (0). */
+    /**
+     * Fresh disjoint blocks of the real rows, each row to a teacher of its own ({@link TeacherBlocks}); each teacher
+     * separates its block (1) from as many generated rows (0). A teacher whose block is empty has no model and votes
+     * fake.
+     */
     private void trainTeachers(SplittableRandom rng) {
-        int[] perm = Permutations.shuffled(data.rows, rng);
-        int block = data.rows / teachers.length;
+        int[][] blocks = TeacherBlocks.assign(data.rows, teachers.length, rng);
         for (int t = 0; t < teachers.length; t++) {
+            int block = blocks[t].length;
+            if (block == 0) {
+                teachers[t] = null;
+                continue;
+            }
             Matrix fake = generator.generate(conditions.draw(block, rng).cond(), rng, false);
             double[] x = new double[2 * block * width];
             boolean[] y = new boolean[2 * block];
             for (int r = 0; r < block; r++) {
-                System.arraycopy(data.data, perm[t * block + r] * width, x, r * width, width);
+                System.arraycopy(data.data, blocks[t][r] * width, x, r * width, width);
                 y[r] = true;
             }
             System.arraycopy(fake.data, 0, x, block * width, block * width);
@@ -167,7 +175,7 @@ final class PateGanTraining {
         int real = 0;
         for (int b = 0; b < batch; b++) {
             for (LogisticRegression t : teachers) {
-                votesReal[b] += t.probability(fake.data, b * width) > 0.5 ? 1 : 0;
+                votesReal[b] += t != null && t.probability(fake.data, b * width) > 0.5 ? 1 : 0;
             }
             labels[b] = NoisyVote.real(votesReal[b], teachers.length, pate.lambda(), voteNoise);
             real += labels[b] ? 1 : 0;

@@ -123,13 +123,16 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         if (table.measured() == null) {
             return "It covers the votes only: the column encoders (mixtures, category counts, ranges), the conditional "
                     + "sampler and the rows the student is shown as real (drawn column by column from the real columns) "
-                    + "read the real rows without noise, as in the reference (data_encoders).";
+                    + "read the real rows without noise, as in the reference (data_encoders), and the teacher count reads "
+                    + "the exact number of rows.";
         }
         return "It covers everything the model holds and is trained on: the " + table.measured() + ", and the votes. The "
                 + "teachers alone see real rows; the student and the generator never do, and the saved model holds only "
                 + "the noisy counts (or the counts of the marginal model's sample), mixtures fitted to draws from them "
-                + "and the schema's bounds. The number of training rows is taken as public: it sets the teachers' "
-                + "blocks, the default delta and the training length, and the provenance records it.";
+                + "and the schema's bounds. Each row goes to a teacher at random on its own, and the teacher count "
+                + "reads the noisy number of rows, so that one row added or removed changes one teacher's block, as "
+                + "for the Gaussian measurements. The exact number of rows sets the default delta and the training "
+                + "length, and the provenance records it.";
     }
 
     /** Every setting, by the option names of the provider (and the fixed ones), δ as used for {@code rows} training rows. */
