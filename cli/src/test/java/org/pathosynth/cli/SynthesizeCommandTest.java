@@ -303,8 +303,9 @@ class SynthesizeCommandTest {
         Path model = dir.resolve("mst.json");
         assertThat(PathoSynthCli.run("synthesize", "--real", demoTable(dir).toString(), "--schema", "breast-cancer", "--synthesizer", "mst",
                 "--epsilon", "1", "--delta", "1e-9", "--n", "300", "--out", out.toString(), "--json", meta.toString(),
-                "--model", model.toString())).isZero();
+                "--model", model.toString(), "--option", "budget_split=0.4, 0.2,0.4")).isZero(); // a list option as text
         JsonNode m = new ObjectMapper().readTree(meta.toFile());
+        assertThat(new ObjectMapper().readTree(model.toFile()).findValue("budget_split").toString()).isEqualTo("[0.4,0.2,0.4]");
         assertThat(m.get("privacy").get("epsilon").asText()).isEqualTo("1.0");
         assertThat(m.get("privacy").get("delta").asDouble()).isEqualTo(1e-9);
         assertThat(m.get("privacy").get("rho").asDouble()).isBetween(0.01497, 0.01498);

@@ -97,10 +97,18 @@ class ComponentsTest {
                 .hasMessage("extractor 'echo': option 'max_values' must be an integer");
         assertThatThrownBy(() -> Extractors.create("echo", Map.of("max_values", 2.5), CONTEXT))
                 .hasMessage("extractor 'echo': option 'max_values' must be an integer");
-        assertThatThrownBy(() -> Extractors.create("echo", Map.of("labels", "a"), CONTEXT))
+        assertThatThrownBy(() -> Extractors.create("echo", Map.of("labels", 3), CONTEXT))
                 .hasMessage("extractor 'echo': option 'labels' must be a list");
         assertThatThrownBy(() -> Extractors.create("echo", Map.of("max_values", -1), CONTEXT))
                 .hasMessage("extractor 'echo': max_values must be >= 0, got -1");
+    }
+
+    @Test
+    void aListGivenAsTextIsItsCommaSeparatedItems() {
+        // the command line gives every value as text: --option labels=a,b
+        assertThat(Extractors.create("echo", Map.of("labels", "a, b,c"), CONTEXT).name()).isEqualTo("echo:null:3:0.5:[a, b, c]:fr");
+        assertThat(Extractors.create("echo", Map.of("labels", "a"), CONTEXT).name()).isEqualTo("echo:null:3:0.5:[a]:fr");
+        assertThat(Extractors.create("echo", Map.of("labels", ""), CONTEXT).name()).isEqualTo("echo:null:3:0.5:[]:fr");
     }
 
     @Test
