@@ -14,15 +14,16 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private boolean acceptDataDomains;
     private Long noiseSeed;
     private boolean dataEncoders;
-    private double marginalShare = 0.5;
+    private double marginalShare;
     private boolean calibrateMarginals = true;
     private boolean valueHistograms = true;
     private java.util.Set<String> attributes;
     private MarginalModel marginalModel = MarginalModel.MST;
 
-    PateBuilder(int maxIterations, int batch) {
+    PateBuilder(int maxIterations, int batch, double marginalShare) {
         this.maxIterations = maxIterations;
         this.batch = batch;
+        this.marginalShare = marginalShare;
     }
 
     /** The ε budget: training stops before the batch of votes that would spend more, so the ε spent never exceeds it. */
@@ -110,7 +111,10 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
         return self();
     }
 
-    /** The share of the budget's zCDP ρ spent on the noisy marginals of the default encoders (0.5). */
+    /**
+     * The share of the budget's zCDP ρ spent on the noisy marginals of the default encoders (PATE-GAN 0.8, PATE-CTGAN
+     * 0.5; the rest pays for the votes).
+     */
     public B marginalShare(double share) {
         if (!(share > 0 && share < 1)) {
             throw new IllegalArgumentException("marginal share must be in (0, 1), got " + share);

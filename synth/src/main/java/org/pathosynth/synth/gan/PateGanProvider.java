@@ -20,7 +20,8 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
      * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
      *                      the votes only (default false: encoders from noisy marginals the budget pays for)
-     * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
+     * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.8, the rest pays for the
+     *                      votes: on tables of a few thousand rows the model is worth more per unit of rho than they are)
      * @param attributes    the attributes the table has columns for (default: all; the CLI passes the file's), the only
      *                      ones whose marginals are measured
      * @param calibrateMarginals bring sampled columns to those noisy marginals (default true; post-processing, free)
@@ -46,12 +47,12 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
             width = width == null ? 256 : width;
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             dataEncoders = dataEncoders != null && dataEncoders;
-            marginalShare = marginalShare == null ? 0.5 : marginalShare;
+            marginalShare = marginalShare == null ? 0.8 : marginalShare;
             calibrateMarginals = calibrateMarginals == null || calibrateMarginals;
             valueHistograms = valueHistograms == null || valueHistograms;
             attributes = attributes == null ? null : List.copyOf(attributes);
             marginalModel = marginalModel == null ? MarginalModel.MST.option() : MarginalModel.of(marginalModel).option();
-            PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
+            PateGanSynthesizer.builder().marginalShare(marginalShare); // checks it now
             builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width); // checks them now
         }
 

@@ -16,8 +16,10 @@ class GanProvidersTest {
         assertThat(pateGan(Map.of()).parameters(400)).isEqualTo(PateGanSynthesizer.builder().build().parameters(400))
                 .containsEntry("epsilon", 1.0).containsEntry("delta", 1 / (400 * Math.sqrt(400))).containsEntry("epochs", 10);
         assertThat(pateCtgan(Map.of()).parameters(400)).isEqualTo(PateCtganSynthesizer.builder().build().parameters(400))
-                .containsEntry("max_iterations", 1000).containsEntry("rows_per_teacher", 1000).containsEntry("marginal_model", "mst");
-        assertThat(pateGan(Map.of()).parameters(400)).containsEntry("max_iterations", 40).containsEntry("marginal_model", "mst");
+                .containsEntry("max_iterations", 1000).containsEntry("rows_per_teacher", 1000).containsEntry("marginal_model", "mst")
+                .containsEntry("marginal_share", 0.5);
+        assertThat(pateGan(Map.of()).parameters(400)).containsEntry("max_iterations", 40).containsEntry("marginal_model", "mst")
+                .containsEntry("marginal_share", 0.8);
         assertThat(pateGan(Map.of("marginal_model", "one_way")).parameters(400))
                 .isEqualTo(PateGanSynthesizer.builder().marginalModel(MarginalModel.ONE_WAY).build().parameters(400));
         assertThat(pateCtgan(Map.of("marginal_model", "AIM")).parameters(400))

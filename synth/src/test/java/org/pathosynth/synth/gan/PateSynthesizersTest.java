@@ -18,21 +18,30 @@ import org.pathosynth.synth.internal.pate.MomentsAccountant;
 
 class PateSynthesizersTest {
     /**
-     * What the encoders' measurements spent before the votes, as the guarantee's note counts them: half of ρ on the
-     * {@code columns} one-way marginals, and as much as one of them for each histogram of exact values.
+     * What the encoders' measurements spent before the votes, as the guarantee's note counts them: the model's share of
+     * ρ (PATE-CTGAN's default) on the {@code columns} one-way marginals, and as much as one of them for each histogram of
+     * exact values.
      */
     static double encodersRho(PrivacyGuarantee p, double rho, int columns) {
+        return encodersRho(p, rho, columns, 0.5);
+    }
+
+    static double encodersRho(PrivacyGuarantee p, double rho, int columns, double share) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) histogram\\(s\\)").matcher(p.note());
         int histograms = m.find() ? Integer.parseInt(m.group(1)) : 0;
-        return 0.5 * rho * (1 + (double) histograms / columns);
+        return share * rho * (1 + (double) histograms / columns);
     }
 
     /**
-     * What an MST or AIM marginal model spent before the votes: the marginals' half of ρ, as the model spends it once
-     * converted to its (ε, δ).
+     * What an MST or AIM marginal model spent before the votes: the marginals' share of ρ (PATE-CTGAN's default, half),
+     * as the model spends it once converted to its (ε, δ).
      */
     static double modelRho(double rho) {
-        return Zcdp.rho(Zcdp.epsilon(0.5 * rho, 1e-9), 1e-9);
+        return modelRho(rho, 0.5);
+    }
+
+    static double modelRho(double rho, double share) {
+        return Zcdp.rho(Zcdp.epsilon(share * rho, 1e-9), 1e-9);
     }
 
     private static PateGanSynthesizer.Builder smallPateGan() {
@@ -51,7 +60,7 @@ class PateSynthesizersTest {
         // every batch of 50 votes is charged, and it stopped because one more would have exceeded ε = 1
         long queries = queries(p);
         assertThat(queries % 50).isZero();
-        MomentsAccountant replay = new MomentsAccountant(1e-3, encodersRho(p, Zcdp.rho(1, delta), 13));
+        MomentsAccountant replay = new MomentsAccountant(1e-3, encodersRho(p, Zcdp.rho(1, delta), 13, 0.8));
         replay.charge(queries);
         assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12));
         assertThat(replay.epsilonAfter(50, delta)).isGreaterThan(1);
@@ -92,6 +101,15 @@ class PateSynthesizersTest {
     }
 
     @Test
+    void pateGanEpochsAreSynthcitysButNeverShorterThanTenSteps() {
+        // the critic's positives come from the marginal model's sample, so a small table still gets 4,000 generator steps
+        assertThat(PateGanTraining.stepsPerEpoch(879, 200)).isEqualTo(10); // synthcity: 4
+        assertThat(PateGanTraining.stepsPerEpoch(549, 200)).isEqualTo(10); // synthcity: 3
+        assertThat(PateGanTraining.stepsPerEpoch(3_218, 200)).isEqualTo(13); // as synthcity
+        assertThat(PateGanTraining.stepsPerEpoch(2_007, 200)).isEqualTo(10); // synthcity: 9
+    }
+
+    @Test
     void aBudgetTooSmallForOneBatchOfVotesIsRefusedWithTheEpsilonItWouldTake() {
         Table real = CtganSynthesizerTest.linked(200, 3);
         assertThatThrownBy(() -> smallPateGan().epsilon(0.01).build().fit(real))
@@ -118,10 +136,12 @@ class PateSynthesizersTest {
             PrivacyGuarantee p = m.privacyGuarantee();
             assertThat(p.epsilon()).as("%s ε=%s λ=%s seed %d %s", m.synthesizerName(), epsilon, lambda, seed, marginals)
                     .isLessThanOrEqualTo(epsilon);
-            assertThat(m.provenance().parameters()).containsEntry("marginal_model", marginals.option());
+            assertThat(m.provenance().parameters()).containsEntry("marginal_model", marginals.option())
+                    .containsEntry("marginal_share", m == gan ? 0.8 : 0.5); // the defaults
+            double share = m == gan ? 0.8 : 0.5;
             double rho = Zcdp.rho(epsilon, delta);
             MomentsAccountant replay = new MomentsAccountant(lambda,
-                    marginals == MarginalModel.ONE_WAY ? encodersRho(p, rho, 13) : modelRho(rho));
+                    marginals == MarginalModel.ONE_WAY ? encodersRho(p, rho, 13, share) : modelRho(rho, share));
             replay.charge(queries(p));
             assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12));
             assertThat(replay.epsilonAfter(40, delta)).as("one more batch would exceed ε").isGreaterThan(epsilon);
