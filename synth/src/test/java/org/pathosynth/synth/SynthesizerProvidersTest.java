@@ -70,7 +70,7 @@ class SynthesizerProvidersTest {
         assertThatThrownBy(() -> Synthesizers.create("ctgan", Map.of("epochs", "many")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("option 'epochs' must be an integer");
         assertThatThrownBy(() -> Synthesizers.create("ctgan", Map.of("epochs", 2.5))).hasMessageContaining("option 'epochs' must be an integer");
-        assertThatThrownBy(() -> Synthesizers.create("mst", Map.of("attributes", "er_status"))).hasMessageContaining("option 'attributes' must be a");
+        assertThatThrownBy(() -> Synthesizers.create("mst", Map.of("attributes", 3))).hasMessageContaining("option 'attributes' must be a");
         assertThatThrownBy(() -> Synthesizers.create("gaussian-copula", Map.of("marginals", "gamma")))
                 .hasMessageContaining("marginals must be empirical, beta or normal, got 'gamma'");
         assertThatThrownBy(() -> Synthesizers.create("mst", Map.of("epsilon", -1))).hasMessageContaining("epsilon").hasMessageContaining("-1");
@@ -96,7 +96,7 @@ class SynthesizerProvidersTest {
         assertThat(ComponentOptions.bind("t", CtganProvider.Options.class, Map.of()))
                 .isEqualTo(new CtganProvider.Options(null, 1200, 0L, 500, 10, 128, List.of(256, 256), List.of(256, 256), 2e-4, true));
         assertThat(ComponentOptions.bind("t", PateGanProvider.Options.class, Map.of()))
-                .isEqualTo(new PateGanProvider.Options(1.0, null, 10, 0L, 1e-3, 10, 40, 200, 256, null, false, false, 0.5, null, true, true, "mst"));
+                .isEqualTo(new PateGanProvider.Options(1.0, null, 10, 0L, 1e-3, 10, 40, 200, 256, null, false, false, 0.8, null, true, true, "mst"));
         assertThat(ComponentOptions.bind("t", PateCtganProvider.Options.class, Map.of()))
                 .isEqualTo(new PateCtganProvider.Options(1.0, null, 0L, 1e-3, 1000, 1000, 500, null, false, false, 0.5, null, true, true, "mst"));
         assertThat(ComponentOptions.bind("t", GaussianCopulaProvider.Options.class, Map.of("marginals", "BETA")).marginals()).isEqualTo("beta");
@@ -209,7 +209,8 @@ class SynthesizerProvidersTest {
         var saved = JSON.readTree(model.toJson()).get("provenance");
         assertThat(saved.get("kind").asText()).isEqualTo("model");
         assertThat(saved.get("producer").asText()).isEqualTo("mst");
-        assertThat(saved.get("input").get("row_count").asInt()).isEqualTo(200);
+        assertThat(saved.has("input")).isFalse(); // a private model names no training data
+        assertThat(JSON.readTree(fitted("gaussian-copula").toJson()).get("provenance").get("input").get("row_count").asInt()).isEqualTo(200);
         assertThat(saved.get("privacy").get("epsilon").asText()).isEqualTo("1.0");
         assertThat(saved.get("parameters").get("noise_seeded").asBoolean()).isTrue();
     }

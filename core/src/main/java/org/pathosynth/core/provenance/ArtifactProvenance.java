@@ -16,7 +16,7 @@ import org.pathosynth.core.synthesis.PrivacyGuarantee;
  * @param producer   the component's name, e.g. {@code mst}, {@code template}, {@code rules}
  * @param parameters every setting that shapes the artifact, seeds included (values are strings, numbers, booleans or lists);
  *                   kept in name order, so the same artifact is always written the same way
- * @param input      fingerprint of the data it was made from, or null
+ * @param input      fingerprint of the data it was made from, or null (unknown, or left out of a differentially private model)
  * @param privacy    the guarantee the artifact inherits from the real data, or null when it was not made from real rows
  * @param sources    provenance of the artifacts it was made from, by role (e.g. {@code model} for a sample)
  */

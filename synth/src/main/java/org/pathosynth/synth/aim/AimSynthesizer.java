@@ -224,7 +224,7 @@ public final class AimSynthesizer extends TypedSynthesizer<AimModel> {
         fit = MirrorDescent.estimate(domain, measurements, zeros, total(measurements), iterations, fit);
         AimBudget budget = new AimBudget(epsilon, delta, rho, rhoUsed, Zcdp.epsilon(rhoUsed, delta), round, largestNoise,
                 smallestNoise);
-        return new AimModel(schema, modelled, numericBins, domains, interiors, fit, selected, onGroups, budget, enforceConstraints, ModelProvenance.ofFit(NAME, parameters(schema, modelled, plannedRounds), real));
+        return new AimModel(schema, modelled, numericBins, domains, interiors, fit, selected, onGroups, budget, enforceConstraints, ModelProvenance.ofPrivateFit(NAME, parameters(schema, modelled, plannedRounds)));
     }
 
     /**

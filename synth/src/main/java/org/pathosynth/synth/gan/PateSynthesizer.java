@@ -56,7 +56,7 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
                 : pate.marginalModel() != MarginalModel.ONE_WAY ? modelled(real, modelled, delta, noise, rng)
                 : EncodedTable.ofNoisyMarginals(real, minRows(), who(), logFrequency(), pate.marginalRho(delta),
                         pate.histogramRho(delta), new java.util.HashSet<>(modelled), noise, rng);
-        GanModel model = train(table, delta, noise, ModelProvenance.ofFit(name(), parameters(rows), real), progress, rng);
+        GanModel model = train(table, delta, noise, ModelProvenance.ofPrivateFit(name(), parameters(rows)), progress, rng);
         if (pate.calibrateMarginals() && table.noisyMarginals() != null) {
             model = model.withCalibration(MarginalCalibration.of(real.schema(), table.noisyMarginals()));
         }

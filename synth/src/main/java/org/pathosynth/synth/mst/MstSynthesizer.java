@@ -151,7 +151,7 @@ public final class MstSynthesizer extends TypedSynthesizer<MstModel> {
         TreeModel model = TreeModel.estimate(sizes, edges, measurements, total, iterations);
         progress.onProgress("fit", d + 3L, d + 3L);
         return new MstModel(schema, modelled, numericBins, domains, interiors, model, budget, enforceConstraints,
-                ModelProvenance.ofFit(NAME, parameters(schema, modelled), real));
+                ModelProvenance.ofPrivateFit(NAME, parameters(schema, modelled)));
     }
 
     /**

@@ -26,7 +26,19 @@ public final class ModelProvenance {
      * @param parameters every hyperparameter by snake_case name, seeds included
      */
     public static ArtifactProvenance ofFit(String synthesizer, Map<String, Object> parameters, Table training) {
-        ArtifactProvenance fresh = ArtifactProvenance.of("model", synthesizer, parameters).withInput(DataFingerprint.of(training));
+        return normalised(ArtifactProvenance.of("model", synthesizer, parameters).withInput(DataFingerprint.of(training)));
+    }
+
+    /**
+     * The provenance of a differentially private model: as {@link #ofFit}, but naming no training data. The table's
+     * SHA-256 is a deterministic function of every row, which no noise covers: someone holding all rows but one could
+     * hash each candidate for the last and recognise the patient's. Its exact row count is left out with it.
+     */
+    public static ArtifactProvenance ofPrivateFit(String synthesizer, Map<String, Object> parameters) {
+        return normalised(ArtifactProvenance.of("model", synthesizer, parameters));
+    }
+
+    private static ArtifactProvenance normalised(ArtifactProvenance fresh) {
         try { // through text: a tree keeps a long a long, a parsed file reads it as an int
             return ProvenanceJson.fromJson(JSON.readTree(ProvenanceJson.toString(fresh)));
         } catch (JsonProcessingException e) {
