@@ -149,11 +149,17 @@ final class SynthesizeCommand implements Callable<Integer> {
                                 + "guarantee, not this count, bounds what any one patient changes"
                         : ": more than common profiles explain, samples copy patients; use more rows or a differentially private synthesizer");
         sample.writeMeta(fitted, (t2 - t1) / 1e9, meta -> {
-            meta.put("real_rows", input.table().rowCount());
             input.unknownColumns().forEach(meta.putArray("ignored_columns")::add);
             meta.put("fit_seconds", (t1 - t0) / 1e9);
-            meta.put("identical_to_real", copies);
-            meta.put("real_rows_with_twin_share", twins);
+            if (privacy.isDifferentiallyPrivate()) {
+                // exact counts of the real rows are no noisy statistics: the guarantee would not cover a file holding them
+                meta.put("real_row_figures", "left out: exact counts read from the real rows are not covered by the guarantee "
+                        + "(the console shows them)");
+            } else {
+                meta.put("real_rows", input.table().rowCount());
+                meta.put("identical_to_real", copies);
+                meta.put("real_rows_with_twin_share", twins);
+            }
         });
         return 0;
     }

@@ -204,6 +204,17 @@ class SynthesizerProvidersTest {
     }
 
     @Test
+    void aPrivateModelSavedWithItsTablesFingerprintLoadsWithout() throws Exception {
+        // saved before 2026-12-06, a DP model carried the training table's row count and SHA-256: not passed on to samples
+        var old = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(fitted("mst").toJson());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) old.get("provenance")).putObject("input").put("row_count", 200)
+                .put("sha256", "ab".repeat(32));
+        assertThat(Synthesizers.load(old.toString()).provenance().input()).isNull();
+        var copula = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(fitted("gaussian-copula").toJson());
+        assertThat(Synthesizers.load(copula.toString()).provenance().input().rows()).isEqualTo(200); // no guarantee: kept
+    }
+
+    @Test
     void theSavedProvenanceIsReadable() throws Exception {
         FittedSynthesizer model = fitted("mst");
         var saved = JSON.readTree(model.toJson()).get("provenance");

@@ -32,7 +32,7 @@ public final class ComponentOptions {
      * @param options option values by snake_case name; null or empty gives every default
      */
     public static <O extends Record> O bind(String component, Class<O> type, Map<String, ?> options) {
-        Map<String, ?> given = listsFromText(type, options == null ? Map.of() : options);
+        Map<String, ?> given = listsFromText(component, type, options == null ? Map.of() : options);
         try {
             return MAPPER.convertValue(given, type);
         } catch (IllegalArgumentException e) {
@@ -60,12 +60,17 @@ public final class ComponentOptions {
      * On the command line every value is text: a list option given as {@code a,b,c} is read as its comma-separated
      * items (each then converted like any value), so {@code --option budget_split=0.6,0.1,0.3} works.
      */
-    private static Map<String, ?> listsFromText(Class<? extends Record> type, Map<String, ?> options) {
+    private static Map<String, ?> listsFromText(String component, Class<? extends Record> type, Map<String, ?> options) {
         Map<String, Object> out = new LinkedHashMap<>(options);
         for (RecordComponent c : type.getRecordComponents()) {
             String name = snake(c.getName());
             if (java.util.Collection.class.isAssignableFrom(c.getType()) && out.get(name) instanceof String text) {
-                out.put(name, text.isBlank() ? List.of() : Arrays.stream(text.split(",", -1)).map(String::trim).toList());
+                List<String> items = Arrays.stream(text.split(",", -1)).map(String::trim).toList();
+                if (items.contains("")) { // "a,,b" or "": a slip, not an empty list or an item named ""
+                    throw new IllegalArgumentException(component + ": option '" + name + "' has an empty item in '" + text
+                            + "' (give its items separated by commas)");
+                }
+                out.put(name, items);
             }
         }
         return out;

@@ -108,7 +108,9 @@ class ComponentsTest {
         // the command line gives every value as text: --option labels=a,b
         assertThat(Extractors.create("echo", Map.of("labels", "a, b,c"), CONTEXT).name()).isEqualTo("echo:null:3:0.5:[a, b, c]:fr");
         assertThat(Extractors.create("echo", Map.of("labels", "a"), CONTEXT).name()).isEqualTo("echo:null:3:0.5:[a]:fr");
-        assertThat(Extractors.create("echo", Map.of("labels", ""), CONTEXT).name()).isEqualTo("echo:null:3:0.5:[]:fr");
+        assertThatThrownBy(() -> Extractors.create("echo", Map.of("labels", "a,,b"), CONTEXT))
+                .hasMessage("extractor 'echo': option 'labels' has an empty item in 'a,,b' (give its items separated by commas)");
+        assertThatThrownBy(() -> Extractors.create("echo", Map.of("labels", " "), CONTEXT)).hasMessageContaining("has an empty item");
     }
 
     @Test

@@ -69,7 +69,7 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
         if (!affords && accountant.queries() == 0) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "epsilon %s cannot pay for one batch of %d teacher votes at delta %.3g and lambda %s (that takes "
-                            + "epsilon %.4g): raise epsilon, or lower the batch size or lambda",
+                            + "epsilon %.4g): raise epsilon, or lower the batch size, lambda or marginal_share",
                     epsilon, batch, delta, lambda, accountant.epsilonAfter(batch, delta)));
         }
         return affords;

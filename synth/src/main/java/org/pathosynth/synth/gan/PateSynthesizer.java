@@ -131,8 +131,9 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
                 + "the noisy counts (or the counts of the marginal model's sample), mixtures fitted to draws from them "
                 + "and the schema's bounds. Each row goes to a teacher at random on its own, and the teacher count "
                 + "reads the noisy number of rows, so that one row added or removed changes one teacher's block, as "
-                + "for the Gaussian measurements. The exact number of rows sets the default delta and the training "
-                + "length, and the provenance records it.";
+                + "for the Gaussian measurements. The exact number of rows is taken as public: it sets the default "
+                + "delta, 1/(N*sqrt(N)), from which it can be read back (give delta to keep it out), and PATE-GAN's "
+                + "epoch length above 2,500 rows.";
     }
 
     /** Every setting, by the option names of the provider (and the fixed ones), δ as used for {@code rows} training rows. */

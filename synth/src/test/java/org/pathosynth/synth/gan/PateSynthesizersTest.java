@@ -158,7 +158,8 @@ class PateSynthesizersTest {
         // every student batch of 50 rows is charged the data-independent bound, up to the last one that fits, after
         // the default MST marginal model's share
         assertThat(p.note()).contains("MST model of the 13 columns measured").contains("spanning tree of two-way marginals")
-                .contains("one row added or removed changes one teacher's block");
+                .contains("one row added or removed changes one teacher's block")
+                .contains("The exact number of rows is taken as public: it sets the default delta");
         MomentsAccountant replay = new MomentsAccountant(3e-3, modelRho(Zcdp.rho(1, delta)));
         replay.charge(queries);
         assertThat(queries % 50).isZero();

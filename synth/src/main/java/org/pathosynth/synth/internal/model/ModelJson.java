@@ -84,7 +84,12 @@ public final class ModelJson {
         if (saved == null || saved.isNull()) {
             return ModelProvenance.unknown(synthesizer, null);
         }
-        return ProvenanceJson.fromJson(saved);
+        ArtifactProvenance p = ProvenanceJson.fromJson(saved);
+        if (p.input() != null && p.privacy() != null && p.privacy().isDifferentiallyPrivate()) {
+            // saved before 2026-12-06 with the table's fingerprint, which the guarantee does not cover: not passed on
+            return new ArtifactProvenance(p.kind(), p.producer(), p.parameters(), null, p.privacy(), p.libraryVersion(), p.sources());
+        }
+        return p;
     }
 
     public static Schema schema(JsonNode document) {

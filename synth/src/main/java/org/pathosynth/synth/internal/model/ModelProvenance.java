@@ -32,7 +32,8 @@ public final class ModelProvenance {
     /**
      * The provenance of a differentially private model: as {@link #ofFit}, but naming no training data. The table's
      * SHA-256 is a deterministic function of every row, which no noise covers: someone holding all rows but one could
-     * hash each candidate for the last and recognise the patient's. Its exact row count is left out with it.
+     * hash each candidate for the last and recognise the patient's. Its exact row count is left out with it (though
+     * PATE's default δ, 1/(N·√N), still gives N away; its guarantee says so).
      */
     public static ArtifactProvenance ofPrivateFit(String synthesizer, Map<String, Object> parameters) {
         return normalised(ArtifactProvenance.of("model", synthesizer, parameters));
