@@ -79,7 +79,7 @@ public final class PateGanSynthesizer extends PateSynthesizer {
      * against the MST model's rows (on METABRIC at ε 1, tuning seed 101: 0.870 overall accuracy after 15 iterations,
      * 0.898 after 40; with one-way marginals 0.859 after 15; synthcity's width 500 costs four times as much per step),
      * and an epoch is never shorter than 10 steps ({@link PateGanTraining#stepsPerEpoch}). The MST model takes 0.8 of
-     * the budget's ρ, not half: on TCGA-BRCA at ε 1, tuning seeds 101 to 105, 0.862 overall accuracy against 0.856
+     * the budget's ρ, not half: on TCGA-BRCA at ε 1, tuning seeds 101 to 105, 0.861 overall accuracy against 0.856
      * with half, both after 4,000 generator steps (0.845 with half and synthcity's 1,600).
      */
     public static final class Builder extends PateBuilder<Builder> {
