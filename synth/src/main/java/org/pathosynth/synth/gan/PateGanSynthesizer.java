@@ -17,8 +17,7 @@ import org.pathosynth.core.provenance.ArtifactProvenance;
  * 1- and 2-way marginals that 0.8 of the budget's ρ pays for) and generated rows voted
  * real (synthcity trains it on the real rows, so its guarantee does not hold). Training goes on after the
  * votes are spent. 10 teachers, λ = 1e-3, 10 GAN epochs per outer iteration of at least 10 steps each, 40 outer
- * iterations, batch 200,
- * latent and hidden width 256, Adam(1e-3, 0.9, 0.999, L2 1e-3), gradient-norm clipping 1. Differences, on purpose: teachers are {@link org.pathosynth.synth.internal.pate.LogisticRegression}
+ * iterations, batch 200, latent and hidden width 256, Adam(1e-3, 0.9, 0.999, L2 1e-3), gradient-norm clipping 1. Differences, on purpose: teachers are {@link org.pathosynth.synth.internal.pate.LogisticRegression}
  * (synthcity's "linear" template) rather than XGBoost; δ defaults to synthcity's 1/(N·√N) but a given δ
  * is honoured; columns are encoded as for CTGAN (missing values are a category or re-inserted at their
  * rate, where synthcity fails on them); real rows are paired with the conditions they were drawn for.
