@@ -148,8 +148,9 @@ public final class GaussianCopulaModel extends FittedModel {
     /**
      * A form of this model to ship: no value of any attribute that fewer than {@code k} patients share can be read
      * from it (numbers merged with their neighbours into groups of at least {@code k}, stated by their mean; rare codes
-     * dropped, so samples never contain them). Correlations and missing-value rates are kept. Not differential
-     * privacy: k-anonymity of the stored values only, and the provenance says so ({@code shareable_k}).
+     * dropped, so samples never contain them). Correlations and missing-value rates are kept, and the training
+     * table's fingerprint is not. Not differential privacy: k-anonymity of the stored values only, and the provenance
+     * says so ({@code shareable_k}).
      */
     public GaussianCopulaModel shareable(int k) {
         if (k < 2) {
@@ -168,8 +169,9 @@ public final class GaussianCopulaModel extends FittedModel {
                 coarse.add(v); // parametric marginals and missing flags hold no single patient's value
             }
         }
+        // no fingerprint of the table: with every row but one, a hash lets candidates for the last be recognised
         return new GaussianCopulaModel(schema(), family, coarse, correlation, factor, enforceConstraints,
-                provenance().withParameter("shareable_k", k));
+                provenance().withParameter("shareable_k", k).withInput(null));
     }
 
     /** The model with its provenance: per-column value distributions and correlations, no rows. */

@@ -178,6 +178,9 @@ class GaussianCopulaSynthesizerTest {
         GaussianCopulaModel reloaded = GaussianCopulaModel.fromJson(json);
         assertThat(reloaded.sample(300, 4)).isEqualTo(shared.sample(300, 4));
         assertThat(reloaded.provenance().parameters()).containsEntry("shareable_k", 5);
+        assertThat(model.provenance().input()).isNotNull(); // the in-hospital model names its table; the shareable one does not
+        assertThat(json).doesNotContain(model.provenance().input().sha256()).doesNotContain("row_count");
+        assertThat(reloaded.provenance().input()).isNull();
         // the common values stay: ER status and the frequent codes keep their shares
         assertThat(share(sampled, r -> "8500/3".equals(r.getString("morphology_icdo")))).isCloseTo(0.5, within(0.05));
         assertThatThrownBy(() -> model.shareable(1)).hasMessageContaining("k must be at least 2");
