@@ -170,9 +170,10 @@ class PateSynthesizersTest {
         assertThat(model.losses()).allSatisfy(l -> assertThat(l).hasSize(2));
         GanModel again = PateCtganSynthesizer.builder().batchSize(50).lambda(3e-3).epsilon(1).maxIterations(10).seed(1).noiseSeed(1).build().fit(real);
         assertThat(again.sample(100, 2)).isEqualTo(model.sample(100, 2));
-        // ⌊noisy rows / 70⌋ + 1 teachers: 5 for any noisy estimate of the 300 rows between 280 and 349
-        assertThat(PateCtganSynthesizer.builder().batchSize(50).rowsPerTeacher(70).maxIterations(1).seed(1).build().fit(real)
-                .privacyGuarantee().note()).contains("5 teachers");
+        // ⌊noisy rows / 70⌋ + 1 teachers: 5 for any noisy estimate of the 300 rows between 280 and 349 (the noise seeded:
+        // unseeded, an estimate outside that range gave 4 in one run of the build)
+        assertThat(PateCtganSynthesizer.builder().batchSize(50).rowsPerTeacher(70).maxIterations(1).seed(1).noiseSeed(1).build()
+                .fit(real).privacyGuarantee().note()).contains("5 teachers");
     }
 
     /**
