@@ -96,7 +96,7 @@ class SynthesizerProvidersTest {
         assertThat(ComponentOptions.bind("t", CtganProvider.Options.class, Map.of()))
                 .isEqualTo(new CtganProvider.Options(null, 1200, 0L, 500, 10, 128, List.of(256, 256), List.of(256, 256), 2e-4, true));
         assertThat(ComponentOptions.bind("t", PateGanProvider.Options.class, Map.of()))
-                .isEqualTo(new PateGanProvider.Options(1.0, null, 10, 0L, 1e-3, 10, 40, 200, 256, null, false, false, 0.8, null, true, true, "mst"));
+                .isEqualTo(new PateGanProvider.Options(1.0, null, 10, 0L, 1e-3, 10, 40, 200, 256, null, false, false, null, null, true, true, "mst"));
         assertThat(ComponentOptions.bind("t", PateCtganProvider.Options.class, Map.of()))
                 .isEqualTo(new PateCtganProvider.Options(1.0, null, 0L, 1e-3, 1000, 1000, 500, null, false, false, 0.5, null, true, true, "mst"));
         assertThat(ComponentOptions.bind("t", GaussianCopulaProvider.Options.class, Map.of("marginals", "BETA")).marginals()).isEqualTo("beta");

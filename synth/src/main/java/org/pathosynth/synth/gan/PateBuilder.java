@@ -15,15 +15,18 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private Long noiseSeed;
     private boolean dataEncoders;
     private double marginalShare;
+    /** The share to fall back to when the default leaves the votes unable to pay for a batch (NaN: none). */
+    private double fallbackShare;
     private boolean calibrateMarginals = true;
     private boolean valueHistograms = true;
     private java.util.Set<String> attributes;
     private MarginalModel marginalModel = MarginalModel.MST;
 
-    PateBuilder(int maxIterations, int batch, double marginalShare) {
+    PateBuilder(int maxIterations, int batch, double marginalShare, double fallbackShare) {
         this.maxIterations = maxIterations;
         this.batch = batch;
         this.marginalShare = marginalShare;
+        this.fallbackShare = fallbackShare;
     }
 
     /** The ε budget: training stops before the batch of votes that would spend more, so the ε spent never exceeds it. */
@@ -113,13 +116,15 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
 
     /**
      * The share of the budget's zCDP ρ spent on the noisy marginals of the default encoders (PATE-GAN 0.8, PATE-CTGAN
-     * 0.5; the rest pays for the votes).
+     * 0.5; the rest pays for the votes). Left at PATE-GAN's default, it falls back to 0.5 where 0.8 would leave the votes
+     * unable to pay for one batch (small ε); a share given here is kept, and a budget too small for it is refused.
      */
     public B marginalShare(double share) {
         if (!(share > 0 && share < 1)) {
             throw new IllegalArgumentException("marginal share must be in (0, 1), got " + share);
         }
         this.marginalShare = share;
+        this.fallbackShare = Double.NaN;
         return self();
     }
 
@@ -157,6 +162,6 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
 
     PateSettings settings() {
         return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, noiseSeed, stop, acceptDataDomains,
-                dataEncoders, marginalShare, attributes, calibrateMarginals, valueHistograms, marginalModel);
+                dataEncoders, marginalShare, fallbackShare, attributes, calibrateMarginals, valueHistograms, marginalModel);
     }
 }

@@ -85,7 +85,7 @@ public final class PateCtganSynthesizer extends PateSynthesizer {
         private int rowsPerTeacher = 1000;
 
         public Builder() {
-            super(1000, 500, 0.5);
+            super(1000, 500, 0.5, Double.NaN);
         }
 
         /** Rows per teacher: there are ⌊N / rows⌋ + 1 teachers (smartnoise's sample_per_teacher). */

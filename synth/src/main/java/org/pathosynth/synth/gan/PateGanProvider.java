@@ -21,7 +21,8 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
      *                      the votes only (default false: encoders from noisy marginals the budget pays for)
      * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.8, the rest pays for the
-     *                      votes: on tables of a few thousand rows the model is worth more per unit of rho than they are)
+     *                      votes: on tables of a few thousand rows the model is worth more per unit of rho than they are;
+     *                      0.5 where 0.8 would leave the votes unable to pay for one batch; a share given is kept)
      * @param attributes    the attributes the table has columns for (default: all; the CLI passes the file's), the only
      *                      ones whose marginals are measured
      * @param calibrateMarginals bring sampled columns to those noisy marginals (default true; post-processing, free)
@@ -47,20 +48,24 @@ public final class PateGanProvider extends GanProvider<PateGanProvider.Options> 
             width = width == null ? 256 : width;
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             dataEncoders = dataEncoders != null && dataEncoders;
-            marginalShare = marginalShare == null ? 0.8 : marginalShare;
             calibrateMarginals = calibrateMarginals == null || calibrateMarginals;
             valueHistograms = valueHistograms == null || valueHistograms;
             attributes = attributes == null ? null : List.copyOf(attributes);
             marginalModel = marginalModel == null ? MarginalModel.MST.option() : MarginalModel.of(marginalModel).option();
-            PateGanSynthesizer.builder().marginalShare(marginalShare); // checks it now
+            if (marginalShare != null) {
+                PateGanSynthesizer.builder().marginalShare(marginalShare); // checks it now
+            }
             builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width); // checks them now
         }
 
         PateGanSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, epochs, trainSeed, lambda, teachers, maxIterations, batchSize, width)
-                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare)
+                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders)
                     .calibrateMarginals(calibrateMarginals).valueHistograms(valueHistograms)
                     .marginalModel(MarginalModel.of(marginalModel));
+            if (marginalShare != null) {
+                b.marginalShare(marginalShare);
+            }
             if (attributes != null) {
                 b.attributes(attributes);
             }

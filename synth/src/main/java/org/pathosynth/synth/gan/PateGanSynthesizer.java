@@ -90,7 +90,7 @@ public final class PateGanSynthesizer extends PateSynthesizer {
         private final double weightDecay = 1e-3;
 
         public Builder() {
-            super(40, 200, 0.8);
+            super(40, 200, 0.8, 0.5);
         }
 
         public Builder teachers(int teachers) {

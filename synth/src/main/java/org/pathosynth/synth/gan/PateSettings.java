@@ -19,6 +19,7 @@ import org.pathosynth.synth.internal.pate.MomentsAccountant;
  */
 record PateSettings(double epsilon, double delta, double lambda, int maxIterations, int batch, long seed, Long noiseSeed,
                     BooleanSupplier stop, boolean acceptDataDomains, boolean dataEncoders, double marginalShare,
+                    double fallbackShare,
                     java.util.Set<String> attributes, boolean calibrateMarginals, boolean valueHistograms,
                     MarginalModel marginalModel) {
 
@@ -42,7 +43,24 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
 
     /** The ρ the noisy marginals get, one-way or a model's (0 when the encoders read the rows). */
     double marginalRho(double delta) {
-        return dataEncoders ? 0 : marginalShare * rho(delta);
+        return dataEncoders ? 0 : share(delta) * rho(delta);
+    }
+
+    /**
+     * The marginals' share of ρ at {@code delta}: the one set, or the fallback where the default would leave the votes
+     * unable to pay for one batch. A function of ε, δ, λ and the batch only, so choosing it reads no row.
+     */
+    double share(double delta) {
+        if (Double.isNaN(fallbackShare) || votesAffordABatch(marginalShare, delta)) {
+            return marginalShare;
+        }
+        return fallbackShare;
+    }
+
+    private boolean votesAffordABatch(double share, double delta) {
+        double marginals = share * rho(delta);
+        double histograms = !valueHistograms || marginalModel != MarginalModel.ONE_WAY ? 0 : 0.2 * (rho(delta) - marginals);
+        return accountant(marginals + histograms).affords(batch, epsilon, delta);
     }
 
     /**

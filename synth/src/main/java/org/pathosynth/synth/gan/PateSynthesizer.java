@@ -146,7 +146,7 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
         p.put("data_encoders", pate.dataEncoders());
         if (!pate.dataEncoders()) {
             p.put("marginal_model", pate.marginalModel().option());
-            p.put("marginal_share", pate.marginalShare());
+            p.put("marginal_share", pate.share(pate.delta(rows)));
             p.put("calibrate_marginals", pate.calibrateMarginals());
             p.put("value_histograms", pate.valueHistograms());
         }

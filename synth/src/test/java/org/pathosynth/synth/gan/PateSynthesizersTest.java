@@ -110,6 +110,28 @@ class PateSynthesizersTest {
     }
 
     @Test
+    void pateGansDefaultShareFallsBackToHalfWhereItsVotesCouldNotPayForABatch() {
+        Table real = CtganSynthesizerTest.linked(300, 5);
+        java.util.function.Supplier<PateGanSynthesizer.Builder> small = () -> PateGanSynthesizer.builder().width(16).epochs(1)
+                .maxIterations(1).seed(1).noiseSeed(2);
+        // at ε 0.15, on 300 rows, 0.8 of ρ leaves the votes less than one batch of 200: given explicitly, it is refused
+        assertThatThrownBy(() -> small.get().epsilon(0.15).marginalShare(0.8).build().fit(real))
+                .hasMessageContaining("cannot pay for one batch of 200 teacher votes").hasMessageContaining("marginal_share");
+        // left at the default, it falls back to half, and the budget holds
+        GanModel fallback = small.get().epsilon(0.15).build().fit(real);
+        assertThat(fallback.provenance().parameters()).containsEntry("marginal_share", 0.5);
+        assertThat(fallback.privacyGuarantee().epsilon()).isLessThanOrEqualTo(0.15);
+        double delta = 1 / (300 * Math.sqrt(300));
+        MomentsAccountant replay = new MomentsAccountant(1e-3, modelRho(Zcdp.rho(0.15, delta), 0.5));
+        replay.charge(queries(fallback.privacyGuarantee()));
+        assertThat(replay.epsilon(delta)).isCloseTo(fallback.privacyGuarantee().epsilon(), offset(1e-12));
+        // where the votes can pay, the default is 0.8
+        assertThat(small.get().epsilon(1).build().fit(real).provenance().parameters()).containsEntry("marginal_share", 0.8);
+        assertThat(PateCtganSynthesizer.builder().epsilon(0.3).maxIterations(1).seed(1).noiseSeed(2).build().fit(real)
+                .provenance().parameters()).containsEntry("marginal_share", 0.5); // PATE-CTGAN: half, no fallback
+    }
+
+    @Test
     void aBudgetTooSmallForOneBatchOfVotesIsRefusedWithTheEpsilonItWouldTake() {
         Table real = CtganSynthesizerTest.linked(200, 3);
         assertThatThrownBy(() -> smallPateGan().epsilon(0.01).build().fit(real))
