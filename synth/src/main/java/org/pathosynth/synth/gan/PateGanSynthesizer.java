@@ -14,7 +14,8 @@ import org.pathosynth.core.provenance.ArtifactProvenance;
  * (synthcity checks after each outer iteration and does not charge batches voted mostly real, so its ε
  * overshoots; here every batch is charged and the ε spent never exceeds the ε asked). The student critic
  * never sees a real row: its positives are rows drawn from the marginal model (by default an MST model of the
- * 1- and 2-way marginals that 0.8 of the budget's ρ pays for) and generated rows voted
+ * 1- and 2-way marginals that 0.8 of the budget's ρ pays for, or half where 0.8 would leave the votes unable to pay
+ * for one batch) and generated rows voted
  * real (synthcity trains it on the real rows, so its guarantee does not hold). Training goes on after the
  * votes are spent. 10 teachers, λ = 1e-3, 10 GAN epochs per outer iteration of at least 10 steps each, 40 outer
  * iterations, batch 200, latent and hidden width 256, Adam(1e-3, 0.9, 0.999, L2 1e-3), gradient-norm clipping 1. Differences, on purpose: teachers are {@link org.pathosynth.synth.internal.pate.LogisticRegression}

@@ -48,7 +48,9 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
 
     /**
      * The marginals' share of ρ at {@code delta}: the one set, or the fallback where the default would leave the votes
-     * unable to pay for one batch. A function of ε, δ, λ and the batch only, so choosing it reads no row.
+     * unable to pay for one batch. A function of the settings only (ε, δ, λ, the batch, the marginal model and whether
+     * histograms are measured; N only through the default δ), so choosing it reads no row. For one-way marginals it
+     * counts the histograms' whole cap, so it may fall back where no histogram would have been measured.
      */
     double share(double delta) {
         if (Double.isNaN(fallbackShare) || votesAffordABatch(marginalShare, delta)) {
@@ -86,9 +88,9 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
         boolean affords = accountant.affords(batch, epsilon, delta);
         if (!affords && accountant.queries() == 0) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "epsilon %s cannot pay for one batch of %d teacher votes at delta %.3g and lambda %s (that takes "
-                            + "epsilon %.4g): raise epsilon, or lower the batch size, lambda or marginal_share",
-                    epsilon, batch, delta, lambda, accountant.epsilonAfter(batch, delta)));
+                    "epsilon %s cannot pay for one batch of %d teacher votes at delta %.3g, lambda %s and marginal_share "
+                            + "%s (that takes epsilon %.4g): raise epsilon, or lower the batch size, lambda or marginal_share",
+                    epsilon, batch, delta, lambda, share(delta), accountant.epsilonAfter(batch, delta)));
         }
         return affords;
     }

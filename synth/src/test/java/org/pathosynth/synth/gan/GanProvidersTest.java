@@ -20,6 +20,9 @@ class GanProvidersTest {
                 .containsEntry("marginal_share", 0.5);
         assertThat(pateGan(Map.of()).parameters(400)).containsEntry("max_iterations", 40).containsEntry("marginal_model", "mst")
                 .containsEntry("marginal_share", 0.8);
+        // at ε 0.15 on 300 rows the default falls back to half; a share given is kept
+        assertThat(pateGan(Map.of("epsilon", 0.15)).parameters(300)).containsEntry("marginal_share", 0.5);
+        assertThat(pateGan(Map.of("epsilon", 0.15, "marginal_share", 0.8)).parameters(300)).containsEntry("marginal_share", 0.8);
         assertThat(pateGan(Map.of("marginal_model", "one_way")).parameters(400))
                 .isEqualTo(PateGanSynthesizer.builder().marginalModel(MarginalModel.ONE_WAY).build().parameters(400));
         assertThat(pateCtgan(Map.of("marginal_model", "AIM")).parameters(400))
