@@ -129,6 +129,12 @@ class PateSynthesizersTest {
         assertThat(small.get().epsilon(1).build().fit(real).provenance().parameters()).containsEntry("marginal_share", 0.8);
         assertThat(PateCtganSynthesizer.builder().epsilon(0.3).maxIterations(1).seed(1).noiseSeed(2).build().fit(real)
                 .provenance().parameters()).containsEntry("marginal_share", 0.5); // PATE-CTGAN: half, no fallback
+        // one-way marginals: the check counts the histograms' cap too (200 rows, λ 0.01, batches of 40, ε 1: one batch
+        // fits after 0.8 of ρ without histograms, not with their cap)
+        java.util.function.Supplier<PateGanSynthesizer.Builder> oneWay = () -> PateGanSynthesizer.builder()
+                .marginalModel(MarginalModel.ONE_WAY).lambda(0.01).batchSize(40).epsilon(1);
+        assertThat(oneWay.get().build().parameters(200)).containsEntry("marginal_share", 0.5);
+        assertThat(oneWay.get().valueHistograms(false).build().parameters(200)).containsEntry("marginal_share", 0.8);
     }
 
     @Test
