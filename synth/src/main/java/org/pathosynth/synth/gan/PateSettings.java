@@ -61,8 +61,7 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
 
     private boolean votesAffordABatch(double share, double delta) {
         double marginals = share * rho(delta);
-        double histograms = !valueHistograms || marginalModel != MarginalModel.ONE_WAY ? 0 : 0.2 * (rho(delta) - marginals);
-        return accountant(marginals + histograms).affords(batch, epsilon, delta);
+        return accountant(marginals + histogramCap(marginals, delta)).affords(batch, epsilon, delta);
     }
 
     /**
@@ -71,8 +70,12 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
      * its own histograms within its share).
      */
     double histogramRho(double delta) {
-        return dataEncoders || !valueHistograms || marginalModel != MarginalModel.ONE_WAY ? 0
-                : 0.2 * (rho(delta) - marginalRho(delta));
+        return dataEncoders ? 0 : histogramCap(marginalRho(delta), delta);
+    }
+
+    /** A fifth of what the votes get after {@code marginals}, with one-way marginals and histograms on; else 0. */
+    private double histogramCap(double marginals, double delta) {
+        return !valueHistograms || marginalModel != MarginalModel.ONE_WAY ? 0 : 0.2 * (rho(delta) - marginals);
     }
 
     /** A fresh accountant for this λ, after the encoders' measurements. */

@@ -87,7 +87,7 @@ public final class ModelJson {
         ArtifactProvenance p = ProvenanceJson.fromJson(saved);
         if (p.input() != null && p.privacy() != null && p.privacy().isDifferentiallyPrivate()) {
             // saved before 2026-12-06 with the table's fingerprint, which the guarantee does not cover: not passed on
-            return new ArtifactProvenance(p.kind(), p.producer(), p.parameters(), null, p.privacy(), p.libraryVersion(), p.sources());
+            return p.withInput(null);
         }
         return p;
     }
