@@ -14,19 +14,18 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private boolean acceptDataDomains;
     private Long noiseSeed;
     private boolean dataEncoders;
-    private double marginalShare;
-    /** The share to fall back to when the default leaves the votes unable to pay for a batch (NaN: none). */
-    private double fallbackShare;
+    /** The marginals' shares of ρ, largest first: the first whose votes can pay for a batch is used. */
+    private java.util.List<Double> marginalShares;
     private boolean calibrateMarginals = true;
     private boolean valueHistograms = true;
     private java.util.Set<String> attributes;
     private MarginalModel marginalModel = MarginalModel.MST;
 
-    PateBuilder(int maxIterations, int batch, double marginalShare, double fallbackShare) {
+    /** @param marginalShares the default shares, largest first, the last of them used where none leaves a batch */
+    PateBuilder(int maxIterations, int batch, double... marginalShares) {
         this.maxIterations = maxIterations;
         this.batch = batch;
-        this.marginalShare = marginalShare;
-        this.fallbackShare = fallbackShare;
+        this.marginalShares = java.util.Arrays.stream(marginalShares).boxed().toList();
     }
 
     /** The ε budget: training stops before the batch of votes that would spend more, so the ε spent never exceeds it. */
@@ -115,16 +114,16 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     }
 
     /**
-     * The share of the budget's zCDP ρ spent on the noisy marginals of the default encoders (PATE-GAN 0.8, PATE-CTGAN
-     * 0.5; the rest pays for the votes). Left at PATE-GAN's default, it falls back to 0.5 where 0.8 would leave the votes
-     * unable to pay for one batch (small ε); a share given here is kept, and a budget too small for it is refused.
+     * The share of the budget's zCDP ρ spent on the noisy marginals of the default encoders (the rest pays for the
+     * votes). Left at its default, it is the first of PATE-GAN's 0.8 and 0.5, or of PATE-CTGAN's 0.9, 0.7 and 0.5, that
+     * leaves the votes enough to pay for one batch (the larger shares need a larger ε); a share given here is kept, and
+     * a budget too small for it is refused.
      */
     public B marginalShare(double share) {
         if (!(share > 0 && share < 1)) {
             throw new IllegalArgumentException("marginal share must be in (0, 1), got " + share);
         }
-        this.marginalShare = share;
-        this.fallbackShare = Double.NaN;
+        this.marginalShares = java.util.List.of(share);
         return self();
     }
 
@@ -162,6 +161,6 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
 
     PateSettings settings() {
         return new PateSettings(epsilon, delta, lambda, maxIterations, batch, seed, noiseSeed, stop, acceptDataDomains,
-                dataEncoders, marginalShare, fallbackShare, attributes, calibrateMarginals, valueHistograms, marginalModel);
+                dataEncoders, marginalShares, attributes, calibrateMarginals, valueHistograms, marginalModel);
     }
 }

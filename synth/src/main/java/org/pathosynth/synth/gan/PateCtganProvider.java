@@ -18,7 +18,8 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
      * @param acceptDataDomains accept categories and bounds of inferred columns read from the private data (default false)
      * @param dataEncoders  the reference's encoders, read from the real rows without noise: the guarantee then covers
      *                      the votes only (default false: encoders from noisy marginals the budget pays for)
-     * @param marginalShare share of the budget's zCDP rho spent on those marginals (default 0.5)
+     * @param marginalShare share of the budget's zCDP rho spent on those marginals (default: the first of 0.9, 0.7
+     *                      and 0.5 that leaves the votes enough for one batch of them; a share given is kept)
      * @param attributes    the attributes the table has columns for (default: all; the CLI passes the file's), the only
      *                      ones whose marginals are measured
      * @param calibrateMarginals bring sampled columns to those noisy marginals (default true; post-processing, free)
@@ -42,20 +43,24 @@ public final class PateCtganProvider extends GanProvider<PateCtganProvider.Optio
             batchSize = batchSize == null ? 500 : batchSize;
             acceptDataDomains = acceptDataDomains != null && acceptDataDomains;
             dataEncoders = dataEncoders != null && dataEncoders;
-            marginalShare = marginalShare == null ? 0.5 : marginalShare;
             calibrateMarginals = calibrateMarginals == null || calibrateMarginals;
             valueHistograms = valueHistograms == null || valueHistograms;
             attributes = attributes == null ? null : List.copyOf(attributes);
             marginalModel = marginalModel == null ? MarginalModel.MST.option() : MarginalModel.of(marginalModel).option();
-            PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
+            if (marginalShare != null) {
+                PateCtganSynthesizer.builder().marginalShare(marginalShare); // checks it now
+            }
             builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize); // checks them now
         }
 
         PateCtganSynthesizer.Builder builder() {
             var b = builder(epsilon, delta, trainSeed, lambda, rowsPerTeacher, maxIterations, batchSize)
-                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders).marginalShare(marginalShare)
+                    .acceptDataDomains(acceptDataDomains).dataEncoders(dataEncoders)
                     .calibrateMarginals(calibrateMarginals).valueHistograms(valueHistograms)
                     .marginalModel(MarginalModel.of(marginalModel));
+            if (marginalShare != null) {
+                b.marginalShare(marginalShare);
+            }
             if (attributes != null) {
                 b.attributes(attributes);
             }

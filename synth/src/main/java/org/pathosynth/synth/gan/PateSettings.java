@@ -12,14 +12,13 @@ import org.pathosynth.synth.internal.pate.MomentsAccountant;
 /**
  * What both PATE fits are set with beside their networks: the ε budget, δ (NaN: 1/(N·√N)), the vote noise λ, the cap
  * on outer iterations, the batch size, the training seed, the seed of the privacy noise (null: {@link SecureRandom}),
- * the early-stop check, whether the encoders read the rows without noise (the references' way) and otherwise the share
- * of the budget their noisy marginals take, the attributes those marginals measure (null: every attribute of the
+ * the early-stop check, whether the encoders read the rows without noise (the references' way) and otherwise the shares
+ * of the budget their noisy marginals may take (the first whose votes can pay for a batch), the attributes those marginals measure (null: every attribute of the
  * schema), whether sampled rows are brought to those marginals, whether numeric columns may also get a noisy histogram
  * of their exact values, and what model of the marginals is measured.
  */
 record PateSettings(double epsilon, double delta, double lambda, int maxIterations, int batch, long seed, Long noiseSeed,
-                    BooleanSupplier stop, boolean acceptDataDomains, boolean dataEncoders, double marginalShare,
-                    double fallbackShare,
+                    BooleanSupplier stop, boolean acceptDataDomains, boolean dataEncoders, java.util.List<Double> marginalShares,
                     java.util.Set<String> attributes, boolean calibrateMarginals, boolean valueHistograms,
                     MarginalModel marginalModel) {
 
@@ -47,16 +46,19 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
     }
 
     /**
-     * The marginals' share of ρ at {@code delta}: the one set, or the fallback where the default would leave the votes
-     * unable to pay for one batch. A function of the settings only (ε, δ, λ, the batch, the marginal model and whether
-     * histograms are measured; N only through the default δ), so choosing it reads no row. For one-way marginals it
-     * counts the histograms' whole cap, so it may fall back where no histogram would have been measured.
+     * The marginals' share of ρ at {@code delta}: the first of the shares whose votes can still pay for one batch, or
+     * the last (then refused by {@link #affordsBatch}). One share when the caller set it; a default tries larger shares
+     * first. A function of the settings only (ε, δ, λ, the batch, the marginal model and whether histograms are
+     * measured; N only through the default δ), so choosing it reads no row. For one-way marginals it counts the
+     * histograms' whole cap, so it may pass over a share where no histogram would have been measured.
      */
     double share(double delta) {
-        if (Double.isNaN(fallbackShare) || votesAffordABatch(marginalShare, delta)) {
-            return marginalShare;
+        for (double share : marginalShares.subList(0, marginalShares.size() - 1)) {
+            if (votesAffordABatch(share, delta)) {
+                return share;
+            }
         }
-        return fallbackShare;
+        return marginalShares.get(marginalShares.size() - 1);
     }
 
     private boolean votesAffordABatch(double share, double delta) {

@@ -17,7 +17,9 @@ class GanProvidersTest {
                 .containsEntry("epsilon", 1.0).containsEntry("delta", 1 / (400 * Math.sqrt(400))).containsEntry("epochs", 10);
         assertThat(pateCtgan(Map.of()).parameters(400)).isEqualTo(PateCtganSynthesizer.builder().build().parameters(400))
                 .containsEntry("max_iterations", 1000).containsEntry("rows_per_teacher", 1000).containsEntry("marginal_model", "mst")
-                .containsEntry("marginal_share", 0.5);
+                .containsEntry("marginal_share", 0.9);
+        assertThat(pateCtgan(Map.of("epsilon", 0.3)).parameters(400)).containsEntry("marginal_share", 0.7);
+        assertThat(pateCtgan(Map.of("epsilon", 0.3, "marginal_share", 0.9)).parameters(400)).containsEntry("marginal_share", 0.9);
         assertThat(pateGan(Map.of()).parameters(400)).containsEntry("max_iterations", 40).containsEntry("marginal_model", "mst")
                 .containsEntry("marginal_share", 0.8);
         // at ε 0.15 on 300 rows the default falls back to half; a share given is kept

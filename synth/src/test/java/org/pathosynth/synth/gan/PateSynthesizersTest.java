@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import static org.assertj.core.data.Offset.offset;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,27 +20,24 @@ import org.pathosynth.synth.internal.pate.MomentsAccountant;
 class PateSynthesizersTest {
     /**
      * What the encoders' measurements spent before the votes, as the guarantee's note counts them: the model's share of
-     * ρ (PATE-CTGAN's default) on the {@code columns} one-way marginals, and as much as one of them for each histogram of
+     * ρ, {@code share}, on the {@code columns} one-way marginals, and as much as one of them for each histogram of
      * exact values.
      */
-    static double encodersRho(PrivacyGuarantee p, double rho, int columns) {
-        return encodersRho(p, rho, columns, 0.5);
-    }
-
     static double encodersRho(PrivacyGuarantee p, double rho, int columns, double share) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) histogram\\(s\\)").matcher(p.note());
         int histograms = m.find() ? Integer.parseInt(m.group(1)) : 0;
         return share * rho * (1 + (double) histograms / columns);
     }
 
-    /**
-     * What an MST or AIM marginal model spent before the votes: the marginals' share of ρ (PATE-CTGAN's default, half),
-     * as the model spends it once converted to its (ε, δ).
-     */
-    static double modelRho(double rho) {
-        return modelRho(rho, 0.5);
+    /** The marginals' share of ρ a fit used, as its provenance records it. */
+    static double share(GanModel model) {
+        return (Double) model.provenance().parameters().get("marginal_share");
     }
 
+    /**
+     * What an MST or AIM marginal model spent before the votes: {@code share} of ρ, as the model spends it once
+     * converted to its (ε, δ).
+     */
     static double modelRho(double rho, double share) {
         return Zcdp.rho(Zcdp.epsilon(share * rho, 1e-9), 1e-9);
     }
@@ -107,6 +105,11 @@ class PateSynthesizersTest {
         assertThat(PateGanTraining.stepsPerEpoch(549, 200)).isEqualTo(10); // synthcity: 3
         assertThat(PateGanTraining.stepsPerEpoch(3_218, 200)).isEqualTo(13); // as synthcity
         assertThat(PateGanTraining.stepsPerEpoch(2_007, 200)).isEqualTo(10); // synthcity: 9
+        // and a fit takes them: one epoch on 300 rows in batches of 50 is 10 student steps (synthcity's 5), each voted
+        // on while ε 10 lasts
+        GanModel oneEpoch = PateGanSynthesizer.builder().width(16).batchSize(50).epochs(1).maxIterations(1).epsilon(10)
+                .seed(1).noiseSeed(1).build().fit(CtganSynthesizerTest.linked(300, 5));
+        assertThat(queries(oneEpoch.privacyGuarantee())).isEqualTo(10 * 50);
     }
 
     @Test
@@ -127,8 +130,17 @@ class PateSynthesizersTest {
         assertThat(replay.epsilon(delta)).isCloseTo(fallback.privacyGuarantee().epsilon(), offset(1e-12));
         // where the votes can pay, the default is 0.8
         assertThat(small.get().epsilon(1).build().fit(real).provenance().parameters()).containsEntry("marginal_share", 0.8);
-        assertThat(PateCtganSynthesizer.builder().epsilon(0.3).maxIterations(1).seed(1).noiseSeed(2).build().fit(real)
-                .provenance().parameters()).containsEntry("marginal_share", 0.5); // PATE-CTGAN: half, no fallback
+        // PATE-CTGAN tries 0.9, then 0.7, then 0.5 (one batch of 500 votes on 300 rows: 0.9 from ε ≈ 0.43, 0.7 from
+        // ε ≈ 0.23)
+        GanModel seventy = PateCtganSynthesizer.builder().epsilon(0.3).maxIterations(1).seed(1).noiseSeed(2).build().fit(real);
+        assertThat(seventy.provenance().parameters()).containsEntry("marginal_share", 0.7);
+        MomentsAccountant replayed = new MomentsAccountant(1e-3, modelRho(Zcdp.rho(0.3, delta), 0.7));
+        replayed.charge(queries(seventy.privacyGuarantee()));
+        assertThat(replayed.epsilon(delta)).isCloseTo(seventy.privacyGuarantee().epsilon(), offset(1e-12)).isLessThanOrEqualTo(0.3);
+        assertThat(PateCtganSynthesizer.builder().epsilon(1).build().parameters(300)).containsEntry("marginal_share", 0.9);
+        assertThat(PateCtganSynthesizer.builder().epsilon(0.2).build().parameters(300)).containsEntry("marginal_share", 0.5);
+        assertThatThrownBy(() -> PateCtganSynthesizer.builder().epsilon(0.3).marginalShare(0.9).maxIterations(1).build().fit(real))
+                .hasMessageContaining("cannot pay for one batch of 500 teacher votes").hasMessageContaining("marginal_share 0.9");
         // one-way marginals: the check counts the histograms' cap too (200 rows, λ 0.01, batches of 40, ε 1: one batch
         // fits after 0.8 of ρ without histograms, not with their cap)
         java.util.function.Supplier<PateGanSynthesizer.Builder> oneWay = () -> PateGanSynthesizer.builder()
@@ -164,10 +176,16 @@ class PateSynthesizersTest {
             PrivacyGuarantee p = m.privacyGuarantee();
             assertThat(p.epsilon()).as("%s ε=%s λ=%s seed %d %s", m.synthesizerName(), epsilon, lambda, seed, marginals)
                     .isLessThanOrEqualTo(epsilon);
-            assertThat(m.provenance().parameters()).containsEntry("marginal_model", marginals.option())
-                    .containsEntry("marginal_share", m == gan ? 0.8 : 0.5); // the defaults
-            double share = m == gan ? 0.8 : 0.5;
+            assertThat(m.provenance().parameters()).containsEntry("marginal_model", marginals.option());
+            // the default: the first share of its list whose votes can pay for one batch of 40
+            List<Double> defaults = m == gan ? List.of(0.8, 0.5) : List.of(0.9, 0.7, 0.5);
+            double share = (Double) m.provenance().parameters().get("marginal_share");
             double rho = Zcdp.rho(epsilon, delta);
+            assertThat(defaults).contains(share);
+            for (double larger : defaults.subList(0, defaults.indexOf(share))) {
+                double prior = larger * rho + (marginals == MarginalModel.ONE_WAY ? 0.2 * (rho - larger * rho) : 0);
+                assertThat(new MomentsAccountant(lambda, prior).affords(40, epsilon, delta)).as("%s could pay", larger).isFalse();
+            }
             MomentsAccountant replay = new MomentsAccountant(lambda,
                     marginals == MarginalModel.ONE_WAY ? encodersRho(p, rho, 13, share) : modelRho(rho, share));
             replay.charge(queries(p));
@@ -188,7 +206,8 @@ class PateSynthesizersTest {
         assertThat(p.note()).contains("MST model of the 13 columns measured").contains("spanning tree of two-way marginals")
                 .contains("one row added or removed changes one teacher's block")
                 .contains("The exact number of rows is taken as public: it sets the default delta");
-        MomentsAccountant replay = new MomentsAccountant(3e-3, modelRho(Zcdp.rho(1, delta)));
+        assertThat(share(model)).isEqualTo(0.9); // λ 3e-3, batches of 50: 0.9 leaves the votes a batch at ε 1
+        MomentsAccountant replay = new MomentsAccountant(3e-3, modelRho(Zcdp.rho(1, delta), share(model)));
         replay.charge(queries);
         assertThat(queries % 50).isZero();
         assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12)).isLessThanOrEqualTo(1);
@@ -353,7 +372,7 @@ class PateSynthesizersTest {
         GanModel a = aim.get().noiseSeed(4).build().fit(real);
         PrivacyGuarantee p = a.privacyGuarantee();
         assertThat(p.note()).contains("AIM model of the 13 columns measured").contains("predictable");
-        MomentsAccountant replay = new MomentsAccountant(3e-3, modelRho(Zcdp.rho(1, delta)));
+        MomentsAccountant replay = new MomentsAccountant(3e-3, modelRho(Zcdp.rho(1, delta), share(a)));
         replay.charge(queries(p));
         assertThat(replay.epsilon(delta)).isCloseTo(p.epsilon(), offset(1e-12)).isLessThanOrEqualTo(1);
         assertThat(a.sample(200, 2)).isEqualTo(aim.get().noiseSeed(4).build().fit(real).sample(200, 2));
