@@ -83,8 +83,8 @@ public final class PateCtganSynthesizer extends PateSynthesizer {
      * with one-way marginals, 0.853 after 300 or 1,000). The MST model takes 0.9 of the budget's ρ, or 0.7, or half:
      * the first that leaves the votes a batch (0.9 from ε ≈ 0.5 on these tables, 0.7 from ε ≈ 0.3). At λ 1e-3 a vote
      * carries little (noise of scale 1,000 against at most a few teachers), and the student learns mostly from the
-     * model's rows: at ε 1, tuning seeds 101 to 105, 0.9 gave 0.862, 0.859 and 0.888 overall accuracy on TCGA-BRCA,
-     * GBSG and METABRIC, against 0.856, 0.847 and 0.889 with half.
+     * model's rows: at ε 1, tuning seeds 101 to 105, 0.9 gave 0.862, 0.856 and 0.888 overall accuracy on TCGA-BRCA,
+     * GBSG and METABRIC, against 0.856, 0.841 and 0.889 with half.
      */
     public static final class Builder extends PateBuilder<Builder> {
         private int rowsPerTeacher = 1000;
