@@ -82,6 +82,8 @@ class SynthesizerProvidersTest {
         assertThatThrownBy(() -> Synthesizers.create("ctgan", Map.of("batch_size", 55))).hasMessageContaining("multiple of pac (10)");
         assertThatThrownBy(() -> Synthesizers.create("pategan", Map.of("epsilon", 0))).hasMessageContaining("epsilon must be a positive number");
         assertThatThrownBy(() -> Synthesizers.create("patectgan", Map.of("delta", 2.0))).hasMessageContaining("delta must be in (0, 1)");
+        assertThatThrownBy(() -> Synthesizers.create("patectgan", Map.of("marginal_share", 1.0))).hasMessageContaining("marginal share must be in (0, 1)");
+        assertThatThrownBy(() -> Synthesizers.create("pategan", Map.of("marginal_share", 0))).hasMessageContaining("marginal share must be in (0, 1)");
         assertThatThrownBy(() -> Synthesizers.create("mst:fast")).hasMessageContaining("synthesizer 'mst' takes no argument");
     }
 
@@ -98,7 +100,7 @@ class SynthesizerProvidersTest {
         assertThat(ComponentOptions.bind("t", PateGanProvider.Options.class, Map.of()))
                 .isEqualTo(new PateGanProvider.Options(1.0, null, 10, 0L, 1e-3, 10, 40, 200, 256, null, false, false, null, null, true, true, "mst"));
         assertThat(ComponentOptions.bind("t", PateCtganProvider.Options.class, Map.of()))
-                .isEqualTo(new PateCtganProvider.Options(1.0, null, 0L, 1e-3, 1000, 1000, 500, null, false, false, 0.5, null, true, true, "mst"));
+                .isEqualTo(new PateCtganProvider.Options(1.0, null, 0L, 1e-3, 1000, 1000, 500, null, false, false, null, null, true, true, "mst"));
         assertThat(ComponentOptions.bind("t", GaussianCopulaProvider.Options.class, Map.of("marginals", "BETA")).marginals()).isEqualTo("beta");
     }
 

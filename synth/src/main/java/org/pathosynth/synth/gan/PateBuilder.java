@@ -25,6 +25,9 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     PateBuilder(int maxIterations, int batch, double... marginalShares) {
         this.maxIterations = maxIterations;
         this.batch = batch;
+        if (marginalShares.length == 0) {
+            throw new IllegalArgumentException("at least one default marginal share");
+        }
         this.marginalShares = java.util.Arrays.stream(marginalShares).boxed().toList();
     }
 

@@ -1,6 +1,7 @@
 package org.pathosynth.synth.gan;
 
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
@@ -13,14 +14,29 @@ import org.pathosynth.synth.internal.pate.MomentsAccountant;
  * What both PATE fits are set with beside their networks: the ε budget, δ (NaN: 1/(N·√N)), the vote noise λ, the cap
  * on outer iterations, the batch size, the training seed, the seed of the privacy noise (null: {@link SecureRandom}),
  * the early-stop check, whether the encoders read the rows without noise (the references' way) and otherwise the shares
- * of the budget their noisy marginals may take (the first whose votes can pay for a batch), the attributes those marginals measure (null: every attribute of the
- * schema), whether sampled rows are brought to those marginals, whether numeric columns may also get a noisy histogram
- * of their exact values, and what model of the marginals is measured.
+ * of the budget their noisy marginals may take (largest first: the first whose votes can pay for a batch is used), the
+ * attributes those marginals measure (null: every attribute of the schema), whether sampled rows are brought to those
+ * marginals, whether numeric columns may also get a noisy histogram of their exact values, and what model of the
+ * marginals is measured.
  */
 record PateSettings(double epsilon, double delta, double lambda, int maxIterations, int batch, long seed, Long noiseSeed,
-                    BooleanSupplier stop, boolean acceptDataDomains, boolean dataEncoders, java.util.List<Double> marginalShares,
+                    BooleanSupplier stop, boolean acceptDataDomains, boolean dataEncoders, List<Double> marginalShares,
                     java.util.Set<String> attributes, boolean calibrateMarginals, boolean valueHistograms,
                     MarginalModel marginalModel) {
+    /** The δ an MST or AIM marginal model converts its ε at: any δ gives back the ρ it was given. */
+    static final double MODEL_DELTA = 1e-9;
+
+    PateSettings {
+        marginalShares = List.copyOf(marginalShares);
+        if (marginalShares.isEmpty()) {
+            throw new IllegalArgumentException("at least one marginal share");
+        }
+        for (int i = 1; i < marginalShares.size(); i++) {
+            if (!(marginalShares.get(i) < marginalShares.get(i - 1))) {
+                throw new IllegalArgumentException("marginal shares must be tried largest first, got " + marginalShares);
+            }
+        }
+    }
 
     /** δ for {@code rows} training rows: as given, or 1/(N·√N). */
     double delta(int rows) {
@@ -63,7 +79,12 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
 
     private boolean votesAffordABatch(double share, double delta) {
         double marginals = share * rho(delta);
-        return accountant(marginals + histogramCap(marginals, delta)).affords(batch, epsilon, delta);
+        // what the fit's accountant will be told: an MST or AIM model spends the ρ its (ε, δ) convert back to, which
+        // may differ from share·ρ in the last digits; the margin keeps a share on the edge from being chosen and then
+        // refused
+        double spent = marginalModel == MarginalModel.ONE_WAY ? marginals + histogramCap(marginals, delta)
+                : Zcdp.rho(Zcdp.epsilon(marginals, MODEL_DELTA), MODEL_DELTA);
+        return accountant(spent * (1 + 1e-9)).affords(batch, epsilon, delta);
     }
 
     /**

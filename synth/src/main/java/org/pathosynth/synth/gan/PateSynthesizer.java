@@ -25,8 +25,6 @@ import org.pathosynth.synth.internal.model.TypedSynthesizer;
  * checked and encoded, how one training runs, and what its own settings are.
  */
 abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
-    /** The δ an MST or AIM marginal model converts its ε at: any δ gives back the ρ it was given. */
-    private static final double MODEL_DELTA = 1e-9;
     /** Rows sampled from an MST or AIM marginal model for the encoders and the student. */
     private static final int MODEL_SAMPLE_ROWS = 20_000;
 
@@ -71,16 +69,16 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
      */
     private EncodedTable modelled(Table real, List<String> modelled, double delta, RandomGenerator noise, SplittableRandom rng) {
         EncodedTable.requireRows(real, minRows(), who()); // before the model's own refusal of a table too small
-        double share = pate.marginalRho(delta);
+        double marginalRho = pate.marginalRho(delta);
         // The model takes (ε, δ) and spends the ρ they convert to; the accountant is told what it really spent.
-        double epsilon = Zcdp.epsilon(share, MODEL_DELTA);
+        double epsilon = Zcdp.epsilon(marginalRho, PateSettings.MODEL_DELTA);
         Long seed = pate.noiseSeed() == null ? null : noise.nextLong();
         FittedSynthesizer model;
         double rho;
         double total;
         String what;
         if (pate.marginalModel() == MarginalModel.MST) {
-            MstSynthesizer.Builder b = MstSynthesizer.builder().epsilon(epsilon).delta(MODEL_DELTA).attributes(modelled)
+            MstSynthesizer.Builder b = MstSynthesizer.builder().epsilon(epsilon).delta(PateSettings.MODEL_DELTA).attributes(modelled)
                     .acceptDataDomains(pate.acceptDataDomains()).valueHistograms(pate.valueHistograms());
             MstModel mst = (seed == null ? b : b.seed(seed)).build().fit(real, ProgressListener.NONE);
             model = mst;
@@ -89,7 +87,7 @@ abstract class PateSynthesizer extends TypedSynthesizer<GanModel> {
             what = "one-way marginals, a spanning tree of two-way marginals chosen by the exponential mechanism, and "
                     + mst.valueHistograms().size() + " histogram(s) of exact values";
         } else {
-            AimSynthesizer.Builder b = AimSynthesizer.builder().epsilon(epsilon).delta(MODEL_DELTA).attributes(modelled)
+            AimSynthesizer.Builder b = AimSynthesizer.builder().epsilon(epsilon).delta(PateSettings.MODEL_DELTA).attributes(modelled)
                     .acceptDataDomains(pate.acceptDataDomains()).valueHistograms(pate.valueHistograms());
             AimModel aim = (seed == null ? b : b.seed(seed)).build().fit(real, ProgressListener.NONE);
             model = aim;

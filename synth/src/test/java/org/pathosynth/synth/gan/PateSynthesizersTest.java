@@ -113,7 +113,7 @@ class PateSynthesizersTest {
     }
 
     @Test
-    void pateGansDefaultShareFallsBackToHalfWhereItsVotesCouldNotPayForABatch() {
+    void theDefaultSharesFallBackWhereTheirVotesCouldNotPayForABatch() {
         Table real = CtganSynthesizerTest.linked(300, 5);
         java.util.function.Supplier<PateGanSynthesizer.Builder> small = () -> PateGanSynthesizer.builder().width(16).epochs(1)
                 .maxIterations(1).seed(1).noiseSeed(2);
