@@ -154,7 +154,12 @@ class MarginalCalibrationTest {
         List<String> columns = List.of("er_status", "pr_status", "her2_status", "sbr_grade", "lymph_nodes_affected",
                 "tumor_size_mm"); // six marginals: one histogram costs a sixth of their share, within the votes' fifth
         PateCtganSynthesizer.Builder b = PateCtganSynthesizer.builder().batchSize(50).maxIterations(1).seed(1).noiseSeed(2)
-                .attributes(columns).marginalModel(MarginalModel.ONE_WAY);
+                .attributes(columns).marginalModel(MarginalModel.ONE_WAY).marginalShare(0.5);
+        // at the default share, 0.9, the votes keep a tenth of ρ and their fifth cannot pay for a marginal's cost
+        GanModel atDefault = PateCtganSynthesizer.builder().batchSize(50).maxIterations(1).seed(1).noiseSeed(2)
+                .attributes(columns).marginalModel(MarginalModel.ONE_WAY).build().fit(real);
+        assertThat(atDefault.provenance().parameters()).containsEntry("marginal_share", 0.9);
+        assertThat(atDefault.privacyGuarantee().note()).doesNotContain("histogram");
         GanModel model = b.build().fit(real);
         int i = java.util.Arrays.stream(model.calibration.attributes()).boxed().toList().indexOf(SIZE);
         assertThat(model.calibration.interior(i)).isNotNull();
