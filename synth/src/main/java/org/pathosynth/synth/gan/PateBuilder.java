@@ -21,13 +21,13 @@ abstract class PateBuilder<B extends PateBuilder<B>> extends GanBuilder<B> {
     private java.util.Set<String> attributes;
     private MarginalModel marginalModel = MarginalModel.MST;
 
-    /** @param marginalShares the default shares, largest first, the last of them used where none leaves a batch */
+    /**
+     * @param marginalShares the default shares, largest first, the last of them used where none leaves a batch
+     *                       ({@link PateSettings} checks them)
+     */
     PateBuilder(int maxIterations, int batch, double... marginalShares) {
         this.maxIterations = maxIterations;
         this.batch = batch;
-        if (marginalShares.length == 0) {
-            throw new IllegalArgumentException("at least one default marginal share");
-        }
         this.marginalShares = java.util.Arrays.stream(marginalShares).boxed().toList();
     }
 
