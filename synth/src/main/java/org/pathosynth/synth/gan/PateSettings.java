@@ -113,10 +113,13 @@ record PateSettings(double epsilon, double delta, double lambda, int maxIteratio
     boolean affordsBatch(MomentsAccountant accountant, double delta) {
         boolean affords = accountant.affords(batch, epsilon, delta);
         if (!affords && accountant.queries() == 0) {
+            // with the references' encoders nothing is measured, so no share is spent and none is named
+            String share = dataEncoders ? "" : " and marginal_share " + share(delta);
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "epsilon %s cannot pay for one batch of %d teacher votes at delta %.3g, lambda %s and marginal_share "
-                            + "%s (that takes epsilon %.4g): raise epsilon, or lower the batch size, lambda or marginal_share",
-                    epsilon, batch, delta, lambda, share(delta), accountant.epsilonAfter(batch, delta)));
+                    "epsilon %s cannot pay for one batch of %d teacher votes at delta %.3g, lambda %s%s (that takes "
+                            + "epsilon %.4g): raise epsilon, or lower the batch size, lambda%s",
+                    epsilon, batch, delta, lambda, share, accountant.epsilonAfter(batch, delta),
+                    dataEncoders ? "" : " or marginal_share"));
         }
         return affords;
     }

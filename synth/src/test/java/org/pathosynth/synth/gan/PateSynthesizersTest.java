@@ -157,7 +157,12 @@ class PateSynthesizersTest {
                 .hasMessageContaining("epsilon 0.01 cannot pay for one batch of 50 teacher votes")
                 .hasMessageContaining("raise epsilon");
         assertThatThrownBy(() -> PateCtganSynthesizer.builder().batchSize(50).epsilon(0.01).build().fit(real))
-                .hasMessageContaining("cannot pay for one batch of 50 teacher votes");
+                .hasMessageContaining("cannot pay for one batch of 50 teacher votes")
+                .hasMessageContaining("lambda 0.001 and marginal_share 0.5").hasMessageEndingWith("lambda or marginal_share");
+        // the references' encoders measure nothing: no share is spent, so none is named
+        assertThatThrownBy(() -> smallPateGan().dataEncoders(true).epsilon(0.01).build().fit(real))
+                .hasMessageContaining("at delta").hasMessageEndingWith("lower the batch size, lambda")
+                .hasMessageNotContaining("marginal_share");
     }
 
     /** The hard budget, over budgets, noise parameters and seeds: never more than asked, and no batch left unspent. */
